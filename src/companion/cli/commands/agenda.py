@@ -1,0 +1,85 @@
+"""``companion agenda``: the programme as a table or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from datetime import date
+from typing import Any
+
+from companion.cli.context import event_from_args, language
+from companion.domain.event import Event
+from companion.domain.presentation import (
+    people_text,
+    room_text,
+    session_record,
+    time_range_text,
+    utc_offset_label,
+)
+from companion.domain.text import pick
+
+
+def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("agenda", parents=[shared], help="print the programme")
+    p.add_argument("--day", metavar="YYYY-MM-DD", help="only this day ('undated' for sessions with no published date)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of sessions")
+    p.set_defaults(func=run)
+
+
+def _selected_days(event: Event, day_arg: str | None) -> list[date | None]:
+    days: list[date | None] = [d.date for d in event.days]
+    if event.has_undated_sessions:
+        days.append(None)
+    if day_arg is None:
+        return days
+    if day_arg in ("undated", "none"):
+        return [None]
+    try:
+        wanted = date.fromisoformat(day_arg)
+    except ValueError:
+        raise SystemExit(f"companion agenda: --day {day_arg!r} is not a date like 2025-05-13") from None
+    if wanted not in days:
+        listed = ", ".join(d.isoformat() for d in days if d)
+        raise SystemExit(f"companion agenda: {wanted} is not a day of this event ({listed})")
+    return [wanted]
+
+
+def run(args: argparse.Namespace) -> int:
+    event = event_from_args(args)
+    lang = language(args)
+    days = _selected_days(event, args.day)
+    if args.json:
+        records = [session_record(event, s, lang) for d in days for s in event.sessions_on(d)]
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    out = sys.stdout
+    out.write(f"{pick(event.name, lang)}\n")
+    out.write(f"Times are {event.timezone} ({utc_offset_label(event)}).\n")
+    day_meta = {d.date: d for d in event.days}
+    for d in days:
+        out.write("\n")
+        if d is None:
+            out.write("Date not published\n")
+        else:
+            label = pick(day_meta[d].label, lang) if d in day_meta else ""
+            out.write(f"{d:%A %d %B %Y}" + (f" — {label}" if label else "") + "\n")
+        out.write("=" * 72 + "\n")
+        sessions = event.sessions_on(d)
+        if not sessions:
+            note = pick(day_meta[d].note, lang) if d in day_meta else ""
+            out.write(f"  {note or 'No sessions published for this day.'}\n")
+            continue
+        for s in sessions:
+            out.write(f"  {time_range_text(s):<28} {event.type_name(s.type_id, lang)}\n")
+            for line in textwrap.wrap(pick(s.title, lang), 66):
+                out.write(f"    {line}\n")
+            out.write(f"    Room: {room_text(event, s, lang)}\n")
+            people = people_text(event, s, lang)
+            if people:
+                out.write(textwrap.fill("People: " + "; ".join(people), 68, initial_indent="    ",
+                                        subsequent_indent="      ") + "\n")
+            out.write(f"    id: {s.id}\n")
+    return 0

@@ -1,0 +1,38 @@
+"""What every subcommand needs: the event (bundled or --event), the clock and the language."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+
+from companion.domain.event import Event
+from companion.resources import bundled_event_path
+from companion.sources import EventFileError, load_event
+
+
+class CommandError(Exception):
+    """A problem to report on stderr with exit status 2."""
+
+
+def event_from_args(args: argparse.Namespace) -> Event:
+    """Load ``--event FILE`` or the bundled event; exits with status 2 and a clear message on a bad file."""
+    path = getattr(args, "event", None) or bundled_event_path()
+    try:
+        return load_event(path)
+    except EventFileError as exc:
+        print(f"companion: cannot open event file {exc.path}: {exc}", file=sys.stderr)
+        raise SystemExit(2) from exc
+
+
+def parse_now(text: str, event: Event) -> datetime:
+    """``--now`` as an aware datetime: an offset in the text wins, else the event's zone."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise SystemExit(f"companion: --now {text!r} is not a date and time like 2025-05-13T11:00") from exc
+    return value if value.tzinfo else value.replace(tzinfo=event.zone)
+
+
+def language(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or "en"

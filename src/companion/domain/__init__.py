@@ -1,0 +1,1 @@
+"""Plain dataclasses and rules for events, sessions, people and attendees: no Qt, no I/O."""

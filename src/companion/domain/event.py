@@ -1,0 +1,216 @@
+"""The conference: days, sessions, people, delegations, rooms and the sources behind them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+from companion.domain.text import LocalizedText, pick
+
+
+class TimeStatus(StrEnum):
+    """How much is known about a session's clock time."""
+
+    EXACT = "exact"
+    """Published start and end."""
+    INDICATIVE = "indicative"
+    """A slot the data marks as indicative: no source gives the clock time."""
+    UNKNOWN = "unknown"
+    """No clock time published; the session has no start or end."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A public document that a fact comes from."""
+
+    id: str
+    url: str
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionType:
+    """A kind of session (plenary, panel, exhibition ...) with its display colour."""
+
+    id: str
+    name: LocalizedText
+    colour: str = "#607d8b"
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """A thematic track, as schedules from frab and pretalx carry them."""
+
+    id: str
+    name: LocalizedText
+    colour: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    """A room or hall at the venue."""
+
+    id: str
+    name: LocalizedText
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """One conference day; ``note`` says what is (or is not) published for it."""
+
+    date: date
+    label: LocalizedText = field(default_factory=dict)
+    note: LocalizedText = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone the sources name. ``names`` holds every reported spelling, the display name first."""
+
+    id: str
+    names: tuple[str, ...]
+    role: LocalizedText = field(default_factory=dict)
+    organisation: LocalizedText = field(default_factory=dict)
+    delegation_id: str | None = None
+    note: LocalizedText = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    """A person's part in a session: speaker, moderator, panellist ..."""
+
+    person_id: str
+    role: LocalizedText = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One item of the programme.
+
+    ``start``/``end`` are aware datetimes in the event's zone, or None when no time is published.
+    ``day`` is None when the day itself was not published.
+    """
+
+    id: str
+    title: LocalizedText
+    type_id: str
+    day: date | None
+    start: datetime | None = None
+    end: datetime | None = None
+    time_status: TimeStatus = TimeStatus.UNKNOWN
+    time_note: LocalizedText = field(default_factory=dict)
+    room_id: str | None = None
+    track_id: str | None = None
+    venue: LocalizedText = field(default_factory=dict)
+    participants: tuple[Participation, ...] = ()
+    participants_note: LocalizedText = field(default_factory=dict)
+    topics: tuple[LocalizedText, ...] = ()
+    description: LocalizedText = field(default_factory=dict)
+    title_note: LocalizedText = field(default_factory=dict)
+    translated_title_languages: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    url: str | None = None
+    language: str | None = None
+    order: int = 0
+    revision: int = 0
+
+    @property
+    def is_timed(self) -> bool:
+        return self.start is not None and self.end is not None
+
+    @property
+    def duration(self) -> timedelta | None:
+        if self.start is None or self.end is None:
+            return None
+        return self.end - self.start
+
+    def title_in(self, language: str) -> str:
+        return pick(self.title, language)
+
+
+@dataclass(frozen=True, slots=True)
+class Delegation:
+    """A country's or organisation's delegation, with what is reported about it."""
+
+    id: str
+    kind: str  # "country" or "organisation"
+    name: LocalizedText
+    head_person_id: str | None = None
+    head_note: LocalizedText = field(default_factory=dict)
+    member_ids: tuple[str, ...] = ()
+    composition: LocalizedText = field(default_factory=dict)
+    notes: tuple[LocalizedText, ...] = ()
+    aliases: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A whole conference as one immutable value."""
+
+    id: str
+    name: LocalizedText
+    short_name: LocalizedText
+    timezone: str
+    start_date: date
+    end_date: date
+    days: tuple[Day, ...]
+    sessions: tuple[Session, ...]
+    venue: LocalizedText = field(default_factory=dict)
+    city: LocalizedText = field(default_factory=dict)
+    country: LocalizedText = field(default_factory=dict)
+    theme: LocalizedText = field(default_factory=dict)
+    organisers: LocalizedText = field(default_factory=dict)
+    participants_note: LocalizedText = field(default_factory=dict)
+    dates_note: LocalizedText = field(default_factory=dict)
+    name_variants: tuple[LocalizedText, ...] = ()
+    url: str | None = None
+    types: Mapping[str, SessionType] = field(default_factory=dict)
+    tracks: Mapping[str, Track] = field(default_factory=dict)
+    rooms: Mapping[str, Room] = field(default_factory=dict)
+    people: Mapping[str, Person] = field(default_factory=dict)
+    delegations: Mapping[str, Delegation] = field(default_factory=dict)
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    event_sources: tuple[str, ...] = ()
+    data_version: str = ""
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @cached_property
+    def sessions_by_id(self) -> dict[str, Session]:
+        return {s.id: s for s in self.sessions}
+
+    def session(self, session_id: str) -> Session:
+        return self.sessions_by_id[session_id]
+
+    def sessions_on(self, day: date | None) -> list[Session]:
+        """Sessions of one day (None: those whose day was not published), in programme order."""
+        from companion.domain.agenda import programme_order
+
+        return sorted((s for s in self.sessions if s.day == day), key=programme_order)
+
+    @property
+    def has_undated_sessions(self) -> bool:
+        return any(s.day is None for s in self.sessions)
+
+    def sessions_of_person(self, person_id: str) -> list[Session]:
+        from companion.domain.agenda import programme_order
+
+        hits = [s for s in self.sessions if any(p.person_id == person_id for p in s.participants)]
+        return sorted(hits, key=programme_order)
+
+    def type_name(self, type_id: str, language: str = "en") -> str:
+        t = self.types.get(type_id)
+        return pick(t.name, language) if t else type_id

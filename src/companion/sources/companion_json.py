@@ -1,0 +1,261 @@
+"""Reader for the project's own event file (format ``companion-event/1``), validated by its JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from jsonschema import Draft202012Validator
+
+from companion.domain.event import (
+    Day,
+    Delegation,
+    Event,
+    Participation,
+    Person,
+    Room,
+    Session,
+    SessionType,
+    Source,
+    TimeStatus,
+    Track,
+)
+from companion.domain.text import LocalizedText
+from companion.resources import resource_path
+from companion.sources.errors import EventFileError
+
+FORMAT = "companion-event/1"
+
+
+def looks_like(data: bytes) -> bool:
+    """True when ``data`` starts like a companion event file."""
+    head = data[:4096].decode("utf-8", errors="ignore")
+    return '"format"' in head and "companion-event/" in head
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    schema = json.loads(resource_path("schema", "companion-event-1.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def json_path(parts: Sequence[str | int]) -> str:
+    """``$.sessions[3].start`` from a jsonschema error path."""
+    out = "$"
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else f".{p}"
+    return out
+
+
+def parse(data: bytes, path: Path) -> Event:
+    """Decode, validate and build the event; every fault names the file and its JSON path."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EventFileError(path, f"byte {exc.start}", "not UTF-8 text") from exc
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise EventFileError(path, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}") from exc
+    if not isinstance(raw, dict):
+        raise EventFileError(path, "$", "the file must hold a JSON object")
+    if raw.get("format") != FORMAT:
+        raise EventFileError(path, "$.format", f"expected {FORMAT!r}, found {raw.get('format')!r}")
+    errors = sorted(_validator().iter_errors(raw), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise EventFileError(path, json_path(list(first.absolute_path)), first.message + more)
+    return _build(raw, path)
+
+
+def _text(value: Mapping[str, str] | None) -> LocalizedText:
+    return dict(value) if value else {}
+
+
+def _build(raw: dict[str, Any], path: Path) -> Event:
+    ev = raw["event"]
+    try:
+        zone = ZoneInfo(ev["timezone"])
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise EventFileError(path, "$.event.timezone", f"unknown time zone {ev['timezone']!r}") from exc
+
+    def local(value: str | None, where: str) -> datetime | None:
+        if value is None:
+            return None
+        try:
+            return datetime.fromisoformat(value).replace(tzinfo=zone)
+        except ValueError as exc:
+            raise EventFileError(path, where, f"not a date and time: {value!r}") from exc
+
+    def day_of(value: str | None, where: str) -> date | None:
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            raise EventFileError(path, where, f"not a date: {value!r}") from exc
+
+    sources = {s["id"]: Source(s["id"], s["url"], s.get("title", "")) for s in raw["sources"]}
+    types = {t["id"]: SessionType(t["id"], _text(t["name"]), t.get("colour", "#607d8b")) for t in raw["types"]}
+    tracks = {t["id"]: Track(t["id"], _text(t["name"]), t.get("colour")) for t in raw.get("tracks", [])}
+    rooms = {r["id"]: Room(r["id"], _text(r["name"])) for r in raw.get("rooms", [])}
+    people = {
+        p["id"]: Person(
+            id=p["id"],
+            names=tuple(p["names"]),
+            role=_text(p.get("role")),
+            organisation=_text(p.get("organisation")),
+            delegation_id=p.get("delegation"),
+            note=_text(p.get("note")),
+            sources=tuple(p.get("sources", [])),
+        )
+        for p in raw.get("people", [])
+    }
+    delegations = {
+        d["id"]: Delegation(
+            id=d["id"],
+            kind=d["kind"],
+            name=_text(d["name"]),
+            head_person_id=d.get("head"),
+            head_note=_text(d.get("head_note")),
+            member_ids=tuple(d.get("members", [])),
+            composition=_text(d.get("composition")),
+            notes=tuple(_text(n) for n in d.get("notes", [])),
+            aliases=tuple(d.get("aliases", [])),
+            sources=tuple(d.get("sources", [])),
+        )
+        for d in raw.get("delegations", [])
+    }
+    days = tuple(
+        Day(
+            date=day_of(d["date"], f"$.days[{i}].date") or date.min,
+            label=_text(d.get("label")),
+            note=_text(d.get("note")),
+            sources=tuple(d.get("sources", [])),
+        )
+        for i, d in enumerate(raw["days"])
+    )
+    sessions = []
+    for i, s in enumerate(raw["sessions"]):
+        where = f"$.sessions[{i}]"
+        start = local(s["start"], f"{where}.start")
+        end = local(s["end"], f"{where}.end")
+        status = TimeStatus(s["time_status"])
+        if (start is None) != (end is None):
+            raise EventFileError(path, where, "start and end must both be given or both be null")
+        if start is not None and end is not None and end <= start:
+            raise EventFileError(path, f"{where}.end", "the session ends before it starts")
+        if status is TimeStatus.UNKNOWN and start is not None:
+            raise EventFileError(path, f"{where}.time_status", "a session with a time cannot be 'unknown'")
+        if status is not TimeStatus.UNKNOWN and start is None:
+            raise EventFileError(path, f"{where}.time_status", f"{status.value!r} needs a start and an end")
+        session_day = day_of(s["day"], f"{where}.day")
+        if start is not None and session_day is not None and start.date() != session_day:
+            raise EventFileError(path, f"{where}.start", f"starts on {start.date()} but is listed on {session_day}")
+        sessions.append(
+            Session(
+                id=s["id"],
+                title=_text(s["title"]),
+                type_id=s["type"],
+                day=session_day,
+                start=start,
+                end=end,
+                time_status=status,
+                time_note=_text(s.get("time_note")),
+                room_id=s.get("room"),
+                track_id=s.get("track"),
+                venue=_text(s.get("venue")),
+                participants=tuple(
+                    Participation(p["person"], _text(p.get("role"))) for p in s.get("participants", [])
+                ),
+                participants_note=_text(s.get("participants_note")),
+                topics=tuple(_text(t) for t in s.get("topics", [])),
+                description=_text(s.get("description")),
+                title_note=_text(s.get("title_note")),
+                translated_title_languages=tuple(s.get("translated_title_languages", [])),
+                sources=tuple(s["sources"]),
+                url=s.get("url"),
+                language=s.get("language"),
+                order=s.get("order", 0),
+                revision=s.get("revision", 0),
+            )
+        )
+    event = Event(
+        id=ev["id"],
+        name=_text(ev["name"]),
+        short_name=_text(ev.get("short_name")) or _text(ev["name"]),
+        timezone=ev["timezone"],
+        start_date=day_of(ev["start_date"], "$.event.start_date") or date.min,
+        end_date=day_of(ev["end_date"], "$.event.end_date") or date.min,
+        days=days,
+        sessions=tuple(sessions),
+        venue=_text(ev.get("venue")),
+        city=_text(ev.get("city")),
+        country=_text(ev.get("country")),
+        theme=_text(ev.get("theme")),
+        organisers=_text(ev.get("organisers")),
+        participants_note=_text(ev.get("participants_note")),
+        dates_note=_text(ev.get("dates_note")),
+        name_variants=tuple(_text(v) for v in ev.get("name_variants", [])),
+        url=ev.get("url"),
+        types=types,
+        tracks=tracks,
+        rooms=rooms,
+        people=people,
+        delegations=delegations,
+        sources=sources,
+        event_sources=tuple(ev.get("sources", [])),
+        data_version=raw.get("data_version", ""),
+    )
+    check_links(event, path)
+    return event
+
+
+def check_links(event: Event, path: Path) -> None:
+    """Refuse dangling ids: every reference must name something the file defines."""
+    seen: set[str] = set()
+    for i, s in enumerate(event.sessions):
+        where = f"$.sessions[{i}]"
+        if s.id in seen:
+            raise EventFileError(path, f"{where}.id", f"session id {s.id!r} is used twice")
+        seen.add(s.id)
+        if s.type_id not in event.types:
+            raise EventFileError(path, f"{where}.type", f"unknown session type {s.type_id!r}")
+        if s.room_id is not None and s.room_id not in event.rooms:
+            raise EventFileError(path, f"{where}.room", f"unknown room {s.room_id!r}")
+        if s.track_id is not None and s.track_id not in event.tracks:
+            raise EventFileError(path, f"{where}.track", f"unknown track {s.track_id!r}")
+        for j, p in enumerate(s.participants):
+            if p.person_id not in event.people:
+                raise EventFileError(path, f"{where}.participants[{j}].person", f"unknown person {p.person_id!r}")
+        _check_sources(event, s.sources, f"{where}.sources", path)
+    for i, (pid, person) in enumerate(event.people.items()):
+        if person.delegation_id is not None and person.delegation_id not in event.delegations:
+            raise EventFileError(path, f"$.people[{i}].delegation", f"{pid}: unknown delegation {person.delegation_id!r}")
+        _check_sources(event, person.sources, f"$.people[{i}].sources", path)
+    for i, (did, d) in enumerate(event.delegations.items()):
+        if d.head_person_id is not None and d.head_person_id not in event.people:
+            raise EventFileError(path, f"$.delegations[{i}].head", f"{did}: unknown person {d.head_person_id!r}")
+        for j, m in enumerate(d.member_ids):
+            if m not in event.people:
+                raise EventFileError(path, f"$.delegations[{i}].members[{j}]", f"{did}: unknown person {m!r}")
+            if event.people[m].delegation_id != did:
+                raise EventFileError(
+                    path, f"$.delegations[{i}].members[{j}]", f"{m} is listed here but belongs to {event.people[m].delegation_id!r}"
+                )
+        _check_sources(event, d.sources, f"$.delegations[{i}].sources", path)
+    for i, day in enumerate(event.days):
+        _check_sources(event, day.sources, f"$.days[{i}].sources", path)
+    _check_sources(event, event.event_sources, "$.event.sources", path)
+
+
+def _check_sources(event: Event, refs: Sequence[str], where: str, path: Path) -> None:
+    for k, ref in enumerate(refs):
+        if ref not in event.sources:
+            raise EventFileError(path, f"{where}[{k}]", f"unknown source {ref!r}")

@@ -1,0 +1,1 @@
+"""User state in one SQLite file: stars, attendees, print log, settings; forward migrations."""

@@ -1,0 +1,52 @@
+"""Opening the user-state database: WAL journal, foreign keys on, migrations applied."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from companion.store.migrations import MIGRATIONS
+
+
+class StateDatabaseError(Exception):
+    """The user-state file cannot be used (newer than this app, or not a database)."""
+
+
+def open_state(path: Path | str) -> sqlite3.Connection:
+    """Open (creating if needed) the state database at ``path`` and bring its schema up to date."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StateDatabaseError(f"{path}: {exc}") from exc
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply every migration the file lacks, each in its own transaction."""
+    current = schema_version(conn)
+    if current > len(MIGRATIONS):
+        raise StateDatabaseError(
+            f"the state file has schema version {current}; this Companion knows up to {len(MIGRATIONS)}"
+        )
+    for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in script.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
