@@ -237,7 +237,8 @@ def check_links(event: Event, path: Path) -> None:
         _check_sources(event, s.sources, f"{where}.sources", path)
     for i, (pid, person) in enumerate(event.people.items()):
         if person.delegation_id is not None and person.delegation_id not in event.delegations:
-            raise EventFileError(path, f"$.people[{i}].delegation", f"{pid}: unknown delegation {person.delegation_id!r}")
+            where = f"$.people[{i}].delegation"
+            raise EventFileError(path, where, f"{pid}: unknown delegation {person.delegation_id!r}")
         _check_sources(event, person.sources, f"$.people[{i}].sources", path)
     for i, (did, d) in enumerate(event.delegations.items()):
         if d.head_person_id is not None and d.head_person_id not in event.people:
@@ -246,8 +247,9 @@ def check_links(event: Event, path: Path) -> None:
             if m not in event.people:
                 raise EventFileError(path, f"$.delegations[{i}].members[{j}]", f"{did}: unknown person {m!r}")
             if event.people[m].delegation_id != did:
+                owner = event.people[m].delegation_id
                 raise EventFileError(
-                    path, f"$.delegations[{i}].members[{j}]", f"{m} is listed here but belongs to {event.people[m].delegation_id!r}"
+                    path, f"$.delegations[{i}].members[{j}]", f"{m} is listed here but belongs to {owner!r}"
                 )
         _check_sources(event, d.sources, f"$.delegations[{i}].sources", path)
     for i, day in enumerate(event.days):

@@ -19,4 +19,44 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (event_id, session_id)
     );
     """,
+    # 2: attendees for badges, the print log and check-ins (badge printing)
+    """
+    CREATE TABLE attendees (
+        event_id     TEXT NOT NULL,
+        attendee_id  TEXT NOT NULL,
+        given_name   TEXT NOT NULL,
+        family_name  TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        delegation   TEXT NOT NULL DEFAULT '',
+        category     TEXT NOT NULL,
+        email        TEXT,
+        updated_at   TEXT NOT NULL,
+        PRIMARY KEY (event_id, attendee_id)
+    );
+    CREATE TABLE print_log (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id    TEXT NOT NULL,
+        attendee_id TEXT NOT NULL,
+        printed_at  TEXT NOT NULL,
+        layout      TEXT NOT NULL,
+        output      TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX print_log_attendee ON print_log(event_id, attendee_id);
+    CREATE TABLE checkins (
+        event_id      TEXT NOT NULL,
+        attendee_id   TEXT NOT NULL,
+        checked_in_at TEXT NOT NULL,
+        PRIMARY KEY (event_id, attendee_id)
+    );
+    """,
+    # 3: events the user has opened (recent list) and the last snapshot seen, for "what changed"
+    """
+    CREATE TABLE known_events (
+        event_id     TEXT PRIMARY KEY,
+        title        TEXT NOT NULL,
+        path         TEXT NOT NULL,
+        opened_at    TEXT NOT NULL,
+        snapshot     TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
