@@ -239,10 +239,15 @@ def check_links(event: Event, path: Path) -> None:
         if person.delegation_id is not None and person.delegation_id not in event.delegations:
             where = f"$.people[{i}].delegation"
             raise EventFileError(path, where, f"{pid}: unknown delegation {person.delegation_id!r}")
+        if person.delegation_id is not None and pid not in event.delegations[person.delegation_id].member_ids:
+            where = f"$.people[{i}].delegation"
+            raise EventFileError(path, where, f"{pid} names {person.delegation_id!r} but is not among its members")
         _check_sources(event, person.sources, f"$.people[{i}].sources", path)
     for i, (did, d) in enumerate(event.delegations.items()):
         if d.head_person_id is not None and d.head_person_id not in event.people:
             raise EventFileError(path, f"$.delegations[{i}].head", f"{did}: unknown person {d.head_person_id!r}")
+        if d.head_person_id is not None and d.head_person_id not in d.member_ids:
+            raise EventFileError(path, f"$.delegations[{i}].head", f"{did}: head {d.head_person_id!r} is not a member")
         for j, m in enumerate(d.member_ids):
             if m not in event.people:
                 raise EventFileError(path, f"$.delegations[{i}].members[{j}]", f"{did}: unknown person {m!r}")

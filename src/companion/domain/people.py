@@ -1,0 +1,155 @@
+"""Who is who: the sessions a person takes part in, a delegation's head and members, and search over both.
+
+Every lookup reads the :class:`~companion.domain.event.Event` as loaded; nothing here guesses a link the
+data does not state. Search folds every reported spelling of a name (any script) with
+:func:`companion.domain.search.fold`, so "Бабаныязов", "Babaniyazov" and "Babanyazov" meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from companion.domain.agenda import programme_order
+from companion.domain.event import Delegation, Event, Person, Session
+from companion.domain.search import Query, fold, haystack
+from companion.domain.text import LocalizedText, all_variants, pick
+
+T = TypeVar("T")
+
+COUNTRY = "country"
+ORGANISATION = "organisation"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSession:
+    """A session one person takes part in, with the role the data gives them there."""
+
+    session: Session
+    role: LocalizedText
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationSession:
+    """A session that people of one delegation take part in, and who of them does."""
+
+    session: Session
+    people: tuple[tuple[Person, LocalizedText], ...]
+
+
+def sessions_of_person(event: Event, person_id: str) -> list[PersonSession]:
+    """The sessions ``person_id`` takes part in, in programme order, each with the person's role there."""
+    out: list[PersonSession] = []
+    for s in event.sessions:
+        for p in s.participants:
+            if p.person_id == person_id:
+                out.append(PersonSession(s, p.role))
+                break
+    out.sort(key=lambda ps: programme_order(ps.session))
+    return out
+
+
+def delegation_of(event: Event, person_id: str) -> Delegation | None:
+    """The delegation a person belongs to, or None when the data gives none."""
+    person = event.people.get(person_id)
+    if person is None or person.delegation_id is None:
+        return None
+    return event.delegations.get(person.delegation_id)
+
+
+def head_of(event: Event, delegation_id: str) -> Person | None:
+    """The head of a delegation, or None when no head is published."""
+    d = event.delegations.get(delegation_id)
+    if d is None or d.head_person_id is None:
+        return None
+    return event.people.get(d.head_person_id)
+
+
+def members_of(event: Event, delegation_id: str) -> list[Person]:
+    """Named members of a delegation: the head first, then the others in the order the data lists them."""
+    d = event.delegations.get(delegation_id)
+    if d is None:
+        return []
+    ids = [d.head_person_id] if d.head_person_id is not None else []
+    ids.extend(m for m in d.member_ids if m not in ids)
+    return [event.people[i] for i in ids if i in event.people]
+
+
+def sessions_of_delegation(event: Event, delegation_id: str) -> list[DelegationSession]:
+    """Sessions that the delegation's named people take part in, in programme order."""
+    members = members_of(event, delegation_id)
+    by_id = {p.id: p for p in members}
+    out: list[DelegationSession] = []
+    for s in event.sessions:
+        who = tuple((by_id[p.person_id], p.role) for p in s.participants if p.person_id in by_id)
+        if who:
+            out.append(DelegationSession(s, who))
+    out.sort(key=lambda ds: programme_order(ds.session))
+    return out
+
+
+def ordered_delegations(event: Event) -> list[Delegation]:
+    """Countries first, then organisations, each group in the order the data lists them."""
+    rank = {COUNTRY: 0, ORGANISATION: 1}
+    listed = list(enumerate(event.delegations.values()))
+    return [d for _, d in sorted(listed, key=lambda pair: (rank.get(pair[1].kind, 2), pair[0]))]
+
+
+def ordered_people(event: Event) -> list[Person]:
+    """Everyone the data names, by display name (case and accents ignored)."""
+    return sorted(event.people.values(), key=lambda p: (fold(p.name), p.id))
+
+
+def delegation_name(event: Event, delegation_id: str | None, language: str = "en") -> str:
+    """Display name of a delegation, or "" when there is none."""
+    if delegation_id is None or delegation_id not in event.delegations:
+        return ""
+    return pick(event.delegations[delegation_id].name, language)
+
+
+def person_search_texts(person: Person) -> tuple[str, ...]:
+    """Everything a person is found by: every spelling of the name, role and organisation in every language."""
+    return (*person.names, *all_variants(person.role), *all_variants(person.organisation))
+
+
+def delegation_search_texts(delegation: Delegation) -> tuple[str, ...]:
+    """Everything a delegation is found by: its name in every language and every alias."""
+    return (*all_variants(delegation.name), *delegation.aliases, delegation.id)
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleHits:
+    """What a query finds among people and delegations; best matches (by name) first."""
+
+    people: tuple[Person, ...]
+    delegations: tuple[Delegation, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.people and not self.delegations
+
+
+class PeopleIndex:
+    """Folded search keys for every person and delegation of one event, built once."""
+
+    def __init__(self, event: Event) -> None:
+        self.event = event
+        self._people = [(p, haystack(p.names), haystack(person_search_texts(p))) for p in ordered_people(event)]
+        self._delegations = [
+            (d, haystack((*all_variants(d.name), *d.aliases)), haystack(delegation_search_texts(d)))
+            for d in ordered_delegations(event)
+        ]
+
+    def search(self, text: str) -> PeopleHits:
+        """People and delegations matching every word of ``text``; an empty query finds nothing."""
+        query = Query.parse(text)
+        if query.is_empty:
+            return PeopleHits((), ())
+        return PeopleHits(_ranked(query, self._people), _ranked(query, self._delegations))
+
+
+def _ranked(query: Query, rows: Sequence[tuple[T, str, str]]) -> tuple[T, ...]:
+    by_name = [item for item, names, _ in rows if query.matches(names)]
+    others = [item for item, names, full in rows if not query.matches(names) and query.matches(full)]
+    return (*by_name, *others)
