@@ -1,0 +1,135 @@
+"""``companion delegations``: countries and organisations, their heads, members, notes and sessions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from typing import Any
+
+from companion.cli.context import event_from_args, language
+from companion.domain.event import Delegation, Event
+from companion.domain.people import (
+    COUNTRY,
+    PeopleIndex,
+    head_of,
+    members_of,
+    ordered_delegations,
+    sessions_of_delegation,
+)
+from companion.domain.text import all_variants, pick
+
+NO_HEAD = "Not published"
+
+
+def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("delegations", parents=[shared], help="list delegations: countries and organisations")
+    p.add_argument("--search", metavar="TEXT", help="only delegations found by TEXT (name or alias, any script)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of delegations")
+    p.set_defaults(func=run)
+
+
+def delegation_record(event: Event, d: Delegation, lang: str = "en") -> dict[str, Any]:
+    """A JSON-ready description of a delegation, as ``companion delegations --json`` prints it."""
+    head = head_of(event, d.id)
+    sessions = sessions_of_delegation(event, d.id)
+    return {
+        "id": d.id,
+        "kind": d.kind,
+        "name": pick(d.name, lang),
+        "names": dict(d.name),
+        "aliases": list(d.aliases),
+        "head": {"id": head.id, "name": head.name, "role": pick(head.role, lang) or None} if head else None,
+        "head_note": pick(d.head_note, lang) or None,
+        "members": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "names": list(p.names),
+                "role": pick(p.role, lang) or None,
+                "organisation": pick(p.organisation, lang) or None,
+            }
+            for p in members_of(event, d.id)
+        ],
+        "composition": pick(d.composition, lang) or None,
+        "notes": [pick(n, lang) for n in d.notes],
+        "sessions": [
+            {
+                "id": ds.session.id,
+                "title": pick(ds.session.title, lang),
+                "people": [{"id": p.id, "role": pick(role, lang) or None} for p, role in ds.people],
+            }
+            for ds in sessions
+        ],
+        "session_ids": [ds.session.id for ds in sessions],
+        "sources": [event.sources[s].url for s in d.sources if s in event.sources],
+    }
+
+
+def head_text(d: Delegation, lang: str = "en") -> str:
+    """"Not published", with the delegation's note about its head when it has one."""
+    note = pick(d.head_note, lang)
+    if not note:
+        return NO_HEAD
+    return note if note.startswith(NO_HEAD) else f"{NO_HEAD} ({note})"
+
+
+def _para(label: str, text: str, out: list[str]) -> None:
+    out.append(textwrap.fill(f"{label}: {text}", 78, initial_indent="  ", subsequent_indent="      "))
+
+
+def delegation_text(event: Event, d: Delegation, lang: str = "en") -> str:
+    """A readable block about one delegation."""
+    out = [f"{pick(d.name, lang)}  [{'country' if d.kind == COUNTRY else 'organisation'}; id: {d.id}]"]
+    other_names = [n for n in (*all_variants(d.name), *d.aliases) if n != pick(d.name, lang)]
+    if other_names:
+        _para("Also", "; ".join(dict.fromkeys(other_names)), out)
+    head = head_of(event, d.id)
+    if head is not None:
+        _para("Head", f"{head.name}, {pick(head.role, lang)}" if head.role else head.name, out)
+    else:
+        _para("Head", head_text(d, lang), out)
+    members = members_of(event, d.id)
+    if members:
+        out.append("  Members:")
+        for p in members:
+            detail = ", ".join(x for x in (pick(p.role, lang), pick(p.organisation, lang)) if x)
+            out.append(textwrap.fill(f"{p.name} — {detail}" if detail else p.name, 78,
+                                     initial_indent="    - ", subsequent_indent="      "))
+    else:
+        _para("Members", "none named in the sources", out)
+    if d.composition:
+        _para("Composition", pick(d.composition, lang), out)
+    for n in d.notes:
+        _para("Note", pick(n, lang), out)
+    sessions = sessions_of_delegation(event, d.id)
+    if sessions:
+        out.append("  Sessions its people take part in:")
+        for ds in sessions:
+            who = ", ".join(f"{p.name} ({pick(r, lang)})" if r else p.name for p, r in ds.people)
+            out.append(textwrap.fill(f"{pick(ds.session.title, lang)} — {who} [{ds.session.id}]", 78,
+                                     initial_indent="    - ", subsequent_indent="      "))
+    else:
+        _para("Sessions", "no session published for its people", out)
+    for s in d.sources:
+        if s in event.sources:
+            out.append(f"  Source: {event.sources[s].url}")
+    return "\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    event = event_from_args(args)
+    lang = language(args)
+    chosen = list(PeopleIndex(event).search(args.search).delegations) if args.search else ordered_delegations(event)
+    if args.json:
+        json.dump([delegation_record(event, d, lang) for d in chosen], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not chosen:
+        print(f"No delegation found for {args.search!r}.")
+        return 1
+    countries = sum(1 for d in chosen if d.kind == COUNTRY)
+    print(f"{pick(event.name, lang)}: {countries} countries, {len(chosen) - countries} organisations\n")
+    print("\n\n".join(delegation_text(event, d, lang) for d in chosen))
+    return 0

@@ -1,0 +1,97 @@
+"""``companion people``: everyone the data names, with role, organisation, delegation and sessions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+from itertools import zip_longest
+from typing import Any
+
+from companion.cli.context import event_from_args, language
+from companion.domain.event import Event, Person
+from companion.domain.people import PeopleIndex, delegation_name, ordered_people, sessions_of_person
+from companion.domain.presentation import NOT_PUBLISHED
+from companion.domain.text import pick
+
+NO_SESSION = "No session published"
+
+
+def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("people", parents=[shared], help="list the people the sources name")
+    p.add_argument("--search", metavar="TEXT", help="only people found by TEXT (any spelling, any script)")
+    p.add_argument("--json", action="store_true", help="print a JSON list of people")
+    p.set_defaults(func=run)
+
+
+def person_record(event: Event, person: Person, lang: str = "en") -> dict[str, Any]:
+    """A JSON-ready description of a person, as ``companion people --json`` prints it."""
+    d = event.delegations.get(person.delegation_id) if person.delegation_id else None
+    return {
+        "id": person.id,
+        "name": person.name,
+        "names": list(person.names),
+        "role": pick(person.role, lang) or None,
+        "organisation": pick(person.organisation, lang) or None,
+        "delegation": {"id": d.id, "name": pick(d.name, lang)} if d else None,
+        "head_of": [x.id for x in event.delegations.values() if x.head_person_id == person.id],
+        "sessions": [
+            {"id": ps.session.id, "title": pick(ps.session.title, lang), "role": pick(ps.role, lang) or None}
+            for ps in sessions_of_person(event, person.id)
+        ],
+        "session_ids": [ps.session.id for ps in sessions_of_person(event, person.id)],
+        "note": pick(person.note, lang) or None,
+        "sources": [event.sources[s].url for s in person.sources if s in event.sources],
+    }
+
+
+def text_table(headers: Sequence[str], widths: Sequence[int], rows: Sequence[Sequence[str]]) -> str:
+    """A plain-text table whose cells wrap inside their column; rows are separated by a blank line."""
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])]
+    for row in rows:
+        wrapped = [textwrap.wrap(cell, w) or [""] for cell, w in zip(row, widths, strict=True)]
+        for cells in zip_longest(*wrapped, fillvalue=""):
+            out.append(line(cells))
+        out.append("")
+    return "\n".join(out)
+
+
+def selected_people(event: Event, search: str | None) -> list[Person]:
+    if not search:
+        return ordered_people(event)
+    return list(PeopleIndex(event).search(search).people)
+
+
+def run(args: argparse.Namespace) -> int:
+    event = event_from_args(args)
+    lang = language(args)
+    people = selected_people(event, args.search)
+    if args.json:
+        json.dump([person_record(event, p, lang) for p in people], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not people:
+        print(f"Nobody found for {args.search!r}.")
+        return 1
+    rows = []
+    for p in people:
+        name = p.name
+        if len(p.names) > 1:
+            name += " (also: " + "; ".join(p.names[1:]) + ")"
+        role = pick(p.role, lang) or f"role {NOT_PUBLISHED}"
+        organisation = pick(p.organisation, lang)
+        if organisation and organisation not in role:
+            role += f" — {organisation}"
+        sessions = sessions_of_person(event, p.id)
+        session_text = "; ".join(
+            pick(ps.session.title, lang) + (f" ({pick(ps.role, lang)})" if ps.role else "") for ps in sessions
+        )
+        rows.append([name, role, delegation_name(event, p.delegation_id, lang) or "—", session_text or NO_SESSION])
+    print(f"{pick(event.name, lang)}: {len(people)} people named in the sources\n")
+    print(text_table(["Name", "Role and organisation", "Delegation", "Sessions"], [26, 40, 18, 32], rows))
+    return 0
