@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from companion.domain.text import LocalizedText, pick
@@ -183,14 +182,19 @@ class Event:
     sources: Mapping[str, Source] = field(default_factory=dict)
     event_sources: tuple[str, ...] = ()
     data_version: str = ""
+    _sessions_by_id: dict[str, Session] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        # A slotted dataclass has no __dict__ for functools.cached_property: build the index once here.
+        object.__setattr__(self, "_sessions_by_id", {s.id: s for s in self.sessions})
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
-    @cached_property
+    @property
     def sessions_by_id(self) -> dict[str, Session]:
-        return {s.id: s for s in self.sessions}
+        return self._sessions_by_id
 
     def session(self, session_id: str) -> Session:
         return self.sessions_by_id[session_id]
