@@ -1,0 +1,121 @@
+"""QApplication set-up: identity, locale and translators, the event, the user state, and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from companion import APP_ID, __version__, paths
+from companion.clock import Clock
+from companion.domain.event import Event
+from companion.resources import bundled_event_path, resource_path
+from companion.sources import EventFileError, load_event
+from companion.store.database import StateDatabaseError, open_state
+from companion.ui.main_window import MainWindow
+
+BENCH_FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"
+"""When set to 1, print ``first-paint <unix time>`` at the window's first paint and quit (benchmarks/startup.py)."""
+
+
+def create_main_window(
+    event: Event, state_conn: sqlite3.Connection, clock: Clock, language: str = "en"
+) -> MainWindow:
+    """The main window for ``event``, keeping user state in ``state_conn`` and telling time by ``clock``."""
+    return MainWindow(event, state_conn, clock, language)
+
+
+class _FirstPaintProbe(QObject):
+    """Prints the wall-clock time of the first paint of the watched window, then quits the app."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and watched is self._window and event.type() == QEvent.Type.Paint:
+            self._done = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self._window.close)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _install_translators(app: QApplication, language: str) -> None:
+    locale = QLocale(language.replace("-", "_")) if language else QLocale()
+    QLocale.setDefault(locale)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    app_translator = QTranslator(app)
+    folder = resource_path("translations")
+    if folder.is_dir() and app_translator.load(locale, "companion", "_", str(folder)):
+        app.installTranslator(app_translator)
+
+
+def _load_event(path: Path | None) -> Event:
+    """The requested event, or the bundled one after telling the user why the requested file failed."""
+    if path is not None:
+        try:
+            return load_event(path)
+        except EventFileError as exc:
+            where = exc.location or QApplication.translate("App", "the whole file")
+            text = QApplication.translate("App", "Companion cannot open the event file %1 (at %2): %3")
+            text = text.replace("%1", str(exc.path)).replace("%2", where).replace("%3", exc.problem)
+            QMessageBox.warning(
+                None,
+                QApplication.translate("App", "Event file not opened"),
+                text + "\n\n" + QApplication.translate("App", "The bundled CACCC-2025 programme is shown instead."),
+            )
+    return load_event(bundled_event_path())
+
+
+def _open_state() -> sqlite3.Connection:
+    try:
+        return open_state(paths.state_db_path())
+    except StateDatabaseError as exc:
+        text = QApplication.translate("App", "Companion cannot use its saved data (%1). Changes will not be kept.")
+        QMessageBox.warning(
+            None, QApplication.translate("App", "Saved data not available"), text.replace("%1", str(exc))
+        )
+        return open_state(":memory:")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window (``companion`` with no command). Returns the exit status."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Companion")
+    app.setApplicationDisplayName("Companion")
+    app.setOrganizationName("Companion")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    language = getattr(args, "lang", None) or "en"
+    _install_translators(app, language)
+
+    event_arg = getattr(args, "event", None)
+    event = _load_event(Path(event_arg) if event_arg else None)
+    now_arg = getattr(args, "now", None)
+    if now_arg:
+        from companion.cli.context import parse_now
+
+        clock = Clock(parse_now(now_arg, event))
+    else:
+        clock = Clock()
+    state = _open_state()
+    window = create_main_window(event, state, clock, language)
+    if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
+        _FirstPaintProbe(window)
+    window.show()
+    status = app.exec()
+    state.close()
+    return int(status)

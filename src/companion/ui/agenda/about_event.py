@@ -1,0 +1,93 @@
+"""What the event is: the header line over every page and the "About this event" dialog."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from companion.domain.event import Event
+from companion.domain.text import pick
+from companion.ui.session.formatting import zone_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AboutEvent", text)
+
+
+def date_span(event: Event, locale: QLocale | None = None) -> str:
+    """``13–15 May 2025`` in the user's locale."""
+    loc = locale or QLocale()
+    first = QDate(event.start_date.year, event.start_date.month, event.start_date.day)
+    last = QDate(event.end_date.year, event.end_date.month, event.end_date.day)
+    if first == last:
+        return loc.toString(first, "d MMMM yyyy")
+    if (first.year(), first.month()) == (last.year(), last.month()):
+        return f"{loc.toString(first, 'd')}–{loc.toString(last, 'd MMMM yyyy')}"
+    return f"{loc.toString(first, 'd MMMM yyyy')} – {loc.toString(last, 'd MMMM yyyy')}"
+
+
+def event_summary(event: Event, language: str) -> str:
+    """One rich-text line: name, dates, venue and city."""
+    place = ", ".join(p for p in (pick(event.venue, language), pick(event.city, language)) if p)
+    parts = [f"<b>{html.escape(pick(event.name, language))}</b>", html.escape(date_span(event))]
+    if place:
+        parts.append(html.escape(place))
+    return " · ".join(parts)
+
+
+class AboutEventDialog(QDialog):
+    """The event's names, dates, place, theme, organisers and participants, as the sources report them."""
+
+    def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About %1").replace("%1", pick(event.short_name, language)))
+        self.resize(640, 560)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._open)
+        self.browser.setAccessibleName(self.tr("About this event"))
+        self.browser.setHtml(self.about_html(event, language))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+
+    def about_html(self, event: Event, language: str) -> str:
+        esc = html.escape
+        tr = self.tr
+        rows: list[tuple[str, str]] = [
+            (tr("Dates"), date_span(event) + " (" + zone_label(event) + ")"),
+            (tr("Venue"), pick(event.venue, language) or tr("not published")),
+            (tr("City"), ", ".join(p for p in (pick(event.city, language), pick(event.country, language)) if p)),
+        ]
+        if event.theme:
+            rows.append((tr("Theme"), pick(event.theme, language)))
+        if event.organisers:
+            rows.append((tr("Organisers"), pick(event.organisers, language)))
+        if event.participants_note:
+            rows.append((tr("Participants"), pick(event.participants_note, language)))
+        out = [f"<h2>{esc(pick(event.name, language))}</h2>"]
+        other_names = [v for k, v in event.name.items() if v != pick(event.name, language)]
+        if other_names:
+            out.append("<p>" + "<br/>".join(esc(n) for n in other_names) + "</p>")
+        out.append("<table cellpadding='3'>")
+        for label, value in rows:
+            out.append(f"<tr><td valign='top'><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>")
+        out.append("</table>")
+        if event.dates_note:
+            out.append(f"<p><b>{esc(tr('About the dates'))}:</b> {esc(pick(event.dates_note, language))}</p>")
+        refs = [event.sources[r] for r in event.event_sources if r in event.sources]
+        if refs:
+            out.append(f"<h3>{esc(tr('Sources'))}</h3><ol>")
+            out += [f'<li><a href="{esc(s.url)}">{esc(s.title or s.url)}</a></li>' for s in refs]
+            out.append("</ol>")
+        return "\n".join(out)
+
+    @staticmethod
+    def _open(url: QUrl) -> None:
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)

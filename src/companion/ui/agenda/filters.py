@@ -1,0 +1,79 @@
+"""Drop-down buttons with checkable items that pick which session types or tracks the agenda shows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+
+class ChoiceFilterButton(QToolButton):
+    """A button whose menu holds "All" plus one checkable entry per choice.
+
+    ``changed`` carries the chosen keys, or None when every choice is on (no filtering).
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._actions: dict[str, QAction] = {}
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAccessibleName(title)
+        self._menu = QMenu(self)
+        self.setMenu(self._menu)
+        self.set_choices([])
+
+    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """Replace the entries with ``(key, label)`` pairs, all checked."""
+        self._menu.clear()
+        self._actions.clear()
+        everything = self._menu.addAction(self.tr("Show all"))
+        everything.triggered.connect(self.select_all)
+        self._menu.addSeparator()
+        for key, label in choices:
+            action = self._menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._emit)
+            self._actions[key] = action
+        self.setEnabled(bool(choices))
+        self._update_text()
+
+    def keys(self) -> list[str]:
+        return list(self._actions)
+
+    def selected(self) -> frozenset[str] | None:
+        chosen = frozenset(k for k, a in self._actions.items() if a.isChecked())
+        return None if len(chosen) == len(self._actions) else chosen
+
+    def set_checked(self, key: str, checked: bool) -> None:
+        self._actions[key].setChecked(checked)
+
+    def select_all(self) -> None:
+        changed = False
+        for action in self._actions.values():
+            if not action.isChecked():
+                action.blockSignals(True)
+                action.setChecked(True)
+                action.blockSignals(False)
+                changed = True
+        if changed:
+            self._emit()
+
+    def _emit(self) -> None:
+        self._update_text()
+        self.changed.emit(self.selected())
+
+    def _update_text(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            text = self.tr("%1: all").replace("%1", self._title)
+        else:
+            text = self.tr("%1: %2 of %3").replace("%1", self._title)
+            text = text.replace("%2", str(len(chosen))).replace("%3", str(len(self._actions)))
+        self.setText(text)
+        self.setAccessibleDescription(text)

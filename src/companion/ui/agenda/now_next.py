@@ -1,0 +1,82 @@
+"""The "Now / Next" strip: what runs at the clock's time and what starts next, refreshed every 30 seconds."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from companion.clock import Clock
+from companion.domain.agenda import NowNext, now_and_next
+from companion.domain.event import Event, Session
+from companion.domain.text import pick
+from companion.ui.session.formatting import clock_text, long_day, short_day, time_range, zone_label
+
+REFRESH_MS = 30_000
+SESSION_SCHEME = "session"
+
+
+class NowNextPanel(QWidget):
+    """Two lines of links; following one emits ``session_requested`` with the session id."""
+
+    session_requested = Signal(str)
+
+    def __init__(self, event: Event, clock: Clock, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event = event
+        self._clock = clock
+        self._language = language
+        self.state = NowNext((), ())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.label.setAccessibleName(self.tr("Now and next"))
+        self.label.linkActivated.connect(self._follow)
+        layout.addWidget(self.label, 1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def set_event(self, event: Event) -> None:
+        self._event = event
+        self.refresh()
+
+    def refresh(self) -> None:
+        instant = self._clock.now().astimezone(self._event.zone)
+        self.state = now_and_next(self._event.sessions, instant)
+        when = self.tr("%1 %2 (%3)")
+        when = when.replace("%1", short_day(instant.date())).replace("%2", clock_text(instant))
+        when = when.replace("%3", zone_label(self._event, instant.date()))
+        now_text = self._links(self.state.now) or html.escape(self.tr("nothing in the published programme"))
+        if self.state.next:
+            first = self.state.next[0]
+            day = long_day(first.day) if first.day != instant.date() else ""
+            next_text = (html.escape(day) + " " if day else "") + self._links(self.state.next)
+        else:
+            next_text = html.escape(self.tr("nothing more in the published programme"))
+        self.label.setText(
+            f"<b>{html.escape(self.tr('Now'))}</b> · {html.escape(when)}: {now_text}<br/>"
+            f"<b>{html.escape(self.tr('Next'))}</b>: {next_text}"
+        )
+        self.label.setAccessibleDescription(self.label.text())
+
+    def _links(self, sessions: tuple[Session, ...]) -> str:
+        parts = []
+        for s in sessions:
+            title = html.escape(pick(s.title, self._language))
+            parts.append(f'{html.escape(time_range(s))} <a href="{SESSION_SCHEME}:{html.escape(s.id)}">{title}</a>')
+        return "; ".join(parts)
+
+    def _follow(self, link: str) -> None:
+        scheme, _, session_id = link.partition(":")
+        if scheme == SESSION_SCHEME and session_id:
+            self.session_requested.emit(session_id)

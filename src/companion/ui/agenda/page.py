@@ -1,0 +1,364 @@
+"""The Agenda page: day switcher, filters, Now/Next, the day's list or timeline, and the detail pane."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.clock import Clock
+from companion.domain.event import Event, Session
+from companion.domain.text import pick
+from companion.store.settings import Settings
+from companion.ui.agenda.filters import ChoiceFilterButton
+from companion.ui.agenda.now_next import NowNextPanel
+from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionFilterProxy, SessionTableModel
+from companion.ui.session.detail import SessionDetail
+from companion.ui.session.formatting import day_label, day_note, long_day
+
+DAY_KEY = "agenda/day"
+VIEW_KEY = "agenda/view"
+SPLITTER_KEY = "agenda/splitter"
+UNDATED = "undated"
+
+
+class AgendaPage(QWidget):
+    """The programme of one day at a time (or every day's search hits), and the chosen session's details."""
+
+    current_session_changed = Signal(object)
+    """The selected session changed (a Session or None)."""
+    day_changed = Signal(object)
+    """The shown day changed (a date, or None for "Date not published")."""
+
+    def __init__(
+        self, event: Event, clock: Clock, settings: Settings, language: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._event = event
+        self._clock = clock
+        self._settings = settings
+        self._language = language
+        self._days: list[date | None] = []
+        self._current: Session | None = None
+
+        self.model = SessionTableModel(event, language, self)
+        self.proxy = SessionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.now_next = NowNextPanel(event, clock, language, self)
+        self.now_next.session_requested.connect(self.show_session)
+
+        self.day_bar = QTabBar(self)
+        self.day_bar.setAccessibleName(self.tr("Day"))
+        self.day_bar.setExpanding(False)
+        self.day_bar.setDrawBase(False)
+        self.day_bar.currentChanged.connect(self._day_index_changed)
+
+        self.type_filter = ChoiceFilterButton(self.tr("Type"), self)
+        self.type_filter.changed.connect(self.proxy.set_types)
+        self.type_filter.changed.connect(self._filters_changed)
+        self.track_filter = ChoiceFilterButton(self.tr("Track"), self)
+        self.track_filter.changed.connect(self.proxy.set_tracks)
+        self.track_filter.changed.connect(self._filters_changed)
+
+        self.list_button = QToolButton(self)
+        self.timeline_button = QToolButton(self)
+        self.action_list = QAction(self.tr("&List"), self)
+        self.action_list.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.action_timeline = QAction(self.tr("&Timeline"), self)
+        self.action_timeline.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.view_group = QActionGroup(self)
+        for action, button in ((self.action_list, self.list_button), (self.action_timeline, self.timeline_button)):
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text().replace("&", ""))
+        self.action_list.setChecked(True)
+        self.action_list.triggered.connect(lambda: self.set_view("list"))
+        self.action_timeline.triggered.connect(lambda: self.set_view("timeline"))
+
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 4, 6, 0)
+        top.addWidget(self.day_bar, 1)
+        top.addWidget(self.type_filter)
+        top.addWidget(self.track_filter)
+        top.addSpacing(12)
+        top.addWidget(self.list_button)
+        top.addWidget(self.timeline_button)
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setContentsMargins(8, 2, 8, 2)
+        self.banner.setAccessibleName(self.tr("Day note"))
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        self.list_view = QTreeView(self)
+        self.list_view.setModel(self.proxy)
+        self.list_view.setRootIsDecorated(False)
+        self.list_view.setUniformRowHeights(True)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setAllColumnsShowFocus(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setAccessibleName(self.tr("Sessions"))
+        header = self.list_view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (SessionTableModel.DAY, 110),
+            (SessionTableModel.TIME, 170),
+            (SessionTableModel.TITLE, 380),
+            (SessionTableModel.TYPE, 120),
+            (SessionTableModel.ROOM, 140),
+        ):
+            self.list_view.setColumnWidth(column, width)
+        self.list_view.selectionModel().currentRowChanged.connect(self._list_current_changed)
+        self.list_view.activated.connect(self._list_activated)
+
+        self.empty_note = QLabel(self)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setMargin(24)
+        self.empty_note.setAccessibleName(self.tr("Day note"))
+        self.empty_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.empty_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.list_view)
+        self.views.addWidget(self.empty_note)
+
+        self.detail = SessionDetail(event, language, self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.banner)
+        left_layout.addWidget(self.views, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.now_next)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        QWidget.setTabOrder(self.day_bar, self.type_filter)
+        QWidget.setTabOrder(self.type_filter, self.track_filter)
+        QWidget.setTabOrder(self.track_filter, self.list_button)
+        QWidget.setTabOrder(self.list_button, self.timeline_button)
+        QWidget.setTabOrder(self.timeline_button, self.list_view)
+        QWidget.setTabOrder(self.list_view, self.detail.browser)
+        self.setFocusProxy(self.list_view)
+
+        self._load_event(event)
+        self._restore()
+
+    # -- public ----------------------------------------------------------------------------------------
+    @property
+    def days(self) -> list[date | None]:
+        return list(self._days)
+
+    @property
+    def current_day(self) -> date | None:
+        index = self.day_bar.currentIndex()
+        return self._days[index] if 0 <= index < len(self._days) else None
+
+    @property
+    def current_session(self) -> Session | None:
+        return self._current
+
+    @property
+    def view_name(self) -> str:
+        return "timeline" if self.action_timeline.isChecked() else "list"
+
+    def set_event(self, event: Event) -> None:
+        day = self.current_day
+        current = self._current.id if self._current else None
+        self._event = event
+        self.model.set_event(event)
+        self.detail.set_event(event)
+        self.now_next.set_event(event)
+        self._load_event(event)
+        self.set_day(day if day in self._days else self._default_day())
+        self._day_index_changed(self.day_bar.currentIndex())
+        if current and current in event.sessions_by_id:
+            self.show_session(current)
+        else:
+            self._set_current(None)
+
+    def set_day(self, day: date | None) -> None:
+        if day in self._days:
+            self.day_bar.setCurrentIndex(self._days.index(day))
+
+    def next_day(self) -> None:
+        self.day_bar.setCurrentIndex(min(self.day_bar.currentIndex() + 1, self.day_bar.count() - 1))
+
+    def previous_day(self) -> None:
+        self.day_bar.setCurrentIndex(max(self.day_bar.currentIndex() - 1, 0))
+
+    def set_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._refresh_views()
+
+    def set_view(self, name: str) -> None:
+        """Show the ``"list"`` or the ``"timeline"``."""
+        (self.action_timeline if name == "timeline" else self.action_list).setChecked(True)
+        self._settings.set(VIEW_KEY, self.view_name)
+        self._refresh_views()
+
+    def is_listed(self, session_id: str) -> bool:
+        """True when the session is in the list as filtered now."""
+        return self.proxy.proxy_row_of(session_id) is not None
+
+    def show_session(self, session_id: str) -> None:
+        """Go to the session's day, select it in the list and show its details."""
+        session = self._event.sessions_by_id.get(session_id)
+        if session is None:
+            return
+        if not self.proxy.is_searching:
+            self.set_day(session.day)
+        if not self.proxy.accepts(session):
+            self.type_filter.select_all()
+            self.track_filter.select_all()
+        row = self.proxy.proxy_row_of(session_id)
+        if row is not None:
+            index = self.proxy.index(row, 0)
+            self.list_view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.list_view.scrollTo(index)
+        self._set_current(session)
+
+    def save_state(self) -> None:
+        day = self.current_day
+        self._settings.set(DAY_KEY, day.isoformat() if day else UNDATED)
+        self._settings.set(VIEW_KEY, self.view_name)
+        self._settings.set(SPLITTER_KEY, self.splitter.saveState().toBase64().data().decode("ascii"))
+
+    # -- building --------------------------------------------------------------------------------------
+    def _load_event(self, event: Event) -> None:
+        days: list[date | None] = sorted({d.date for d in event.days} | {s.day for s in event.sessions if s.day})
+        if event.has_undated_sessions:
+            days.append(None)
+        self.day_bar.blockSignals(True)
+        while self.day_bar.count():
+            self.day_bar.removeTab(0)
+        self._days = days
+        for i, day in enumerate(days):
+            self.day_bar.addTab(day_label(event, day, self._language))
+            self.day_bar.setTabToolTip(i, long_day(day))
+        self.day_bar.setCurrentIndex(-1)
+        self.day_bar.blockSignals(False)
+        self.type_filter.set_choices([(t, pick(event.types[t].name, self._language)) for t in event.types])
+        tracks = [(t, pick(event.tracks[t].name, self._language)) for t in event.tracks]
+        if tracks and any(s.track_id is None for s in event.sessions):
+            tracks.append((NO_TRACK, self.tr("No track")))
+        self.track_filter.set_choices(tracks)
+        if not tracks:
+            self.track_filter.setToolTip(self.tr("This event publishes no tracks."))
+        self.proxy.set_types(None)
+        self.proxy.set_tracks(None)
+
+    def _default_day(self) -> date | None:
+        today = self._clock.now().astimezone(self._event.zone).date()
+        if today in self._days:
+            return today
+        if self._event.start_date in self._days:
+            return self._event.start_date
+        return self._days[0] if self._days else None
+
+    def _restore(self) -> None:
+        saved = self._settings.get(DAY_KEY)
+        day: date | None = self._default_day()
+        if saved == UNDATED and None in self._days:
+            day = None
+        elif saved:
+            try:
+                parsed = date.fromisoformat(saved)
+            except ValueError:
+                parsed = None
+            if parsed in self._days:
+                day = parsed
+        if self._days:
+            self.day_bar.setCurrentIndex(self._days.index(day))
+            self._day_index_changed(self.day_bar.currentIndex())
+        if self._settings.get(VIEW_KEY) == "timeline":
+            self.action_timeline.setChecked(True)
+        splitter = self._settings.get(SPLITTER_KEY)
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        self._refresh_views()
+
+    # -- reactions -------------------------------------------------------------------------------------
+    def _day_index_changed(self, index: int) -> None:
+        if not 0 <= index < len(self._days):
+            return
+        day = self._days[index]
+        self.proxy.set_day(day)
+        self._settings.set(DAY_KEY, day.isoformat() if day else UNDATED)
+        self._refresh_views()
+        self.day_changed.emit(day)
+
+    def _filters_changed(self) -> None:
+        self._refresh_views()
+
+    def _refresh_views(self) -> None:
+        day = self.current_day
+        searching = self.proxy.is_searching
+        self.list_view.setColumnHidden(SessionTableModel.DAY, not searching)
+        day_sessions = self._event.sessions_on(day) if self._days else []
+        if searching:
+            count = self.proxy.rowCount()
+            text = self.tr("Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.")
+            self.banner.setText(text.replace("%1", str(count)).replace("%2", self.proxy.search_text.strip()))
+        else:
+            self.banner.setText(day_note(self._event, day, self._language))
+        self.banner.setVisible(bool(self.banner.text()) and (searching or bool(day_sessions)))
+        if not searching and not day_sessions:
+            note = day_note(self._event, day, self._language) or self.tr("No sessions were published for this day.")
+            self.empty_note.setText(note)
+            self.views.setCurrentWidget(self.empty_note)
+        else:
+            self.views.setCurrentWidget(self._active_view())
+
+    def _active_view(self) -> QWidget:
+        return self.list_view
+
+    def _list_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        session = current.data(SESSION_ROLE) if current.isValid() else None
+        if session is not None:
+            self._set_current(session)
+
+    def _list_activated(self, index: QModelIndex) -> None:
+        session = index.data(SESSION_ROLE)
+        if session is not None:
+            self._set_current(session)
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_current(self, session: Session | None) -> None:
+        changed = session is not self._current
+        self._current = session
+        self.detail.show_session(session)
+        if changed:
+            self.current_session_changed.emit(session)

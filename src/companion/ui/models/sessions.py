@@ -1,0 +1,340 @@
+"""The programme as a Qt table model, and the proxy that filters it by day, type, track and search text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTime,
+)
+
+from companion.domain.agenda import programme_order
+from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.search import Query, haystack
+from companion.domain.text import all_variants, pick
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Returns the :class:`Session` of a row (any column)."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A value that sorts a column the way a reader expects (programme order for day and time)."""
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Returns the session id of a row."""
+
+NO_TRACK = ""
+"""Key of the "no track" choice in the track filter."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def session_haystack(event: Event, session: Session) -> str:
+    """Every text a user may search a session by, in every language of the data, folded."""
+    parts: list[str] = []
+    parts += all_variants(session.title)
+    parts += all_variants(session.title_note)
+    parts += all_variants(session.description)
+    parts += all_variants(session.participants_note)
+    parts += all_variants(session.venue)
+    for topic in session.topics:
+        parts += all_variants(topic)
+    session_type = event.types.get(session.type_id)
+    if session_type is not None:
+        parts += all_variants(session_type.name)
+    if session.track_id and session.track_id in event.tracks:
+        parts += all_variants(event.tracks[session.track_id].name)
+    if session.room_id and session.room_id in event.rooms:
+        parts += all_variants(event.rooms[session.room_id].name)
+    for part in session.participants:
+        parts += all_variants(part.role)
+        person = event.people.get(part.person_id)
+        if person is None:
+            continue
+        parts += person.names
+        parts += all_variants(person.role)
+        parts += all_variants(person.organisation)
+    return haystack(parts)
+
+
+class SessionTableModel(QAbstractTableModel):
+    """One row per session in programme order; display text is built on demand and cached."""
+
+    DAY, TIME, TITLE, TYPE, ROOM, PEOPLE = range(6)
+    COLUMN_COUNT = 6
+
+    def __init__(self, event: Event, language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._locale = QLocale()
+        self._set_event(event)
+
+    # -- content ---------------------------------------------------------------------------------------
+    def _set_event(self, event: Event) -> None:
+        self._event = event
+        self._sessions: list[Session] = sorted(event.sessions, key=programme_order)
+        self._row_of: dict[str, int] = {s.id: r for r, s in enumerate(self._sessions)}
+        self._rows_by_day: dict[date | None, list[int]] = {}
+        for r, s in enumerate(self._sessions):
+            self._rows_by_day.setdefault(s.day, []).append(r)
+        self._haystacks: list[str] | None = None
+        self._cache: dict[tuple[int, int], str] = {}
+
+    def set_event(self, event: Event) -> None:
+        self.beginResetModel()
+        self._set_event(event)
+        self.endResetModel()
+
+    @property
+    def event(self) -> Event:
+        return self._event
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def session_at(self, row: int) -> Session:
+        return self._sessions[row]
+
+    def row_of(self, session_id: str) -> int | None:
+        return self._row_of.get(session_id)
+
+    def rows_on(self, day: date | None) -> list[int]:
+        return self._rows_by_day.get(day, [])
+
+    def sessions(self) -> list[Session]:
+        return list(self._sessions)
+
+    def haystacks(self) -> list[str]:
+        """Folded search text per row, computed on the first search."""
+        if self._haystacks is None:
+            self._haystacks = [session_haystack(self._event, s) for s in self._sessions]
+        return self._haystacks
+
+    # -- Qt model interface ----------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._sessions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.DAY: self.tr("Day"),
+            self.TIME: self.tr("Time"),
+            self.TITLE: self.tr("Title"),
+            self.TYPE: self.tr("Type"),
+            self.ROOM: self.tr("Room"),
+            self.PEOPLE: self.tr("People"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        session = self._sessions[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            key = (row, col)
+            text = self._cache.get(key)
+            if text is None:
+                text = self._display(session, col)
+                self._cache[key] = text
+            return text
+        if role == SESSION_ROLE:
+            return session
+        if role == SESSION_ID_ROLE:
+            return session.id
+        if role == SORT_ROLE:
+            return self._sort_value(row, session, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(session, col)
+        return None
+
+    # -- text ------------------------------------------------------------------------------------------
+    def day_text(self, day: date | None) -> str:
+        if day is None:
+            return self.tr("Date not published")
+        return self._locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+    def time_text(self, session: Session) -> str:
+        if session.start is None or session.end is None:
+            return self.tr("Time not published")
+        start = self._locale.toString(QTime(session.start.hour, session.start.minute), "HH:mm")
+        end = self._locale.toString(QTime(session.end.hour, session.end.minute), "HH:mm")
+        text = f"{start}–{end}"
+        if session.time_status is TimeStatus.INDICATIVE:
+            return self.tr("~%1 (indicative)").replace("%1", text)
+        return text
+
+    def room_text(self, session: Session) -> str:
+        if session.room_id is None or session.room_id not in self._event.rooms:
+            return self.tr("Room not published")
+        return pick(self._event.rooms[session.room_id].name, self._language)
+
+    def people_text(self, session: Session) -> str:
+        names = []
+        for part in session.participants:
+            person = self._event.people.get(part.person_id)
+            names.append(person.name if person else part.person_id)
+        return ", ".join(names)
+
+    def _display(self, session: Session, col: int) -> str:
+        if col == self.DAY:
+            return self.day_text(session.day)
+        if col == self.TIME:
+            return self.time_text(session)
+        if col == self.TITLE:
+            return pick(session.title, self._language)
+        if col == self.TYPE:
+            return self._event.type_name(session.type_id, self._language)
+        if col == self.ROOM:
+            return self.room_text(session)
+        if col == self.PEOPLE:
+            return self.people_text(session)
+        return ""
+
+    def _sort_value(self, row: int, session: Session, col: int) -> Any:
+        if col in (self.DAY, self.TIME):
+            return row
+        return str(self.data(self.index(row, col), Qt.ItemDataRole.DisplayRole)).casefold()
+
+    def _tooltip(self, session: Session, col: int) -> str | None:
+        if col == self.TIME:
+            note = pick(session.time_note, self._language)
+            return note or None
+        if col == self.TITLE:
+            return pick(session.title, self._language)
+        return None
+
+
+class SessionFilterProxy(QSortFilterProxyModel):
+    """Filters sessions by day, type set, track set and search text.
+
+    While a search is active the day is ignored: hits from every day are shown, so nothing is hidden
+    just because it happens on another day. Acceptance is computed in one pass per change and kept
+    as a list, so ``filterAcceptsRow`` is a lookup.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._day: date | None = None
+        self._types: frozenset[str] | None = None
+        self._tracks: frozenset[str] | None = None
+        self._query = Query(())
+        self._search_text = ""
+        self._accepted: list[bool] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    # -- state -----------------------------------------------------------------------------------------
+    def setSourceModel(self, model: Any) -> None:
+        if not isinstance(model, SessionTableModel):
+            raise TypeError("SessionFilterProxy needs a SessionTableModel")
+        self._accepted = []
+        super().setSourceModel(model)
+        model.modelReset.connect(self._recompute_and_invalidate)
+        self._recompute_and_invalidate()
+
+    def table(self) -> SessionTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, SessionTableModel)
+        return model
+
+    @property
+    def day(self) -> date | None:
+        return self._day
+
+    @property
+    def search_text(self) -> str:
+        return self._search_text
+
+    @property
+    def is_searching(self) -> bool:
+        return not self._query.is_empty
+
+    @property
+    def types(self) -> frozenset[str] | None:
+        return self._types
+
+    @property
+    def tracks(self) -> frozenset[str] | None:
+        return self._tracks
+
+    def set_day(self, day: date | None) -> None:
+        if day != self._day:
+            self._day = day
+            self._recompute_and_invalidate()
+
+    def set_types(self, types: Iterable[str] | None) -> None:
+        """Only these session types (None: every type)."""
+        self._types = None if types is None else frozenset(types)
+        self._recompute_and_invalidate()
+
+    def set_tracks(self, tracks: Iterable[str] | None) -> None:
+        """Only these tracks (None: every track; :data:`NO_TRACK` stands for sessions without one)."""
+        self._tracks = None if tracks is None else frozenset(tracks)
+        self._recompute_and_invalidate()
+
+    def set_search(self, text: str) -> None:
+        query = Query.parse(text)
+        self._search_text = text
+        if query != self._query:
+            self._query = query
+            self._recompute_and_invalidate()
+
+    # -- filtering -------------------------------------------------------------------------------------
+    def accepts(self, session: Session) -> bool:
+        """Whether ``session`` passes the type, track and search filters (not the day)."""
+        row = self.table().row_of(session.id)
+        if row is None:
+            return False
+        return self._passes(row, session, self._candidate_haystacks())
+
+    def _candidate_haystacks(self) -> list[str] | None:
+        return None if self._query.is_empty else self.table().haystacks()
+
+    def _passes(self, row: int, session: Session, haystacks: list[str] | None) -> bool:
+        if self._types is not None and session.type_id not in self._types:
+            return False
+        if self._tracks is not None and (session.track_id or NO_TRACK) not in self._tracks:
+            return False
+        return haystacks is None or self._query.matches(haystacks[row])
+
+    def _recompute_and_invalidate(self) -> None:
+        self.beginFilterChange()
+        model = self.sourceModel()
+        if isinstance(model, SessionTableModel):
+            accepted = [False] * model.rowCount()
+            haystacks = self._candidate_haystacks()
+            rows = range(model.rowCount()) if haystacks is not None else model.rows_on(self._day)
+            for row in rows:
+                if self._passes(row, model.session_at(row), haystacks):
+                    accepted[row] = True
+            self._accepted = accepted
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        return 0 <= source_row < len(self._accepted) and self._accepted[source_row]
+
+    # -- look-ups --------------------------------------------------------------------------------------
+    def session_at(self, proxy_row: int) -> Session:
+        return self.table().session_at(self.mapToSource(self.index(proxy_row, 0)).row())
+
+    def proxy_row_of(self, session_id: str) -> int | None:
+        row = self.table().row_of(session_id)
+        if row is None:
+            return None
+        index = self.mapFromSource(self.table().index(row, 0))
+        return index.row() if index.isValid() else None
+
+    def visible_sessions(self) -> list[Session]:
+        return [self.session_at(r) for r in range(self.rowCount())]

@@ -1,0 +1,159 @@
+"""The session detail pane: everything known about one session, with its sources as links."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+
+from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.text import pick
+from companion.ui.session.formatting import day_note, long_day, room_name, time_range, zone_label
+
+PERSON_SCHEME = "person"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+class SessionDetail(QWidget):
+    """Shows one session. ``actions_layout`` at the top takes buttons that act on the shown session."""
+
+    person_activated = Signal(str)
+    """A person link was followed; carries the person id."""
+
+    def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event = event
+        self._language = language
+        self._session: Session | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.actions_layout = QHBoxLayout()
+        self.actions_layout.setContentsMargins(6, 6, 6, 0)
+        self.actions_layout.addStretch(1)
+        layout.addLayout(self.actions_layout)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._follow)
+        self.browser.setAccessibleName(self.tr("Session details"))
+        layout.addWidget(self.browser, 1)
+        self.setFocusProxy(self.browser)
+        self.show_session(None)
+
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    def set_event(self, event: Event) -> None:
+        self._event = event
+        current = self._session
+        self.show_session(event.sessions_by_id.get(current.id) if current else None)
+
+    def show_session(self, session: Session | None) -> None:
+        self._session = session
+        if session is None:
+            self.browser.setHtml(f"<p>{_esc(self.tr('Select a session to see its details.'))}</p>")
+            self.browser.setAccessibleDescription("")
+            return
+        self.browser.setHtml(self._html(session))
+        self.browser.setAccessibleDescription(pick(session.title, self._language))
+
+    def text(self) -> str:
+        """The pane's text as a reader would hear it (for tests and screen readers)."""
+        return self.browser.toPlainText()
+
+    # -- rendering -------------------------------------------------------------------------------------
+    def _html(self, s: Session) -> str:
+        ev, lang = self._event, self._language
+        tr = self.tr
+        out: list[str] = [f"<h2>{_esc(pick(s.title, lang))}</h2>"]
+        note = pick(s.title_note, lang)
+        if note:
+            out.append(f"<p><i>{_esc(note)}</i></p>")
+
+        when = long_day(s.day)
+        if s.time_status is TimeStatus.UNKNOWN:
+            when_text = tr("%1 · time not published").replace("%1", when)
+        else:
+            when_text = tr("%1, %2").replace("%1", when).replace("%2", time_range(s))
+        out.append(self._row(tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day))})"))
+        if s.time_status is TimeStatus.INDICATIVE:
+            out.append(
+                f"<p>~ <b>{_esc(tr('Indicative time'))}</b>: "
+                f"{_esc(tr('no source gives the clock time; the slot follows the reported order of the day.'))}</p>"
+            )
+        time_note = pick(s.time_note, lang)
+        if time_note:
+            out.append(f"<p><i>{_esc(time_note)}</i></p>")
+
+        venue = pick(s.venue, lang) or pick(ev.venue, lang)
+        city = pick(ev.city, lang)
+        place = ", ".join(p for p in (venue or tr("Venue not published"), city) if p)
+        out.append(self._row(tr("Where"), _esc(place) + " · " + _esc(room_name(ev, s, lang))))
+
+        kind = ev.type_name(s.type_id, lang)
+        if s.track_id and s.track_id in ev.tracks:
+            kind += " · " + pick(ev.tracks[s.track_id].name, lang)
+        out.append(self._row(tr("Type"), _esc(kind)))
+
+        out.append(f"<h3>{_esc(tr('People'))}</h3>")
+        if s.participants:
+            items = []
+            for part in s.participants:
+                person = ev.people.get(part.person_id)
+                name = person.name if person else part.person_id
+                bits = [pick(part.role, lang)]
+                if person is not None:
+                    bits.append(pick(person.role, lang))
+                extra = " — ".join(_esc(b) for b in bits if b)
+                link = f'<a href="{PERSON_SCHEME}:{_esc(part.person_id)}">{_esc(name)}</a>'
+                items.append(f"<li>{link}{' — ' + extra if extra else ''}</li>")
+            out.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            out.append(f"<p>{_esc(tr('No people were named for this session.'))}</p>")
+        part_note = pick(s.participants_note, lang)
+        if part_note:
+            out.append(f"<p>{_esc(part_note)}</p>")
+
+        if s.topics:
+            out.append(f"<h3>{_esc(tr('Topics'))}</h3>")
+            out.append("<ul>" + "".join(f"<li>{_esc(pick(t, lang))}</li>" for t in s.topics) + "</ul>")
+        description = pick(s.description, lang)
+        if description:
+            out.append(f"<h3>{_esc(tr('About'))}</h3><p>{_esc(description)}</p>")
+
+        notes = []
+        if s.day is None:
+            notes.append(tr("No source gives the day of this session."))
+        elif day_note(ev, s.day, lang):
+            notes.append(day_note(ev, s.day, lang))
+        if notes:
+            out.append(f"<h3>{_esc(tr('Notes'))}</h3>" + "".join(f"<p>{_esc(n)}</p>" for n in notes))
+
+        out.append(f"<h3>{_esc(tr('Sources'))}</h3>")
+        links = []
+        for ref in s.sources:
+            source = ev.sources.get(ref)
+            if source is None:
+                continue
+            label = source.title or source.url
+            links.append(f'<li><a href="{_esc(source.url)}">{_esc(label)}</a></li>')
+        if s.url:
+            links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
+        out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(tr('No source listed.'))}</p>")
+        return "\n".join(out)
+
+    @staticmethod
+    def _row(label: str, value_html: str) -> str:
+        return f"<p><b>{_esc(label)}:</b> {value_html}</p>"
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() == PERSON_SCHEME:
+            self.person_activated.emit(url.path())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)

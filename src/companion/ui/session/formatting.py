@@ -1,0 +1,71 @@
+"""Translated, locale-aware wording for a session's day, time, zone and room, shared by the agenda views."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.presentation import utc_offset_label
+from companion.domain.text import pick
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionText", text)
+
+
+def zone_label(event: Event, on: date | None = None) -> str:
+    """``Ashgabat time, UTC+05:00``: the zone's city and its offset on ``on``."""
+    city = event.timezone.rsplit("/", 1)[-1].replace("_", " ")
+    return _tr("%1 time, %2").replace("%1", city).replace("%2", utc_offset_label(event, on))
+
+
+def short_day(day: date | None, locale: QLocale | None = None) -> str:
+    """``Tue 13 May``, or "Date not published"."""
+    if day is None:
+        return _tr("Date not published")
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+
+
+def long_day(day: date | None, locale: QLocale | None = None) -> str:
+    """``Tuesday 13 May 2025``, or "Date not published"."""
+    if day is None:
+        return _tr("Date not published")
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def clock_text(moment: datetime, locale: QLocale | None = None) -> str:
+    return (locale or QLocale()).toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def time_range(session: Session, locale: QLocale | None = None) -> str:
+    """``10:30–13:00``, ``~10:30–13:00 (indicative)`` or "Time not published"."""
+    if session.start is None or session.end is None:
+        return _tr("Time not published")
+    text = f"{clock_text(session.start, locale)}–{clock_text(session.end, locale)}"
+    if session.time_status is TimeStatus.INDICATIVE:
+        return _tr("~%1 (indicative)").replace("%1", text)
+    return text
+
+
+def room_name(event: Event, session: Session, language: str) -> str:
+    if session.room_id is None or session.room_id not in event.rooms:
+        return _tr("Room not published")
+    return pick(event.rooms[session.room_id].name, language)
+
+
+def day_label(event: Event, day: date | None, language: str, locale: QLocale | None = None) -> str:
+    """The day switcher's label: ``Tue 13 May`` plus the event's own label ("Day 1") when it has one."""
+    text = short_day(day, locale)
+    for d in event.days:
+        if d.date == day and d.label:
+            return _tr("%1 · %2").replace("%1", text).replace("%2", pick(d.label, language))
+    return text
+
+
+def day_note(event: Event, day: date | None, language: str) -> str:
+    for d in event.days:
+        if d.date == day:
+            return pick(d.note, language)
+    return ""
