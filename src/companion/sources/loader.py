@@ -1,24 +1,122 @@
-"""Open an event file of any supported format, chosen by its content."""
+"""Open an event file of any supported format, chosen by its content (never by its name).
+
+Formats: the project's own event file (``"format": "companion-event/1"``), frab/Pentabarf XML (root
+``<schedule>``), frab schedule.json (a ``"schedule"`` object) and iCalendar (``BEGIN:VCALENDAR``).
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from companion.domain.event import Event
-from companion.sources import companion_json
+from companion.sources import companion_json, frab_json, frab_xml, ical_schedule
 from companion.sources.errors import EventFileError
+from companion.sources.report import ImportReport, ZoneSource
+from companion.sources.schedule_builder import Progress, zone_named
 
 MAX_EVENT_FILE_BYTES = 200 * 1024 * 1024
+_HEAD_BYTES = 4096
 
 
-def load_event(path: Path | str) -> Event:
-    """Read ``path`` and return its event, or raise :class:`EventFileError` naming the file and place."""
-    path = Path(path)
+class FileFormat(StrEnum):
+    """The formats :func:`load_event` reads."""
+
+    COMPANION = "companion-event"
+    FRAB_XML = "frab-xml"
+    FRAB_JSON = "frab-json"
+    ICALENDAR = "icalendar"
+
+
+def _head_text(data: bytes) -> str:
+    head = data[:_HEAD_BYTES]
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom) :].decode(codec, errors="ignore").lstrip()
+    return head.decode("utf-8", errors="ignore").lstrip()
+
+
+def detect_format(data: bytes, path: Path | str) -> FileFormat:
+    """Which reader fits ``data``; EventFileError naming the file when none does."""
+    head = _head_text(data)
+    if head.startswith("<"):
+        return FileFormat.FRAB_XML
+    if head.startswith("{"):
+        if companion_json.looks_like(data):
+            return FileFormat.COMPANION
+        return FileFormat.FRAB_JSON
+    if head[:15].upper() == "BEGIN:VCALENDAR":
+        return FileFormat.ICALENDAR
+    if not head.strip():
+        raise EventFileError(path, "", "the file is empty")
+    raise EventFileError(
+        path,
+        "line 1",
+        "not a schedule this app reads: expected frab XML (<schedule>), frab schedule.json ({\"schedule\": …}), "
+        "iCalendar (BEGIN:VCALENDAR) or a Companion event file",
+    )
+
+
+def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
+        if size > MAX_EVENT_FILE_BYTES:
+            raise EventFileError(path, "", f"file is {size // (1024 * 1024)} MB; the limit is 200 MB")
+        return path.read_bytes()
     except OSError as exc:
         raise EventFileError(path, "", exc.strerror or str(exc)) from exc
-    if size > MAX_EVENT_FILE_BYTES:
-        raise EventFileError(path, "", f"file is {size // (1024 * 1024)} MB; the limit is 200 MB")
-    data = path.read_bytes()
-    return companion_json.parse(data, path)
+
+
+def companion_report(event: Event, path: Path) -> ImportReport:
+    """The report for the project's own event file: its zone is always named in it."""
+    return ImportReport(
+        path=str(path),
+        format="Companion event file",
+        sessions=len(event.sessions),
+        days=len(event.days),
+        rooms=len(event.rooms),
+        people=len(event.people),
+        tracks=len(event.tracks),
+        zone=event.timezone,
+        zone_source=ZoneSource.FILE,
+        zone_reason="the file names it (event.timezone)",
+    )
+
+
+def load_event_with_report(
+    path: Path | str,
+    *,
+    fallback_zone: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Event, ImportReport]:
+    """Read ``path``; return its event and what the import found, or raise :class:`EventFileError`.
+
+    ``fallback_zone`` is used only when the file names no zone of its own (``--tz``, or the dialog's choice).
+    """
+    path = Path(path)
+    if fallback_zone is not None and zone_named(fallback_zone) is None:
+        raise EventFileError(path, "", f"unknown time zone {fallback_zone!r} (use an IANA name like Europe/Berlin)")
+    data = _read(path)
+    kind = detect_format(data, path)
+    if kind is FileFormat.COMPANION:
+        event = companion_json.parse(data, path)
+        return event, companion_report(event, path)
+    if kind is FileFormat.FRAB_XML:
+        return frab_xml.parse(data, path, fallback_zone=fallback_zone, progress=progress)
+    if kind is FileFormat.ICALENDAR:
+        return ical_schedule.parse(data, path, fallback_zone=fallback_zone, progress=progress)
+    doc = frab_json.decode_json(data, path)
+    if isinstance(doc, dict) and str(doc.get("format", "")).startswith("companion-event/"):
+        event = companion_json.parse(data, path)
+        return event, companion_report(event, path)
+    if not isinstance(doc, dict) or "schedule" not in doc:
+        keys = ", ".join(list(doc)[:5]) if isinstance(doc, dict) else type(doc).__name__
+        raise EventFileError(
+            path, "$", f"JSON, but neither a frab schedule.json ('schedule' key) nor a Companion event file ({keys})"
+        )
+    return frab_json.parse(data, path, doc=doc, fallback_zone=fallback_zone, progress=progress)
+
+
+def load_event(path: Path | str, *, fallback_zone: str | None = None) -> Event:
+    """Read ``path`` and return its event, or raise :class:`EventFileError` naming the file and place."""
+    return load_event_with_report(path, fallback_zone=fallback_zone)[0]

@@ -1,0 +1,188 @@
+"""Reader for frab ``schedule.json`` as pretalx, frab and c3voc write it.
+
+Lenient: extra keys, numbers where strings are expected and the odd malformed session are tolerated;
+whatever cannot be used is skipped and named, with its JSON path, in the import report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from companion.domain.event import Event
+from companion.sources.errors import EventFileError
+from companion.sources.report import ImportReport
+from companion.sources.schedule_builder import (
+    Progress,
+    RawDay,
+    RawPerson,
+    RawSchedule,
+    RawSession,
+    ScheduleBuilder,
+)
+
+FORMAT_NAME = "frab schedule.json"
+
+
+def decode_json(data: bytes, path: Path) -> Any:
+    """Decode UTF-8 JSON; faults name the line and column (or byte) where they are."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise EventFileError(path, f"line {line} (byte {exc.start})", "not UTF-8 text") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise EventFileError(path, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise EventFileError(path, "$", "JSON nested too deeply") from exc
+
+
+def _str(value: Any) -> str | None:
+    """A string field, accepting numbers; None for anything else."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return str(value)
+    return None
+
+
+def _name(value: Any) -> str | None:
+    """A name that may be a string or an object with a name (pretalx writes both)."""
+    if isinstance(value, Mapping):
+        return _str(value.get("name")) or _str(value.get("en"))
+    return _str(value)
+
+
+def _key(name: str) -> str:
+    return json.dumps(name, ensure_ascii=False)
+
+
+def read_schedule(doc: Any, path: Path) -> RawSchedule:
+    """Collect the raw fields of a schedule.json document."""
+    if not isinstance(doc, Mapping) or not isinstance(doc.get("schedule"), Mapping):
+        raise EventFileError(path, "$.schedule", "a schedule.json needs a 'schedule' object")
+    schedule = doc["schedule"]
+    conf = schedule.get("conference")
+    if not isinstance(conf, Mapping):
+        raise EventFileError(path, "$.schedule.conference", "missing or not an object")
+    raw = RawSchedule(
+        format=FORMAT_NAME,
+        title=_str(conf.get("title")) or "",
+        acronym=_str(conf.get("acronym")) or "",
+        time_zone_name=_str(conf.get("time_zone_name")),
+        start=_str(conf.get("start")),
+        end=_str(conf.get("end")),
+        day_change=_str(conf.get("day_change")),
+        url=_str(conf.get("url")) or _str(schedule.get("base_url")),
+        data_version=_str(schedule.get("version")) or "",
+    )
+    tracks = conf.get("tracks")
+    if isinstance(tracks, list):
+        for t in tracks:
+            if isinstance(t, Mapping) and (tname := _name(t.get("name"))):
+                raw.track_colours[tname] = _str(t.get("color")) or _str(t.get("colour"))
+    days = conf.get("days")
+    if not isinstance(days, list):
+        raise EventFileError(path, "$.schedule.conference.days", "missing or not a list")
+    for d_n, day in enumerate(days):
+        where = f"$.schedule.conference.days[{d_n}]"
+        if not isinstance(day, Mapping):
+            raw.skip(where, "a day that is not an object")
+            continue
+        given_index = day.get("index")
+        index = given_index if isinstance(given_index, int) else d_n + 1
+        raw.days.append(
+            RawDay(_str(day.get("date")), index, _str(day.get("day_start")), _str(day.get("day_end")), where)
+        )
+        rooms = day.get("rooms")
+        if not isinstance(rooms, Mapping):
+            if rooms is not None:
+                raw.skip(f"{where}.rooms", "not an object of room name to sessions; the day's sessions were skipped")
+            continue
+        for room_name, events in rooms.items():
+            room_where = f"{where}.rooms[{_key(room_name)}]"
+            if not isinstance(events, list):
+                raw.skip(room_where, "not a list of sessions")
+                continue
+            for e_n, ev in enumerate(events):
+                ev_where = f"{room_where}[{e_n}]"
+                if not isinstance(ev, Mapping):
+                    raw.skip(ev_where, "a session that is not an object")
+                    continue
+                raw.sessions.append(_session(ev, ev_where, index, str(room_name)))
+    return raw
+
+
+def _persons(value: Any) -> list[RawPerson]:
+    out: list[RawPerson] = []
+    if not isinstance(value, list):
+        return out
+    for p in value:
+        if isinstance(p, str):
+            out.append(RawPerson(p))
+        elif isinstance(p, Mapping):
+            name = _str(p.get("public_name")) or _str(p.get("name")) or _str(p.get("full_public_name")) or ""
+            pid = _str(p.get("id")) or _str(p.get("code")) or _str(p.get("guid"))
+            out.append(RawPerson(name, pid))
+    return out
+
+
+def _links(value: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(value, list):
+        for link in value:
+            if isinstance(link, Mapping):
+                url = _str(link.get("url")) or _str(link.get("href"))
+                if url:
+                    out.append(url)
+            elif isinstance(link, str):
+                out.append(link)
+    return out
+
+
+def _session(ev: Mapping[str, Any], where: str, day_index: int, room_name: str) -> RawSession:
+    title = ev.get("title")
+    frab_id = _str(ev.get("id"))
+    return RawSession(
+        location=where + (f" (id {frab_id})" if frab_id else ""),
+        title=title if isinstance(title, Mapping) else _str(title),
+        guid=_str(ev.get("guid")),
+        frab_id=frab_id,
+        date=_str(ev.get("date")),
+        start=_str(ev.get("start")),
+        duration=_str(ev.get("duration")),
+        end=_str(ev.get("end")),
+        day_index=day_index,
+        room=_name(ev.get("room")) or room_name,
+        subtitle=_str(ev.get("subtitle")),
+        track=_name(ev.get("track")),
+        type=_name(ev.get("type")),
+        language=_str(ev.get("language")),
+        abstract=_str(ev.get("abstract")),
+        description=_str(ev.get("description")),
+        persons=_persons(ev.get("persons")),
+        url=_str(ev.get("url")),
+        links=_links(ev.get("links")),
+        slug=_str(ev.get("slug")),
+    )
+
+
+def parse(
+    data: bytes,
+    path: Path,
+    *,
+    doc: Any = None,
+    fallback_zone: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Event, ImportReport]:
+    """Read a schedule.json from ``data`` (or the already decoded ``doc``) of ``path``."""
+    if doc is None:
+        doc = decode_json(data, path)
+    raw = read_schedule(doc, path)
+    return ScheduleBuilder(raw, path, fallback_zone=fallback_zone, progress=progress).build()

@@ -1,0 +1,158 @@
+"""Reader for frab / Pentabarf ``schedule.xml``, current and legacy (no ``guid``, no ``date``, no zone).
+
+XML is parsed with defusedxml: entity declarations and external references are refused, so neither
+XXE nor entity-expansion bombs can do harm; every fault names the file and the line or XML path.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
+
+from companion.domain.event import Event
+from companion.sources.errors import EventFileError
+from companion.sources.report import ImportReport
+from companion.sources.schedule_builder import (
+    Progress,
+    RawDay,
+    RawPerson,
+    RawSchedule,
+    RawSession,
+    ScheduleBuilder,
+)
+
+FORMAT_NAME = "frab schedule XML"
+
+
+def parse_xml(data: bytes, path: Path) -> ET.Element:
+    """The document's root element; EventFileError with line and column for anything malformed or unsafe."""
+    parser = DefusedXMLParser(target=ET.TreeBuilder(), forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    try:
+        parser.feed(data)
+        root: ET.Element = parser.close()
+    except ET.ParseError as exc:
+        line, column = exc.position
+        message = str(exc).split(":")[0]
+        hint = " (is the file in the encoding it declares?)" if "invalid token" in message else ""
+        where = f"line {line}, column {column + 1}"
+        raise EventFileError(path, where, f"not well-formed XML: {message}{hint}") from exc
+    except DefusedXmlException as exc:
+        expat = parser.parser
+        where = f"line {expat.CurrentLineNumber}, column {expat.CurrentColumnNumber + 1}"
+        raise EventFileError(
+            path, where, f"refused unsafe XML ({type(exc).__name__}): entity declarations and external references "
+            "are not allowed in a schedule"
+        ) from exc
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise EventFileError(path, "line 1", f"unreadable text encoding: {exc}") from exc
+    _strip_namespaces(root)
+    return root
+
+
+def _strip_namespaces(root: ET.Element) -> None:
+    if not root.tag.startswith("{"):
+        return
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.startswith("{"):
+            el.tag = el.tag.split("}", 1)[1]
+
+
+def _text(el: ET.Element | None, name: str) -> str | None:
+    if el is None:
+        return None
+    child = el.find(name)
+    if child is None:
+        return None
+    return "".join(child.itertext()).strip()
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def read_schedule(root: ET.Element, path: Path) -> RawSchedule:
+    """Collect the raw fields of a ``<schedule>`` document."""
+    if root.tag != "schedule":
+        raise EventFileError(path, f"<{root.tag}>", "the root element is not <schedule>")
+    conf = root.find("conference")
+    raw = RawSchedule(
+        format=FORMAT_NAME,
+        title=_text(conf, "title") or "",
+        acronym=_text(conf, "acronym") or "",
+        time_zone_name=_text(conf, "time_zone_name"),
+        start=_text(conf, "start"),
+        end=_text(conf, "end"),
+        day_change=_text(conf, "day_change"),
+        url=_text(conf, "url") or _text(conf, "base_url"),
+        venue=_text(conf, "venue") or "",
+        city=_text(conf, "city") or "",
+        data_version=_text(root, "version") or "",
+    )
+    for holder in (root, conf):
+        if holder is None:
+            continue
+        for track in holder.findall("tracks/track"):
+            name = "".join(track.itertext()).strip() or track.get("name", "")
+            if name:
+                raw.track_colours[name] = track.get("color") or track.get("colour")
+    for d_n, day in enumerate(root.findall("day"), start=1):
+        day_where = f"/schedule/day[{d_n}]"
+        index = _int(day.get("index")) or d_n
+        raw.days.append(RawDay(day.get("date"), index, day.get("start"), day.get("end"), day_where))
+        for r_n, room in enumerate(day.findall("room"), start=1):
+            room_name = room.get("name")
+            for e_n, ev in enumerate(room.findall("event"), start=1):
+                where = f"{day_where}/room[{r_n}]/event[{e_n}]"
+                if ev.get("id"):
+                    where += f" (id {ev.get('id')})"
+                raw.sessions.append(_session(ev, where, index, room_name))
+    return raw
+
+
+def _session(ev: ET.Element, where: str, day_index: int, room_name: str | None) -> RawSession:
+    persons = [
+        RawPerson("".join(p.itertext()), p.get("id") or None)
+        for p in ev.findall("persons/person")
+    ]
+    links = [href for link in ev.findall("links/link") if (href := (link.get("href") or "").strip())]
+    return RawSession(
+        location=where,
+        title=_text(ev, "title"),
+        guid=ev.get("guid") or _text(ev, "guid"),
+        frab_id=ev.get("id"),
+        date=_text(ev, "date") or None,
+        start=_text(ev, "start") or None,
+        duration=_text(ev, "duration") or None,
+        end=_text(ev, "end") or None,
+        day_index=day_index,
+        room=_text(ev, "room") or room_name,
+        subtitle=_text(ev, "subtitle"),
+        track=_text(ev, "track"),
+        type=_text(ev, "type"),
+        language=_text(ev, "language"),
+        abstract=_text(ev, "abstract"),
+        description=_text(ev, "description"),
+        persons=persons,
+        url=_text(ev, "url"),
+        links=links,
+        slug=_text(ev, "slug"),
+    )
+
+
+def parse(
+    data: bytes,
+    path: Path,
+    *,
+    fallback_zone: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Event, ImportReport]:
+    """Read a frab XML schedule from ``data`` (the bytes of ``path``)."""
+    root = parse_xml(data, path)
+    raw = read_schedule(root, path)
+    return ScheduleBuilder(raw, path, fallback_zone=fallback_zone, progress=progress).build()

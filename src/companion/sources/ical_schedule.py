@@ -1,0 +1,217 @@
+"""Reader for conference schedules published as iCalendar (``BEGIN:VCALENDAR``).
+
+Each VEVENT becomes a session: SUMMARY the title, LOCATION the room, CATEGORIES the track, ATTENDEE names
+the people. TZIDs without their VTIMEZONE resolve through the IANA database; unknown ones are read in the
+event's zone and named in the report, and odd parameters (``CHARSET=UTF-8`` ...) are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import icalendar
+
+from companion.domain.event import Event
+from companion.sources.errors import EventFileError
+from companion.sources.report import ImportReport
+from companion.sources.schedule_builder import (
+    Progress,
+    RawPerson,
+    RawSchedule,
+    RawSession,
+    ScheduleBuilder,
+    zone_named,
+)
+
+FORMAT_NAME = "iCalendar schedule"
+
+_BEGIN_VEVENT = re.compile(rb"^BEGIN:VEVENT\s*$", re.MULTILINE | re.IGNORECASE)
+_COMPONENT_LINE = re.compile(r"^(BEGIN|END):([A-Za-z-]+)\s*$", re.IGNORECASE)
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise EventFileError(path, f"line {line} (byte {exc.start})", "not UTF-8 text") from exc
+
+
+def check_structure(text: str, path: Path) -> None:
+    """Every BEGIN has its END: a truncated or mangled file is refused with the line of the open component."""
+    stack: list[tuple[str, int]] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        m = _COMPONENT_LINE.match(line)
+        if not m:
+            continue
+        kind, name = m.group(1).upper(), m.group(2).upper()
+        if kind == "BEGIN":
+            stack.append((name, n))
+        elif not stack or stack[-1][0] != name:
+            expected = f"END:{stack[-1][0]}" if stack else "no END here"
+            raise EventFileError(path, f"line {n}", f"END:{name} does not close anything open ({expected} expected)")
+        else:
+            stack.pop()
+    if stack:
+        name, n = stack[-1]
+        raise EventFileError(path, f"line {n}", f"BEGIN:{name} is never closed (is the file truncated?)")
+
+
+def _text(component: Any, name: str) -> str | None:
+    value = component.get(name)
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else None
+        if value is None:
+            return None
+    return str(value).strip() or None
+
+
+def _people(component: Any) -> list[RawPerson]:
+    value = component.get("ATTENDEE")
+    if value is None:
+        return []
+    attendees = value if isinstance(value, list) else [value]
+    out: list[RawPerson] = []
+    for a in attendees:
+        name = str(a.params.get("CN", "")).strip().strip('"') if hasattr(a, "params") else ""
+        if name:
+            out.append(RawPerson(name))
+    return out
+
+
+def _categories(component: Any) -> str | None:
+    value = component.get("CATEGORIES")
+    if value is None:
+        return None
+    values = value if isinstance(value, list) else [value]
+    for v in values:
+        cats = getattr(v, "cats", None)
+        if cats:
+            return str(cats[0]).strip() or None
+        if isinstance(v, str | bytes):
+            return (v.decode() if isinstance(v, bytes) else v).split(",")[0].strip() or None
+    return None
+
+
+def _decoded(component: Any, name: str) -> Any:
+    if name not in component:
+        return None
+    try:
+        return component.decoded(name)
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
+    """Collect the raw fields of a VCALENDAR."""
+    check_structure(text, path)
+    try:
+        cal = icalendar.Calendar.from_ical(text)
+    except ValueError as exc:
+        raise EventFileError(path, "", f"not a readable iCalendar file: {str(exc)[:200]}") from exc
+    lines = [data.count(b"\n", 0, m.start()) + 1 for m in _BEGIN_VEVENT.finditer(data)]
+    raw = RawSchedule(
+        format=FORMAT_NAME,
+        title=_text(cal, "X-WR-CALNAME") or _text(cal, "NAME") or "",
+        zone_field="X-WR-TIMEZONE",
+        time_zone_name=_text(cal, "X-WR-TIMEZONE"),
+        url=_text(cal, "URL") or _text(cal, "SOURCE"),
+    )
+    tzids: Counter[str] = Counter()
+    unknown_tzids: Counter[str] = Counter()
+    utc_times = 0
+    offsets: list[timedelta] = []
+    repeating = 0
+    for n, ev in enumerate(cal.walk("VEVENT")):
+        uid = _text(ev, "UID")
+        where = f"line {lines[n]}" if n < len(lines) else f"VEVENT {n + 1}"
+        where += f" (VEVENT {n + 1}" + (f", UID {uid})" if uid else ")")
+        status = (_text(ev, "STATUS") or "").upper()
+        if status == "CANCELLED":
+            raw.skip(where, "marked STATUS:CANCELLED in the file")
+            continue
+        start = _decoded(ev, "DTSTART")
+        end = _decoded(ev, "DTEND")
+        if end is None and isinstance(start, datetime):
+            duration = _decoded(ev, "DURATION")
+            if isinstance(duration, timedelta):
+                end = start + duration
+        session = RawSession(
+            location=where,
+            title=_text(ev, "SUMMARY"),
+            guid=uid,
+            room=_text(ev, "LOCATION"),
+            track=_categories(ev),
+            description=_text(ev, "DESCRIPTION"),
+            persons=_people(ev),
+            url=_text(ev, "URL"),
+            language=None,
+        )
+        recurrence = _decoded(ev, "RECURRENCE-ID")
+        if uid and isinstance(recurrence, date):
+            session.guid = f"{uid}@{recurrence.isoformat()}"
+        if "RRULE" in ev:
+            repeating += 1
+        if isinstance(start, datetime):
+            session.aware_start = start
+            if isinstance(end, datetime):
+                session.aware_end = end
+            elif isinstance(end, date):
+                raw.notes.append(f"{where}: DTEND is a date but DTSTART a time; the end was ignored.")
+            if start.tzinfo is None:
+                tzid = ev["DTSTART"].params.get("TZID")
+                if tzid:
+                    unknown_tzids[str(tzid)] += 1
+            else:
+                key = getattr(start.tzinfo, "key", None)
+                offset = start.utcoffset()
+                if offset == timedelta(0) and key in (None, "UTC", "Etc/UTC"):
+                    utc_times += 1
+                elif key and zone_named(key):
+                    tzids[key] += 1
+                elif offset is not None:
+                    offsets.append(offset)
+        elif isinstance(start, date):
+            session.all_day = start
+        elif start is not None or "DTSTART" in ev:
+            raw.notes.append(f"{where}: DTSTART is not a date or time; listed without a time.")
+        else:
+            raw.notes.append(f"{where}: no DTSTART; listed without a time.")
+        raw.sessions.append(session)
+    if not raw.time_zone_name and tzids:
+        raw.time_zone_name = tzids.most_common(1)[0][0]
+        raw.zone_field = "TZID of the start times"
+        if len(tzids) > 1:
+            others = ", ".join(k for k in tzids if k != raw.time_zone_name)
+            raw.notes.append(f"Start times use several zones ({others} besides {raw.time_zone_name}); "
+                             f"all are shown in {raw.time_zone_name}.")
+    raw.offsets = offsets
+    for tzid, count in unknown_tzids.items():
+        raw.notes.append(
+            f"TZID {tzid!r} ({count} times) is neither an IANA zone nor defined in the file; "
+            "those times were read in the event's zone."
+        )
+    if utc_times and not raw.time_zone_name:
+        raw.notes.append(f"{utc_times} start times are given in UTC.")
+    if repeating:
+        raw.notes.append(f"{repeating} repeating entries (RRULE) are listed at their first occurrence only.")
+    return raw
+
+
+def parse(
+    data: bytes,
+    path: Path,
+    *,
+    fallback_zone: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[Event, ImportReport]:
+    """Read an iCalendar schedule from ``data`` (the bytes of ``path``)."""
+    text = decode_text(data, path)
+    raw = read_schedule(text, data, path)
+    return ScheduleBuilder(raw, path, fallback_zone=fallback_zone, progress=progress).build()

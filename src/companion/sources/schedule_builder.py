@@ -1,0 +1,688 @@
+"""Turn what a schedule file says (frab XML, schedule.json, iCalendar) into an :class:`Event` and its report.
+
+The readers only collect raw fields (:class:`RawSession` ...); the rules live here once: which zone the
+times are in, how ``date``/``start``/``duration``/``day_change`` become aware datetimes, stable session
+ids (guid, else frab id, else a slug of date+start+room+title), and ids for rooms, tracks, types and people.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+from hashlib import sha1
+from html.parser import HTMLParser
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from companion.domain.event import (
+    Day,
+    Event,
+    Participation,
+    Person,
+    Room,
+    Session,
+    SessionType,
+    TimeStatus,
+    Track,
+)
+from companion.domain.text import LocalizedText
+from companion.sources.errors import EventFileError
+from companion.sources.report import ImportReport, SkippedItem, ZoneSource
+
+CalendarDate = date
+"""``datetime.date`` under a name that the ``date`` fields of raw records do not shadow."""
+
+Progress = Callable[[int, int], None]
+"""``progress(done, total)``: called while sessions are built; may raise to cancel."""
+
+TEXT_LANGUAGE = "en"
+"""Imported schedules carry one text per field; it is stored under the fallback language so every view finds it."""
+
+DEFAULT_TYPE = "Session"
+
+TYPE_PALETTE = (
+    "#1565c0",
+    "#c62828",
+    "#2e7d32",
+    "#ef6c00",
+    "#6a1b9a",
+    "#00838f",
+    "#ad1457",
+    "#4e342e",
+    "#558b2f",
+    "#283593",
+    "#f9a825",
+    "#37474f",
+)
+"""Fixed colours for session types, given in order of first appearance (files do not colour types)."""
+
+_HEX_COLOUR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphen-separated form of ``text``; a short hash when nothing ASCII is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if out:
+        return out[:80].rstrip("-")
+    return "x" + sha1(text.encode("utf-8")).hexdigest()[:10] if text else "x"
+
+
+def colour(value: str | None) -> str | None:
+    """``#rrggbb`` from what a file gives (``#abc``, ``abcdef``), or None."""
+    if not value:
+        return None
+    m = _HEX_COLOUR.match(value.strip())
+    if not m:
+        return None
+    digits = m.group(1)
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    return "#" + digits.lower()
+
+
+class _HtmlText(HTMLParser):
+    """Plain text from the little HTML that frab abstracts carry (paragraphs, breaks, lists, links)."""
+
+    _BREAKS = frozenset({"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "tr", "blockquote"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._BREAKS:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("• ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def plain_text(value: str | None) -> str:
+    """Text without HTML markup, runs of blank lines collapsed."""
+    if not value:
+        return ""
+    text = value
+    if "<" in text and ">" in text:
+        parser = _HtmlText()
+        parser.feed(text)
+        parser.close()
+        text = "".join(parser.parts)
+    else:
+        text = html.unescape(text)
+    text = re.sub(r"[ \t]+\n", "\n", text.replace("\r\n", "\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def parse_clock(text: str) -> time:
+    """``10:30``, ``9:05`` or ``10:30:00`` as a time of day; ValueError otherwise."""
+    parts = text.strip().split(":")
+    if len(parts) not in (2, 3) or not all(p.strip().isdigit() for p in parts):
+        raise ValueError(text)
+    hour, minute = int(parts[0]), int(parts[1])
+    second = int(parts[2]) if len(parts) == 3 else 0
+    return time(hour, minute, second)
+
+
+def parse_duration(text: str) -> timedelta:
+    """``00:30``, ``1:30``, ``01:30:00``, ``1:02:30:00`` (days first) or plain minutes; ValueError otherwise."""
+    parts = text.strip().split(":")
+    if not all(p.strip().isdigit() for p in parts):
+        raise ValueError(text)
+    numbers = [int(p) for p in parts]
+    if len(numbers) == 1:
+        return timedelta(minutes=numbers[0])
+    if len(numbers) == 2:
+        return timedelta(hours=numbers[0], minutes=numbers[1])
+    if len(numbers) == 3:
+        return timedelta(hours=numbers[0], minutes=numbers[1], seconds=numbers[2])
+    if len(numbers) == 4:
+        return timedelta(days=numbers[0], hours=numbers[1], minutes=numbers[2], seconds=numbers[3])
+    raise ValueError(text)
+
+
+def parse_datetime(text: str) -> datetime:
+    """An ISO 8601 date and time, with or without offset (``Z`` allowed); ValueError otherwise."""
+    return datetime.fromisoformat(text.strip())
+
+
+def parse_date(text: str) -> date:
+    """The date part of ``2023-09-10`` or ``2023-09-10T05:00:00+00:00``; ValueError otherwise."""
+    return date.fromisoformat(text.strip()[:10])
+
+
+def zone_named(name: str | None) -> ZoneInfo | None:
+    """The IANA zone called ``name``, or None when there is no such zone."""
+    if not name or not name.strip():
+        return None
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def offset_label(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def zone_for_offset(offset: timedelta) -> str | None:
+    """The IANA ``Etc/GMT±N`` zone for a whole-hour offset (POSIX sign: UTC+1 is Etc/GMT-1), else None."""
+    seconds = int(offset.total_seconds())
+    if seconds == 0:
+        return "UTC"
+    if seconds % 3600:
+        return None
+    hours = seconds // 3600
+    if not -12 <= hours <= 14:
+        return None
+    return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneChoice:
+    """The zone an import uses, where it came from and why, in words for the report."""
+
+    name: str
+    source: ZoneSource
+    reason: str
+
+
+def choose_zone(
+    file_zone: str | None,
+    fallback_zone: str | None,
+    offsets: Sequence[timedelta],
+    *,
+    file_zone_field: str = "time_zone_name",
+    report: ImportReport | None = None,
+) -> ZoneChoice:
+    """The file's zone; else the user's choice; else one zone implied by every offset; else UTC."""
+    if file_zone:
+        if zone_named(file_zone):
+            return ZoneChoice(file_zone.strip(), ZoneSource.FILE, f"the file names it ({file_zone_field})")
+        if report is not None:
+            report.notes.append(f"The file names the zone {file_zone!r}, which is not a known IANA zone.")
+    if fallback_zone:
+        if not zone_named(fallback_zone):
+            raise ValueError(f"unknown time zone {fallback_zone!r}")
+        return ZoneChoice(fallback_zone, ZoneSource.CHOSEN, "the file names no zone; chosen by you")
+    distinct = Counter(offsets)
+    if len(distinct) == 1:
+        offset = next(iter(distinct))
+        name = zone_for_offset(offset)
+        if name is not None:
+            return ZoneChoice(
+                name,
+                ZoneSource.OFFSET,
+                f"the file names no zone; every session date carries the offset {offset_label(offset)}",
+            )
+    if distinct:
+        labels = ", ".join(offset_label(o) for o in sorted(distinct))
+        return ZoneChoice(
+            "UTC",
+            ZoneSource.FALLBACK,
+            f"the file names no zone and its dates carry offsets {labels}; times are shown in UTC "
+            "(choose the conference's zone to see local times)",
+        )
+    return ZoneChoice(
+        "UTC",
+        ZoneSource.FALLBACK,
+        "the file names no zone; times are read as UTC (choose the conference's zone if that is wrong)",
+    )
+
+
+@dataclass(slots=True)
+class RawPerson:
+    """A person as a session lists them."""
+
+    name: str
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class RawSession:
+    """One session's fields as the file gives them, before any interpretation."""
+
+    location: str
+    title: str | Mapping[str, str] | None
+    guid: str | None = None
+    frab_id: str | None = None
+    date: str | None = None
+    start: str | None = None
+    duration: str | None = None
+    end: str | None = None
+    day_index: int | None = None
+    room: str | None = None
+    subtitle: str | None = None
+    track: str | None = None
+    type: str | None = None
+    language: str | None = None
+    abstract: str | None = None
+    description: str | None = None
+    persons: list[RawPerson] = field(default_factory=list)
+    url: str | None = None
+    links: list[str] = field(default_factory=list)
+    slug: str | None = None
+    aware_start: datetime | None = None
+    """iCalendar: an already decoded start (aware, or naive for floating time)."""
+    aware_end: datetime | None = None
+    all_day: CalendarDate | None = None
+    """iCalendar: an all-day entry on this date (no clock time)."""
+
+
+@dataclass(slots=True)
+class RawDay:
+    """A ``day`` element: its date, index and, when given, when the day starts (ISO with offset)."""
+
+    date: str | None
+    index: int | None = None
+    start: str | None = None
+    end: str | None = None
+    location: str = ""
+
+
+@dataclass(slots=True)
+class RawSchedule:
+    """Everything a reader collected from one file."""
+
+    format: str
+    title: str = ""
+    acronym: str = ""
+    time_zone_name: str | None = None
+    zone_field: str = "time_zone_name"
+    start: str | None = None
+    end: str | None = None
+    day_change: str | None = None
+    url: str | None = None
+    venue: str = ""
+    city: str = ""
+    data_version: str = ""
+    track_colours: dict[str, str | None] = field(default_factory=dict)
+    days: list[RawDay] = field(default_factory=list)
+    sessions: list[RawSession] = field(default_factory=list)
+    skipped: list[SkippedItem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    offsets: list[timedelta] | None = None
+    """UTC offsets that hint at the zone; None: take them from the session dates."""
+
+    def skip(self, location: str, reason: str) -> None:
+        self.skipped.append(SkippedItem(location, reason))
+
+
+def _text(value: str | None) -> LocalizedText:
+    return {TEXT_LANGUAGE: value} if value else {}
+
+
+@dataclass(slots=True)
+class _Ids:
+    """Unique ids for named things (rooms, tracks, types), made from their names."""
+
+    by_name: dict[str, str] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+
+    def get(self, name: str) -> str:
+        if name in self.by_name:
+            return self.by_name[name]
+        base = slug(name)
+        candidate, n = base, 2
+        while candidate in self.used:
+            candidate, n = f"{base}-{n}", n + 1
+        self.used.add(candidate)
+        self.by_name[name] = candidate
+        return candidate
+
+
+class ScheduleBuilder:
+    """Builds an :class:`Event` and an :class:`ImportReport` from a :class:`RawSchedule`."""
+
+    def __init__(
+        self,
+        raw: RawSchedule,
+        path: Path,
+        *,
+        fallback_zone: str | None = None,
+        progress: Progress | None = None,
+        report: ImportReport | None = None,
+    ) -> None:
+        self.raw = raw
+        self.path = path
+        self.fallback_zone = fallback_zone
+        self.progress = progress
+        self.report = report or ImportReport(path=str(path), format=raw.format)
+        self.report.skipped.extend(raw.skipped)
+        self.report.notes.extend(raw.notes)
+        self._rooms = _Ids()
+        self._tracks = _Ids()
+        self._types = _Ids()
+        self._room_objs: dict[str, Room] = {}
+        self._track_objs: dict[str, Track] = {}
+        self._type_objs: dict[str, SessionType] = {}
+        self._people: dict[str, Person] = {}
+        self._start_disagrees = 0
+
+    # -- zone and times -------------------------------------------------------------------------
+
+    def _offsets(self) -> list[timedelta]:
+        if self.raw.offsets is not None:
+            return self.raw.offsets
+        out: list[timedelta] = []
+        for s in self.raw.sessions:
+            value: datetime | None = s.aware_start
+            if value is None and s.date:
+                try:
+                    value = parse_datetime(s.date)
+                except ValueError:
+                    continue
+            if value is not None and value.tzinfo is not None:
+                offset = value.utcoffset()
+                if offset is not None:
+                    out.append(offset)
+        return out
+
+    def _zone(self) -> ZoneInfo:
+        try:
+            choice = choose_zone(
+                self.raw.time_zone_name,
+                self.fallback_zone,
+                self._offsets(),
+                file_zone_field=self.raw.zone_field,
+                report=self.report,
+            )
+        except ValueError as exc:
+            raise EventFileError(self.path, "", str(exc)) from exc
+        self.report.zone = choice.name
+        self.report.zone_source = choice.source
+        self.report.zone_reason = choice.reason
+        return ZoneInfo(choice.name)
+
+    def _day_change(self) -> time | None:
+        if not self.raw.day_change:
+            return None
+        try:
+            value = parse_clock(self.raw.day_change)
+        except ValueError:
+            self.report.notes.append(f"day_change {self.raw.day_change!r} is not a time of day; ignored.")
+            return None
+        return value if value != time(0) else None
+
+    def _days(self, zone: tzinfo) -> tuple[dict[int, date], dict[int, time | None], list[date]]:
+        """Conference days by index: the local date the day starts on, and its start time of day."""
+        dates: dict[int, date] = {}
+        starts: dict[int, time | None] = {}
+        ordered: list[date] = []
+        for n, d in enumerate(self.raw.days):
+            index = d.index if d.index is not None else n + 1
+            local: date | None = None
+            start_clock: time | None = None
+            if d.start:
+                try:
+                    begins = parse_datetime(d.start)
+                    if begins.tzinfo is not None:
+                        begins = begins.astimezone(zone)
+                    local, start_clock = begins.date(), begins.time()
+                except ValueError:
+                    pass
+            if local is None and d.date:
+                try:
+                    local = parse_date(d.date)
+                except ValueError:
+                    self.report.skip(d.location, f"day date {d.date!r} is not a date; its sessions need their own")
+            if local is None:
+                continue
+            dates[index] = local
+            starts[index] = start_clock
+            ordered.append(local)
+        return dates, starts, ordered
+
+    def _times(
+        self,
+        s: RawSession,
+        zone: ZoneInfo,
+        day: date | None,
+        threshold: time | None,
+    ) -> tuple[datetime | None, datetime | None, str | None]:
+        """Start and end in ``zone`` (or None, None) and, when the time is unreadable, why."""
+        start: datetime | None = None
+        if s.aware_start is not None:
+            start = s.aware_start.astimezone(zone) if s.aware_start.tzinfo else s.aware_start.replace(tzinfo=zone)
+        elif s.date and ("T" in s.date or " " in s.date.strip()):
+            try:
+                value = parse_datetime(s.date)
+            except ValueError:
+                return None, None, f"date {s.date!r} is not an ISO date and time"
+            start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
+            if s.start:
+                try:
+                    clock = parse_clock(s.start)
+                    if (clock.hour, clock.minute) != (start.hour, start.minute):
+                        self._start_disagrees += 1
+                except ValueError:
+                    pass
+        elif s.start:
+            try:
+                clock = parse_clock(s.start)
+            except ValueError:
+                return None, None, f"start {s.start!r} is not a time of day"
+            on = day
+            if s.date:
+                try:
+                    on = parse_date(s.date)
+                except ValueError:
+                    return None, None, f"date {s.date!r} is not a date"
+            elif on is not None and threshold is not None and clock < threshold:
+                on = on + timedelta(days=1)
+            if on is None:
+                return None, None, "start time without a day"
+            start = datetime.combine(on, clock, tzinfo=zone)
+        if start is None:
+            return None, None, None
+        if s.aware_end is not None:
+            end = s.aware_end.astimezone(zone) if s.aware_end.tzinfo else s.aware_end.replace(tzinfo=zone)
+        elif s.end:
+            try:
+                value = parse_datetime(s.end)
+            except ValueError:
+                return None, None, f"end {s.end!r} is not an ISO date and time"
+            end = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
+        elif s.duration:
+            try:
+                end = start + parse_duration(s.duration)
+            except ValueError:
+                return None, None, f"duration {s.duration!r} is not hours:minutes"
+        else:
+            end = start
+        if end < start:
+            return None, None, "it ends before it starts"
+        # Wall-clock arithmetic across a DST change: normalise through UTC so the end is a real instant.
+        end = end.astimezone(ZoneInfo("UTC")).astimezone(zone)
+        return start, end, None
+
+    # -- named things ---------------------------------------------------------------------------
+
+    def _room(self, name: str | None) -> str | None:
+        if not name or not name.strip():
+            return None
+        name = name.strip()
+        rid = self._rooms.get(name)
+        self._room_objs.setdefault(rid, Room(rid, _text(name)))
+        return rid
+
+    def _track(self, name: str | None) -> str | None:
+        if not name or not name.strip():
+            return None
+        name = name.strip()
+        tid = self._tracks.get(name)
+        if tid not in self._track_objs:
+            self._track_objs[tid] = Track(tid, _text(name), colour(self.raw.track_colours.get(name)))
+        return tid
+
+    def _type(self, name: str | None) -> str:
+        name = (name or "").strip() or DEFAULT_TYPE
+        tid = self._types.get(name)
+        if tid not in self._type_objs:
+            shade = TYPE_PALETTE[len(self._type_objs) % len(TYPE_PALETTE)]
+            self._type_objs[tid] = SessionType(tid, _text(name), shade)
+        return tid
+
+    def _person(self, p: RawPerson) -> str | None:
+        name = " ".join(p.name.split())
+        if not name:
+            return None
+        pid = p.id.strip() if p.id and p.id.strip() else slug(name)
+        known = self._people.get(pid)
+        if known is None:
+            self._people[pid] = Person(pid, (name,))
+        elif name not in known.names:
+            self._people[pid] = Person(pid, (*known.names, name))
+        return pid
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _title(value: str | Mapping[str, str] | None) -> LocalizedText:
+        if isinstance(value, Mapping):
+            return {str(k): " ".join(str(v).split()) for k, v in value.items() if v and str(v).strip()}
+        text = " ".join((value or "").split())
+        return _text(text)
+
+    def _description(self, s: RawSession) -> LocalizedText:
+        parts: list[str] = []
+        for value in (s.subtitle, s.abstract, s.description):
+            text = plain_text(value)
+            if text and text not in parts:
+                parts.append(text)
+        return _text("\n\n".join(parts))
+
+    def build(self) -> tuple[Event, ImportReport]:
+        raw = self.raw
+        zone = self._zone()
+        threshold = self._day_change()
+        day_dates, day_starts, ordered_days = self._days(zone)
+        sessions: list[Session] = []
+        seen: dict[str, tuple[datetime | None, str | None, LocalizedText]] = {}
+        repeats = 0
+        total = len(raw.sessions)
+        for n, s in enumerate(raw.sessions):
+            if self.progress is not None and n % 64 == 0:
+                self.progress(n, total)
+            title = self._title(s.title)
+            if not title:
+                self.report.skip(s.location, "no title")
+                continue
+            day = day_dates.get(s.day_index) if s.day_index is not None else None
+            day_threshold = threshold
+            if day_threshold is None and s.day_index is not None:
+                day_threshold = day_starts.get(s.day_index)
+            start, end, problem = self._times(s, zone, day, day_threshold)
+            if problem:
+                self.report.notes.append(f"{s.location}: {problem}; listed without a time.")
+            if s.all_day is not None and start is None:
+                day = s.all_day
+            if day is None and start is not None:
+                day = start.date()
+            room_id = self._room(s.room)
+            base_id = (s.guid or "").strip() or (s.frab_id or "").strip()
+            if not base_id:
+                when = start.isoformat() if start else (day.isoformat() if day else "")
+                base_id = slug(f"{when} {s.start or ''} {s.room or ''} {next(iter(title.values()))}")
+            session_id, copy = base_id, 2
+            if session_id in seen:
+                if seen[session_id] == (start, room_id, title):
+                    self.report.skip(s.location, f"the same session as an earlier one (id {base_id})")
+                    continue
+                while session_id in seen:
+                    session_id, copy = f"{base_id}~{copy}", copy + 1
+                repeats += 1
+            seen[session_id] = (start, room_id, title)
+            person_ids = dict.fromkeys(pid for p in s.persons if (pid := self._person(p)) is not None)
+            url = (s.url or "").strip() or next((u for u in s.links if u.strip()), None)
+            sessions.append(
+                Session(
+                    id=session_id,
+                    title=title,
+                    type_id=self._type(s.type),
+                    day=day,
+                    start=start,
+                    end=end,
+                    time_status=TimeStatus.EXACT if start is not None else TimeStatus.UNKNOWN,
+                    room_id=room_id,
+                    track_id=self._track(s.track),
+                    participants=tuple(Participation(pid) for pid in person_ids),
+                    description=self._description(s),
+                    url=url,
+                    language=(s.language or "").strip() or None,
+                    order=n,
+                )
+            )
+        if self.progress is not None:
+            self.progress(total, total)
+        if repeats:
+            self.report.notes.append(
+                f"{repeats} sessions share an id with an earlier, different session (repeated workshops); "
+                "they got ids ending in ~2, ~3 …"
+            )
+        if self._start_disagrees:
+            self.report.notes.append(
+                f"{self._start_disagrees} sessions give a start that differs from their date converted to "
+                f"{zone.key}; the date with its UTC offset was used."
+            )
+        return self._event(zone, sessions, ordered_days)
+
+    def _event(self, zone: ZoneInfo, sessions: list[Session], ordered_days: list[date]) -> tuple[Event, ImportReport]:
+        raw = self.raw
+        all_days = sorted(set(ordered_days) | {s.day for s in sessions if s.day is not None})
+        start_date = _date_or_none(raw.start) or (all_days[0] if all_days else None)
+        end_date = _date_or_none(raw.end) or (all_days[-1] if all_days else None)
+        if start_date is None or end_date is None:
+            raise EventFileError(self.path, "", "the schedule has no days and no dated sessions")
+        if end_date < start_date:
+            start_date, end_date = end_date, start_date
+        title = " ".join(raw.title.split()) or self.path.stem
+        event_id = slug(raw.acronym) if raw.acronym.strip() else slug(title)
+        event = Event(
+            id=event_id,
+            name=_text(title),
+            short_name=_text(" ".join(raw.acronym.split()) or title),
+            timezone=zone.key,
+            start_date=start_date,
+            end_date=end_date,
+            days=tuple(Day(d) for d in all_days),
+            sessions=tuple(sessions),
+            venue=_text(raw.venue),
+            city=_text(raw.city),
+            url=(raw.url or "").strip() or None,
+            types=dict(self._type_objs),
+            tracks=dict(self._track_objs),
+            rooms=dict(self._room_objs),
+            people=dict(self._people),
+            data_version=raw.data_version,
+        )
+        r = self.report
+        r.sessions, r.days, r.rooms = len(sessions), len(all_days), len(self._room_objs)
+        r.people, r.tracks = len(self._people), len(self._track_objs)
+        untimed = sum(1 for s in sessions if s.start is None)
+        if untimed:
+            r.notes.append(f"{untimed} sessions have no readable time and are listed without one.")
+        return event, r
+
+
+def _date_or_none(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None
