@@ -1,0 +1,115 @@
+"""The few phrases that Qt-free output prints (command line, .ics, badges), in every supported language.
+
+The window translates through Qt Linguist catalogues; the command line and the exports cannot import Qt,
+so they take their words from here. Kazakh in the Latin alphabet is spelt from the Cyrillic by
+:func:`companion.domain.kazakh_latin.to_latin`, so the two scripts never drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from companion.domain.kazakh_latin import to_latin
+
+LANGUAGE_CODES = ("en", "ru", "kk", "kk-Latn")
+
+_PHRASES: dict[str, dict[str, str]] = {
+    "not_published": {"en": "not published", "ru": "не опубликовано", "kk": "жарияланбаған"},
+    "time_not_published": {"en": "time not published", "ru": "время не опубликовано", "kk": "уақыты жарияланбаған"},
+    "room_not_published": {"en": "room not published", "ru": "зал не опубликован", "kk": "залы жарияланбаған"},
+    "date_not_published": {"en": "Date not published", "ru": "Дата не опубликована", "kk": "Күні жарияланбаған"},
+    "indicative": {"en": "indicative", "ru": "ориентировочно", "kk": "шамамен"},
+    "indicative_time_note": {
+        "en": "Indicative time: no source gives the clock time.",
+        "ru": "Ориентировочное время: ни один источник не называет точное время.",
+        "kk": "Шамамен алынған уақыт: нақты уақытты ешбір дереккөз атамайды.",
+    },
+    "no_sessions_day": {
+        "en": "No sessions published for this day.",
+        "ru": "На этот день сессии не опубликованы.",
+        "kk": "Бұл күнге сессиялар жарияланбаған.",
+    },
+    "times_are": {
+        "en": "Times are {zone} ({offset}).",
+        "ru": "Время указано по поясу {zone} ({offset}).",
+        "kk": "Уақыт {zone} белдеуі бойынша көрсетілген ({offset}).",
+    },
+    "room": {"en": "Room", "ru": "Зал", "kk": "Зал"},
+    "venue": {"en": "Venue", "ru": "Место", "kk": "Өтетін орны"},
+    "type": {"en": "Type", "ru": "Тип", "kk": "Түрі"},
+    "people": {"en": "People", "ru": "Участники", "kk": "Қатысушылар"},
+    "topics": {"en": "Topics", "ru": "Темы", "kk": "Тақырыптар"},
+    "sources": {"en": "Sources", "ru": "Источники", "kk": "Дереккөздер"},
+    "delegation": {"en": "Delegation", "ru": "Делегация", "kk": "Делегация"},
+    "organisation": {"en": "Organisation", "ru": "Организация", "kk": "Ұйым"},
+    "role": {"en": "Role", "ru": "Роль", "kk": "Рөлі"},
+    "published_title": {"en": "Published title", "ru": "Опубликованное название", "kk": "Жарияланған атауы"},
+    "translated_title": {
+        "en": "translated by Companion; no title was published in this language",
+        "ru": "перевод Companion; на этом языке название не публиковалось",
+        "kk": "Companion аудармасы; бұл тілде атауы жарияланбаған",
+    },
+    "attendee": {"en": "Attendee", "ru": "Участник", "kk": "Қатысушы"},
+    "speaker": {"en": "Speaker", "ru": "Докладчик", "kk": "Баяндамашы"},
+}
+
+
+def phrase(key: str, language: str = "en", **values: str) -> str:
+    """The phrase ``key`` in ``language`` (English when it has no such language), with ``{name}`` filled."""
+    entry = _PHRASES[key]
+    text = _in(entry, language)
+    return text.format(**values) if values else text
+
+
+def _in(entry: Mapping[str, str], language: str) -> str:
+    if language in entry:
+        return entry[language]
+    if language == "kk-Latn" and "kk" in entry:
+        return to_latin(entry["kk"])
+    return entry.get(language.split("-")[0], entry["en"])
+
+
+def phrase_keys() -> tuple[str, ...]:
+    return tuple(_PHRASES)
+
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    # Russian dates take the genitive: «13 мая 2025».
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"),
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+           "қараша", "желтоқсан"),
+}  # fmt: skip
+_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+    "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
+}
+
+
+def month_name(month: int, language: str = "en") -> str:
+    """The month as a date writes it: "May", «мая» (genitive), «мамыр», "mamyr"."""
+    return _in({k: v[month - 1] for k, v in _MONTHS.items()}, language)
+
+
+def weekday_name(day: date, language: str = "en") -> str:
+    return _in({k: v[day.weekday()] for k, v in _WEEKDAYS.items()}, language)
+
+
+def date_text(day: date, language: str = "en") -> str:
+    """``13 May 2025``, «13 мая 2025», «13 мамыр 2025», ``13 mamyr 2025``."""
+    return f"{day.day} {month_name(day.month, language)} {day.year}"
+
+
+def long_date_text(day: date, language: str = "en") -> str:
+    """The date with its weekday: ``Tuesday 13 May 2025``, «вторник, 13 мая 2025», «13 мамыр 2025, сейсенбі»."""
+    base = language.split("-")[0]
+    weekday = weekday_name(day, language)
+    if base == "kk":
+        return f"{date_text(day, language)}, {weekday}"
+    if base == "ru":
+        return f"{weekday}, {date_text(day, language)}"
+    return f"{weekday} {date_text(day, language)}"

@@ -1,0 +1,224 @@
+"""The window's language: Qt's own and Companion's translators, switched at run time, and the Language menu.
+
+Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets that
+build their texts in code relabel themselves from there (or the main window is rebuilt, see ``app.py``).
+``COMPANION_PSEUDO_STRETCH=1.4`` lengthens every translated string by that factor to catch clipped labels.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from companion.domain.kazakh_latin import to_latin
+from companion.i18n import BY_CODE, DEFAULT_LANGUAGE, LANGUAGES, SETTINGS_KEY, choose_language, normalise
+from companion.resources import resource_path
+from companion.store.settings import Settings
+from companion.ui.locale_format import qlocale
+
+STRETCH_ENV = "COMPANION_PSEUDO_STRETCH"
+_PAD = "ẍ"
+
+
+def stretch_text(text: str, factor: float) -> str:
+    """``text`` lengthened to about ``factor`` times its length; place markers and accelerators survive.
+
+    Each line gets its own padding, so multi-line labels grow in width, not only the last line.
+    """
+    if factor <= 1.0 or not text:
+        return text
+    lines = text.split("\n")
+    return "\n".join(line + _PAD * math.ceil(len(line) * (factor - 1.0)) if line else line for line in lines)
+
+
+def stretch_factor_from_environment() -> float | None:
+    """The factor in ``COMPANION_PSEUDO_STRETCH`` (e.g. ``1.4``), or None when unset or not a number > 1."""
+    raw = os.environ.get(STRETCH_ENV, "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return value if value > 1.0 else None
+
+
+class StretchTranslator(QTranslator):
+    """A pseudo-language: whatever the real catalogue (or the source) says, made ``factor`` times longer."""
+
+    def __init__(self, factor: float, inner: QTranslator | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._factor = factor
+        self._inner = inner
+
+    def translate(  # type: ignore[override]
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if source_text == "QT_LAYOUT_DIRECTION":
+            return ""
+        text = self._inner.translate(context, source_text, disambiguation, n) if self._inner is not None else ""
+        return stretch_text(text or source_text, self._factor)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+class LatinKazakhTranslator(QTranslator):
+    """Qt's own Kazakh catalogue (Cyrillic) spelt in the founding report's Latin letters, for kk-Latn."""
+
+    def __init__(self, inner: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._inner = inner
+
+    def translate(  # type: ignore[override]
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return to_latin(self._inner.translate(context, source_text, disambiguation, n))
+
+    def isEmpty(self) -> bool:
+        return self._inner.isEmpty()
+
+
+def qt_translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def app_catalogue_path(code: str) -> str:
+    """The compiled catalogue for ``code`` (empty for English, the language of the sources)."""
+    suffix = BY_CODE[code].catalogue_suffix
+    return str(resource_path("translations", f"companion_{suffix}.qm")) if suffix else ""
+
+
+class LanguageManager(QObject):
+    """Installs the translators for one language at a time and announces each change."""
+
+    language_changed = Signal(str)
+    """The new language code, after its translators are installed and the default QLocale is set."""
+
+    def __init__(
+        self, settings: Settings | None = None, stretch: float | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._stretch = stretch if stretch is not None else stretch_factor_from_environment()
+        self._installed: list[QTranslator] = []
+        self._current = DEFAULT_LANGUAGE
+        self.qt_catalogue_loaded = False
+        """Whether Qt's own translation (file dialogs, button boxes) was found for the current language."""
+
+    @property
+    def current(self) -> str:
+        return self._current
+
+    @property
+    def stretch(self) -> float | None:
+        return self._stretch
+
+    def start(self, explicit: str | None = None) -> str:
+        """Apply ``--lang``, else the remembered choice, else the system's UI languages; returns the code.
+
+        Raises ``ValueError`` for a ``--lang`` Companion does not speak.
+        """
+        remembered = self._settings.get(SETTINGS_KEY) if self._settings is not None else None
+        code = choose_language(explicit, remembered, QLocale.system().uiLanguages())
+        self.apply(code, remember=False)
+        return code
+
+    def apply(self, code: str, *, remember: bool = True) -> None:
+        """Switch to ``code``: swap translators, set the default QLocale, remember it when asked."""
+        normal = normalise(code)
+        if normal is None:
+            raise ValueError(f"language {code!r} is not available")
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("a QApplication must exist before a language is applied")
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed = []
+
+        lang = BY_CODE[normal]
+        self.qt_catalogue_loaded = False
+        if lang.qt_catalogue:
+            qt_translator = QTranslator(self)
+            if qt_translator.load(f"qtbase_{lang.qt_catalogue}", qt_translations_dir()):
+                if normal == "kk-Latn":
+                    qt_translator = LatinKazakhTranslator(qt_translator, self)
+                self._install(qt_translator)
+                self.qt_catalogue_loaded = True
+        app_translator: QTranslator | None = None
+        if lang.catalogue_suffix:
+            app_translator = QTranslator(self)
+            if app_translator.load(app_catalogue_path(normal)):
+                self._install(app_translator)
+            else:
+                app_translator = None
+        if self._stretch:
+            self._install(StretchTranslator(self._stretch, app_translator, self))
+
+        QLocale.setDefault(qlocale(normal))
+        self._current = normal
+        if remember and self._settings is not None:
+            self._settings.set(SETTINGS_KEY, normal)
+        self.language_changed.emit(normal)
+
+    def _install(self, translator: QTranslator) -> None:
+        QCoreApplication.installTranslator(translator)
+        self._installed.append(translator)
+
+    def uninstall(self) -> None:
+        """Remove every translator this manager installed (back to the English sources)."""
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+
+
+class LanguageMenu(QMenu):
+    """The Language menu: one checkable entry per language, each named in its own language; one click switches."""
+
+    def __init__(self, manager: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._manager = manager
+        self._group = QActionGroup(self)
+        self._group.setExclusive(True)
+        self._actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(lang.native_name, self)
+            action.setCheckable(True)
+            action.setData(lang.code)
+            # Each language is named in itself, so a reader finds theirs whatever the current language.
+            action.setStatusTip(lang.english_name)
+            action.triggered.connect(lambda _checked=False, code=lang.code: self._choose(code))
+            self._group.addAction(action)
+            self.addAction(action)
+            self._actions[lang.code] = action
+        manager.language_changed.connect(self._mark)
+        self._mark(manager.current)
+        self.retranslate_ui()
+
+    def action_for(self, code: str) -> QAction:
+        return self._actions[code]
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("&Language"))
+        self.menuAction().setToolTip(self.tr("Choose the language of the window"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _choose(self, code: str) -> None:
+        if code != self._manager.current:
+            self._manager.apply(code, remember=True)
+        else:
+            self._mark(code)
+
+    def _mark(self, code: str) -> None:
+        action = self._actions.get(code)
+        if action is not None:
+            action.setChecked(True)

@@ -1,0 +1,91 @@
+"""Dates, times and numbers in the chosen language, through QLocale.
+
+Qt has no locale for Kazakh in the Latin alphabet (its ``kk`` data is Cyrillic only), so for ``kk-Latn``
+the text is formatted with Qt's Kazakh locale and spelt in the founding report's Latin letters by
+:func:`companion.domain.kazakh_latin.to_latin` ("13 мамыр 2025" becomes "13 mamyr 2025").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from companion.domain import phrases
+from companion.domain.kazakh_latin import to_latin
+from companion.i18n import DEFAULT_LANGUAGE, normalise
+
+_DATE_PATTERN = {"en": "d MMMM yyyy", "ru": "d MMMM yyyy", "kk": "d MMMM yyyy"}
+_LONG_DATE_PATTERN = {"en": "dddd d MMMM yyyy", "ru": "dddd, d MMMM yyyy", "kk": "d MMMM yyyy, dddd"}
+_SHORT_DATE_PATTERN = {"en": "ddd d MMM", "ru": "ddd, d MMM", "kk": "d MMM, ddd"}
+
+
+def qlocale(language: str) -> QLocale:
+    """The QLocale for a Companion language: British English (24-hour clock), Russian, Kazakh."""
+    code = normalise(language) or DEFAULT_LANGUAGE
+    if code == "ru":
+        return QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+    if code == "kk":
+        return QLocale(QLocale.Language.Kazakh, QLocale.Script.CyrillicScript, QLocale.Country.Kazakhstan)
+    if code == "kk-Latn":
+        return QLocale(QLocale.Language.Kazakh, QLocale.Script.LatinScript, QLocale.Country.Kazakhstan)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def qt_has_latin_kazakh() -> bool:
+    """True when this Qt knows Kazakh month names in the Latin alphabet."""
+    return qlocale("kk-Latn").script() == QLocale.Script.LatinScript
+
+
+def _own_names(language: str) -> bool:
+    return normalise(language) == "kk-Latn" and not qt_has_latin_kazakh()
+
+
+def _as_date(day: date | QDate) -> date:
+    return day.toPython() if isinstance(day, QDate) else day  # type: ignore[return-value]
+
+
+def _base(language: str) -> str:
+    return (normalise(language) or DEFAULT_LANGUAGE).split("-")[0]
+
+
+def format_day(day: date | QDate | None, language: str, *, weekday: bool = False) -> str:
+    """``13 May 2025`` / «13 мая 2025» / «13 мамыр 2025» / ``13 mamyr 2025``; with ``weekday``, the weekday too.
+
+    None (a session whose day was not published) gives the translated "Date not published".
+    """
+    if day is None:
+        return phrases.phrase("date_not_published", normalise(language) or DEFAULT_LANGUAGE)
+    value = _as_date(day)
+    pattern = (_LONG_DATE_PATTERN if weekday else _DATE_PATTERN)[_base(language)]
+    return _date_string(value, language, pattern)
+
+
+def _date_string(value: date, language: str, pattern: str) -> str:
+    qdate = QDate(value.year, value.month, value.day)
+    if _own_names(language):
+        return to_latin(qlocale("kk").toString(qdate, pattern))
+    return qlocale(language).toString(qdate, pattern)
+
+
+def format_short_day(day: date | QDate, language: str) -> str:
+    """A tab-sized date: ``Tue 13 May``, «вт, 13 мая», «13 мам., сс», ``13 mam., ss``."""
+    return _date_string(_as_date(day), language, _SHORT_DATE_PATTERN[_base(language)])
+
+
+def format_time(moment: datetime | time | QTime, language: str) -> str:
+    """A wall-clock time on the 24-hour clock the conference uses: ``09:30``."""
+    qt_time = moment if isinstance(moment, QTime) else QTime(moment.hour, moment.minute)
+    return qlocale(language).toString(qt_time, "HH:mm")
+
+
+def format_time_range(start: datetime | time, end: datetime | time, language: str) -> str:
+    return f"{format_time(start, language)}–{format_time(end, language)}"
+
+
+def format_number(value: float, language: str, decimals: int = 0) -> str:
+    """``1,234`` / ``1 234`` with the language's separators."""
+    locale = qlocale(language)
+    if decimals == 0:
+        return locale.toString(round(value))
+    return locale.toString(float(value), "f", decimals)

@@ -1,0 +1,95 @@
+"""Switching the window's language: translators, default locale, the remembered choice, the menu."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from companion import paths
+from companion.store.database import open_state
+from companion.store.settings import Settings
+from companion.ui.language import LanguageManager, LanguageMenu, stretch_text
+from companion.ui.locale_format import format_day
+
+
+@pytest.fixture
+def settings() -> Iterator[Settings]:
+    conn = open_state(paths.state_db_path())
+    yield Settings(conn)
+    conn.close()
+
+
+@pytest.fixture
+def manager(qtbot: QtBot, settings: Settings) -> Iterator[LanguageManager]:
+    before = QLocale()
+    mgr = LanguageManager(settings, stretch=None)
+    yield mgr
+    mgr.uninstall()
+    QLocale.setDefault(before)
+
+
+def _button_texts() -> list[str]:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    texts = [b.text() for b in box.buttons()]
+    box.deleteLater()
+    return texts
+
+
+def test_qt_dialogs_follow_the_language(manager: LanguageManager) -> None:
+    english = _button_texts()
+    manager.apply("ru")
+    assert manager.qt_catalogue_loaded
+    assert _button_texts() == ["Отмена"]
+    manager.apply("kk")
+    assert _button_texts() == ["Бас тарту"]
+    manager.apply("kk-Latn")  # Qt has no Latin Kazakh: its Kazakh catalogue is spelt in Latin letters
+    assert _button_texts() == ["Bas tartu"]
+    manager.apply("en")
+    assert _button_texts() == english
+
+
+def test_choice_is_remembered_and_sets_the_default_locale(manager: LanguageManager, settings: Settings) -> None:
+    manager.apply("kk")
+    assert settings.get("language") == "kk"
+    assert QLocale().language() == QLocale.Language.Kazakh
+    assert format_day(date(2025, 5, 13), manager.current) == "13 мамыр 2025"
+    again = LanguageManager(settings)
+    assert again.start(None) == "kk"
+    again.uninstall()
+
+
+def test_lang_option_wins_but_is_not_remembered(manager: LanguageManager, settings: Settings) -> None:
+    settings.set("language", "kk")
+    assert manager.start("ru_RU") == "ru"
+    assert settings.get("language") == "kk"
+    with pytest.raises(ValueError, match="not available"):
+        manager.start("fr")
+
+
+def test_menu_lists_languages_in_their_own_names_and_switches(qtbot: QtBot, manager: LanguageManager) -> None:
+    menu = LanguageMenu(manager)
+    qtbot.addWidget(menu)
+    assert [a.text() for a in menu.actions()] == ["English", "Русский", "Қазақша", "Qazaqşa"]
+    assert menu.action_for("en").isChecked()
+    with qtbot.waitSignal(manager.language_changed) as blocker:
+        menu.action_for("ru").trigger()
+    assert blocker.args == ["ru"]
+    assert menu.action_for("ru").isChecked() and not menu.action_for("en").isChecked()
+
+
+def test_stretch_lengthens_every_string_and_keeps_markers(qtbot: QtBot, settings: Settings) -> None:
+    before = QLocale()
+    stretched = LanguageManager(settings, stretch=1.5)
+    stretched.apply("en", remember=False)
+    try:
+        text = QCoreApplication.translate("AnyContext", "&Open %1")
+        assert text.startswith("&Open %1") and len(text) >= 12
+    finally:
+        stretched.uninstall()
+        QLocale.setDefault(before)
+    assert stretch_text("two\nlines", 2.0) == "twoẍẍẍ\nlinesẍẍẍẍẍ"
