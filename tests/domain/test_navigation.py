@@ -82,3 +82,17 @@ def test_clear() -> None:
     _walk(h, ("person", "a"), ("person", "b"))
     h.clear()
     assert h.current is None and not h.can_go_back and h.back() is None
+
+
+def test_replace_swaps_the_current_place_only() -> None:
+    h = History()
+    h.replace("page", "agenda")
+    assert h.current == ("page", "agenda") and not h.can_go_back
+    _walk(h, ("person", "p"), ("session", "s1"))
+    h.back()
+    h.replace("person", "q")
+    assert h.current == ("person", "q")
+    assert h.back_list() == [("page", "agenda")]
+    assert h.forward_list() == [("session", "s1")]
+    h.replace("page", "agenda")  # the same as the place behind: no doubled entry
+    assert not h.can_go_back

@@ -70,6 +70,16 @@ class History:
         self._forward.clear()
         return True
 
+    def replace(self, kind: str, item_id: str) -> None:
+        """Show another place in the current one's stead (browsing a list), leaving Back and Forward alone."""
+        location = Location(kind, item_id)
+        if self._current is None:
+            self._current = location
+            return
+        self._current = location
+        if self._back and self._back[-1] == location:
+            self._back.pop()
+
     def back(self) -> Location | None:
         """Step back; returns the place to show, or None when there is nothing behind."""
         if not self._back:
