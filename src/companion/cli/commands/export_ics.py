@@ -1,0 +1,119 @@
+"""``companion export-ics``: write sessions to a calendar file (.ics) for Outlook, Google, Apple, Thunderbird."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import Any
+
+from companion.cli.context import event_from_args, language
+from companion.domain.event import Event
+from companion.exports.ical import (
+    MAX_ALARM_MINUTES,
+    ExportOptions,
+    ExportScope,
+    UnknownSessionsError,
+    export_scope,
+    skipped_message,
+    write_ics,
+)
+
+NOTE = (
+    "Sessions with a published day but no published time become all-day events marked "
+    "'(time not published)'; sessions with no published date are left out and named on stderr. "
+    "Indicative times are exported as TENTATIVE and say so."
+)
+
+
+def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "export-ics",
+        parents=[shared],
+        help="write sessions to an .ics calendar file",
+        description="Write sessions to an iCalendar (.ics) file. " + NOTE,
+    )
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--all", action="store_true", help="every session of the event")
+    what.add_argument("--day", metavar="YYYY-MM-DD", help="the sessions of one day")
+    what.add_argument("--session", metavar="ID", nargs="+", help="these sessions (ids as `companion agenda` shows)")
+    what.add_argument("--starred", action="store_true", help="the sessions you starred")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file to write ('-' for stdout)")
+    p.add_argument("--alarm", metavar="MINUTES", type=int, help="add a reminder this many minutes before each session")
+    p.set_defaults(func=run)
+
+
+def _scope(args: argparse.Namespace, event: Event) -> ExportScope:
+    if args.all:
+        return ExportScope.everything()
+    if args.day:
+        try:
+            day = date.fromisoformat(args.day)
+        except ValueError:
+            raise SystemExit(f"companion export-ics: --day {args.day!r} is not a date like 2025-05-13") from None
+        days = [d.date for d in event.days]
+        if day not in days:
+            listed = ", ".join(d.isoformat() for d in days)
+            raise SystemExit(f"companion export-ics: {day} is not a day of this event ({listed})")
+        return ExportScope.of_day(day)
+    if args.session:
+        return ExportScope.of_sessions(args.session)
+    from companion import paths
+    from companion.store.database import StateDatabaseError, open_state
+    from companion.store.stars import StarStore
+
+    try:
+        conn = open_state(paths.state_db_path())
+    except StateDatabaseError as exc:
+        raise SystemExit(f"companion export-ics: cannot read your stars: {exc}") from exc
+    try:
+        stars = StarStore(conn, event.id)
+        starred = stars.starred_ids()
+        orphans = stars.orphans(event.sessions_by_id)
+    finally:
+        conn.close()
+    if orphans:
+        print(
+            f"companion export-ics: {len(orphans)} starred session(s) are no longer in the programme: "
+            + ", ".join(sorted(orphans)),
+            file=sys.stderr,
+        )
+    return ExportScope.of_starred(starred)
+
+
+def run(args: argparse.Namespace) -> int:
+    event = event_from_args(args)
+    if args.alarm is not None and not 0 <= args.alarm <= MAX_ALARM_MINUTES:
+        raise SystemExit(f"companion export-ics: --alarm must be 0 to {MAX_ALARM_MINUTES} minutes")
+    scope = _scope(args, event)
+    lang = language(args)
+    try:
+        result = export_scope(event, scope, ExportOptions(alarm_minutes=args.alarm, language=lang))
+    except UnknownSessionsError as exc:
+        raise SystemExit(f"companion export-ics: unknown session id: {', '.join(exc.session_ids)} "
+                         "(see `companion agenda` for ids)") from None
+    skipped = skipped_message(result.skipped, lang)
+    if skipped:
+        print(f"companion export-ics: {skipped}", file=sys.stderr)
+    if result.event_count == 0:
+        if args.starred:
+            what = "you have not starred any session"
+        elif args.day:
+            what = f"no session with a published date is listed on {args.day}"
+        else:
+            what = "no session with a published date to export"
+        print(f"companion export-ics: {what}; no file written", file=sys.stderr)
+        return 1
+    if args.output == "-":
+        sys.stdout.buffer.write(result.data)
+        sys.stdout.flush()
+    else:
+        try:
+            path = write_ics(args.output, result.data)
+        except OSError as exc:
+            raise SystemExit(f"companion export-ics: cannot write {args.output}: {exc.strerror or exc}") from exc
+        parts = [f"{len(result.timed)} timed"]
+        if result.all_day:
+            parts.append(f"{len(result.all_day)} all-day (time not published)")
+        print(f"wrote {result.event_count} session(s) ({', '.join(parts)}) to {path}", file=sys.stderr)
+    return 0

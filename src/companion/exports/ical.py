@@ -1,0 +1,413 @@
+"""Calendar files (.ics, RFC 5545) of one session, the starred set, a day or the whole event.
+
+The bar is ../shared/design/REFERENCE.md §3. How sessions become VEVENTs:
+
+- A session with a clock time (exact or indicative) gets DTSTART/DTEND in the event's zone
+  (``TZID=Asia/Ashgabat``) with that zone's VTIMEZONE embedded. An exact time is ``STATUS:CONFIRMED``;
+  an indicative one is ``STATUS:TENTATIVE``, says "(indicative time)" in its SUMMARY and explains why
+  first thing in its DESCRIPTION.
+- A session whose day is published but whose time is not becomes an all-day event on that day
+  (``DTSTART;VALUE=DATE``), ``TRANSP:TRANSPARENT`` so that it does not block the day, with
+  "(time not published)" in its SUMMARY. It never gets an alarm: that would fire at an invented time.
+- A session whose day is not published is left out, and :attr:`IcsExport.skipped` names it so the
+  caller can tell the user which sessions are missing and why.
+
+The same data and options give the same bytes: UIDs are ``<session-id>@<event-id>.companion``;
+DTSTAMP and LAST-MODIFIED come from the data's version (:func:`data_instant`), SEQUENCE from
+``Session.revision``, so a changed session supersedes the copy a calendar already holds. No METHOD is
+written (a plain published calendar; never ``METHOD:REQUEST``, which makes an invitation). Escaping and
+line folding are left to the icalendar library.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+import icalendar
+
+from companion import __version__
+from companion.domain.agenda import programme_order
+from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.presentation import utc_offset_label
+from companion.domain.text import pick
+
+PRODID = f"-//Companion//Companion {__version__}//EN"
+UID_DOMAIN = "companion"
+MAX_ALARM_MINUTES = 7 * 24 * 60
+
+INDICATIVE_SUFFIX = " (indicative time)"
+UNTIMED_SUFFIX = " (time not published)"
+ROOM_NOT_PUBLISHED = "Room not published"
+INDICATIVE_NOTE = (
+    "Indicative time: no source publishes the clock time of this session; "
+    "this slot is an estimate and may change."
+)
+UNTIMED_NOTE = "Time not published: the day is known, the clock time is not."
+
+
+class ScopeKind(StrEnum):
+    """What an export covers."""
+
+    SESSIONS = "sessions"
+    STARRED = "starred"
+    DAY = "day"
+    ALL = "all"
+
+
+class UnknownSessionsError(ValueError):
+    """Session ids asked for that the event does not have."""
+
+    def __init__(self, event: Event, session_ids: Sequence[str]) -> None:
+        self.session_ids = tuple(session_ids)
+        super().__init__(f"{event.id} has no session with id {', '.join(self.session_ids)}")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportScope:
+    """Which sessions to export: some ids, the starred ids, one day, or everything."""
+
+    kind: ScopeKind
+    session_ids: tuple[str, ...] = ()
+    day: date | None = None
+
+    @classmethod
+    def everything(cls) -> ExportScope:
+        return cls(ScopeKind.ALL)
+
+    @classmethod
+    def of_day(cls, day: date) -> ExportScope:
+        return cls(ScopeKind.DAY, day=day)
+
+    @classmethod
+    def of_sessions(cls, session_ids: Iterable[str]) -> ExportScope:
+        return cls(ScopeKind.SESSIONS, session_ids=tuple(dict.fromkeys(session_ids)))
+
+    @classmethod
+    def of_starred(cls, starred_ids: Iterable[str]) -> ExportScope:
+        return cls(ScopeKind.STARRED, session_ids=tuple(sorted(set(starred_ids))))
+
+    def select(self, event: Event) -> list[Session]:
+        """The sessions in programme order; raises :class:`UnknownSessionsError` for an unknown asked-for id.
+
+        Starred ids the data no longer has are ignored here (the store keeps and reports them).
+        """
+        if self.kind is ScopeKind.ALL:
+            chosen: Iterable[Session] = event.sessions
+        elif self.kind is ScopeKind.DAY:
+            chosen = event.sessions_on(self.day)
+        else:
+            if self.kind is ScopeKind.SESSIONS:
+                missing = [sid for sid in self.session_ids if sid not in event.sessions_by_id]
+                if missing:
+                    raise UnknownSessionsError(event, missing)
+            wanted = set(self.session_ids)
+            chosen = (s for s in event.sessions if s.id in wanted)
+        return sorted(chosen, key=programme_order)
+
+    def label(self, event: Event, language: str = "en") -> str:
+        """The calendar's name: ``CACCC-2025 — starred sessions`` and the like."""
+        name = pick(event.short_name, language) or event.id
+        if self.kind is ScopeKind.ALL:
+            return name
+        if self.kind is ScopeKind.STARRED:
+            return f"{name} — starred sessions"
+        if self.kind is ScopeKind.DAY:
+            return f"{name} — {self.day:%d %B %Y}" if self.day else f"{name} — date not published"
+        if len(self.session_ids) == 1 and self.session_ids[0] in event.sessions_by_id:
+            return f"{name} — {pick(event.session(self.session_ids[0]).title, language)}"
+        return f"{name} — selected sessions"
+
+    def file_name(self, event: Event) -> str:
+        """A file name for the export: ``caccc-2025-starred.ics``, ``caccc-2025-2025-05-13.ics`` ..."""
+        if self.kind is ScopeKind.ALL:
+            tail = ""
+        elif self.kind is ScopeKind.STARRED:
+            tail = "-starred"
+        elif self.kind is ScopeKind.DAY:
+            tail = f"-{self.day.isoformat()}" if self.day else "-undated"
+        elif len(self.session_ids) == 1:
+            tail = f"-{self.session_ids[0]}"
+        else:
+            tail = "-sessions"
+        return _safe_file_stem(f"{event.id}{tail}") + ".ics"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """Choices that change the file: a reminder N minutes before each timed session, the text language."""
+
+    alarm_minutes: int | None = None
+    language: str = "en"
+
+    def __post_init__(self) -> None:
+        if self.alarm_minutes is not None and not 0 <= self.alarm_minutes <= MAX_ALARM_MINUTES:
+            raise ValueError(f"a reminder must be 0 to {MAX_ALARM_MINUTES} minutes before; got {self.alarm_minutes}")
+
+
+@dataclass(frozen=True, slots=True)
+class IcsExport:
+    """The file's bytes and what went into it."""
+
+    data: bytes
+    timed: tuple[Session, ...] = ()
+    all_day: tuple[Session, ...] = ()
+    skipped: tuple[Session, ...] = field(default=())
+    """Sessions left out because their day is not published."""
+
+    @property
+    def exported(self) -> tuple[Session, ...]:
+        return tuple(sorted((*self.timed, *self.all_day), key=programme_order))
+
+    @property
+    def event_count(self) -> int:
+        return len(self.timed) + len(self.all_day)
+
+
+def session_uid(event: Event, session: Session | str) -> str:
+    """The stable UID of a session: ``<session-id>@<event-id>.companion``."""
+    sid = session if isinstance(session, str) else session.id
+    return f"{sid}@{event.id}.{UID_DOMAIN}"
+
+
+_UID_RE = re.compile(rf"^(?P<session>.+)@(?P<event>[^@]+)\.{UID_DOMAIN}$")
+
+
+def parse_session_uid(uid: str) -> tuple[str, str] | None:
+    """``(event_id, session_id)`` from a UID this module wrote, else None."""
+    m = _UID_RE.match(uid.strip())
+    return (m["event"], m["session"]) if m else None
+
+
+_VERSION_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[.\-_ ]?(\d+))?$")
+
+
+def data_instant(event: Event) -> datetime:
+    """DTSTAMP and LAST-MODIFIED for every VEVENT, taken from the data so that exports are reproducible.
+
+    ``data_version`` as an ISO date and time is used as is (UTC when it has no offset); a date with a
+    revision number (``2025-05-15.1``) is 00:00 UTC that day plus one second per revision, so each new
+    revision of the data moves the stamp forward. Otherwise the event's first day at 00:00 UTC.
+    """
+    version = event.data_version.strip()
+    m = _VERSION_DATE.match(version)
+    if m:
+        day = date.fromisoformat(m[1])
+        return datetime.combine(day, time(0), tzinfo=UTC) + timedelta(seconds=int(m[2] or 0))
+    try:
+        stamp = datetime.fromisoformat(version)
+    except ValueError:
+        return datetime.combine(event.start_date, time(0), tzinfo=UTC)
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
+
+
+def location_text(event: Event, session: Session, language: str = "en") -> str:
+    """``Room, venue, city``: the room or "Room not published", the session's venue or the event's, the city."""
+    room_obj = event.rooms.get(session.room_id) if session.room_id is not None else None
+    room = pick(room_obj.name, language) if room_obj is not None else ""
+    venue = pick(session.venue, language) or pick(event.venue, language)
+    city = pick(event.city, language)
+    parts = [room or ROOM_NOT_PUBLISHED]
+    if venue:
+        parts.append(venue)
+    if city and city not in venue:
+        parts.append(city)
+    return ", ".join(parts)
+
+
+def summary_text(session: Session, language: str = "en") -> str:
+    title = pick(session.title, language) or session.id
+    if session.time_status is TimeStatus.INDICATIVE:
+        return title + INDICATIVE_SUFFIX
+    if session.start is None:
+        return title + UNTIMED_SUFFIX
+    return title
+
+
+def description_text(event: Event, session: Session, language: str = "en") -> str:
+    """Plain text: time note, description, people with roles, topics, type and track, zone, sources."""
+    blocks: list[str] = []
+    note = pick(session.time_note, language)
+    if session.time_status is TimeStatus.INDICATIVE:
+        blocks.append(INDICATIVE_NOTE + (f" {note}" if note else ""))
+    elif session.start is None:
+        blocks.append(UNTIMED_NOTE + (f" {note}" if note else ""))
+    elif note:
+        blocks.append(note)
+    text = pick(session.description, language)
+    if text:
+        blocks.append(text)
+    people = []
+    for p in session.participants:
+        person = event.people.get(p.person_id)
+        line = person.name if person else p.person_id
+        role = pick(p.role, language)
+        org = pick(person.organisation, language) if person else ""
+        if role:
+            line += f" ({role})"
+        if org:
+            line += f", {org}"
+        people.append(f"- {line}")
+    people_note = pick(session.participants_note, language)
+    if people or people_note:
+        blocks.append("\n".join(["People:", *people, *([people_note] if people_note else [])]))
+    topics = [pick(t, language) for t in session.topics if pick(t, language)]
+    if topics:
+        blocks.append("Topics: " + "; ".join(topics))
+    kind = [f"Type: {event.type_name(session.type_id, language)}"]
+    track = event.tracks.get(session.track_id) if session.track_id is not None else None
+    if track is not None:
+        kind.append(f"Track: {pick(track.name, language)}")
+    blocks.append(" · ".join(kind))
+    if session.start is not None:
+        blocks.append(f"Times are {event.timezone} time ({utc_offset_label(event, session.day)}).")
+    sources = [event.sources[sid] for sid in session.sources if sid in event.sources]
+    if sources:
+        blocks.append("\n".join(["Sources:", *(f"- {s.title}: {s.url}" if s.title else f"- {s.url}" for s in sources)]))
+    return "\n\n".join(blocks)
+
+
+def session_url(event: Event, session: Session) -> str | None:
+    if session.url:
+        return session.url
+    for sid in session.sources:
+        if sid in event.sources:
+            return event.sources[sid].url
+    return event.url
+
+
+def categories(event: Event, session: Session, language: str = "en") -> list[str]:
+    out = [event.type_name(session.type_id, language)]
+    track = event.tracks.get(session.track_id) if session.track_id is not None else None
+    if track is not None:
+        out.append(pick(track.name, language))
+    return [c for c in dict.fromkeys(out) if c]
+
+
+def build_vevent(event: Event, session: Session, options: ExportOptions, stamp: datetime) -> icalendar.Event:
+    """One session as a VEVENT (the caller decides that it has a day)."""
+    lang = options.language
+    ve = icalendar.Event()
+    ve.add("uid", session_uid(event, session))
+    ve.add("dtstamp", stamp)
+    if session.start is not None and session.end is not None:
+        ve.add("dtstart", session.start.astimezone(event.zone))
+        ve.add("dtend", session.end.astimezone(event.zone))
+    else:
+        assert session.day is not None
+        ve.add("dtstart", session.day)
+        ve.add("dtend", session.day + timedelta(days=1))
+        ve.add("transp", "TRANSPARENT")
+    ve.add("sequence", session.revision)
+    ve.add("last-modified", stamp)
+    ve.add("summary", summary_text(session, lang))
+    ve.add("location", location_text(event, session, lang))
+    ve.add("description", description_text(event, session, lang))
+    url = session_url(event, session)
+    if url:
+        ve.add("url", url)
+    cats = categories(event, session, lang)
+    if cats:
+        ve.add("categories", cats)
+    if session.time_status is TimeStatus.INDICATIVE:
+        ve.add("status", "TENTATIVE")
+    elif session.time_status is TimeStatus.EXACT:
+        ve.add("status", "CONFIRMED")
+    if options.alarm_minutes is not None and session.start is not None:
+        ve.add_component(build_alarm(session, options.alarm_minutes, lang))
+    return ve
+
+
+def build_alarm(session: Session, minutes: int, language: str = "en") -> icalendar.Alarm:
+    """A DISPLAY reminder ``minutes`` before the start, with the DESCRIPTION that DISPLAY requires."""
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", timedelta(minutes=-minutes))
+    when = "now" if minutes == 0 else f"in {minutes} minute{'s' if minutes != 1 else ''}"
+    alarm.add("description", f"{summary_text(session, language)} starts {when}")
+    return alarm
+
+
+def build_calendar(
+    event: Event, sessions: Iterable[Session], options: ExportOptions = ExportOptions(), name: str | None = None
+) -> tuple[icalendar.Calendar, IcsExport]:
+    """The VCALENDAR for ``sessions`` and the export summary (whose ``data`` is still empty)."""
+    ordered = sorted(dict((s.id, s) for s in sessions).values(), key=programme_order)
+    stamp = data_instant(event)
+    cal = icalendar.Calendar()
+    cal.add("version", "2.0")
+    cal.add("prodid", PRODID)
+    cal.add("calscale", "GREGORIAN")
+    calname = name or pick(event.short_name, options.language) or event.id
+    cal.add("name", calname)
+    cal.add("x-wr-calname", calname)
+    cal.add("x-wr-timezone", event.timezone)
+    timed: list[Session] = []
+    all_day: list[Session] = []
+    skipped: list[Session] = []
+    for s in ordered:
+        if s.start is not None and s.end is not None:
+            timed.append(s)
+        elif s.day is not None:
+            all_day.append(s)
+        else:
+            skipped.append(s)
+            continue
+        cal.add_component(build_vevent(event, s, options, stamp))
+    if timed:
+        years = [s.start.astimezone(event.zone).year for s in timed if s.start is not None]
+        cal.add_missing_timezones(first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 1, 1))
+        for vtz in cal.walk("VTIMEZONE"):
+            # icalendar notes the covered years in a COMMENT, which RFC 5546 does not allow in a VTIMEZONE
+            # (libical's restriction check flags it); the observances themselves say the same.
+            vtz.pop("COMMENT", None)
+    return cal, IcsExport(b"", tuple(timed), tuple(all_day), tuple(skipped))
+
+
+def export_ics(
+    event: Event, sessions: Iterable[Session], options: ExportOptions = ExportOptions(), name: str | None = None
+) -> IcsExport:
+    """The .ics bytes for ``sessions`` and what went in (sessions without a published day are skipped)."""
+    cal, summary = build_calendar(event, sessions, options, name)
+    return IcsExport(cal.to_ical(), summary.timed, summary.all_day, summary.skipped)
+
+
+def export_scope(event: Event, scope: ExportScope, options: ExportOptions = ExportOptions()) -> IcsExport:
+    """The .ics for a scope, named after it (``X-WR-CALNAME``)."""
+    return export_ics(event, scope.select(event), options, scope.label(event, options.language))
+
+
+def write_ics(path: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (a temporary file in the same folder, then a rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def skipped_message(skipped: Sequence[Session], language: str = "en") -> str:
+    """A line naming the sessions left out because their day is not published ("" when none)."""
+    if not skipped:
+        return ""
+    names = "; ".join(f"{pick(s.title, language)} [{s.id}]" for s in skipped)
+    n = len(skipped)
+    return f"{n} session{'s' if n != 1 else ''} left out because no date is published: {names}"
+
+
+def _safe_file_stem(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.") or "calendar"

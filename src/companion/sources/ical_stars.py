@@ -1,0 +1,107 @@
+"""Reading stars back from a calendar file (.ics) that Companion exported.
+
+Only VEVENTs whose UID has the form Companion writes (``<session-id>@<event-id>.companion``) count;
+events of other conferences and events written by other software are counted and reported, never
+starred. Works on any export (starred set, a day, the whole event), though the starred one is the
+file meant for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import icalendar
+
+from companion.domain.event import Event
+from companion.exports.ical import parse_session_uid
+
+MAX_CALENDAR_FILE_BYTES = 50 * 1024 * 1024
+
+
+class CalendarFileError(Exception):
+    """A calendar file that cannot be read: which file, where in it, and what is wrong."""
+
+    def __init__(self, path: Path | str, location: str, problem: str) -> None:
+        self.path = Path(path)
+        self.location = location
+        self.problem = problem
+        where = f" at {location}" if location else ""
+        super().__init__(f"{self.path.name}{where}: {problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class StarsInCalendar:
+    """What a calendar file says about the stars of one event."""
+
+    session_ids: tuple[str, ...]
+    """Sessions of this event found in the file, in file order."""
+    unknown_ids: tuple[str, ...] = ()
+    """This event's UIDs whose session the current data does not have."""
+    other_events: tuple[str, ...] = ()
+    """Ids of other events whose sessions the file holds."""
+    foreign_count: int = 0
+    """VEVENTs not written by Companion."""
+
+
+def _line_of(text: str, needle: str) -> str:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return f"line {number}"
+    return ""
+
+
+def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
+    """Session ids of ``event`` in the .ics at ``path``; raises :class:`CalendarFileError` on a bad file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_CALENDAR_FILE_BYTES:
+            raise CalendarFileError(path, "", f"file is {size // (1024 * 1024)} MB; the limit is 50 MB")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CalendarFileError(path, "", exc.strerror or str(exc)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CalendarFileError(path, f"byte {exc.start}", "not UTF-8 text, so not a calendar file") from exc
+    if "BEGIN:VCALENDAR" not in text[:4096].upper():
+        raise CalendarFileError(path, "line 1", "not a calendar file (no BEGIN:VCALENDAR)")
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or lines[-1].strip().upper() != "END:VCALENDAR":
+        where = f"line {len(text.splitlines())}"
+        raise CalendarFileError(path, where, "the file ends before END:VCALENDAR (cut short?)")
+    try:
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except ValueError as exc:
+        quoted = re.search(r"'([^']+)'", str(exc))
+        where = _line_of(text, quoted[1]) if quoted else ""
+        raise CalendarFileError(path, where, f"not a valid calendar file: {exc}") from exc
+    if not calendars:
+        raise CalendarFileError(path, "", "no complete VCALENDAR (BEGIN and END lines do not match)")
+    ids: list[str] = []
+    unknown: list[str] = []
+    others: list[str] = []
+    foreign = 0
+    for cal in calendars:
+        for ve in cal.walk("VEVENT"):
+            uid = str(ve.get("UID", "")).strip()
+            if ve.errors:
+                name, problem = ve.errors[0]
+                where = _line_of(text, uid) if uid else ""
+                raise CalendarFileError(path, where, f"event {uid or '?'}: {name}: {problem}")
+            parsed = parse_session_uid(uid) if uid else None
+            if parsed is None:
+                foreign += 1
+                continue
+            event_id, session_id = parsed
+            if event_id != event.id:
+                if event_id not in others:
+                    others.append(event_id)
+            elif session_id not in event.sessions_by_id:
+                if session_id not in unknown:
+                    unknown.append(session_id)
+            elif session_id not in ids:
+                ids.append(session_id)
+    return StarsInCalendar(tuple(ids), tuple(unknown), tuple(others), foreign)
