@@ -1,0 +1,163 @@
+"""``companion badges``: attendee CSV in, print-ready badge PDF out (and the layouts, the public key).
+
+Exit status: 0 when every row of the list became a badge; 1 when some rows were bad or could not be
+printed (each reported on stderr with its row number or attendee id); 2 when nothing could be done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from companion import paths
+from companion.cli.context import event_from_args, language
+from companion.domain.attendee import Attendee, SortKey, sorted_attendees
+from companion.exports.badges.calibration import render_calibration
+from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
+from companion.exports.badges.render import BadgeOptions, EventHeading, render_badges
+from companion.sources.attendees_csv import AttendeeFileError, Field, read_attendees, read_csv_table
+from companion.store.attendees import AttendeeStore
+from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
+from companion.store.database import StateDatabaseError, open_state
+from companion.store.print_log import PrintLog
+
+
+def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "badges", parents=[shared], help="print name badges with signed QR codes to PDF",
+        description="Import an attendee list (CSV) into the event's state and print its badges to a PDF. "
+        "Without ATTENDEES.csv the attendees already stored for the event are printed.",
+    )
+    p.add_argument("attendees", nargs="?", metavar="ATTENDEES.csv", help="attendee list (CSV, any common encoding)")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="write the badges here")
+    p.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(LAYOUTS), metavar="NAME",
+                   help=f"badge stock (default {DEFAULT_LAYOUT}; see --list-layouts)")
+    p.add_argument("--sort", default=SortKey.DELEGATION.value, choices=[k.value for k in SortKey],
+                   help="order of the badges (default: delegation, then family name)")
+    p.add_argument("--only-new", action="store_true", help="only attendees whose badge was never printed")
+    p.add_argument("--offset", metavar="X,Y", default="0,0",
+                   help="printer offset in mm (x right, y down), e.g. 1.5,-0.5")
+    p.add_argument("--duplex", action="store_true", help="add mirrored backs with the name, for long-edge duplex")
+    p.add_argument("--calibration", action="store_true", help="write the layout's calibration sheet to -o instead")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="say which column holds a field when its header is not recognised "
+                   f"(fields: {', '.join(f.value for f in Field)}); may be repeated")
+    p.add_argument("--list-layouts", action="store_true", help="list the badge stock this version knows")
+    p.add_argument("--export-public-key", metavar="FILE", help="write the event's public key (PEM) for check-in desks")
+    p.set_defaults(func=run)
+
+
+def _offset(text: str) -> tuple[float, float]:
+    try:
+        x_text, y_text = text.split(",")
+        return float(x_text), float(y_text)
+    except ValueError:
+        raise SystemExit(f"companion badges: --offset {text!r} is not two numbers in mm like 1.5,-0.5") from None
+
+
+def _mapping(path: Path, pairs: list[str]) -> dict[int, Field] | None:
+    if not pairs:
+        return None
+    from companion.sources.attendees_csv import guess_mapping
+
+    table = read_csv_table(path)
+    mapping = guess_mapping(table.headers)
+    for pair in pairs:
+        field_name, sep, column = pair.partition("=")
+        try:
+            chosen = Field(field_name.strip())
+        except ValueError:
+            raise SystemExit(f"companion badges: --map {pair!r}: unknown field {field_name!r}") from None
+        if not sep or column not in table.headers:
+            raise SystemExit(f"companion badges: --map {pair!r}: the header has no column {column!r}")
+        for index, value in list(mapping.items()):
+            if value is chosen:
+                mapping[index] = Field.IGNORE
+        mapping[table.headers.index(column)] = chosen
+    return mapping
+
+
+def run(args: argparse.Namespace) -> int:
+    err = sys.stderr
+    if args.list_layouts:
+        for name, layout in LAYOUTS.items():
+            print(f"{name:<18} {layout.title}")
+        return 0
+    event = event_from_args(args)
+    if args.export_public_key:
+        try:
+            written = export_public_key(event.id, args.export_public_key)
+        except (OSError, BadgeKeyError) as exc:
+            print(f"companion badges: cannot write the public key: {exc}", file=err)
+            return 2
+        print(f"{written}: public key of {event.id} (verifies every badge of this event)", file=err)
+        if not args.output:
+            return 0
+    if not args.output:
+        print("companion badges: say where to write the PDF with -o FILE.pdf", file=err)
+        return 2
+    layout = LAYOUTS[args.layout]
+    offset_x, offset_y = _offset(args.offset)
+    output = Path(args.output)
+    if args.calibration:
+        render_calibration(output, layout, offset_x, offset_y)
+        print(f"{output}: calibration sheet for {layout.name}", file=err)
+        return 0
+
+    try:
+        conn = open_state(paths.state_db_path())
+    except StateDatabaseError as exc:
+        print(f"companion badges: {exc}", file=err)
+        return 2
+    store = AttendeeStore(conn, event.id)
+    row_errors = 0
+    wanted: list[Attendee]
+    if args.attendees:
+        source = Path(args.attendees)
+        try:
+            imported = read_attendees(source, _mapping(source, args.map))
+        except AttendeeFileError as exc:
+            print(f"companion badges: {exc}", file=err)
+            if "no column holds the names" in exc.problem:
+                print("  use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)", file=err)
+            return 2
+        for problem in imported.problems:
+            print(f"{source}: {problem}", file=err)
+        row_errors = len(imported.errors)
+        merged = store.merge(imported.attendees)
+        print(f"{source}: {len(imported.attendees)} attendees read ({imported.encoding}, "
+              f"'{imported.delimiter}'-separated); {merged.added} new, {merged.updated} updated, "
+              f"{merged.unchanged} unchanged; {row_errors} rows not imported", file=err)
+        wanted = imported.attendees
+    else:
+        wanted = store.all()
+    log = PrintLog(conn, event.id)
+    printed_before = log.last_printed()
+    if args.only_new:
+        wanted = [a for a in wanted if a.id not in printed_before]
+    else:
+        again = sum(1 for a in wanted if a.id in printed_before)
+        if again:
+            print(f"note: {again} of these badges were printed before and are printed again "
+                  "(--only-new leaves them out)", file=err)
+    ordered = sorted_attendees(wanted, SortKey(args.sort))
+    try:
+        key = event_signing_key(event.id)
+    except BadgeKeyError as exc:
+        print(f"companion badges: {exc}", file=err)
+        return 2
+    options = BadgeOptions(layout, offset_x, offset_y, duplex=args.duplex, language=language(args))
+    try:
+        report = render_badges(output, EventHeading.of(event, language(args)), ordered, key, options)
+    except OSError as exc:
+        print(f"companion badges: cannot write {output}: {exc}", file=err)
+        return 2
+    for problem in report.problems:
+        kind = "warning" if problem.printed else "not printed"
+        print(f"{kind}: {problem}", file=err)
+    log.record(report.printed, layout.name, str(output.resolve()))
+    conn.close()
+    print(f"{output}: {len(report.printed)} badges on {report.pages} pages ({layout.name})", file=err)
+    return 0 if row_errors == 0 and not report.skipped else 1

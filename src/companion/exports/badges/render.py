@@ -1,0 +1,550 @@
+"""Badge PDFs drawn with reportlab: one page at a time, vector QR codes, embedded DejaVu fonts only.
+
+Pages are streamed: each sheet is drawn and handed to reportlab with ``showPage`` before the next one is
+started, so only the finished (compressed) page streams stay in memory, never per-badge drawing objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+import qrcode
+import qrcode.constants
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab.lib.colors import Color, HexColor, black, white
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from companion import __version__
+from companion.domain.attendee import CATEGORY_COLOURS, Attendee, category_label, characters_missing
+from companion.domain.event import Event
+from companion.domain.text import pick
+from companion.exports.badges import fonts
+from companion.exports.badges.layouts import Layout, Rect
+from companion.exports.badges.tokens import make_token
+
+NAME_FLOOR_PT = 10.0
+MIN_MODULE_MM = 0.5
+MAX_MODULE_MM = 0.9
+QUIET_ZONE_MODULES = 4
+LEADING = 1.12
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"),
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+           "қараша", "желтоқсан"),
+    "kk-Latn": ("qaŋtar", "aqpan", "nauryz", "säuır", "mamyr", "mausym", "şılde", "tamyz", "qyrküiek", "qazan",
+                "qaraşa", "jeltoqsan"),
+}
+
+
+def dates_text(start: date, end: date, language: str = "en") -> str:
+    """``13–15 May 2025`` (or the language's month names); spans across months and years spelled out."""
+    months = _MONTHS.get(language) or _MONTHS.get(language.split("-")[0]) or _MONTHS["en"]
+    if start == end:
+        return f"{start.day} {months[start.month - 1]} {start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
+    if start.year == end.year:
+        return f"{start.day} {months[start.month - 1]} – {end.day} {months[end.month - 1]} {end.year}"
+    return f"{start.day} {months[start.month - 1]} {start.year} – {end.day} {months[end.month - 1]} {end.year}"
+
+
+@dataclass(frozen=True, slots=True)
+class EventHeading:
+    """The event lines every badge carries."""
+
+    event_id: str
+    name: str
+    short_name: str
+    dates: str
+
+    @classmethod
+    def of(cls, event: Event, language: str = "en") -> EventHeading:
+        city = pick(event.city, language)
+        when = dates_text(event.start_date, event.end_date, language)
+        return cls(event.id, pick(event.name, language), pick(event.short_name, language) or event.id,
+                   f"{when} · {city}" if city else when)
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeOptions:
+    """How a run is printed."""
+
+    layout: Layout
+    offset_x: float = 0.0
+    """Printer offset in mm: positive moves everything right."""
+    offset_y: float = 0.0
+    """Printer offset in mm: positive moves everything down."""
+    duplex: bool = False
+    """Add a back page after each sheet, mirrored for long-edge duplex, with the name on it too."""
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeProblem:
+    """A badge that was not printed, or printed with a warning, and why."""
+
+    attendee_id: str
+    name: str
+    message: str
+    printed: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.attendee_id} ({self.name}): {self.message}"
+
+
+@dataclass(slots=True)
+class BadgeReport:
+    """What a run printed and what it could not."""
+
+    printed: list[str] = field(default_factory=list)
+    problems: list[BadgeProblem] = field(default_factory=list)
+    pages: int = 0
+    cancelled: bool = False
+
+    @property
+    def skipped(self) -> list[BadgeProblem]:
+        return [p for p in self.problems if not p.printed]
+
+
+# ---- text fitting -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FittedText:
+    """Lines of text with the font and size that make them fit their box."""
+
+    lines: tuple[str, ...]
+    font: str
+    size: float
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.size * LEADING
+
+
+def _splits(words: Sequence[str], count: int) -> list[tuple[str, ...]]:
+    if count == 1:
+        return [(" ".join(words),)]
+    if len(words) < 2:
+        return []
+    return [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+
+
+def _size_for(lines: Sequence[str], font: str, width: float, height: float, largest: float) -> float:
+    widest = max(stringWidth(line, font, 1.0) for line in lines) or 1.0
+    return min(largest, width / widest, height / (len(lines) * LEADING))
+
+
+def _best_fit(text: str, font: str, lines: int, width: float, height: float, largest: float) -> FittedText | None:
+    best: FittedText | None = None
+    best_key = (0.0, 0.0)
+    for candidate in _splits(text.split(), lines):
+        size = _size_for(candidate, font, width, height, largest)
+        # Largest size first; among equal sizes the most even lines (the narrowest widest line).
+        key = (round(size, 2), -max(stringWidth(line, font, 1.0) for line in candidate))
+        if best is None or key > best_key:
+            best, best_key = FittedText(candidate, font, size), key
+    return best
+
+
+def fit_name(name: str, width: float, height: float, largest: float) -> FittedText:
+    """The name as large as it fits (points): one line, then condensed, then two lines; never cut off.
+
+    The result may be below :data:`NAME_FLOOR_PT`; the caller warns then.
+    """
+    fonts.register_fonts()
+    preference = ((fonts.BOLD, 1, 1.0), (fonts.CONDENSED_BOLD, 1, 0.93), (fonts.BOLD, 2, 0.86),
+                  (fonts.CONDENSED_BOLD, 2, 0.8))
+    best: FittedText | None = None
+    best_score = -1.0
+    for font, count, weight in preference:
+        fitted = _best_fit(name, font, count, width, height, largest)
+        if fitted is not None and fitted.size * weight > best_score:
+            best, best_score = fitted, fitted.size * weight
+    assert best is not None
+    return best
+
+
+def fit_text(text: str, font: str, width: float, height: float, largest: float, max_lines: int = 2) -> FittedText:
+    """Plain text as large as it fits in up to ``max_lines`` lines (points)."""
+    fonts.register_fonts()
+    best: FittedText | None = None
+    for count in range(1, max_lines + 1):
+        fitted = _best_fit(text, font, count, width, height, largest)
+        # A second line only when it buys a clearly larger size.
+        if fitted is not None and (best is None or fitted.size > best.size * 1.15):
+            best = fitted
+    assert best is not None
+    return best
+
+
+# ---- the badge's parts --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeFrame:
+    """Where each part of a badge goes, in mm on the sheet (top-left origin)."""
+
+    heading: Rect
+    name: Rect
+    details: Rect
+    qr: Rect | None
+    band: Rect
+
+    def parts(self) -> list[Rect]:
+        return [r for r in (self.heading, self.name, self.details, self.qr, self.band) if r is not None]
+
+
+def badge_frame(layout: Layout, safe: Rect, with_qr: bool = True) -> BadgeFrame:
+    """Split a badge's safe area into heading, name, details, QR and category band."""
+    gap = 1.5 if safe.height < 60 else 2.5
+    if layout.portrait:
+        heading_h = safe.height * 0.12
+        band_h = safe.height * 0.11
+        heading = Rect(safe.x, safe.y, safe.width, heading_h)
+        band = Rect(safe.x, safe.bottom - band_h, safe.width, band_h)
+        body_top = heading.bottom + gap
+        name = Rect(safe.x, body_top, safe.width, safe.height * 0.22)
+        details = Rect(safe.x, name.bottom + gap, safe.width, safe.height * 0.14)
+        qr: Rect | None = None
+        if with_qr:
+            space = band.y - gap - (details.bottom + gap)
+            side = min(space, safe.width * 0.6)
+            qr = Rect(safe.x + (safe.width - side) / 2, details.bottom + gap + (space - side) / 2, side, side)
+        else:
+            details = Rect(details.x, details.y, details.width, band.y - gap - details.y)
+        return BadgeFrame(heading, name, details, qr, band)
+    heading_h = max(safe.height * 0.14, 5.0)
+    band_h = max(safe.height * 0.14, 5.5)
+    heading = Rect(safe.x, safe.y, safe.width, heading_h)
+    band = Rect(safe.x, safe.bottom - band_h, safe.width, band_h)
+    body = Rect(safe.x, heading.bottom + gap, safe.width, band.y - gap - (heading.bottom + gap))
+    text_width = safe.width
+    qr = None
+    if with_qr:
+        side = min(body.height, safe.width * 0.42)
+        qr = Rect(safe.right - side, body.y + (body.height - side) / 2, side, side)
+        text_width = safe.width - side - gap
+    name = Rect(body.x, body.y, text_width, body.height * 0.55)
+    details = Rect(body.x, name.bottom + gap / 2, text_width, body.bottom - name.bottom - gap / 2)
+    return BadgeFrame(heading, name, details, qr, band)
+
+
+def qr_modules(payload: str) -> list[list[bool]]:
+    """The QR matrix for ``payload`` without quiet zone (error correction M, smallest version that fits)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, box_size=1)
+    code.add_data(payload)
+    code.make(fit=True)
+    matrix: list[list[bool]] = code.get_matrix()
+    return matrix
+
+
+def qr_module_size(modules: int, box: Rect) -> float:
+    """Module size in mm for a code of ``modules`` per side plus its quiet zone inside ``box``."""
+    return min(box.width / (modules + 2 * QUIET_ZONE_MODULES), MAX_MODULE_MM)
+
+
+class _Sheet:
+    """Drawing on one PDF page with millimetre, top-left coordinates."""
+
+    def __init__(self, canvas: Canvas, layout: Layout, offset_x: float, offset_y: float) -> None:
+        self.c = canvas
+        self.page_h = layout.page_height
+        self.dx = offset_x
+        self.dy = offset_y
+
+    def x(self, value: float) -> float:
+        return float((value + self.dx) * mm)
+
+    def y(self, value: float) -> float:
+        """PDF y (points from the bottom) of a top-left-origin y in mm."""
+        return float((self.page_h - value - self.dy) * mm)
+
+    def rect(self, r: Rect, colour: Color) -> None:
+        self.c.setFillColor(colour)
+        self.c.rect(self.x(r.x), self.y(r.bottom), r.width * mm, r.height * mm, stroke=0, fill=1)
+
+    def text_block(self, fitted: FittedText, box: Rect, colour: Color = black, align: str = "center",
+                   valign: str = "middle") -> None:
+        self.c.setFillColor(colour)
+        self.c.setFont(fitted.font, fitted.size)
+        block = fitted.height / mm
+        if valign == "top":
+            top = box.y
+        elif valign == "bottom":
+            top = box.bottom - block
+        else:
+            top = box.y + (box.height - block) / 2
+        line_h = fitted.size * LEADING / mm
+        for i, line in enumerate(fitted.lines):
+            # Baseline: DejaVu's ascender is about 0.93 em; centre the cap height within the line box.
+            baseline = top + i * line_h + (line_h + fitted.size * 0.70 / mm) / 2
+            if align == "center":
+                self.c.drawCentredString(self.x(box.x + box.width / 2), self.y(baseline), line)
+            elif align == "right":
+                self.c.drawRightString(self.x(box.right), self.y(baseline), line)
+            else:
+                self.c.drawString(self.x(box.x), self.y(baseline), line)
+
+    def qr(self, matrix: list[list[bool]], box: Rect, module: float) -> Rect:
+        """Draw the code as one vector path of dark runs, centred in ``box``; returns the code's outer rect."""
+        count = len(matrix)
+        side = (count + 2 * QUIET_ZONE_MODULES) * module
+        outer = Rect(box.x + (box.width - side) / 2, box.y + (box.height - side) / 2, side, side)
+        self.rect(outer, white)
+        origin_x = outer.x + QUIET_ZONE_MODULES * module
+        origin_y = outer.y + QUIET_ZONE_MODULES * module
+        path = self.c.beginPath()
+        for r, row in enumerate(matrix):
+            c = 0
+            while c < count:
+                if not row[c]:
+                    c += 1
+                    continue
+                start = c
+                while c < count and row[c]:
+                    c += 1
+                x = origin_x + start * module
+                y = origin_y + (r + 1) * module
+                path.rect(self.x(x), self.y(y), (c - start) * module * mm, module * mm)
+        self.c.setFillColor(black)
+        self.c.drawPath(path, stroke=0, fill=1)
+        return outer
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.25) -> None:
+        self.c.setStrokeColor(black)
+        self.c.setLineWidth(width)
+        self.c.line(self.x(x1), self.y(y1), self.x(x2), self.y(y2))
+
+
+def _band_text_colour(hex_colour: str) -> Color:
+    colour = HexColor(hex_colour)
+    luminance = 0.2126 * colour.red + 0.7152 * colour.green + 0.0722 * colour.blue
+    return black if luminance > 0.55 else white
+
+
+@dataclass(frozen=True, slots=True)
+class _Sizes:
+    heading: float
+    dates: float
+    name: float
+    details: float
+    band: float
+
+
+def _sizes(layout: Layout) -> _Sizes:
+    if layout.portrait:
+        return _Sizes(heading=11.0, dates=8.5, name=30.0, details=13.0, band=20.0)
+    if layout.badge_height >= 70:
+        return _Sizes(heading=9.0, dates=7.0, name=24.0, details=10.5, band=14.0)
+    return _Sizes(heading=7.5, dates=6.0, name=18.0, details=8.5, band=11.0)
+
+
+def cut_mark_lines(layout: Layout) -> list[tuple[float, float, float, float]]:
+    """Cut marks (x1, y1, x2, y2 in mm): short lines on each cut line at the sheet's edges and crosses where
+    cut lines meet. They lie on the cut lines, so outside every badge's safe area, and inside the sheet margin.
+    """
+    if not layout.cut_marks:
+        return []
+    m = layout.sheet_margin
+    length = 5.0
+    slots = layout.slots()
+    xs = sorted({s.x for s in slots} | {s.right for s in slots})
+    ys = sorted({s.y for s in slots} | {s.bottom for s in slots})
+    cut_x = [x for x in xs if m < x < layout.page_width - m]
+    cut_y = [y for y in ys if m < y < layout.page_height - m]
+    marks: list[tuple[float, float, float, float]] = []
+    for x in cut_x:
+        marks.append((x, m, x, m + length))
+        marks.append((x, layout.page_height - m - length, x, layout.page_height - m))
+    for y in cut_y:
+        marks.append((m, y, m + length, y))
+        marks.append((layout.page_width - m - length, y, layout.page_width - m, y))
+    arm = 3.0
+    for x in cut_x:
+        for y in cut_y:
+            marks.append((x - arm, y, x + arm, y))
+            marks.append((x, y - arm, x, y + arm))
+    return marks
+
+
+class BadgeRenderer:
+    """Draws badges for one event onto a PDF, sheet by sheet."""
+
+    def __init__(self, heading: EventHeading, key: Ed25519PrivateKey, options: BadgeOptions) -> None:
+        fonts.register_fonts()
+        self.heading = heading
+        self.key = key
+        self.options = options
+        self.layout = options.layout
+        self.sizes = _sizes(self.layout)
+        self.printable = fonts.printable_everywhere()
+
+    # ---- checks before printing ----
+
+    def check(self, attendee: Attendee) -> BadgeProblem | None:
+        """Why ``attendee`` cannot be printed on this layout, or None."""
+        texts = [attendee.given_name, attendee.family_name, attendee.organisation, attendee.delegation]
+        missing = characters_missing(texts, self.printable)
+        if missing:
+            listed = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in missing)
+            return BadgeProblem(attendee.id, attendee.display_name, f"the badge font has no glyph for {listed}")
+        return None
+
+    def token(self, attendee: Attendee) -> str:
+        return make_token(self.key, self.heading.event_id, attendee.id)
+
+    # ---- drawing ----
+
+    def open(self, output: Path | str | BinaryIO) -> Canvas:
+        layout = self.layout
+        target = str(output) if isinstance(output, Path) else output
+        canvas = Canvas(target, pagesize=(layout.page_width * mm, layout.page_height * mm),
+                        initialFontName=fonts.REGULAR, initialFontSize=10, pageCompression=1)
+        canvas.setTitle(f"{self.heading.short_name} badges ({layout.name})")
+        canvas.setAuthor(self.heading.name)
+        canvas.setCreator(f"Companion {__version__}")
+        canvas.setSubject(layout.title)
+        canvas.setViewerPreference("PrintScaling", "None")
+        if self.options.duplex:
+            canvas.setViewerPreference("Duplex", "DuplexFlipLongEdge")
+        return canvas
+
+    def draw_sheet(self, canvas: Canvas, batch: Sequence[Attendee], report: BadgeReport) -> None:
+        """One sheet of up to ``layout.per_page`` badges (and its back when duplex)."""
+        sheet = _Sheet(canvas, self.layout, self.options.offset_x, self.options.offset_y)
+        for attendee, slot in zip(batch, self.layout.slots(), strict=False):
+            self._draw_badge(sheet, attendee, slot, front=True, report=report)
+        for mark in cut_mark_lines(self.layout):
+            sheet.line(*mark)
+        canvas.showPage()
+        report.pages += 1
+        if self.options.duplex:
+            for attendee, slot in zip(batch, self.layout.back_slots(), strict=False):
+                self._draw_badge(sheet, attendee, slot, front=False, report=report)
+            for mark in cut_mark_lines(self.layout):
+                sheet.line(self.layout.page_width - mark[0], mark[1], self.layout.page_width - mark[2], mark[3])
+            canvas.showPage()
+            report.pages += 1
+
+    def _draw_badge(self, sheet: _Sheet, a: Attendee, slot: Rect, *, front: bool, report: BadgeReport) -> None:
+        layout = self.layout
+        safe = layout.safe_area(slot)
+        frame = badge_frame(layout, safe, with_qr=front)
+        sizes = self.sizes
+        # Heading: the event's full name when it fits legibly, else its short name; then dates and city.
+        head_top = Rect(frame.heading.x, frame.heading.y, frame.heading.width, frame.heading.height * 0.62)
+        head_bottom = Rect(frame.heading.x, head_top.bottom, frame.heading.width, frame.heading.height * 0.38)
+        title = fit_text(self.heading.name, fonts.BOLD, head_top.width * mm, head_top.height * mm, sizes.heading)
+        if title.size < sizes.heading * 0.75:
+            title = fit_text(self.heading.short_name, fonts.BOLD, head_top.width * mm, head_top.height * mm,
+                             sizes.heading, max_lines=1)
+        sheet.text_block(title, head_top, HexColor("#263238"))
+        sheet.text_block(fit_text(self.heading.dates, fonts.REGULAR, head_bottom.width * mm,
+                                  head_bottom.height * mm, sizes.dates, max_lines=1), head_bottom,
+                         HexColor("#455a64"))
+        # The name, as large as it fits.
+        align = "center" if layout.portrait or not front else "left"
+        name = fit_name(a.display_name, frame.name.width * mm, frame.name.height * mm, sizes.name)
+        sheet.text_block(name, frame.name, black, align=align, valign="bottom" if not layout.portrait else "middle")
+        if front and name.size < NAME_FLOOR_PT:
+            report.problems.append(BadgeProblem(
+                a.id, a.display_name, f"name printed at {name.size:.1f} pt, below the {NAME_FLOOR_PT:.0f} pt floor",
+                printed=True))
+        # Organisation, then delegation in bold.
+        details = [t for t in (a.organisation, a.delegation) if t]
+        if details:
+            box = frame.details
+            parts: list[tuple[FittedText, Rect]] = []
+            if a.organisation and a.delegation:
+                org_box = Rect(box.x, box.y, box.width, box.height * 0.62)
+                del_box = Rect(box.x, org_box.bottom, box.width, box.height * 0.38)
+                parts.append((fit_text(a.organisation, fonts.REGULAR, org_box.width * mm, org_box.height * mm,
+                                       sizes.details), org_box))
+                parts.append((fit_text(a.delegation, fonts.BOLD, del_box.width * mm, del_box.height * mm,
+                                       sizes.details, max_lines=1), del_box))
+            else:
+                font = fonts.REGULAR if a.organisation else fonts.BOLD
+                parts.append((fit_text(details[0], font, box.width * mm, box.height * mm, sizes.details), box))
+            for fitted, part_box in parts:
+                sheet.text_block(fitted, part_box, HexColor("#212121"), align=align,
+                                 valign="top" if not layout.portrait else "middle")
+        # Category band with its label.
+        colour = CATEGORY_COLOURS[a.category]
+        sheet.rect(frame.band, HexColor(colour))
+        label = category_label(a.category, self.options.language).upper()
+        band_text = fit_text(label, fonts.CONDENSED_BOLD, frame.band.width * mm * 0.92, frame.band.height * mm * 0.8,
+                             sizes.band, max_lines=1)
+        sheet.text_block(band_text, frame.band, _band_text_colour(colour))
+        if front and frame.qr is not None:
+            matrix = qr_modules(self.token(a))
+            sheet.qr(matrix, frame.qr, qr_module_size(len(matrix), frame.qr))
+
+    def qr_fits(self, attendee: Attendee) -> BadgeProblem | None:
+        """A problem when the attendee's code would need modules below 0.5 mm on this stock."""
+        safe = self.layout.safe_area(self.layout.slots()[0])
+        qr_box = badge_frame(self.layout, safe).qr
+        assert qr_box is not None
+        modules = len(qr_modules(self.token(attendee)))
+        size = qr_module_size(modules, qr_box)
+        if size < MIN_MODULE_MM:
+            return BadgeProblem(attendee.id, attendee.display_name,
+                                f"the id is too long: its QR code would need {size:.2f} mm modules on this stock "
+                                f"(at least {MIN_MODULE_MM} mm scan reliably)")
+        return None
+
+
+def render_badges(
+    output: Path | str | BinaryIO,
+    heading: EventHeading,
+    attendees: Sequence[Attendee],
+    key: Ed25519PrivateKey,
+    options: BadgeOptions,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BadgeReport:
+    """Write the badges of ``attendees`` (in the given order) to ``output``.
+
+    Attendees whose text the fonts cannot draw, or whose code would be too small, are left out and reported.
+    When ``cancelled`` returns True the run stops and nothing is written (``report.cancelled``).
+    """
+    renderer = BadgeRenderer(heading, key, options)
+    report = BadgeReport()
+    printable: list[Attendee] = []
+    for attendee in attendees:
+        problem = renderer.check(attendee) or renderer.qr_fits(attendee)
+        if problem is not None:
+            report.problems.append(problem)
+        else:
+            printable.append(attendee)
+    canvas = renderer.open(Path(output) if isinstance(output, str) else output)
+    per_page = options.layout.per_page
+    total = len(printable)
+    for start in range(0, total, per_page):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            return report
+        batch = printable[start:start + per_page]
+        renderer.draw_sheet(canvas, batch, report)
+        report.printed.extend(a.id for a in batch)
+        if progress is not None:
+            progress(len(report.printed), total)
+    if total == 0:
+        sheet = _Sheet(canvas, options.layout, options.offset_x, options.offset_y)
+        page = options.layout.page.inset(max(options.layout.sheet_margin, options.layout.safe_margin))
+        note = fit_text("No badges to print.", fonts.REGULAR, page.width * mm, 20 * mm, 14, max_lines=1)
+        sheet.text_block(note, Rect(page.x, page.y, page.width, 20))
+        canvas.showPage()
+        report.pages += 1
+    canvas.save()
+    return report

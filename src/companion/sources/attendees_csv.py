@@ -1,0 +1,356 @@
+"""Attendee lists as spreadsheets export them to CSV: encodings, delimiters, English or Russian headers.
+
+Encodings are told apart without guessing libraries: a byte-order mark names UTF-8 or UTF-16; otherwise the
+bytes are decoded strictly as UTF-8 and, failing that, as Windows-1251. Excel, LibreOffice and Google Sheets
+write exactly these, and a strict UTF-8 decode almost never succeeds on Windows-1251 Cyrillic, whereas
+statistical detectors (charset-normalizer, chardet) sometimes call short Cyrillic files KOI8-R or MacCyrillic.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from companion.domain.attendee import (
+    Attendee,
+    Category,
+    category_from_text,
+    derived_attendee_id,
+    is_valid_attendee_id,
+    normalise_text,
+)
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_NAME_LENGTH = 200
+
+
+class AttendeeFileError(Exception):
+    """An attendee file that cannot be read at all: which file, where, and what is wrong."""
+
+    def __init__(self, path: Path | str, location: str, problem: str) -> None:
+        self.path = Path(path)
+        self.location = location
+        self.problem = problem
+        where = f" at {location}" if location else ""
+        super().__init__(f"{self.path.name}{where}: {problem}")
+
+
+class Field(StrEnum):
+    """What a CSV column holds."""
+
+    ID = "id"
+    GIVEN_NAME = "given_name"
+    FAMILY_NAME = "family_name"
+    FULL_NAME = "full_name"
+    """Given name(s) then family name in one cell ("Aida Serikova")."""
+    FULL_NAME_FAMILY_FIRST = "full_name_family_first"
+    """Family name first, as in a Russian ФИО cell ("Серикова Аида Маратовна")."""
+    ORGANISATION = "organisation"
+    DELEGATION = "delegation"
+    CATEGORY = "category"
+    EMAIL = "email"
+    IGNORE = "ignore"
+    """A column deliberately left out (phone, notes ...)."""
+
+
+ColumnMapping = Mapping[int, Field]
+"""Column index (0-based) to field; columns not in the mapping are unclear."""
+
+_NAME_FIELDS = (Field.GIVEN_NAME, Field.FAMILY_NAME, Field.FULL_NAME, Field.FULL_NAME_FAMILY_FIRST)
+
+_HEADER_WORDS: dict[Field, tuple[str, ...]] = {
+    Field.ID: ("id", "attendee id", "registration id", "registration number", "reg id", "reg no", "badge id",
+               "ticket id", "no", "number", "№", "ид", "идентификатор", "номер", "рег номер",
+               "регистрационный номер", "код", "код участника"),
+    Field.GIVEN_NAME: ("given name", "first name", "forename", "firstname", "given names", "имя", "аты", "ат"),
+    Field.FAMILY_NAME: ("family name", "last name", "surname", "lastname", "фамилия", "тегі"),
+    Field.FULL_NAME: ("name", "full name", "fullname", "attendee", "participant", "attendee name",
+                      "participant name", "полное имя", "имя и фамилия", "участник"),
+    Field.FULL_NAME_FAMILY_FIRST: ("фио", "ф и о", "фамилия имя отчество", "фамилия имя", "аты жөні"),
+    Field.ORGANISATION: ("organisation", "organization", "org", "company", "institution", "affiliation",
+                         "employer", "agency", "организация", "учреждение", "компания", "место работы",
+                         "ведомство", "ұйым", "мекеме"),
+    Field.DELEGATION: ("country", "delegation", "country delegation", "delegation country", "nation", "state",
+                       "страна", "делегация", "страна делегация", "делегация страна", "государство", "ел",
+                       "мемлекет"),
+    Field.CATEGORY: ("category", "type", "role", "attendee type", "participant type", "ticket type", "status",
+                     "badge type", "категория", "тип", "роль", "статус", "тип участника", "санат"),
+    Field.EMAIL: ("email", "e mail", "mail", "email address", "e mail address", "эл почта", "электронная почта",
+                  "почта", "e mail адрес", "адрес электронной почты", "емейл", "имейл"),
+    Field.IGNORE: ("phone", "telephone", "mobile", "tel", "телефон", "моб телефон", "отчество", "patronymic",
+                   "middle name", "notes", "note", "comment", "comments", "примечание", "комментарий"),
+}
+
+
+def _header_key(text: str) -> str:
+    text = normalise_text(text).casefold().replace("ё", "е")
+    return " ".join(re.sub(r"[^\w№]+", " ", text).split())
+
+
+_HEADER_INDEX: dict[str, Field] = {_header_key(w): f for f, words in _HEADER_WORDS.items() for w in words}
+
+
+def field_for_header(header: str) -> Field | None:
+    """The field a header names, in English, Russian or Kazakh; None when it is unclear."""
+    return _HEADER_INDEX.get(_header_key(header))
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[int, Field]:
+    """Map every recognised header to its field; the first column wins when two claim the same field."""
+    mapping: dict[int, Field] = {}
+    taken: set[Field] = set()
+    for index, header in enumerate(headers):
+        found = field_for_header(header)
+        if found is None:
+            continue
+        if found is not Field.IGNORE and found in taken:
+            mapping[index] = Field.IGNORE
+            continue
+        mapping[index] = found
+        taken.add(found)
+    # "Name" next to "Surname" is the given name, not a full name.
+    if Field.FAMILY_NAME in taken and Field.GIVEN_NAME not in taken:
+        for index, value in mapping.items():
+            if value is Field.FULL_NAME and _header_key(headers[index]) == "name":
+                mapping[index] = Field.GIVEN_NAME
+    return mapping
+
+
+def mapping_problems(mapping: ColumnMapping) -> list[str]:
+    """Why a mapping cannot import anything (no name column, a field claimed twice); empty when usable."""
+    problems: list[str] = []
+    fields = [f for f in mapping.values() if f is not Field.IGNORE]
+    if not any(f in _NAME_FIELDS for f in fields):
+        problems.append("no column holds the names (given name, family name or full name)")
+    for f in sorted(set(fields), key=list(Field).index):
+        if fields.count(f) > 1:
+            problems.append(f"more than one column is mapped to {f.value}")
+    return problems
+
+
+def unclear_columns(headers: Sequence[str], mapping: ColumnMapping) -> list[int]:
+    """Indexes of columns the mapping says nothing about."""
+    return [i for i in range(len(headers)) if i not in mapping]
+
+
+def needs_user_mapping(headers: Sequence[str], mapping: ColumnMapping) -> bool:
+    """True when the window should ask: no usable mapping, or an unclear column while a field is unassigned."""
+    if mapping_problems(mapping):
+        return True
+    assigned = set(mapping.values())
+    wanted = {Field.ORGANISATION, Field.DELEGATION, Field.CATEGORY, Field.EMAIL, Field.ID}
+    return bool(unclear_columns(headers, mapping)) and not wanted <= assigned
+
+
+@dataclass(frozen=True, slots=True)
+class CsvTable:
+    """The raw cells of a CSV file and how it was read. Row numbers count every record, 1 = first line."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    header_row: int
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        encodings: tuple[str, ...] = ("utf-8-sig",)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ("utf-16",)
+    elif len(data) >= 4 and data[1] == 0 and data[3] == 0 and data[0] != 0:
+        encodings = ("utf-16-le",)  # UTF-16 written without a BOM (rare, but some tools do)
+    elif len(data) >= 4 and data[0] == 0 and data[2] == 0 and data[1] != 0:
+        encodings = ("utf-16-be",)
+    else:
+        encodings = ("utf-8", "cp1251")
+    last_error: UnicodeDecodeError | None = None
+    for encoding in encodings:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            last_error = exc
+    assert last_error is not None
+    raise AttendeeFileError(
+        path, f"byte {last_error.start}", "the text is neither UTF-8, UTF-16 nor Windows-1251; save it as CSV UTF-8"
+    )
+
+
+def _delimiter(sample_lines: Sequence[str]) -> str:
+    sample = "\n".join(sample_lines[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        header = sample_lines[0] if sample_lines else ""
+        counts = {d: header.count(d) for d in (",", ";", "\t")}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def read_csv_table(path: Path | str) -> CsvTable:
+    """Read ``path`` into cells; leading lines starting with ``#`` are comments. Raises AttendeeFileError."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise AttendeeFileError(path, "", f"the file is {size // 1_000_000} MB; the limit is 50 MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise AttendeeFileError(path, "", exc.strerror or str(exc)) from exc
+    if data.startswith(b"PK\x03\x04"):
+        raise AttendeeFileError(path, "", "this is a spreadsheet workbook, not CSV; save it as CSV first")
+    text, encoding = _decode(path, data)
+    lines = text.splitlines()
+    comment_lines = 0
+    while comment_lines < len(lines) and lines[comment_lines].lstrip().startswith("#"):
+        comment_lines += 1
+    body_lines = lines[comment_lines:]
+    while body_lines and not body_lines[0].strip():
+        body_lines.pop(0)
+        comment_lines += 1
+    if not body_lines:
+        raise AttendeeFileError(path, "", "the file has no header row and no attendees")
+    delimiter = _delimiter(body_lines)
+    reader = csv.reader(io.StringIO("\n".join(body_lines)), delimiter=delimiter)
+    records: list[tuple[int, tuple[str, ...]]] = []
+    try:
+        for number, record in enumerate(reader, start=comment_lines + 1):
+            records.append((number, tuple(record)))
+    except csv.Error as exc:
+        raise AttendeeFileError(path, f"row {comment_lines + len(records) + 1}", str(exc)) from exc
+    header_row, header = records[0]
+    headers = tuple(normalise_text(h) for h in header)
+    return CsvTable(path, encoding, delimiter, header_row, headers, tuple(records[1:]))
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """Something wrong with one row. An error keeps the row out; a warning imports it as described."""
+
+    row: int
+    message: str
+    error: bool = True
+
+    def __str__(self) -> str:
+        kind = "error" if self.error else "warning"
+        return f"row {self.row}: {kind}: {self.message}"
+
+
+@dataclass(slots=True)
+class AttendeeImport:
+    """The outcome of reading a list: the good attendees, every problem by row, and how the file was read."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    headers: tuple[str, ...]
+    mapping: dict[int, Field]
+    attendees: list[Attendee] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    rows_read: int = 0
+    empty_rows: int = 0
+
+    @property
+    def errors(self) -> list[RowProblem]:
+        return [p for p in self.problems if p.error]
+
+    @property
+    def warnings(self) -> list[RowProblem]:
+        return [p for p in self.problems if not p.error]
+
+
+def _split_full_name(text: str, family_first: bool) -> tuple[str, str]:
+    words = text.split()
+    if not words:
+        return "", ""
+    if len(words) == 1:
+        return ("", words[0]) if family_first else (words[0], "")
+    if family_first:
+        return " ".join(words[1:]), words[0]
+    return " ".join(words[:-1]), words[-1]
+
+
+def attendees_from_table(table: CsvTable, mapping: ColumnMapping) -> AttendeeImport:
+    """Turn cells into attendees with ``mapping``; every row is imported or reported, never skipped silently."""
+    problems = mapping_problems(mapping)
+    if problems:
+        raise AttendeeFileError(table.path, f"row {table.header_row}", "; ".join(problems))
+    result = AttendeeImport(table.path, table.encoding, table.delimiter, table.headers, dict(mapping))
+    columns: dict[Field, int] = {f: i for i, f in mapping.items() if f is not Field.IGNORE}
+    seen_ids: dict[str, int] = {}
+    width = len(table.headers)
+    for number, cells in table.rows:
+        if not any(c.strip() for c in cells):
+            result.empty_rows += 1
+            continue
+        result.rows_read += 1
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            result.problems.append(RowProblem(
+                number, f"{len(cells)} values but the header has {width} columns "
+                f"(a '{table.delimiter}' inside a value that is not in quotes?)"))
+            continue
+
+        def cell(f: Field, cells: tuple[str, ...] = cells) -> str:
+            index = columns.get(f)
+            return normalise_text(cells[index]) if index is not None and index < len(cells) else ""
+
+        given, family = cell(Field.GIVEN_NAME), cell(Field.FAMILY_NAME)
+        for full_field in (Field.FULL_NAME, Field.FULL_NAME_FAMILY_FIRST):
+            if not given and not family and cell(full_field):
+                given, family = _split_full_name(cell(full_field), full_field is Field.FULL_NAME_FAMILY_FIRST)
+        if not given and not family:
+            result.problems.append(RowProblem(number, "no name (both given and family name are empty)"))
+            continue
+        if len(given) + len(family) > MAX_NAME_LENGTH:
+            result.problems.append(RowProblem(number, f"the name is longer than {MAX_NAME_LENGTH} characters"))
+            continue
+        organisation = cell(Field.ORGANISATION)
+        category_text = cell(Field.CATEGORY)
+        category = category_from_text(category_text) if category_text else Category.DELEGATE
+        if category is None:
+            expected = ", ".join(c.value for c in Category)
+            result.problems.append(RowProblem(number, f"unknown category {category_text!r} (expected {expected})"))
+            continue
+        attendee_id = cell(Field.ID)
+        if attendee_id and not is_valid_attendee_id(attendee_id):
+            result.problems.append(RowProblem(
+                number, f"id {attendee_id!r} may only hold letters A-Z, digits, '.', '_' and '-' (up to 64)"))
+            continue
+        made_id = not attendee_id
+        if made_id:
+            attendee_id = derived_attendee_id(given, family, organisation)
+        if attendee_id in seen_ids:
+            why = "same name and organisation as" if made_id else f"id {attendee_id} is already used on"
+            result.problems.append(RowProblem(number, f"{why} row {seen_ids[attendee_id]}; not imported twice"))
+            continue
+        seen_ids[attendee_id] = number
+        if Field.CATEGORY in columns and not category_text:
+            result.problems.append(RowProblem(number, "no category; imported as delegate", error=False))
+        email: str | None = cell(Field.EMAIL) or None
+        if email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+            result.problems.append(RowProblem(number, f"e-mail {email!r} is not an address; left out", error=False))
+            email = None
+        result.attendees.append(Attendee(
+            id=attendee_id, given_name=given, family_name=family, organisation=organisation,
+            delegation=cell(Field.DELEGATION), category=category, email=email,
+        ))
+    return result
+
+
+def read_attendees(path: Path | str, mapping: ColumnMapping | None = None) -> AttendeeImport:
+    """Read an attendee CSV with ``mapping`` or the recognised headers. Raises AttendeeFileError when unusable."""
+    table = read_csv_table(path)
+    chosen = dict(mapping) if mapping is not None else guess_mapping(table.headers)
+    problems = mapping_problems(chosen)
+    if problems:
+        listed = ", ".join(repr(h) for h in table.headers)
+        raise AttendeeFileError(table.path, f"row {table.header_row}",
+                                f"{'; '.join(problems)}; the header row has {listed}")
+    return attendees_from_table(table, chosen)

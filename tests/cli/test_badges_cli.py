@@ -1,0 +1,104 @@
+"""``companion badges``: CSV in, PDF out, problems on stderr by row, exit status a script can trust."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from pypdf import PdfReader
+
+from companion import paths
+from companion.cli import main
+from companion.exports.badges.tokens import verify_token
+from companion.resources import resource_path
+from companion.store.attendees import AttendeeStore
+from companion.store.badge_keys import load_public_key
+from companion.store.database import open_state
+from companion.store.print_log import PrintLog
+
+SAMPLE = resource_path("samples", "attendees-fictional.csv")
+
+
+def test_sample_prints_every_badge_and_is_stored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "badges.pdf"
+    assert main(["badges", str(SAMPLE), "-o", str(out), "--layout", "avery-5392", "--sort", "family-name"]) == 0
+    err = capsys.readouterr().err
+    assert "22 badges on 4 pages (avery-5392)" in err
+    assert len(PdfReader(out).pages) == 4
+    conn = open_state(paths.state_db_path())
+    assert AttendeeStore(conn, "caccc-2025").count() == 22
+    assert len(PrintLog(conn, "caccc-2025").last_printed()) == 22
+    # only-new after a full run: nothing left to print, still a success
+    assert main(["badges", str(SAMPLE), "-o", str(tmp_path / "again.pdf"), "--only-new"]) == 0
+    assert "0 badges" in capsys.readouterr().err
+
+
+def test_bad_rows_go_to_stderr_and_fail_the_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_path = tmp_path / "list.csv"
+    csv_path.write_text("Имя;Фамилия;Категория\nАнна;Берг;спикер\n;;делегат\nИван;Орлов;космонавт\n",
+                        encoding="cp1251")
+    out = tmp_path / "b.pdf"
+    assert main(["badges", str(csv_path), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "row 3: error: no name" in err
+    assert "row 4: error: unknown category 'космонавт'" in err
+    assert "1 badges on 1 pages" in err
+    assert "Анна Берг" in " ".join(PdfReader(out).pages[0].extract_text().split())
+
+
+def test_unprintable_names_fail_the_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_path = tmp_path / "list.csv"
+    csv_path.write_text("id,name,surname\nA1,Ann,Lee\nA2,太郎,Yamada\n", encoding="utf-8")
+    assert main(["badges", str(csv_path), "-o", str(tmp_path / "b.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert "not printed: A2" in err and "U+592A" in err
+
+
+def test_unclear_headers_and_mapping(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_path = tmp_path / "list.csv"
+    csv_path.write_text("Prénom,Nom,Pays\nJean,Dupont,France\n", encoding="utf-8")
+    out = tmp_path / "b.pdf"
+    assert main(["badges", str(csv_path), "-o", str(out)]) == 2
+    assert "no column holds the names" in capsys.readouterr().err
+    assert main(["badges", str(csv_path), "-o", str(out), "--map", "given_name=Prénom", "--map", "family_name=Nom",
+                 "--map", "delegation=Pays"]) == 0
+    assert "Jean Dupont" in PdfReader(out).pages[0].extract_text()
+
+
+def test_list_layouts_public_key_and_calibration(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["badges", "--list-layouts"]) == 0
+    listed = capsys.readouterr().out
+    for name in ("a6-a4", "avery-5392", "avery-l4785", "durable-1445-02", "cr80"):
+        assert name in listed
+    pem = tmp_path / "desk.pem"
+    out = tmp_path / "b.pdf"
+    assert main(["badges", str(SAMPLE), "-o", str(out), "--export-public-key", str(pem), "--offset", "1,-1",
+                 "--layout", "cr80"]) == 0
+    key = load_public_key(pem.read_bytes())
+    first = pdfium.PdfDocument(out)[0].render(scale=300 / 72).to_pil()
+    (code,) = zxingcpp.read_barcodes(first)
+    assert verify_token(code.text, key, event_id="caccc-2025")
+    calibration = tmp_path / "cal.pdf"
+    assert main(["badges", "-o", str(calibration), "--calibration", "--layout", "avery-l4785"]) == 0
+    assert "Calibration sheet" in PdfReader(calibration).pages[0].extract_text()
+
+
+def test_bad_offset_and_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit, match="--offset"):
+        main(["badges", str(SAMPLE), "-o", str(tmp_path / "b.pdf"), "--offset", "one"])
+    assert main(["badges", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "b.pdf")]) == 2
+    assert "missing.csv" in capsys.readouterr().err
+
+
+def test_cli_imports_no_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from companion.cli import main; "
+        f"rc = main(['badges', {str(SAMPLE)!r}, '-o', {str(tmp_path / 'b.pdf')!r}, '--data-dir', "
+        f"{str(tmp_path / 'd')!r}]); "
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'CLI imported Qt'; sys.exit(rc)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
