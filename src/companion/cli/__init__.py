@@ -22,7 +22,19 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         "--now", metavar="YYYY-MM-DDTHH:MM", default=default, help="pretend it is this time (event time zone)"
     )
     parser.add_argument("--data-dir", metavar="DIR", default=default, help="keep user state in DIR")
-    parser.add_argument("--lang", metavar="CODE", default=default, help="language: en, ru, kk or kk-Latn")
+    parser.add_argument(
+        "--lang", metavar="CODE", type=_language_code, default=default, help="language: en, ru, kk or kk-Latn"
+    )
+
+
+def _language_code(text: str) -> str:
+    """``--lang`` as one of the supported codes (``ru_RU`` and ``kk_Latn`` are accepted too)."""
+    from companion.i18n import normalise, unsupported_message
+
+    code = normalise(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(unsupported_message(text))
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.phrases import phrase
 from companion.domain.text import pick
 
 NOT_PUBLISHED = "not published"
@@ -23,19 +24,19 @@ def utc_offset_label(event: Event, on: date | None = None) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def time_range_text(session: Session) -> str:
-    """``09:30–10:30``, ``~09:30–10:30 (indicative)`` or ``time not published``."""
+def time_range_text(session: Session, language: str = "en") -> str:
+    """``09:30–10:30``, ``~09:30–10:30 (indicative)`` or ``time not published``, in ``language``."""
     if session.start is None or session.end is None:
-        return f"time {NOT_PUBLISHED}"
+        return phrase("time_not_published", language)
     text = f"{session.start:%H:%M}–{session.end:%H:%M}"
     if session.time_status is TimeStatus.INDICATIVE:
-        return f"~{text} ({INDICATIVE_MARK})"
+        return f"~{text} ({phrase('indicative', language)})"
     return text
 
 
 def room_text(event: Event, session: Session, language: str = "en") -> str:
     if session.room_id is None:
-        return f"room {NOT_PUBLISHED}"
+        return phrase("room_not_published", language)
     return pick(event.rooms[session.room_id].name, language)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from companion.cli.context import event_from_args, language
 from companion.domain.event import Event
+from companion.domain.phrases import long_date_text, phrase
 from companion.domain.presentation import (
     people_text,
     room_text,
@@ -19,6 +20,7 @@ from companion.domain.presentation import (
     utc_offset_label,
 )
 from companion.domain.text import pick
+from companion.domain.title_provenance import published_title
 
 
 def register(sub: Any, shared: argparse.ArgumentParser) -> None:
@@ -57,29 +59,34 @@ def run(args: argparse.Namespace) -> int:
         return 0
     out = sys.stdout
     out.write(f"{pick(event.name, lang)}\n")
-    out.write(f"Times are {event.timezone} ({utc_offset_label(event)}).\n")
+    out.write(phrase("times_are", lang, zone=event.timezone, offset=utc_offset_label(event)) + "\n")
     day_meta = {d.date: d for d in event.days}
     for d in days:
         out.write("\n")
         if d is None:
-            out.write("Date not published\n")
+            out.write(phrase("date_not_published", lang) + "\n")
         else:
             label = pick(day_meta[d].label, lang) if d in day_meta else ""
-            out.write(f"{d:%A %d %B %Y}" + (f" — {label}" if label else "") + "\n")
+            out.write(long_date_text(d, lang) + (f" — {label}" if label else "") + "\n")
         out.write("=" * 72 + "\n")
         sessions = event.sessions_on(d)
         if not sessions:
             note = pick(day_meta[d].note, lang) if d in day_meta else ""
-            out.write(f"  {note or 'No sessions published for this day.'}\n")
+            out.write(f"  {note or phrase('no_sessions_day', lang)}\n")
             continue
         for s in sessions:
-            out.write(f"  {time_range_text(s):<28} {event.type_name(s.type_id, lang)}\n")
+            out.write(f"  {time_range_text(s, lang):<28} {event.type_name(s.type_id, lang)}\n")
             for line in textwrap.wrap(pick(s.title, lang), 66):
                 out.write(f"    {line}\n")
-            out.write(f"    Room: {room_text(event, s, lang)}\n")
+            published = published_title(s, lang)
+            if published is not None:
+                label = phrase("published_title", lang)
+                out.write(textwrap.fill(f"{label}: {published[1]}", 68, initial_indent="    (",
+                                        subsequent_indent="      ") + ")\n")
+            out.write(f"    {phrase('room', lang)}: {room_text(event, s, lang)}\n")
             people = people_text(event, s, lang)
             if people:
-                out.write(textwrap.fill("People: " + "; ".join(people), 68, initial_indent="    ",
+                out.write(textwrap.fill(f"{phrase('people', lang)}: " + "; ".join(people), 68, initial_indent="    ",
                                         subsequent_indent="      ") + "\n")
             out.write(f"    id: {s.id}\n")
     return 0
