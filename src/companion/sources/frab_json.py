@@ -10,6 +10,7 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from companion.domain.event import Event
 from companion.sources.errors import EventFileError
@@ -24,6 +25,8 @@ from companion.sources.schedule_builder import (
 )
 
 FORMAT_NAME = "frab schedule.json"
+COMPANION_ORIGIN_PREFIX = "urn:x-companion-session:"
+"""``origin_url`` prefix that Companion's own export gives each session (see exports/schedule_json.py)."""
 
 
 def decode_json(data: bytes, path: Path) -> Any:
@@ -149,10 +152,15 @@ def _links(value: Any) -> list[str]:
 def _session(ev: Mapping[str, Any], where: str, day_index: int, room_name: str) -> RawSession:
     title = ev.get("title")
     frab_id = _str(ev.get("id"))
+    guid = _str(ev.get("guid"))
+    origin = _str(ev.get("origin_url")) or ""
+    if origin.startswith(COMPANION_ORIGIN_PREFIX) and len(origin) > len(COMPANION_ORIGIN_PREFIX):
+        # Written by Companion: the session's own id, kept so stars follow the session through the round trip.
+        guid = unquote(origin[len(COMPANION_ORIGIN_PREFIX) :])
     return RawSession(
         location=where + (f" (id {frab_id})" if frab_id else ""),
         title=title if isinstance(title, Mapping) else _str(title),
-        guid=_str(ev.get("guid")),
+        guid=guid,
         frab_id=frab_id,
         date=_str(ev.get("date")),
         start=_str(ev.get("start")),

@@ -41,7 +41,7 @@ def detect_format(data: bytes, path: Path | str) -> FileFormat:
     head = _head_text(data)
     if head.startswith("<"):
         return FileFormat.FRAB_XML
-    if head.startswith("{"):
+    if head.startswith(("{", "[")):
         if companion_json.looks_like(data):
             return FileFormat.COMPANION
         return FileFormat.FRAB_JSON

@@ -56,7 +56,8 @@ MIGRATIONS: tuple[str, ...] = (
         title        TEXT NOT NULL,
         path         TEXT NOT NULL,
         opened_at    TEXT NOT NULL,
-        snapshot     TEXT NOT NULL DEFAULT ''
+        snapshot     TEXT NOT NULL DEFAULT '',
+        fallback_zone TEXT NOT NULL DEFAULT ''
     );
     """,
 )

@@ -1,0 +1,59 @@
+"""``companion export-schedule -o schedule.json``: the event as a frab schedule.json for other schedule apps."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from companion.cli.context import language
+from companion.exports.schedule_json import ScheduleExport, build_schedule, write_schedule_json
+from companion.resources import bundled_event_path
+from companion.sources import EventFileError
+from companion.sources.loader import load_event_with_report
+
+
+def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "export-schedule",
+        parents=[shared],
+        help="write the event as a frab schedule.json (Giggity, EventFahrplan, pretalx-compatible readers)",
+        description="Write the event (--event FILE, else CACCC-2025) as a frab schedule.json that validates "
+        "against the c3voc schema. The format needs a time for every session: sessions without a published "
+        "time are left out and named on stderr; indicative times are marked in the title and abstract.",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write ('-' for stdout)")
+    p.add_argument("--tz", metavar="ZONE", help="IANA zone for an --event file that names none (default: UTC)")
+    p.set_defaults(func=run)
+
+
+def left_out_lines(export: ScheduleExport) -> list[str]:
+    lines = [f"{export.sessions} sessions written ({export.indicative} with indicative times, marked)."]
+    if export.left_out:
+        lines.append(f"{len(export.left_out)} sessions left out (the format needs a date and a time):")
+        lines.extend(f"  {s.session_id}: {s.title} — {s.reason}" for s in export.left_out)
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    path = getattr(args, "event", None) or bundled_event_path()
+    try:
+        event = load_event_with_report(path, fallback_zone=args.tz)[0]
+    except EventFileError as exc:
+        print(f"companion: cannot open event file {exc.path}: {exc}", file=sys.stderr)
+        return 2
+    lang = language(args)
+    if args.output == "-":
+        export = build_schedule(event, lang)
+        json.dump(export.document, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        try:
+            export = write_schedule_json(event, args.output, lang)
+        except OSError as exc:
+            print(f"companion export-schedule: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+    for line in left_out_lines(export):
+        print(line, file=sys.stderr)
+    return 0

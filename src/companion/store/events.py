@@ -1,0 +1,139 @@
+"""Events the user has opened: the recent list (File → Open Recent) and the last programme seen of each.
+
+The snapshot is the compact form of every session (:class:`companion.domain.changes.SessionFacts`), so
+opening a newer version of a known event can say what changed since the user last looked.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from companion.domain.changes import SessionFacts, snapshot
+from companion.domain.event import Event
+from companion.domain.text import pick
+
+SNAPSHOT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class KnownEvent:
+    """One row of the recent list."""
+
+    event_id: str
+    title: str
+    path: str
+    opened_at: datetime
+    fallback_zone: str = ""
+    """The zone the user chose for a file that names none ('' when none was chosen)."""
+
+
+def snapshot_text(event: Event) -> str:
+    """The stored form of ``event``'s programme: JSON with every session's facts."""
+    records = [facts.to_record() for facts in snapshot(event).values()]
+    return json.dumps(
+        {"version": SNAPSHOT_VERSION, "data_version": event.data_version, "sessions": records},
+        ensure_ascii=False,
+        separators=(",", ":"),
+        sort_keys=True,
+    )
+
+
+def parse_snapshot(text: str) -> dict[str, SessionFacts] | None:
+    """The facts stored by :func:`snapshot_text`; None when there is none or it cannot be read."""
+    if not text:
+        return None
+    try:
+        doc = json.loads(text)
+        return {str(r["id"]): SessionFacts.from_record(r) for r in doc["sessions"]}
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class KnownEvents:
+    """The ``known_events`` table."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    @staticmethod
+    def _row(row: tuple[str, str, str, str, str]) -> KnownEvent:
+        return KnownEvent(row[0], row[1], row[2], datetime.fromisoformat(row[3]), row[4])
+
+    def recent(self, limit: int = 10) -> list[KnownEvent]:
+        """Most recently opened first."""
+        rows = self._conn.execute(
+            "SELECT event_id, title, path, opened_at, fallback_zone FROM known_events "
+            "ORDER BY opened_at DESC, event_id LIMIT ?",
+            (limit,),
+        )
+        return [self._row(r) for r in rows]
+
+    def get(self, event_id: str) -> KnownEvent | None:
+        row = self._conn.execute(
+            "SELECT event_id, title, path, opened_at, fallback_zone FROM known_events WHERE event_id = ?",
+            (event_id,),
+        ).fetchone()
+        return self._row(row) if row else None
+
+    def by_path(self, path: Path | str) -> KnownEvent | None:
+        """The event last opened from ``path`` (to reuse the zone chosen for it)."""
+        row = self._conn.execute(
+            "SELECT event_id, title, path, opened_at, fallback_zone FROM known_events WHERE path = ? "
+            "ORDER BY opened_at DESC LIMIT 1",
+            (str(Path(path).resolve()),),
+        ).fetchone()
+        return self._row(row) if row else None
+
+    def stored_snapshot(self, event_id: str) -> dict[str, SessionFacts] | None:
+        row = self._conn.execute("SELECT snapshot FROM known_events WHERE event_id = ?", (event_id,)).fetchone()
+        return parse_snapshot(str(row[0])) if row else None
+
+    def remember(
+        self,
+        event: Event,
+        path: Path | str,
+        *,
+        fallback_zone: str | None = None,
+        when: datetime | None = None,
+    ) -> dict[str, SessionFacts] | None:
+        """Record that ``event`` was opened from ``path``; returns the snapshot stored before (None: first time).
+
+        The new snapshot replaces the old one in the same transaction, so each change is reported once.
+        """
+        moment = (when or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+        text = snapshot_text(event)
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute(
+                "SELECT snapshot, fallback_zone FROM known_events WHERE event_id = ?", (event.id,)
+            ).fetchone()
+            previous = parse_snapshot(str(row[0])) if row else None
+            zone = fallback_zone if fallback_zone is not None else (str(row[1]) if row else "")
+            conn.execute(
+                "INSERT INTO known_events(event_id, title, path, opened_at, snapshot, fallback_zone) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(event_id) DO UPDATE SET title = excluded.title, "
+                "path = excluded.path, opened_at = excluded.opened_at, snapshot = excluded.snapshot, "
+                "fallback_zone = excluded.fallback_zone",
+                (event.id, pick(event.short_name) or pick(event.name), str(Path(path).resolve()), moment, text, zone),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return previous
+
+    def forget(self, event_id: str) -> None:
+        """Drop ``event_id`` from the recent list (its stars and logs stay)."""
+        with self._conn:
+            self._conn.execute("DELETE FROM known_events WHERE event_id = ?", (event_id,))
+
+
+def starred_session_ids(conn: sqlite3.Connection, event_id: str) -> set[str]:
+    """The ids the user starred in ``event_id`` (stars are keyed by event id, so events never mix)."""
+    rows = conn.execute("SELECT session_id FROM stars WHERE event_id = ?", (event_id,))
+    return {str(r[0]) for r in rows}
