@@ -28,7 +28,11 @@ def create_main_window(
     event: Event, state_conn: sqlite3.Connection, clock: Clock, language: str = "en"
 ) -> MainWindow:
     """The main window for ``event``, keeping user state in ``state_conn`` and telling time by ``clock``."""
-    return MainWindow(event, state_conn, clock, language)
+    window = MainWindow(event, state_conn, clock, language)
+    from companion.ui.navigation import install_people_pages
+
+    install_people_pages(window)
+    return window
 
 
 class _FirstPaintProbe(QObject):

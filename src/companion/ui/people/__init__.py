@@ -1,0 +1,1 @@
+"""The People directory: everyone the event data names, their roles, delegations and sessions."""

@@ -1,0 +1,152 @@
+"""Everyone the event names as a table model, and a proxy that filters by any spelling in any script."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from companion.domain.event import Event, Person
+from companion.domain.people import delegation_name, ordered_people, person_search_texts, sessions_of_person
+from companion.domain.search import Query, fold, haystack
+from companion.domain.text import pick
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 21
+"""The :class:`Person` of a row (any column)."""
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 22
+"""The person id of a row."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 23
+"""A folded value that sorts a column regardless of case, accents and script."""
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 24
+"""Folded text of every spelling, role and organisation, for the filter."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PeopleTableModel(QAbstractTableModel):
+    """One row per person, by display name."""
+
+    NAME, ALSO, ROLE, ORGANISATION, DELEGATION, SESSIONS = range(6)
+    COLUMN_COUNT = 6
+
+    def __init__(self, event: Event, language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._event = event
+        self._people: list[Person] = []
+        self._session_counts: list[int] = []
+        self._haystacks: list[str] = []
+        self._load(event)
+
+    def _load(self, event: Event) -> None:
+        self._event = event
+        self._people = ordered_people(event)
+        self._session_counts = [len(sessions_of_person(event, p.id)) for p in self._people]
+        self._haystacks = [haystack(person_search_texts(p)) for p in self._people]
+
+    def set_event(self, event: Event) -> None:
+        self.beginResetModel()
+        self._load(event)
+        self.endResetModel()
+
+    @property
+    def event(self) -> Event:
+        return self._event
+
+    def row_of(self, person_id: str) -> int | None:
+        return next((i for i, p in enumerate(self._people) if p.id == person_id), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Name"),
+            self.tr("Also spelled"),
+            self.tr("Role"),
+            self.tr("Organisation"),
+            self.tr("Delegation"),
+            self.tr("Sessions"),
+        )[section]
+
+    def sessions_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("No session published")
+        if count == 1:
+            return self.tr("1 session")
+        return self.tr("%1 sessions").replace("%1", str(count))
+
+    def _display(self, person: Person, row: int, col: int) -> str:
+        lang = self._language
+        if col == self.NAME:
+            return person.name
+        if col == self.ALSO:
+            return "; ".join(person.names[1:])
+        if col == self.ROLE:
+            return pick(person.role, lang) or self.tr("Not published")
+        if col == self.ORGANISATION:
+            return pick(person.organisation, lang) or self.tr("Not published")
+        if col == self.DELEGATION:
+            return delegation_name(self._event, person.delegation_id, lang) or self.tr("None published")
+        return self.sessions_text(self._session_counts[row])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        person = self._people[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(person, row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (self.NAME, self.ALSO):
+                return "\n".join(person.names)
+            return self._display(person, row, col)
+        if role == PERSON_ROLE:
+            return person
+        if role == PERSON_ID_ROLE:
+            return person.id
+        if role == SEARCH_ROLE:
+            return self._haystacks[row]
+        if role == SORT_ROLE:
+            if col == self.SESSIONS:
+                return self._session_counts[row]
+            return fold(self._display(person, row, col))
+        return None
+
+
+class PeopleFilterProxy(QSortFilterProxyModel):
+    """Keeps the people a query finds: every word must occur in some spelling, role or organisation."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._query = Query(())
+        self.setSortRole(SORT_ROLE)
+
+    @property
+    def search_text(self) -> str:
+        return " ".join(self._query.words)
+
+    def set_search(self, text: str) -> None:
+        query = Query.parse(text)
+        if query == self._query:
+            return
+        self.beginFilterChange()
+        self._query = query
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._query.is_empty:
+            return True
+        model = self.sourceModel()
+        return self._query.matches(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE))
+
+    def proxy_row_of(self, person_id: str) -> int | None:
+        for row in range(self.rowCount()):
+            if self.index(row, 0).data(PERSON_ID_ROLE) == person_id:
+                return row
+        return None

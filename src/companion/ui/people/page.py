@@ -1,0 +1,149 @@
+"""The People page: a filterable directory of everyone the event names, and the chosen person's details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.event import Event, Person
+from companion.ui.people.model import PERSON_ID_ROLE, PERSON_ROLE, PeopleFilterProxy, PeopleTableModel
+from companion.ui.people.person_detail import PersonDetail
+
+
+class PeoplePage(QWidget):
+    """Directory on the left (filter by any spelling, any script), the person's details on the right."""
+
+    current_person_changed = Signal(object)
+    """The shown person changed (a Person or None)."""
+    session_activated = Signal(str)
+    delegation_activated = Signal(str)
+
+    def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PeoplePage")
+        self._event = event
+        self._sized = False
+        self.model = PeopleTableModel(event, language, self)
+        self.proxy = PeopleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter by any spelling of a name, role or organisation"))
+        self.filter_box.setAccessibleName(self.tr("Filter people"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._filter_changed)
+
+        self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Number of people shown"))
+
+        self.view = QTreeView(self)
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAccessibleName(self.tr("People"))
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((PeopleTableModel.NAME, 175), (PeopleTableModel.ALSO, 200), (PeopleTableModel.ROLE, 270),
+                              (PeopleTableModel.ORGANISATION, 210), (PeopleTableModel.DELEGATION, 140)):
+            self.view.setColumnWidth(column, width)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = PersonDetail(event, language, self)
+        self.detail.session_activated.connect(self.session_activated)
+        self.detail.delegation_activated.connect(self.delegation_activated)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 0)
+        left_layout.addWidget(self.filter_box)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.count)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setFocusProxy(self.view)
+        QWidget.setTabOrder(self.filter_box, self.view)
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the directory gets 45 % of the height at first, the details the rest
+            self._sized = True
+            total = max(self.splitter.height(), 2)
+            self.splitter.setSizes([total * 45 // 100, total - total * 45 // 100])
+
+    @property
+    def current_person(self) -> Person | None:
+        return self.detail.person
+
+    def set_event(self, event: Event) -> None:
+        current = self.detail.person
+        self._event = event
+        self.model.set_event(event)
+        self.detail.set_event(event)
+        if current is not None and current.id in event.people:
+            self._select(current.id)
+        self._update_count()
+
+    def show_person(self, person_id: str) -> None:
+        """Select and show ``person_id``, clearing the filter if it hides that person."""
+        if person_id not in self._event.people:
+            return
+        if self.proxy.proxy_row_of(person_id) is None:
+            self.filter_box.clear()
+        self._select(person_id)
+        if self.detail.person is None or self.detail.person.id != person_id:
+            self._show(self._event.people[person_id])
+
+    def _select(self, person_id: str) -> None:
+        row = self.proxy.proxy_row_of(person_id)
+        if row is None:
+            return
+        index = self.proxy.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(self.tr("%1 people named in the sources").replace("%1", str(total)))
+        else:
+            self.count.setText(self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        person = current.data(PERSON_ROLE) if current.isValid() else None
+        if person is not None:
+            self._show(person)
+
+    def _show(self, person: Person) -> None:
+        self.detail.show_person(person)
+        self.current_person_changed.emit(person)
+
+    def person_id_at(self, proxy_row: int) -> str:
+        return str(self.proxy.index(proxy_row, 0).data(PERSON_ID_ROLE))

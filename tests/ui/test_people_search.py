@@ -1,0 +1,90 @@
+"""The shared search box finds sessions, people and delegations, grouped by kind; Enter opens a hit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from companion.domain.event import Event
+from companion.domain.navigation import Location
+from companion.ui.navigation import PeopleFeature
+from companion.ui.search_results import LOCATION_ROLE, SearchResultsModel
+
+
+def _feature(window) -> PeopleFeature:  # type: ignore[no-untyped-def]
+    feature = window.findChild(PeopleFeature)
+    assert feature is not None
+    return feature
+
+
+def _type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Key presses carrying each character (QTest.keyClicks trips an assertion on non-Latin-1 letters)."""
+    for ch in text:
+        for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
+            QTest.sendKeyEvent(action, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def test_model_groups_hits_by_kind(bundled_event: Event) -> None:
+    model = SearchResultsModel(bundled_event)
+    model.search("world bank")
+    assert [g.kind for g in model.groups] == ["session", "person", "delegation"]
+    assert [model.index(i, 0).data().split(" (")[0] for i in range(model.rowCount())] == [
+        "Sessions", "People", "Delegations"]
+    people = model.index(1, 0)
+    assert {model.index(r, 0, people).data(LOCATION_ROLE).id for r in range(model.rowCount(people))} == {
+        "valerie-hickey", "sanjay-srivastava"}
+    assert not model.flags(people) & Qt.ItemFlag.ItemIsSelectable
+    model.search("")
+    assert model.rowCount() == 0
+
+
+@pytest.mark.parametrize("typed", ["Бабаныязов", "Babaniyazov"])
+def test_both_scripts_find_the_same_person_and_enter_opens_him(make_window, qtbot, typed: str) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    feature = _feature(window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    _type(window.search_box, typed)
+    panel = feature.search_results
+    assert panel.isVisible()
+    people = next(g for g in panel.model.groups if g.kind == "person")
+    assert [r.location for r in people.rows] == [Location("person", "charygeldi-babanyazov")]
+    assert any(g.kind == "session" for g in panel.model.groups)  # his sessions mention him too
+    while panel.current_location() != Location("person", "charygeldi-babanyazov"):
+        before = panel.current_location()
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+        assert panel.current_location() != before
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert not panel.isVisible()
+    assert window.current_page() is feature.people
+    assert feature.people.detail.person.id == "charygeldi-babanyazov"
+
+
+def test_a_delegation_hit_opens_the_delegation_and_back_returns(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    feature = _feature(window)
+    window.search_box.setFocus()
+    _type(window.search_box, "РЭЦЦА")
+    panel = feature.search_results
+    assert [g.kind for g in panel.model.groups][-1] == "delegation"
+    group = panel.model.index(panel.model.rowCount() - 1, 0)
+    hit = panel.model.index(0, 0, group)
+    panel.view.scrollTo(hit)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(hit).center())
+    assert window.current_page() is feature.delegations
+    assert feature.delegations.detail.delegation.id == "carec"
+    assert feature.delegations.detail.head_link.text().startswith("Zafar Makhmudov")
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page() is window.agenda
+
+
+def test_nothing_found_and_escape(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    panel = _feature(window).search_results
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "zzqx")
+    assert panel.isVisible() and panel.empty.isVisible() and panel.model.hit_count == 0
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert panel.isVisible()  # nothing to open
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.search_box.text() == "" and not panel.isVisible()
