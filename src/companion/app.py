@@ -24,9 +24,7 @@ BENCH_FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"
 """When set to 1, print ``first-paint <unix time>`` at the window's first paint and quit (benchmarks/startup.py)."""
 
 
-def create_main_window(
-    event: Event, state_conn: sqlite3.Connection, clock: Clock, language: str = "en"
-) -> MainWindow:
+def create_main_window(event: Event, state_conn: sqlite3.Connection, clock: Clock, language: str = "en") -> MainWindow:
     """The main window for ``event``, keeping user state in ``state_conn`` and telling time by ``clock``."""
     window = MainWindow(event, state_conn, clock, language)
     from companion.ui.navigation import install_people_pages

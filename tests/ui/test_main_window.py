@@ -25,9 +25,38 @@ def test_opens_on_the_conference_with_the_agenda_first(make_window) -> None:  # 
 
 def test_add_page_gets_a_ctrl_number_shortcut(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    page = QLabel("people")
-    window.add_page(page, "People")
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = QLabel("extra")
+    index = window.add_page(page, "Extra")
+    assert index < 9
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is page
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.agenda
+
+
+def test_geometry_and_day_survive_a_restart(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from companion import paths
+    from companion.store.database import open_state
+
+    first = make_window()
+    first.resize(720, 540)
+    first.agenda.set_day(date(2025, 5, 14))
+    first.agenda.set_view("timeline")
+    first.close()
+
+    second = make_window(conn=open_state(paths.state_db_path()))  # a second run, its own connection
+    assert (second.width(), second.height()) == (720, 540)
+    assert second.agenda.current_day == date(2025, 5, 14)
+    assert second.agenda.view_name == "timeline"
+
+
+def test_about_this_event_shows_what_the_sources_say(make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from companion.ui.agenda import about_event
+
+    shown: list[str] = []
+    monkeypatch.setattr(about_event.AboutEventDialog, "exec", lambda self: shown.append(self.browser.toPlainText()))
+    window = make_window()
+    window.action_about_event.trigger()
+    assert "Yyldyz Hotel" in shown[0] and "13–15 May 2025" in shown[0]
+    assert "Reports differ" in shown[0]  # organisers as reported
+    assert "two-day event" in shown[0]  # the dates note

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,17 @@ from companion.ui.agenda.page import AgendaPage
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 PAGE_KEY = "window/page"
+
+
+class SearchBox(QLineEdit):
+    """The toolbar's search field; Esc clears it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +84,7 @@ class MainWindow(QMainWindow):
         self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMaximumWidth(180)
+        self.navigation.setMaximumWidth(150)
         self.navigation.selectionModel().currentChanged.connect(self._navigation_changed)
         self.pages = QStackedWidget(self)
 
@@ -163,9 +174,7 @@ class MainWindow(QMainWindow):
 
     def _show_event_header(self) -> None:
         self.header.setText(event_summary(self.event, self.language))
-        self.setWindowTitle(
-            self.tr("%1 — Companion").replace("%1", pick(self.event.short_name, self.language))
-        )
+        self.setWindowTitle(self.tr("%1 — Companion").replace("%1", pick(self.event.short_name, self.language)))
 
     # -- menus and toolbar -----------------------------------------------------------------------------
     def add_file_action(self, action: QAction) -> None:
@@ -201,18 +210,14 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
-        self.search_box = QLineEdit(self)
+        self.search_box = SearchBox(self)
         self.search_box.setObjectName("SearchBox")
         self.search_box.setPlaceholderText(self.tr("Search titles, topics, people, organisations… (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(360)
+        self.search_box.setMaximumWidth(560)
         self.search_box.textChanged.connect(self.search_changed)
-        clear = QAction(self.tr("Clear search"), self.search_box)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.search_box.clear)
-        self.search_box.addAction(clear)
         self.toolbar.addWidget(self.search_box)
 
         self.action_find = QAction(self.tr("&Find…"), self)

@@ -25,7 +25,9 @@ from companion.domain.event import Event, Session
 from companion.domain.text import pick
 from companion.store.settings import Settings
 from companion.ui.agenda.filters import ChoiceFilterButton
+from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
+from companion.ui.agenda.timeline import TimelineView
 from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionFilterProxy, SessionTableModel
 from companion.ui.session.detail import SessionDetail
 from companion.ui.session.formatting import day_label, day_note, long_day
@@ -138,8 +140,19 @@ class AgendaPage(QWidget):
         self.empty_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.empty_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
+        self.timeline = TimelineView(event, language, self)
+        self.timeline.session_selected.connect(self._timeline_selected)
+        self.timeline.session_activated.connect(self._timeline_activated)
+        self.legend = TimelineLegend(event, language, self)
+        self.timeline_box = QWidget(self)
+        box = QVBoxLayout(self.timeline_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.timeline, 1)
+        box.addWidget(self.legend)
+
         self.views = QStackedWidget(self)
         self.views.addWidget(self.list_view)
+        self.views.addWidget(self.timeline_box)
         self.views.addWidget(self.empty_note)
 
         self.detail = SessionDetail(event, language, self)
@@ -168,8 +181,8 @@ class AgendaPage(QWidget):
         QWidget.setTabOrder(self.track_filter, self.list_button)
         QWidget.setTabOrder(self.list_button, self.timeline_button)
         QWidget.setTabOrder(self.timeline_button, self.list_view)
-        QWidget.setTabOrder(self.list_view, self.detail.browser)
-        self.setFocusProxy(self.list_view)
+        QWidget.setTabOrder(self.list_view, self.timeline)
+        QWidget.setTabOrder(self.timeline, self.detail.browser)
 
         self._load_event(event)
         self._restore()
@@ -199,6 +212,8 @@ class AgendaPage(QWidget):
         self.model.set_event(event)
         self.detail.set_event(event)
         self.now_next.set_event(event)
+        self.timeline.set_event(event)
+        self.legend.set_event(event)
         self._load_event(event)
         self.set_day(day if day in self._days else self._default_day())
         self._day_index_changed(self.day_bar.currentIndex())
@@ -306,8 +321,8 @@ class AgendaPage(QWidget):
         if self._settings.get(VIEW_KEY) == "timeline":
             self.action_timeline.setChecked(True)
         splitter = self._settings.get(SPLITTER_KEY)
-        if splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        if not splitter or not self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii"))):
+            self.splitter.setSizes([700, 460])
         self._refresh_views()
 
     # -- reactions -------------------------------------------------------------------------------------
@@ -339,11 +354,33 @@ class AgendaPage(QWidget):
             note = day_note(self._event, day, self._language) or self.tr("No sessions were published for this day.")
             self.empty_note.setText(note)
             self.views.setCurrentWidget(self.empty_note)
+            self.setFocusProxy(self.empty_note)
+            return
+        if self.view_name == "timeline":
+            empty = self.tr("No session of this day matches the search or filters.")
+            self.timeline.set_sessions(day, self.proxy.accepted_on(day), empty)
+            self.timeline.set_current(self._current.id if self._current else None)
+            self.views.setCurrentWidget(self.timeline_box)
+            self.setFocusProxy(self.timeline)
         else:
-            self.views.setCurrentWidget(self._active_view())
+            self.views.setCurrentWidget(self.list_view)
+            self.setFocusProxy(self.list_view)
 
-    def _active_view(self) -> QWidget:
-        return self.list_view
+    def _timeline_selected(self, session_id: str) -> None:
+        session = self._event.sessions_by_id.get(session_id)
+        if session is None:
+            return
+        row = self.proxy.proxy_row_of(session_id)
+        if row is not None:
+            self.list_view.selectionModel().setCurrentIndex(
+                self.proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._set_current(session)
+
+    def _timeline_activated(self, session_id: str) -> None:
+        self._timeline_selected(session_id)
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _list_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         session = current.data(SESSION_ROLE) if current.isValid() else None
@@ -360,5 +397,6 @@ class AgendaPage(QWidget):
         changed = session is not self._current
         self._current = session
         self.detail.show_session(session)
+        self.timeline.set_current(session.id if session else None)
         if changed:
             self.current_session_changed.emit(session)

@@ -8,20 +8,19 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTime,
 )
 
 from companion.domain.agenda import programme_order
-from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.event import Event, Session
 from companion.domain.search import Query, haystack
 from companion.domain.text import all_variants, pick
+from companion.ui.session.formatting import room_name, short_day, time_range
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 """Returns the :class:`Session` of a row (any column)."""
@@ -161,24 +160,13 @@ class SessionTableModel(QAbstractTableModel):
 
     # -- text ------------------------------------------------------------------------------------------
     def day_text(self, day: date | None) -> str:
-        if day is None:
-            return self.tr("Date not published")
-        return self._locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        return short_day(day, self._locale)
 
     def time_text(self, session: Session) -> str:
-        if session.start is None or session.end is None:
-            return self.tr("Time not published")
-        start = self._locale.toString(QTime(session.start.hour, session.start.minute), "HH:mm")
-        end = self._locale.toString(QTime(session.end.hour, session.end.minute), "HH:mm")
-        text = f"{start}–{end}"
-        if session.time_status is TimeStatus.INDICATIVE:
-            return self.tr("~%1 (indicative)").replace("%1", text)
-        return text
+        return time_range(session, self._locale)
 
     def room_text(self, session: Session) -> str:
-        if session.room_id is None or session.room_id not in self._event.rooms:
-            return self.tr("Room not published")
-        return pick(self._event.rooms[session.room_id].name, self._language)
+        return room_name(self._event, session, self._language)
 
     def people_text(self, session: Session) -> str:
         names = []
@@ -298,6 +286,17 @@ class SessionFilterProxy(QSortFilterProxyModel):
         if row is None:
             return False
         return self._passes(row, session, self._candidate_haystacks())
+
+    def accepted_on(self, day: date | None) -> list[Session]:
+        """Sessions of ``day`` that pass the type, track and search filters, in programme order."""
+        model = self.table()
+        haystacks = self._candidate_haystacks()
+        out = []
+        for row in model.rows_on(day):
+            session = model.session_at(row)
+            if self._passes(row, session, haystacks):
+                out.append(session)
+        return out
 
     def _candidate_haystacks(self) -> list[str] | None:
         return None if self._query.is_empty else self.table().haystacks()

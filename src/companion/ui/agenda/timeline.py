@@ -1,0 +1,451 @@
+"""The day as a printed programme: a time × room (or track) grid of session blocks coloured by type.
+
+Only the blocks that intersect the viewport are painted, so a day with thousands of sessions scrolls freely.
+Blocks carry their type's name and a hatch pattern, so the legend does not rely on colour alone; indicative
+times get a dashed border, a "~" and the word "indicative".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.text import pick
+from companion.ui.agenda.timeline_layout import NO_LANE, PX_PER_MINUTE, Block, TimelineLayout, build_layout
+from companion.ui.session.formatting import clock_text, time_range
+
+GUTTER_WIDTH = 56.0
+HEADER_HEIGHT = 28.0
+PATTERN_STRIP = 10.0
+PATTERNS = (
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.HorPattern,
+    Qt.BrushStyle.VerPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.DiagCrossPattern,
+    Qt.BrushStyle.Dense4Pattern,
+    Qt.BrushStyle.Dense6Pattern,
+    Qt.BrushStyle.Dense2Pattern,
+    Qt.BrushStyle.SolidPattern,
+)
+
+
+def type_pattern(event: Event, type_id: str) -> Qt.BrushStyle:
+    """The hatch pattern that marks ``type_id`` in blocks and in the legend."""
+    keys = list(event.types)
+    index = keys.index(type_id) if type_id in keys else len(keys)
+    return PATTERNS[index % len(PATTERNS)]
+
+
+def type_colour(event: Event, type_id: str) -> QColor:
+    t = event.types.get(type_id)
+    colour = QColor(t.colour if t else "#607d8b")
+    return colour if colour.isValid() else QColor("#607d8b")
+
+
+def contrasting_text(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on ``fill`` (WCAG relative luminance)."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = 0.2126 * channel(fill.redF()) + 0.7152 * channel(fill.greenF()) + 0.0722 * channel(fill.blueF())
+    return QColor(Qt.GlobalColor.black) if lum > 0.179 else QColor(Qt.GlobalColor.white)
+
+
+class TimelineView(QAbstractScrollArea):
+    """One day's sessions in a time × lane grid. Click selects, double click or Enter opens."""
+
+    session_selected = Signal(str)
+    session_activated = Signal(str)
+
+    def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._event = event
+        self._language = language
+        self._day: date | None = None
+        self._sessions: list[Session] = []
+        self._layout = TimelineLayout(lane_kind="none")
+        self._tops: list[float] = []
+        self._current: str | None = None
+        self._empty_text = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.viewport().setMouseTracking(True)
+        self.horizontalScrollBar().setSingleStep(40)
+        self.verticalScrollBar().setSingleStep(40)
+
+    # -- content ---------------------------------------------------------------------------------------
+    @property
+    def layout_info(self) -> TimelineLayout:
+        return self._layout
+
+    @property
+    def current_session_id(self) -> str | None:
+        return self._current
+
+    def set_event(self, event: Event) -> None:
+        self._event = event
+
+    def set_sessions(self, day: date | None, sessions: Sequence[Session], empty_text: str = "") -> None:
+        """Show ``sessions`` of ``day``; ``empty_text`` is painted when there are none."""
+        self._day = day
+        self._sessions = list(sessions)
+        self._empty_text = empty_text
+        if self._current is not None and all(s.id != self._current for s in self._sessions):
+            self._current = None
+        self._relayout()
+
+    def set_current(self, session_id: str | None) -> None:
+        if session_id == self._current:
+            return
+        self._current = session_id
+        block = self.block_of(session_id) if session_id else None
+        if block is not None:
+            self.ensure_visible(block)
+            session = block.session
+            self.setAccessibleDescription(f"{time_range(session)} {pick(session.title, self._language)}")
+        self.viewport().update()
+
+    def block_of(self, session_id: str | None) -> Block | None:
+        for block in self._layout.blocks:
+            if block.session.id == session_id:
+                return block
+        return None
+
+    def block_center(self, session_id: str) -> QPointF | None:
+        """Where a block is on screen (viewport coordinates), for clicks in tests and tools."""
+        block = self.block_of(session_id)
+        if block is None:
+            return None
+        rect = self._to_view(block)
+        return rect.center()
+
+    def _relayout(self) -> None:
+        width = max(0.0, self.viewport().width() - GUTTER_WIDTH)
+        self._layout = build_layout(self._event, self._sessions, width)
+        self._tops = [b.y for b in self._layout.blocks]
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _update_scrollbars(self) -> None:
+        view = self.viewport().size()
+        h = self.horizontalScrollBar()
+        v = self.verticalScrollBar()
+        h.setRange(0, max(0, int(self._layout.width + GUTTER_WIDTH - view.width())))
+        h.setPageStep(view.width())
+        v.setRange(0, max(0, int(self._layout.height + HEADER_HEIGHT - view.height())))
+        v.setPageStep(view.height())
+
+    # -- geometry --------------------------------------------------------------------------------------
+    def _offset(self) -> QPointF:
+        return QPointF(
+            GUTTER_WIDTH - self.horizontalScrollBar().value(), HEADER_HEIGHT - self.verticalScrollBar().value()
+        )
+
+    def _to_view(self, block: Block) -> QRectF:
+        o = self._offset()
+        return QRectF(block.x + o.x(), block.y + o.y(), block.w, block.h)
+
+    def block_at(self, pos: QPointF) -> Block | None:
+        if pos.x() < GUTTER_WIDTH or pos.y() < HEADER_HEIGHT:
+            return None
+        o = self._offset()
+        cx, cy = pos.x() - o.x(), pos.y() - o.y()
+        for block in self._visible_blocks(cy, cy):
+            if block.contains(cx, cy):
+                return block
+        return None
+
+    def _visible_blocks(self, top: float, bottom: float) -> list[Block]:
+        start = bisect.bisect_left(self._tops, top - self._layout.max_block_height)
+        end = bisect.bisect_right(self._tops, bottom)
+        return [b for b in self._layout.blocks[start:end] if b.y + b.h >= top]
+
+    def ensure_visible(self, block: Block) -> None:
+        view = self.viewport().size()
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        if block.x < h.value():
+            h.setValue(int(block.x))
+        elif block.x + block.w > h.value() + view.width() - GUTTER_WIDTH:
+            h.setValue(int(block.x + block.w - view.width() + GUTTER_WIDTH))
+        if block.y < v.value():
+            v.setValue(int(block.y))
+        elif block.y + block.h > v.value() + view.height() - HEADER_HEIGHT:
+            v.setValue(int(min(block.y, block.y + block.h - view.height() + HEADER_HEIGHT)))
+
+    # -- painting --------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        pal = self.palette()
+        painter.fillRect(self.viewport().rect(), pal.color(QPalette.ColorRole.Base))
+        lay = self._layout
+        view_h = self.viewport().height()
+        o = self._offset()
+        top = self.verticalScrollBar().value()
+        bottom = top + view_h
+        if not lay.blocks:
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._empty_text or self.tr("No sessions match the filters."),
+            )
+            return
+        self._paint_strip_title(painter, o)
+        self._paint_grid(painter, o, top, bottom)
+        for block in self._visible_blocks(top, bottom):
+            self._paint_block(painter, block, self._to_view(block))
+        self._paint_header(painter)
+        self._paint_gutter(painter, o)
+
+    def _paint_strip_title(self, painter: QPainter, o: QPointF) -> None:
+        if not self._layout.untimed_count:
+            return
+        pal = self.palette()
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        text = self.tr("Time not published (%1)").replace("%1", str(self._layout.untimed_count))
+        painter.drawText(QRectF(o.x() + 6, o.y(), 600, 22), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setFont(self.font())
+
+    def _paint_grid(self, painter: QPainter, o: QPointF, top: float, bottom: float) -> None:
+        lay = self._layout
+        if lay.grid_start is None:
+            return
+        pal = self.palette()
+        line = pal.color(QPalette.ColorRole.Mid)
+        faint = QColor(line)
+        faint.setAlpha(90)
+        x0, x1 = o.x(), o.x() + sum(lane.width for lane in lay.lanes)
+        for hour in range(0, lay.grid_minutes + 1, 30):
+            y = lay.grid_top + hour * PX_PER_MINUTE + o.y()
+            if y < HEADER_HEIGHT - 1 or y > self.viewport().height():
+                continue
+            painter.setPen(QPen(line if hour % 60 == 0 else faint, 1))
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+        painter.setPen(QPen(line, 1))
+        grid_bottom = lay.height - 12 + o.y()
+        for lane in lay.lanes:
+            x = lane.x + o.x()
+            painter.drawLine(QPointF(x, lay.grid_top + o.y()), QPointF(x, grid_bottom))
+        painter.drawLine(QPointF(x1, lay.grid_top + o.y()), QPointF(x1, grid_bottom))
+
+    def _paint_block(self, painter: QPainter, block: Block, rect: QRectF) -> None:
+        s = block.session
+        pal = self.palette()
+        fill = type_colour(self._event, s.type_id)
+        indicative = s.time_status is TimeStatus.INDICATIVE
+        untimed = not block.timed
+        if indicative or untimed:
+            fill = fill.lighter(125)
+        ink = contrasting_text(fill)
+        painter.fillRect(rect, fill)
+        strip = QRectF(rect.left(), rect.top(), PATTERN_STRIP, rect.height())
+        painter.fillRect(strip, QBrush(ink, type_pattern(self._event, s.type_id)))
+        selected = s.id == self._current
+        pen = QPen(ink, 1.5)
+        if indicative or untimed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        if selected:
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 4))
+            painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+            if self.hasFocus():
+                painter.setPen(QPen(ink, 1, Qt.PenStyle.DotLine))
+                painter.drawRect(rect.adjusted(4, 4, -4, -4))
+
+        text_rect = rect.adjusted(PATTERN_STRIP + 4, 2, -4, -2)
+        painter.setPen(ink)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
+        metrics = QFontMetricsF(small)
+        if untimed:
+            head = self.tr("time not published")
+        elif indicative:
+            assert s.start is not None and s.end is not None
+            head = self.tr("~%1–%2 indicative").replace("%1", clock_text(s.start)).replace("%2", clock_text(s.end))
+        else:
+            assert s.start is not None and s.end is not None
+            head = f"{clock_text(s.start)}–{clock_text(s.end)}"
+        head += " · " + self._event.type_name(s.type_id, self._language)
+        painter.setFont(small)
+        painter.drawText(
+            text_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            metrics.elidedText(head, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+        title_rect = text_rect.adjusted(0, metrics.height(), 0, 0)
+        if title_rect.height() > 4:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            painter.setFont(bold)
+            title = pick(s.title, self._language)
+            bold_metrics = QFontMetricsF(bold)
+            lines = max(1, int(title_rect.height() // bold_metrics.lineSpacing()))
+            if lines == 1:
+                title = bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
+            painter.drawText(
+                title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, title
+            )
+        painter.setFont(self.font())
+
+    def _paint_header(self, painter: QPainter) -> None:
+        lay = self._layout
+        pal = self.palette()
+        width = self.viewport().width()
+        painter.fillRect(QRectF(0, 0, width, HEADER_HEIGHT), pal.color(QPalette.ColorRole.Button))
+        painter.setPen(pal.color(QPalette.ColorRole.ButtonText))
+        o = self._offset()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        metrics = QFontMetricsF(bold)
+        for lane in lay.lanes:
+            rect = QRectF(lane.x + o.x() + 6, 0, lane.width - 12, HEADER_HEIGHT)
+            name = metrics.elidedText(self.lane_name(lane.key), Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+        painter.setFont(self.font())
+        painter.setPen(pal.color(QPalette.ColorRole.Mid))
+        painter.drawLine(QPointF(0, HEADER_HEIGHT - 0.5), QPointF(width, HEADER_HEIGHT - 0.5))
+
+    def lane_name(self, key: str) -> str:
+        kind = self._layout.lane_kind
+        if key == NO_LANE:
+            return self.tr("No track") if kind == "track" else self.tr("Room not published")
+        if kind == "room" and key in self._event.rooms:
+            return pick(self._event.rooms[key].name, self._language)
+        if kind == "track" and key in self._event.tracks:
+            return pick(self._event.tracks[key].name, self._language)
+        return key
+
+    def _paint_gutter(self, painter: QPainter, o: QPointF) -> None:
+        lay = self._layout
+        pal = self.palette()
+        height = self.viewport().height()
+        painter.fillRect(QRectF(0, HEADER_HEIGHT, GUTTER_WIDTH, height), pal.color(QPalette.ColorRole.Window))
+        painter.fillRect(QRectF(0, 0, GUTTER_WIDTH, HEADER_HEIGHT), pal.color(QPalette.ColorRole.Button))
+        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+        if lay.grid_start is not None:
+            for minutes in range(0, lay.grid_minutes + 1, 60):
+                y = lay.grid_top + minutes * PX_PER_MINUTE + o.y()
+                if HEADER_HEIGHT - 8 < y < height + 8:
+                    label = clock_text(lay.grid_start + timedelta(minutes=minutes))
+                    painter.drawText(
+                        QRectF(0, y - 8, GUTTER_WIDTH - 6, 16),
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                        label,
+                    )
+        painter.setPen(pal.color(QPalette.ColorRole.Mid))
+        painter.drawLine(QPointF(GUTTER_WIDTH - 0.5, 0), QPointF(GUTTER_WIDTH - 0.5, height))
+
+    # -- interaction -----------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+        block = self.block_of(self._current) if self._current else None
+        if block is not None:
+            self.ensure_visible(block)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.viewport().update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 480)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() == Qt.MouseButton.LeftButton:
+            block = self.block_at(event.position())
+            if block is not None:
+                self._select(block.session.id)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position())
+        if block is not None:
+            self._select(block.session.id)
+            self.session_activated.emit(block.session.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        blocks = self._layout.blocks
+        if not blocks or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            super().keyPressEvent(event)
+            return
+        ids = [b.session.id for b in blocks]
+        index = ids.index(self._current) if self._current in ids else -1
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self._select(ids[min(index + 1, len(ids) - 1)])
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            self._select(ids[max(index - 1, 0)])
+        elif key == Qt.Key.Key_Home:
+            self._select(ids[0])
+        elif key == Qt.Key.Key_End:
+            self._select(ids[-1])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current:
+            self.session_activated.emit(self._current)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        keyboard = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if keyboard and self._current is None and self._layout.blocks:
+            self._select(self._layout.blocks[0].session.id)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            block = self.block_at(QPointF(event.pos()))
+            if block is not None:
+                s = block.session
+                text = "\n".join(
+                    p
+                    for p in (
+                        pick(s.title, self._language),
+                        time_range(s),
+                        self._event.type_name(s.type_id, self._language),
+                    )
+                    if p
+                )
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _select(self, session_id: str) -> None:
+        changed = session_id != self._current
+        self.set_current(session_id)
+        if changed:
+            self.session_selected.emit(session_id)

@@ -1,0 +1,66 @@
+"""The session detail pane: what it says about a session and the links it offers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from companion.domain.event import Event
+from companion.ui.session.detail import SessionDetail
+
+
+def _detail(qtbot, event: Event, session_id: str) -> SessionDetail:  # type: ignore[no-untyped-def]
+    detail = SessionDetail(event)
+    qtbot.addWidget(detail)
+    detail.resize(700, 900)
+    detail.show()
+    detail.show_session(event.session(session_id))
+    return detail
+
+
+def _anchor_centre(detail: SessionDetail, prefix: str):  # type: ignore[no-untyped-def]
+    """Where on screen the first link whose target starts with ``prefix`` is drawn."""
+    doc = detail.browser.document()
+    for pos in range(doc.characterCount() - 1):
+        cursor = QTextCursor(doc)
+        cursor.setPosition(pos)
+        cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.charFormat().anchorHref().startswith(prefix):
+            detail.browser.setTextCursor(cursor)
+            detail.browser.ensureCursorVisible()
+            return detail.browser.cursorRect(cursor).center(), cursor.charFormat().anchorHref()
+    raise AssertionError(f"no link starting with {prefix}")
+
+
+def test_indicative_session_names_zone_room_people_and_sources(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    detail = _detail(qtbot, bundled_event, "opening-plenary")
+    text = detail.text()
+    assert "Regional and National Climate Policy" in text
+    assert "Tuesday 13 May 2025" in text and "~10:30–13:00 (indicative)" in text
+    assert "Ashgabat time, UTC+05:00" in text
+    assert "Room not published" in text and "Yyldyz Hotel" in text
+    assert "Makhtumkuli Akmuradov — Moderator" in text
+    assert "From NDC 2.0 to NDC 3.0" in text
+    html = detail.browser.toHtml()
+    for ref in bundled_event.session("opening-plenary").sources:
+        assert bundled_event.sources[ref].url in html
+
+
+def test_undated_session_says_so(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    text = _detail(qtbot, bundled_event, "final-session-closing").text()
+    assert "Date not published" in text and "time not published" in text
+    assert "No source gives the day of this session." in text
+
+
+def test_clicking_a_person_emits_their_id(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    detail = _detail(qtbot, bundled_event, "opening-plenary")
+    centre, href = _anchor_centre(detail, "person:")
+    with qtbot.waitSignal(detail.person_activated) as signal:
+        qtbot.mouseClick(detail.browser.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert signal.args == [href.removeprefix("person:")] == ["makhtumkuli-akmuradov"]
+
+
+def test_empty_pane_invites_a_choice(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    detail = _detail(qtbot, bundled_event, "opening-plenary")
+    detail.show_session(None)
+    assert "Select a session" in detail.text()
