@@ -143,9 +143,9 @@ class CalendarExportDialog(QDialog):
         self.day_combo = QComboBox(self)
         self.day_combo.setAccessibleName(self.tr("Day to export"))
         for d in sorted({s.day for s in event.sessions if s.day is not None}):
-            self.day_combo.addItem(long_day(d), d)
-        if day is not None and self.day_combo.findData(day) >= 0:
-            self.day_combo.setCurrentIndex(self.day_combo.findData(day))
+            self.day_combo.addItem(long_day(d), d.isoformat())  # findData cannot match Python dates
+        if day is not None and self.day_combo.findData(day.isoformat()) >= 0:
+            self.day_combo.setCurrentIndex(self.day_combo.findData(day.isoformat()))
         self.day_radio.setEnabled(self.day_combo.count() > 0)
         self.day_combo.currentIndexChanged.connect(lambda _: self.day_radio.setChecked(True))
         self.all_radio = QRadioButton(self.tr("The whole event"), self)
@@ -226,7 +226,7 @@ class CalendarExportDialog(QDialog):
         if self.starred_radio.isChecked():
             return ExportScope.of_starred(self._starred)
         if self.day_radio.isChecked():
-            return ExportScope.of_day(self.day_combo.currentData())
+            return ExportScope.of_day(date.fromisoformat(self.day_combo.currentData()))
         return ExportScope.everything()
 
     def options(self) -> ExportOptions:
