@@ -145,3 +145,16 @@ def test_a_dangling_link_is_refused_with_file_and_place(
     assert info.value.location == where.format_map(places)
     assert words in info.value.problem
     assert "broken-event.json" in str(info.value)
+
+
+@pytest.mark.parametrize(("key", "record_id"), [("people", "john-macgregor"), ("delegations", "giz")])
+def test_an_id_used_twice_is_refused(tmp_path: Path, key: str, record_id: str) -> None:
+    def duplicate(raw: dict[str, Any]) -> None:
+        raw[key].append(dict(next(r for r in raw[key] if r["id"] == record_id)))
+
+    path = _broken(tmp_path, duplicate)
+    with pytest.raises(EventFileError) as info:
+        load_event(path)
+    raw = json.loads(bundled_event_path().read_text("utf-8"))
+    assert info.value.location == f"$.{key}[{len(raw[key])}].id"
+    assert f"id {record_id!r} is used twice" in info.value.problem

@@ -105,6 +105,8 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
     types = {t["id"]: SessionType(t["id"], _text(t["name"]), t.get("colour", "#607d8b")) for t in raw["types"]}
     tracks = {t["id"]: Track(t["id"], _text(t["name"]), t.get("colour")) for t in raw.get("tracks", [])}
     rooms = {r["id"]: Room(r["id"], _text(r["name"])) for r in raw.get("rooms", [])}
+    for key in ("people", "delegations"):
+        _refuse_duplicate_ids(raw.get(key, []), key, path)
     people = {
         p["id"]: Person(
             id=p["id"],
@@ -260,6 +262,15 @@ def check_links(event: Event, path: Path) -> None:
     for i, day in enumerate(event.days):
         _check_sources(event, day.sources, f"$.days[{i}].sources", path)
     _check_sources(event, event.event_sources, "$.event.sources", path)
+
+
+def _refuse_duplicate_ids(records: Sequence[Mapping[str, Any]], key: str, path: Path) -> None:
+    """Two people (or delegations) with one id would make every link to it ambiguous."""
+    seen: set[str] = set()
+    for i, record in enumerate(records):
+        if record["id"] in seen:
+            raise EventFileError(path, f"$.{key}[{i}].id", f"id {record['id']!r} is used twice")
+        seen.add(record["id"])
 
 
 def _check_sources(event: Event, refs: Sequence[str], where: str, path: Path) -> None:
