@@ -30,6 +30,9 @@ def create_main_window(event: Event, state_conn: sqlite3.Connection, clock: Cloc
     from companion.ui.navigation import install_people_pages
 
     install_people_pages(window)
+    from companion.ui.my_agenda.feature import install_my_agenda
+
+    install_my_agenda(window)
     return window
 
 

@@ -8,7 +8,7 @@ times get a dashed border, a "~" and the word "indicative".
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -89,6 +89,7 @@ class TimelineView(QAbstractScrollArea):
         self._layout = TimelineLayout(lane_kind="none")
         self._tops: list[float] = []
         self._current: str | None = None
+        self._starred: frozenset[str] = frozenset()
         self._empty_text = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Timeline"))
@@ -116,6 +117,11 @@ class TimelineView(QAbstractScrollArea):
         if self._current is not None and all(s.id != self._current for s in self._sessions):
             self._current = None
         self._relayout()
+
+    def set_starred(self, session_ids: Iterable[str]) -> None:
+        """Starred sessions get a ★ in the block's corner (My agenda)."""
+        self._starred = frozenset(session_ids)
+        self.viewport().update()
 
     def set_current(self, session_id: str | None) -> None:
         if session_id == self._current:
@@ -282,6 +288,10 @@ class TimelineView(QAbstractScrollArea):
 
         text_rect = rect.adjusted(PATTERN_STRIP + 4, 2, -4, -2)
         painter.setPen(ink)
+        if s.id in self._starred:
+            star_rect = QRectF(text_rect.right() - 14, text_rect.top(), 14, 14)
+            painter.drawText(star_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "★")
+            text_rect.setRight(text_rect.right() - 16)
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         metrics = QFontMetricsF(small)

@@ -28,6 +28,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """A value that sorts a column the way a reader expects (programme order for day and time)."""
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 """Returns the session id of a row."""
+STARRED_ROLE = Qt.ItemDataRole.UserRole + 4
+"""True when the row's session is starred (My agenda)."""
+STAR_MARK, NO_STAR_MARK = "★", "☆"
 
 NO_TRACK = ""
 """Key of the "no track" choice in the track filter."""
@@ -66,13 +69,15 @@ def session_haystack(event: Event, session: Session) -> str:
 class SessionTableModel(QAbstractTableModel):
     """One row per session in programme order; display text is built on demand and cached."""
 
-    DAY, TIME, TITLE, TYPE, ROOM, PEOPLE = range(6)
-    COLUMN_COUNT = 6
+    DAY, TIME, TITLE, TYPE, ROOM, PEOPLE, STAR = range(7)
+    COLUMN_COUNT = 7
+    """STAR is last in the model; My agenda moves it to the front of the view."""
 
     def __init__(self, event: Event, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self._locale = QLocale()
+        self._starred: frozenset[str] = frozenset()
         self._set_event(event)
 
     # -- content ---------------------------------------------------------------------------------------
@@ -98,6 +103,12 @@ class SessionTableModel(QAbstractTableModel):
     @property
     def language(self) -> str:
         return self._language
+
+    def set_starred(self, session_ids: Iterable[str]) -> None:
+        """Mark these sessions as starred (the STAR column and STARRED_ROLE)."""
+        self._starred = frozenset(session_ids)
+        if self._sessions:
+            self.dataChanged.emit(self.index(0, self.STAR), self.index(len(self._sessions) - 1, self.STAR))
 
     def session_at(self, row: int) -> Session:
         return self._sessions[row]
@@ -134,6 +145,7 @@ class SessionTableModel(QAbstractTableModel):
             self.TYPE: self.tr("Type"),
             self.ROOM: self.tr("Room"),
             self.PEOPLE: self.tr("People"),
+            self.STAR: STAR_MARK,
         }.get(section)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,6 +153,10 @@ class SessionTableModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         session = self._sessions[row]
+        if role == STARRED_ROLE:
+            return session.id in self._starred
+        if col == self.STAR and role != SESSION_ROLE and role != SESSION_ID_ROLE:
+            return self._star_data(session, role)
         if role == Qt.ItemDataRole.DisplayRole:
             key = (row, col)
             text = self._cache.get(key)
@@ -156,6 +172,22 @@ class SessionTableModel(QAbstractTableModel):
             return self._sort_value(row, session, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(session, col)
+        return None
+
+    def _star_data(self, session: Session, role: int) -> Any:
+        starred = session.id in self._starred
+        if role == Qt.ItemDataRole.DisplayRole:
+            return STAR_MARK if starred else NO_STAR_MARK
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("Starred") if starred else self.tr("Not starred")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Starred: click or press Space to unstar") if starred else self.tr(
+                "Click or press Space to star"
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == SORT_ROLE:
+            return self._row_of[session.id] - (len(self._sessions) if starred else 0)
         return None
 
     # -- text ------------------------------------------------------------------------------------------
