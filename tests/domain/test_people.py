@@ -12,6 +12,7 @@ from companion.domain.people import (
     members_of,
     ordered_delegations,
     ordered_people,
+    sessions_by_person,
     sessions_of_delegation,
     sessions_of_person,
 )
@@ -114,3 +115,9 @@ def test_countries_come_first_and_everyone_is_listed(bundled_event: Event) -> No
     assert kinds == sorted(kinds, key=lambda k: k != "country")
     assert kinds.count("country") == 5
     assert len(ordered_people(bundled_event)) == len(bundled_event.people)
+
+
+def test_all_sessions_at_once_agree_with_one_by_one(bundled_event: Event) -> None:
+    everyone = sessions_by_person(bundled_event)
+    for person_id in bundled_event.people:
+        assert everyone.get(person_id, []) == sessions_of_person(bundled_event, person_id)

@@ -50,6 +50,18 @@ def sessions_of_person(event: Event, person_id: str) -> list[PersonSession]:
     return out
 
 
+def sessions_by_person(event: Event) -> dict[str, list[PersonSession]]:
+    """Every person's sessions at once (one pass over the programme), in programme order."""
+    out: dict[str, list[PersonSession]] = {}
+    for s in sorted(event.sessions, key=programme_order):
+        seen: set[str] = set()
+        for p in s.participants:
+            if p.person_id not in seen:
+                seen.add(p.person_id)
+                out.setdefault(p.person_id, []).append(PersonSession(s, p.role))
+    return out
+
+
 def delegation_of(event: Event, person_id: str) -> Delegation | None:
     """The delegation a person belongs to, or None when the data gives none."""
     person = event.people.get(person_id)

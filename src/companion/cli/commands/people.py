@@ -29,6 +29,7 @@ def register(sub: Any, shared: argparse.ArgumentParser) -> None:
 def person_record(event: Event, person: Person, lang: str = "en") -> dict[str, Any]:
     """A JSON-ready description of a person, as ``companion people --json`` prints it."""
     d = event.delegations.get(person.delegation_id) if person.delegation_id else None
+    sessions = sessions_of_person(event, person.id)
     return {
         "id": person.id,
         "name": person.name,
@@ -39,9 +40,9 @@ def person_record(event: Event, person: Person, lang: str = "en") -> dict[str, A
         "head_of": [x.id for x in event.delegations.values() if x.head_person_id == person.id],
         "sessions": [
             {"id": ps.session.id, "title": pick(ps.session.title, lang), "role": pick(ps.role, lang) or None}
-            for ps in sessions_of_person(event, person.id)
+            for ps in sessions
         ],
-        "session_ids": [ps.session.id for ps in sessions_of_person(event, person.id)],
+        "session_ids": [ps.session.id for ps in sessions],
         "note": pick(person.note, lang) or None,
         "sources": [event.sources[s].url for s in person.sources if s in event.sources],
     }

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from companion.domain.event import Event, Person
-from companion.domain.people import delegation_name, ordered_people, person_search_texts, sessions_of_person
+from companion.domain.people import delegation_name, ordered_people, person_search_texts, sessions_by_person
 from companion.domain.search import Query, fold, haystack
 from companion.domain.text import pick
 
@@ -41,7 +41,8 @@ class PeopleTableModel(QAbstractTableModel):
     def _load(self, event: Event) -> None:
         self._event = event
         self._people = ordered_people(event)
-        self._session_counts = [len(sessions_of_person(event, p.id)) for p in self._people]
+        by_person = sessions_by_person(event)
+        self._session_counts = [len(by_person.get(p.id, ())) for p in self._people]
         self._haystacks = [haystack(person_search_texts(p)) for p in self._people]
 
     def set_event(self, event: Event) -> None:
