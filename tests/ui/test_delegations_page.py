@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 
 from companion.domain.event import Event
@@ -105,3 +107,16 @@ def test_tajikistan_glacier_invitation_and_kyrgyzstan_unknowns(qtbot, bundled_ev
     page.show_delegation("kyrgyzstan")
     assert page.detail.head_text.text() == "<b>Not published</b>"
     assert page.detail.no_members.isVisible() and page.detail.no_sessions.isVisible()
+
+
+def test_an_event_without_delegations_says_so(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    people = {k: dataclasses.replace(p, delegation_id=None) for k, p in bundled_event.people.items()}
+    bare = dataclasses.replace(bundled_event, delegations={}, people=people)
+    page = DelegationsPage(bundled_event)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_delegation("giz")
+    page.set_event(bare)
+    assert page.proxy.rowCount() == 0
+    assert page.detail.delegation is None
+    assert "names no delegations" in page.detail.placeholder.text()

@@ -103,6 +103,11 @@ class DelegationDetail(QScrollArea):
         self._delegation = d
         self.placeholder.setVisible(d is None)
         if d is None:
+            self.placeholder.setText(
+                self.tr("Choose a country or organisation to see its delegation.")
+                if self._event.delegations
+                else self.tr("This event's data names no delegations.")
+            )
             for w in self._content:
                 w.hide()
             self.members_model.set_members([], None)
