@@ -82,7 +82,9 @@ def test_page_lists_the_stars_and_says_when_it_is_empty(qtbot, bundled_event: Ev
     assert not page.export_button.isEnabled()
     stars.add_many(STARRED)  # the page follows the controller without being told
     assert page.views.currentWidget() is page.tree
-    assert page.summary.text() == "Starred sessions: 6 · clashes: 1, flagged on both sessions"
+    assert page.summary.text() == (
+        "Starred sessions: 6 · clashes: 1, flagged on both sessions · times in Ashgabat time, UTC+05:00"
+    )
     assert page.export_button.isEnabled()
 
 

@@ -20,6 +20,7 @@ from companion.domain.event import Event, Session
 from companion.ui.models.sessions import SESSION_ROLE
 from companion.ui.my_agenda.model import MyAgendaModel
 from companion.ui.my_agenda.stars import StarsController
+from companion.ui.session.formatting import zone_label
 
 
 class MyAgendaPage(QWidget):
@@ -134,6 +135,7 @@ class MyAgendaPage(QWidget):
                 text += " · " + self.tr("clashes: %1, flagged on both sessions").replace("%1", str(clashes))
             else:
                 text += " · " + self.tr("no clashes")
+            text += " · " + self.tr("times in %1").replace("%1", zone_label(self._event))
             self.summary.setText(text)
         else:
             self.summary.setText(self.tr("My agenda is empty."))
