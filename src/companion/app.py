@@ -30,6 +30,9 @@ def create_main_window(event: Event, state_conn: sqlite3.Connection, clock: Cloc
     from companion.ui.navigation import install_people_pages
 
     install_people_pages(window)
+    from companion.ui.open_event import install_event_opening
+
+    install_event_opening(window)
     from companion.ui.my_agenda.feature import install_my_agenda
 
     install_my_agenda(window)
@@ -118,6 +121,11 @@ def run_gui(args: argparse.Namespace) -> int:
         clock = Clock()
     state = _open_state()
     window = create_main_window(event, state, clock, language)
+    from companion.ui.open_event import EventOpener
+
+    opener = window.findChild(EventOpener)
+    if opener is not None:  # note the event in the recent list; a --event file is re-read for its report
+        opener.start_with(Path(event_arg) if event_arg else None)
     if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
         _FirstPaintProbe(window)
     window.show()

@@ -636,7 +636,7 @@ class ScheduleBuilder:
             )
         if self._start_disagrees:
             self.report.notes.append(
-                f"{self._start_disagrees} sessions give a start that differs from their date converted to "
+                f"{self._start_disagrees} session(s) give a start that differs from their date converted to "
                 f"{zone.key}; the date with its UTC offset was used."
             )
         return self._event(zone, sessions, ordered_days)
