@@ -251,6 +251,7 @@ class PeopleFeature(QObject):
         self.navigator = Navigator(window, self.people, self.delegations)
         self.search_results = SearchResultsPanel(window.search_box, window.event, language, window)
         self.search_results.location_activated.connect(self.navigator.go_to)
+        self.navigator.location_changed.connect(self.search_results.hide)
         window.search_changed.connect(self.search_results.set_search)
         window.event_changed.connect(self.set_event)
 

@@ -51,12 +51,12 @@ class LinkListView(QTreeView):
         self.header().setStretchLastSection(True)
         self.clicked.connect(self.link_activated)
 
-    def set_column_modes(self, stretch: int) -> None:
-        """Column ``stretch`` takes the spare width; the others fit their contents."""
+    def set_column_modes(self, *stretch: int) -> None:
+        """Columns ``stretch`` share the spare width (long text is elided, whole in the tooltip); others fit."""
         header = self.header()
         header.setStretchLastSection(False)
         for col in range(self.model().columnCount()):
-            mode = QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.ResizeToContents
+            mode = QHeaderView.ResizeMode.Stretch if col in stretch else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(col, mode)
 
     def fit_rows(self) -> None:

@@ -82,7 +82,7 @@ class PersonDetail(QScrollArea):
         self.sessions_model = SessionLinksModel(self.tr("Part"), language, self)
         self.sessions_view = LinkListView(self.tr("Sessions of this person"), body)
         self.sessions_view.setModel(self.sessions_model)
-        self.sessions_view.set_column_modes(stretch=SessionLinksModel.TITLE)
+        self.sessions_view.set_column_modes(SessionLinksModel.TITLE, SessionLinksModel.PART)
         self.sessions_view.link_activated.connect(self._open_session)
         self.no_sessions = QLabel(self.tr("No session published"), body)
         self.no_sessions.setObjectName("NoSessionPublished")
