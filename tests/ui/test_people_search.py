@@ -88,3 +88,14 @@ def test_nothing_found_and_escape(make_window, qtbot) -> None:  # type: ignore[n
     assert panel.isVisible()  # nothing to open
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert window.search_box.text() == "" and not panel.isVisible()
+
+
+def test_going_elsewhere_closes_the_panel(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    feature = _feature(window)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "world")
+    assert feature.search_results.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is feature.delegations
+    assert not feature.search_results.isVisible()
