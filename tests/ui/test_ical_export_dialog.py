@@ -31,6 +31,7 @@ def test_the_dialog_offers_each_scope_and_explains_reimport(qtbot, bundled_event
     dialog.show()
     assert dialog.starred_radio.isChecked()
     assert dialog.starred_radio.text() == "My starred sessions (2)"
+    assert "Times are in Ashgabat time, UTC+05:00 with the time zone included" in dialog.notes.text()
     assert "Apple Calendar updates the sessions in place" in dialog.notes.text()
     assert "Outlook and Google Calendar may add duplicates or skip" in dialog.notes.text()
     assert "Sessions to export: 1." in dialog.summary.text()

@@ -171,3 +171,27 @@ def test_add_to_calendar_from_the_detail_pane(make_window, qtbot, monkeypatch: p
     (ve,) = icalendar.Calendar.from_ical(Path(done.args[0]).read_bytes()).events
     assert str(ve["UID"]) == "opening-plenary@caccc-2025.companion"
     assert [Path(u.toLocalFile()) for u in opened] == [done.args[0]]
+
+
+def test_ctrl_d_stars_the_block_chosen_with_the_keyboard_in_the_timeline(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    feature = _feature(window)
+    window.agenda.set_view("timeline")
+    timeline = window.agenda.timeline
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)
+    first = timeline.current_session_id
+    assert first is not None
+    qtbot.keyClick(timeline, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert feature.stars.ids() == {first}
+
+
+def test_stars_belong_to_their_event(make_window, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    feature = _feature(window)
+    feature.stars.set_starred("opening-ceremony", True)
+    window.set_event(replace(bundled_event, id="another-conference"))
+    assert feature.stars.ids() == frozenset()
+    assert feature.page.views.currentWidget() is feature.page.empty_note
+    window.set_event(bundled_event)
+    assert feature.stars.ids() == {"opening-ceremony"}

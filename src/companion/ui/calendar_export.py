@@ -33,7 +33,7 @@ from companion import paths
 from companion.domain.event import Event, Session
 from companion.domain.text import pick
 from companion.exports.ical import ExportOptions, ExportScope, IcsExport, ScopeKind, export_scope, write_ics
-from companion.ui.session.formatting import long_day
+from companion.ui.session.formatting import long_day, zone_label
 
 CALENDAR_FOLDER = "calendar"
 """Sub-folder of the user-data folder where "Add to calendar" writes its files."""
@@ -64,13 +64,13 @@ def reimport_note() -> str:
     )
 
 
-def content_note() -> str:
+def content_note(event: Event) -> str:
     """How sessions appear in the file: zone, indicative and unpublished times."""
     return _tr(
-        "Times are in Ashgabat time with the time zone included, so your calendar shows them in your own zone. "
+        "Times are in %1 with the time zone included, so your calendar shows them in your own zone. "
         "Indicative times are marked tentative and say so; sessions with a day but no published time become "
         "all-day entries marked “time not published”; sessions with no published date are left out."
-    )
+    ).replace("%1", zone_label(event))
 
 
 class _JobSignals(QObject):
@@ -169,7 +169,7 @@ class CalendarExportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What will be exported"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes = QLabel(content_note() + "\n\n" + reimport_note(), self)
+        self.notes = QLabel(content_note(event) + "\n\n" + reimport_note(), self)
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName(self.tr("About calendar files"))
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
