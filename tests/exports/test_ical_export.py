@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import replace
@@ -47,7 +48,8 @@ def sample_event(bundled: Event) -> Event:
         room_id="hall-a",
         track_id="water",
         participants=tuple(Participation(p.person_id, p.role) for p in bundled.sessions[2].participants[:2]),
-        description={"en": "Line one.\nLine two; with, punctuation \\ and a backslash.\n" + LONG_KAZAKH},
+        description={"en": "Line one.\r\nLine two; with, punctuation \\ and a backslash.\n" + LONG_KAZAKH
+                     + "\nStray\x7f control\x00 bytes\x1b from a real schedule."},
         sources=bundled.sessions[2].sources,
         revision=3,
     )
@@ -116,6 +118,7 @@ def test_every_export_is_crlf_with_short_lines_and_round_trips_without_errors(ev
     assert max(len(line) for line in lines) <= 75
     for line in lines:
         line.decode("utf-8")  # a fold never splits a UTF-8 character
+        assert not re.search(rb"[\x00-\x08\x0a-\x1f\x7f]", line), f"control character in {line!r}"
     cal = icalendar.Calendar.from_ical(data)
     assert [(c.name, c.errors) for c in cal.walk() if c.errors] == []
     assert not cal.get_missing_tzids()
@@ -165,6 +168,8 @@ def test_a_timed_session_carries_every_field_unescaped(event: Event) -> None:
     description = str(ve["DESCRIPTION"])
     assert "Line two; with, punctuation \\ and a backslash." in description
     assert LONG_KAZAKH.strip() in description
+    assert "Line one.\nLine two" in description
+    assert "Stray control bytes from a real schedule." in description  # RFC 5545 TEXT allows no controls
     assert "Charygeldi Babanyazov (Welcome remarks)" in description
     first_source = event.sources[event.session("sample-exact").sources[0]]
     assert first_source.url in description

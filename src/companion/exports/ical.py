@@ -207,6 +207,15 @@ def data_instant(event: Event) -> datetime:
     return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 
 
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control characters, which RFC 5545 TEXT forbids (real schedules carry stray DEL
+    and NUL bytes); line breaks become ``\\n`` for the library to escape, tabs stay."""
+    return _CONTROL_CHARACTERS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def location_text(event: Event, session: Session, language: str = "en") -> str:
     """``Room, venue, city``: the room or "Room not published", the session's venue or the event's, the city."""
     room_obj = event.rooms.get(session.room_id) if session.room_id is not None else None
@@ -306,15 +315,15 @@ def build_vevent(event: Event, session: Session, options: ExportOptions, stamp: 
         ve.add("transp", "TRANSPARENT")
     ve.add("sequence", session.revision)
     ve.add("last-modified", stamp)
-    ve.add("summary", summary_text(session, lang))
-    ve.add("location", location_text(event, session, lang))
-    ve.add("description", description_text(event, session, lang))
+    ve.add("summary", clean_text(summary_text(session, lang)))
+    ve.add("location", clean_text(location_text(event, session, lang)))
+    ve.add("description", clean_text(description_text(event, session, lang)))
     url = session_url(event, session)
     if url:
         ve.add("url", url)
     cats = categories(event, session, lang)
     if cats:
-        ve.add("categories", cats)
+        ve.add("categories", [clean_text(c) for c in cats])
     if session.time_status is TimeStatus.INDICATIVE:
         ve.add("status", "TENTATIVE")
     elif session.time_status is TimeStatus.EXACT:
@@ -330,7 +339,7 @@ def build_alarm(session: Session, minutes: int, language: str = "en") -> icalend
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(minutes=-minutes))
     when = "now" if minutes == 0 else f"in {minutes} minute{'s' if minutes != 1 else ''}"
-    alarm.add("description", f"{summary_text(session, language)} starts {when}")
+    alarm.add("description", clean_text(f"{summary_text(session, language)} starts {when}"))
     return alarm
 
 
@@ -344,7 +353,7 @@ def build_calendar(
     cal.add("version", "2.0")
     cal.add("prodid", PRODID)
     cal.add("calscale", "GREGORIAN")
-    calname = name or pick(event.short_name, options.language) or event.id
+    calname = clean_text(name or pick(event.short_name, options.language) or event.id)
     cal.add("name", calname)
     cal.add("x-wr-calname", calname)
     cal.add("x-wr-timezone", event.timezone)
