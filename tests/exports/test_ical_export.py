@@ -348,3 +348,30 @@ def test_the_readers_catch_a_floating_time(tmp_path: Path) -> None:
     )
     starts = {_run_reader(command, path, zone)["events"][0]["utc_start"] for zone in ("UTC", "Asia/Tokyo")}
     assert starts != {"2025-05-14T05:00:00Z"}
+
+
+@pytest.mark.parametrize("name", ["36c3.schedule.json", "fosdem2021.schedule.xml"])
+def test_a_real_schedule_exports_every_event_at_its_instant(realdata: Path, tmp_path: Path, name: str) -> None:
+    """Real schedules carry stray control characters, long abstracts and other zones: every reader must agree."""
+    from companion.sources import load_event
+
+    event = load_event(realdata / name)
+    result = export_scope(event, ExportScope.everything(), ExportOptions(alarm_minutes=10))
+    assert result.event_count == len([s for s in event.sessions if s.day is not None])
+    data = result.data
+    assert max(len(line) for line in data.split(b"\r\n")) <= 75
+    cal = icalendar.Calendar.from_ical(data)
+    assert [(c.name, c.errors) for c in cal.walk() if c.errors] == []
+    wanted = intended_utc(event, result)
+    parsed = vobject.readOne(data.decode("utf-8"))
+    got = {
+        str(ve.uid.value): ve.dtstart.value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        for ve in parsed.vevent_list
+        if isinstance(ve.dtstart.value, datetime)
+    }
+    assert got == wanted
+    path = tmp_path / "real.ics"
+    path.write_bytes(data)
+    if shutil.which("node") and (READERS / "node_modules" / "ical.js").is_dir():
+        out = _run_reader([shutil.which("node") or "node", str(READERS / "ical_events.mjs")], path, "America/New_York")
+        assert {e["uid"]: e["utc_start"] for e in out["events"] if not e["is_date"]} == wanted
