@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,8 @@ DAY_KEY = "agenda/day"
 VIEW_KEY = "agenda/view"
 SPLITTER_KEY = "agenda/splitter"
 UNDATED = "undated"
+SEARCH_INDEX_DELAY_MS = 300
+SEARCH_INDEX_SLICE = 150
 
 
 class AgendaPage(QWidget):
@@ -60,6 +62,10 @@ class AgendaPage(QWidget):
         self.model = SessionTableModel(event, language, self)
         self.proxy = SessionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._index_timer = QTimer(self)
+        self._index_timer.setInterval(0)
+        self._index_timer.timeout.connect(self._prepare_search_slice)
+        QTimer.singleShot(SEARCH_INDEX_DELAY_MS, self._index_timer.start)
 
         self.now_next = NowNextPanel(event, clock, language, self)
         self.now_next.session_requested.connect(self.show_session)
@@ -210,6 +216,7 @@ class AgendaPage(QWidget):
         current = self._current.id if self._current else None
         self._event = event
         self.model.set_event(event)
+        self._index_timer.start()
         self.detail.set_event(event)
         self.now_next.set_event(event)
         self.timeline.set_event(event)
@@ -221,6 +228,11 @@ class AgendaPage(QWidget):
             self.show_session(current)
         else:
             self._set_current(None)
+
+    def _prepare_search_slice(self) -> None:
+        """Build the search index a slice at a time while the window is idle."""
+        if self.model.prepare_search(SEARCH_INDEX_SLICE):
+            self._index_timer.stop()
 
     def set_day(self, day: date | None) -> None:
         if day in self._days:
@@ -342,7 +354,7 @@ class AgendaPage(QWidget):
         day = self.current_day
         searching = self.proxy.is_searching
         self.list_view.setColumnHidden(SessionTableModel.DAY, not searching)
-        day_sessions = self._event.sessions_on(day) if self._days else []
+        day_sessions = self.model.rows_on(day) if self._days else []
         if searching:
             count = self.proxy.rowCount()
             text = self.tr("Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.")

@@ -74,6 +74,18 @@ def contrasting_text(fill: QColor) -> QColor:
     return QColor(Qt.GlobalColor.black) if lum > 0.179 else QColor(Qt.GlobalColor.white)
 
 
+class _BlockFonts:
+    """The fonts and metrics every block uses, made once per paint."""
+
+    def __init__(self, base: QFont) -> None:
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
+        self.small_metrics = QFontMetricsF(self.small)
+        self.bold = QFont(base)
+        self.bold.setBold(True)
+        self.bold_metrics = QFontMetricsF(self.bold)
+
+
 class TimelineView(QAbstractScrollArea):
     """One day's sessions in a time × lane grid. Click selects, double click or Enter opens."""
 
@@ -184,10 +196,13 @@ class TimelineView(QAbstractScrollArea):
                 return block
         return None
 
-    def _visible_blocks(self, top: float, bottom: float) -> list[Block]:
+    def _visible_blocks(
+        self, top: float, bottom: float, left: float = float("-inf"), right: float = float("inf")
+    ) -> list[Block]:
+        """Blocks meeting the content rectangle: a bisect on tops, then a cheap test on the rest."""
         start = bisect.bisect_left(self._tops, top - self._layout.max_block_height)
         end = bisect.bisect_right(self._tops, bottom)
-        return [b for b in self._layout.blocks[start:end] if b.y + b.h >= top]
+        return [b for b in self._layout.blocks[start:end] if b.y + b.h >= top and b.x <= right and b.x + b.w >= left]
 
     def ensure_visible(self, block: Block) -> None:
         view = self.viewport().size()
@@ -222,8 +237,11 @@ class TimelineView(QAbstractScrollArea):
             return
         self._paint_strip_title(painter, o)
         self._paint_grid(painter, o, top, bottom)
-        for block in self._visible_blocks(top, bottom):
-            self._paint_block(painter, block, self._to_view(block))
+        left = self.horizontalScrollBar().value()
+        right = left + self.viewport().width()
+        fonts = _BlockFonts(self.font())
+        for block in self._visible_blocks(top, bottom, left, right):
+            self._paint_block(painter, block, self._to_view(block), fonts)
         self._paint_header(painter)
         self._paint_gutter(painter, o)
 
@@ -261,7 +279,7 @@ class TimelineView(QAbstractScrollArea):
             painter.drawLine(QPointF(x, lay.grid_top + o.y()), QPointF(x, grid_bottom))
         painter.drawLine(QPointF(x1, lay.grid_top + o.y()), QPointF(x1, grid_bottom))
 
-    def _paint_block(self, painter: QPainter, block: Block, rect: QRectF) -> None:
+    def _paint_block(self, painter: QPainter, block: Block, rect: QRectF, fonts: _BlockFonts) -> None:
         s = block.session
         pal = self.palette()
         fill = type_colour(self._event, s.type_id)
@@ -292,9 +310,7 @@ class TimelineView(QAbstractScrollArea):
             star_rect = QRectF(text_rect.right() - 14, text_rect.top(), 14, 14)
             painter.drawText(star_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "★")
             text_rect.setRight(text_rect.right() - 16)
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
-        metrics = QFontMetricsF(small)
+        small, metrics = fonts.small, fonts.small_metrics
         if untimed:
             head = self.tr("time not published")
         elif indicative:
@@ -312,11 +328,9 @@ class TimelineView(QAbstractScrollArea):
         )
         title_rect = text_rect.adjusted(0, metrics.height(), 0, 0)
         if title_rect.height() > 4:
-            bold = QFont(self.font())
-            bold.setBold(True)
+            bold, bold_metrics = fonts.bold, fonts.bold_metrics
             painter.setFont(bold)
             title = pick(s.title, self._language)
-            bold_metrics = QFontMetricsF(bold)
             lines = max(1, int(title_rect.height() // bold_metrics.lineSpacing()))
             if lines == 1:
                 title = bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())

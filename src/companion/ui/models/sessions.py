@@ -88,7 +88,7 @@ class SessionTableModel(QAbstractTableModel):
         self._rows_by_day: dict[date | None, list[int]] = {}
         for r, s in enumerate(self._sessions):
             self._rows_by_day.setdefault(s.day, []).append(r)
-        self._haystacks: list[str] | None = None
+        self._haystacks: list[str] = []
         self._cache: dict[tuple[int, int], str] = {}
 
     def set_event(self, event: Event) -> None:
@@ -123,10 +123,20 @@ class SessionTableModel(QAbstractTableModel):
         return list(self._sessions)
 
     def haystacks(self) -> list[str]:
-        """Folded search text per row, computed on the first search."""
-        if self._haystacks is None:
-            self._haystacks = [session_haystack(self._event, s) for s in self._sessions]
+        """Folded search text per row (whatever :meth:`prepare_search` has not built yet is built now)."""
+        self.prepare_search(len(self._sessions))
         return self._haystacks
+
+    def prepare_search(self, rows: int) -> bool:
+        """Build the search text of up to ``rows`` more sessions; True when every session has one.
+
+        The agenda calls this in idle slices after start-up, so the first keystroke finds it ready.
+        """
+        done = len(self._haystacks)
+        if done < len(self._sessions):
+            event = self._event
+            self._haystacks += [session_haystack(event, s) for s in self._sessions[done : done + rows]]
+        return len(self._haystacks) == len(self._sessions)
 
     # -- Qt model interface ----------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -181,8 +191,10 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("Starred") if starred else self.tr("Not starred")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Starred: click or press Space to unstar") if starred else self.tr(
-                "Click or press Space to star"
+            return (
+                self.tr("Starred: click or press Space to unstar")
+                if starred
+                else self.tr("Click or press Space to star")
             )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
@@ -252,6 +264,8 @@ class SessionFilterProxy(QSortFilterProxyModel):
         self._query = Query(())
         self._search_text = ""
         self._accepted: list[bool] = []
+        self._hits_query: Query | None = None
+        self._hits: set[int] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
@@ -261,8 +275,8 @@ class SessionFilterProxy(QSortFilterProxyModel):
             raise TypeError("SessionFilterProxy needs a SessionTableModel")
         self._accepted = []
         super().setSourceModel(model)
-        model.modelReset.connect(self._recompute_and_invalidate)
-        self._recompute_and_invalidate()
+        model.modelReset.connect(self._forget_hits)
+        self._forget_hits()
 
     def table(self) -> SessionTableModel:
         model = self.sourceModel()
@@ -315,43 +329,62 @@ class SessionFilterProxy(QSortFilterProxyModel):
     def accepts(self, session: Session) -> bool:
         """Whether ``session`` passes the type, track and search filters (not the day)."""
         row = self.table().row_of(session.id)
-        if row is None:
-            return False
-        return self._passes(row, session, self._candidate_haystacks())
+        return row is not None and bool(self._kept([row]))
 
     def accepted_on(self, day: date | None) -> list[Session]:
         """Sessions of ``day`` that pass the type, track and search filters, in programme order."""
         model = self.table()
-        haystacks = self._candidate_haystacks()
-        out = []
-        for row in model.rows_on(day):
-            session = model.session_at(row)
-            if self._passes(row, session, haystacks):
-                out.append(session)
+        return [model.session_at(row) for row in self._kept(model.rows_on(day))]
+
+    def _search_rows(self) -> set[int] | None:
+        """Rows whose search text holds every word of the query (None: no search).
+
+        Typing on narrows the query, so the next search only looks at the previous hits.
+        """
+        if self._query.is_empty:
+            return None
+        if self._hits_query == self._query and self._hits is not None:
+            return self._hits
+        haystacks = self.table().haystacks()
+        previous = self._hits_query
+        narrows = (
+            self._hits is not None
+            and previous is not None
+            and all(any(old in new for new in self._query.words) for old in previous.words)
+        )
+        rows: list[int] = sorted(self._hits) if narrows and self._hits is not None else list(range(len(haystacks)))
+        for word in self._query.words:
+            rows = [r for r in rows if word in haystacks[r]]
+        self._hits_query, self._hits = self._query, set(rows)
+        return self._hits
+
+    def _kept(self, rows: Iterable[int]) -> list[int]:
+        """The rows among ``rows`` that pass the type, track and search filters."""
+        model = self.table()
+        hits = self._search_rows()
+        out = list(rows) if hits is None else [r for r in rows if r in hits]
+        if self._types is not None:
+            types = self._types
+            out = [r for r in out if model.session_at(r).type_id in types]
+        if self._tracks is not None:
+            tracks = self._tracks
+            out = [r for r in out if (model.session_at(r).track_id or NO_TRACK) in tracks]
         return out
-
-    def _candidate_haystacks(self) -> list[str] | None:
-        return None if self._query.is_empty else self.table().haystacks()
-
-    def _passes(self, row: int, session: Session, haystacks: list[str] | None) -> bool:
-        if self._types is not None and session.type_id not in self._types:
-            return False
-        if self._tracks is not None and (session.track_id or NO_TRACK) not in self._tracks:
-            return False
-        return haystacks is None or self._query.matches(haystacks[row])
 
     def _recompute_and_invalidate(self) -> None:
         self.beginFilterChange()
         model = self.sourceModel()
         if isinstance(model, SessionTableModel):
             accepted = [False] * model.rowCount()
-            haystacks = self._candidate_haystacks()
-            rows = range(model.rowCount()) if haystacks is not None else model.rows_on(self._day)
-            for row in rows:
-                if self._passes(row, model.session_at(row), haystacks):
-                    accepted[row] = True
+            hits = self._search_rows()
+            for row in self._kept(sorted(hits) if hits is not None else model.rows_on(self._day)):
+                accepted[row] = True
             self._accepted = accepted
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _forget_hits(self) -> None:
+        self._hits_query, self._hits = None, None
+        self._recompute_and_invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         return 0 <= source_row < len(self._accepted) and self._accepted[source_row]
