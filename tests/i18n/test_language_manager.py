@@ -93,3 +93,18 @@ def test_stretch_lengthens_every_string_and_keeps_markers(qtbot: QtBot, settings
         stretched.uninstall()
         QLocale.setDefault(before)
     assert stretch_text("two\nlines", 2.0) == "twoẍẍẍ\nlinesẍẍẍẍẍ"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk", "kk-Latn"])
+def test_text_without_a_translation_shows_its_source(manager: LanguageManager, language: str) -> None:
+    manager.apply(language, remember=False)
+    assert QCoreApplication.translate("NoSuchContext", "A text no catalogue holds") == "A text no catalogue holds"
+    assert QCoreApplication.translate("QFileDialog", "A text Qt does not know") == "A text Qt does not know"
+
+
+def test_text_is_found_when_asked_under_another_context(manager: LanguageManager) -> None:
+    """``tr = self.tr; tr("…")`` is filed by lupdate under no context but asked for under the class's."""
+    manager.apply("ru", remember=False)
+    assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Язык"
+    manager.apply("kk-Latn", remember=False)
+    assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Tıl"

@@ -1,7 +1,9 @@
 """The window's language: Qt's own and Companion's translators, switched at run time, and the Language menu.
 
-Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets that
-build their texts in code relabel themselves from there (or the main window is rebuilt, see ``app.py``).
+Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every widget. The pages build
+their texts (and pick the event's texts by language) when they are made, so :class:`WindowRebuilder` makes
+the main window again in the new language, with the same geometry, page, day, search and selected session:
+every page relabels, including pages added later, without each needing its own retranslation code.
 ``COMPANION_PSEUDO_STRETCH=1.4`` lengthens every translated string by that factor to catch clipped labels.
 """
 
@@ -9,6 +11,10 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -20,7 +26,13 @@ from companion.resources import resource_path
 from companion.store.settings import Settings
 from companion.ui.locale_format import qlocale
 
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
+
 STRETCH_ENV = "COMPANION_PSEUDO_STRETCH"
+NOT_FOUND = None
+"""What a translator subclass returns for "no translation here": a null QString, so Qt asks the next
+translator and finally shows the source text (an empty string would be taken as the translation)."""
 _PAD = "ẍ"
 
 
@@ -57,9 +69,9 @@ class StretchTranslator(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         if source_text == "QT_LAYOUT_DIRECTION":
-            return ""
+            return NOT_FOUND
         text = self._inner.translate(context, source_text, disambiguation, n) if self._inner is not None else ""
         return stretch_text(text or source_text, self._factor)
 
@@ -76,11 +88,60 @@ class LatinKazakhTranslator(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return to_latin(self._inner.translate(context, source_text, disambiguation, n))
+    ) -> str | None:
+        found = self._inner.translate(context, source_text, disambiguation, n)
+        return to_latin(found) if found else NOT_FOUND
 
     def isEmpty(self) -> bool:
         return self._inner.isEmpty()
+
+
+class CatalogueTranslator(QTranslator):
+    """Companion's compiled catalogue, also found when the code asks under another context than lupdate saw.
+
+    ``tr = self.tr`` aliases and module-level ``_tr(text)`` helpers reach lupdate as plain ``tr`` calls, filed
+    under the empty or the enclosing class's context, while at run time they ask under their class's or the
+    helper's own context. When the exact context has no entry, the other contexts holding the same source
+    text (the empty one first) are tried, so such strings are still translated.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._contexts: dict[str, list[str]] = {}
+
+    def load_catalogue(self, qm_file: str, ts_file: str) -> bool:
+        if not self.load(qm_file):
+            return False
+        self._contexts = contexts_by_source(ts_file)
+        return True
+
+    def translate(  # type: ignore[override]
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source_text, disambiguation, n)
+        if found:
+            return found
+        for other in self._contexts.get(source_text, ()):
+            if other != context:
+                found = super().translate(other, source_text, disambiguation, n)
+                if found:
+                    return found
+        return NOT_FOUND
+
+
+def contexts_by_source(ts_file: str) -> dict[str, list[str]]:
+    """Source text -> the contexts of a .ts file that hold it, the empty context first."""
+    out: dict[str, list[str]] = {}
+    if not os.path.exists(ts_file):
+        return out
+    root = ElementTree.parse(ts_file).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out.setdefault(message.findtext("source") or "", []).append(name)
+    for names in out.values():
+        names.sort(key=bool)
+    return out
 
 
 def qt_translations_dir() -> str:
@@ -152,11 +213,11 @@ class LanguageManager(QObject):
                 self.qt_catalogue_loaded = True
         app_translator: QTranslator | None = None
         if lang.catalogue_suffix:
-            app_translator = QTranslator(self)
-            if app_translator.load(app_catalogue_path(normal)):
-                self._install(app_translator)
-            else:
-                app_translator = None
+            catalogue = CatalogueTranslator(self)
+            qm_file = app_catalogue_path(normal)
+            if catalogue.load_catalogue(qm_file, qm_file.removesuffix(".qm") + ".ts"):
+                self._install(catalogue)
+                app_translator = catalogue
         if self._stretch:
             self._install(StretchTranslator(self._stretch, app_translator, self))
 
@@ -222,3 +283,76 @@ class LanguageMenu(QMenu):
         action = self._actions.get(code)
         if action is not None:
             action.setChecked(True)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowView:
+    """What the user is looking at, carried from the old window to the rebuilt one."""
+
+    page_index: int
+    search: str
+    session_id: str | None
+    focus_name: str
+
+
+def capture_view(window: MainWindow) -> WindowView:
+    current = window.agenda.current_session
+    focus = window.focusWidget()
+    return WindowView(
+        page_index=window.pages.currentIndex(),
+        search=window.search_box.text(),
+        session_id=current.id if current is not None else None,
+        focus_name=focus.objectName() if focus is not None else "",
+    )
+
+
+def restore_view(window: MainWindow, view: WindowView) -> None:
+    if view.search:
+        window.search_box.setText(view.search)
+    if view.session_id is not None:
+        window.agenda.show_session(view.session_id)
+    page = window.pages.widget(view.page_index)
+    if page is not None:
+        window.show_page(page)
+    if view.focus_name:
+        target = window.findChild(QWidget, view.focus_name)
+        if target is not None:
+            target.setFocus()
+
+
+class WindowRebuilder(QObject):
+    """Rebuilds the main window when the language changes, keeping what the user was looking at.
+
+    ``factory(language)`` makes a new main window (``app.create_main_window`` with the same event, state
+    and clock). The old window saves its state (geometry, day, view, splitter) first, as on closing.
+    """
+
+    window_replaced = Signal(object)
+    """The new main window, shown in place of the old one."""
+
+    def __init__(self, manager: LanguageManager, window: MainWindow, factory: Callable[[str], MainWindow]) -> None:
+        super().__init__(manager)
+        self._window = window
+        self._factory = factory
+        manager.language_changed.connect(self.rebuild)
+
+    @property
+    def window(self) -> MainWindow:
+        return self._window
+
+    def rebuild(self, language: str) -> None:
+        old = self._window
+        if old.language == language:
+            return
+        view = capture_view(old)
+        was_visible = old.isVisible()
+        old.save_window_state()
+        new = self._factory(language)
+        restore_view(new, view)
+        self._window = new
+        if was_visible:
+            new.show()
+            new.activateWindow()
+        old.hide()
+        old.deleteLater()
+        self.window_replaced.emit(new)

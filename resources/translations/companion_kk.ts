@@ -1,0 +1,2105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+63"/>
+        <source>Dates</source>
+        <translation>Күндері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Өтетін орны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not published</source>
+        <translation>жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisers</source>
+        <translation>Ұйымдастырушылар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/session/detail.py" line="+81"/>
+        <source>%1 · time not published</source>
+        <translation>%1 · уақыты жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Venue not published</source>
+        <translation>Өтетін орны жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No source gives the day of this session.</source>
+        <translation>Бұл сессияның күнін ешбір дереккөз атамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+119"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+144"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open person %1</source>
+        <translation>Ашу: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-1"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
+        <source>No source listed.</source>
+        <translation>Дереккөздер көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-24"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head of delegation</source>
+        <translation>Делегация басшысы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open delegation %1</source>
+        <translation>Делегацияны ашу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+135"/>
+        <source>Reminders</source>
+        <comment>Starts in %1 min</comment>
+        <translation>Еске салғыштар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <comment>%1 %2</comment>
+        <translation>Еске салғыштар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <comment>(indicative time)</comment>
+        <translation>Еске салғыштар</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+59"/>
+        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
+        <translation>Әр сессияның идентификаторы барлық экспортта бірдей. Жаңартылған файлды қайта импорттағанда Apple Calendar сессияларды орнында жаңартады; Thunderbird сұрайды не жаңартады; Outlook пен Google Calendar қайталанатын жазбалар қосуы не бар сессияларды өткізіп жіберуі мүмкін, сондықтан алдымен бұрынғы импортты жойыңыз (Google Calendar-да жоюға болатын бөлек күнтізбеге импорттаңыз). Еске салғыштарды Apple Calendar мен Thunderbird сақтайды; Google мен Outlook импортталған файлдарда оларды елемейді.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
+        <translation>Уақыт %1 бойынша, уақыт белдеуімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+21"/>
+        <source>%1 time, %2</source>
+        <translation>%1 уақыты, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Date not published</source>
+        <translation>Күні жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time not published</source>
+        <translation>Уақыты жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (шамамен)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room not published</source>
+        <translation>Залы жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutEventDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="-26"/>
+        <source>About %1</source>
+        <translation>%1 туралы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this event</source>
+        <translation>Іс-шара туралы</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
+        <source>About the dates</source>
+        <extracomment>src/companion/ui/agenda/about_event.py:82</extracomment>
+        <translation>Күндері туралы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <extracomment>src/companion/ui/agenda/about_event.py:85</extracomment>
+        <translation>Дереккөздер</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+74"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;List</source>
+        <translation>&amp;Тізім</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+31"/>
+        <source>Day note</source>
+        <translation>Күнге ескерту</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Sessions</source>
+        <translation>Сессиялар</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>No track</source>
+        <translation>Бағытсыз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event publishes no tracks.</source>
+        <translation>Бұл іс-шараның жарияланған бағыттары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.</source>
+        <translation>Барлық күн бойынша іздеу нәтижелері: «%2» сұрауына сәйкес сессиялар: %1. Іздеу өрісінде Esc оны тазартады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sessions were published for this day.</source>
+        <translation>Бұл күнге сессиялар жарияланбаған.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No session of this day matches the search or filters.</source>
+        <translation>Бұл күннің бірде-бір сессиясы іздеуге не сүзгілерге сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/companion/app.py" line="+78"/>
+        <source>the whole file</source>
+        <translation>бүкіл файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot open the event file %1 (at %2): %3</source>
+        <translation>Companion іс-шара файлын аша алмайды: %1 (орны: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event file not opened</source>
+        <translation>Іс-шара файлы ашылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled CACCC-2025 programme is shown instead.</source>
+        <translation>Оның орнына кірістірілген ОАҚӨК-2025 бағдарламасы көрсетілді.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
+        <translation>Companion сақталған деректерді пайдалана алмайды (%1). Өзгерістер сақталмайды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved data not available</source>
+        <translation>Сақталған деректер қолжетімсіз</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+56"/>
+        <source>Add sessions to your calendar</source>
+        <translation>Сессияларды күнтізбеге қосу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This session: %1</source>
+        <translation>Осы сессия: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session (none selected)</source>
+        <translation>Осы сессия (ештеңе таңдалмаған)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My starred sessions (%1)</source>
+        <translation>Мен белгілеген сессиялар (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One day:</source>
+        <translation>Бір күн:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day to export</source>
+        <translation>Экспорттайтын күн</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole event</source>
+        <translation>Бүкіл іс-шара</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a reminder</source>
+        <translation>Еске салғыш қосу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min before</source>
+        <translation> мин бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder minutes before the session</source>
+        <translation>Сессияға дейін неше минут бұрын еске салу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What will be exported</source>
+        <translation>Не экспортталады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About calendar files</source>
+        <translation>Күнтізбе файлдары туралы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar</source>
+        <translation>Күнтізбеге қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the file and open it with your calendar application</source>
+        <translation>Файлды жазып, күнтізбе қолданбасында ашу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the calendar file where you choose</source>
+        <translation>Күнтізбе файлын өзіңіз таңдаған жерге сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Sessions to export: %1.</source>
+        <translation>Экспортталатын сессиялар: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a published time, so all-day entries: %1.</source>
+        <translation>Уақыты жарияланбаған, сондықтан күні бойы: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out, no date published: %1.</source>
+        <translation>Қосылмады, күні жарияланбаған: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExporter</name>
+    <message>
+        <location line="+41"/>
+        <source>Export calendar file</source>
+        <translation>Күнтізбе файлын экспорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar файлдары (*.ics);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled.</source>
+        <translation>Экспорттаудан бас тартылды.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the calendar file…</source>
+        <translation>Күнтізбе файлы дайындалуда…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Calendar file not written</source>
+        <translation>Күнтізбе файлы жазылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion could not write %1: %2</source>
+        <translation>Companion %1 файлын жаза алмады: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sessions written: %1, to %2.</source>
+        <translation>Жазылған сессиялар: %1, файл: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out (no date published): %1.</source>
+        <translation>Қосылмады (күні жарияланбаған): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No calendar application opened it; import the file from your calendar.</source>
+        <translation>Оны ешбір күнтізбе қолданбасы ашпады; файлды күнтізбеңізден импорттаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../src/companion/ui/changes/model.py" line="+45"/>
+        <source>Starred</source>
+        <translation>Белгіленген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved (time)</source>
+        <translation>Ауыстырылды (уақыты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved (room)</source>
+        <translation>Ауыстырылды (залы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retitled</source>
+        <translation>Атауы өзгерді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People changed</source>
+        <translation>Қатысушылар өзгерді</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, time not published</source>
+        <translation>%1, уақыты жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date not published</source>
+        <translation>күні жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (шамамен)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>room not published</source>
+        <translation>залы жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nobody named</source>
+        <translation>ешкім аталмаған</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>starred</source>
+        <translation>белгіленген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not starred</source>
+        <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You starred this session and it is no longer in the programme. Your star is kept.</source>
+        <translation>Сіз бұл сессияны белгіледіңіз, бірақ ол енді бағдарламада жоқ. Белгіңіз сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFilterButton</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/filters.py" line="+34"/>
+        <source>Show all</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: all</source>
+        <translation>%1: барлығы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 ішінен %2</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-117"/>
+        <source>Delegation details</source>
+        <translation>Делегация туралы мәлімет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Басқа атаулары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Head of delegation</source>
+        <translation>Делегация басшысы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Named members</source>
+        <translation>Аталған мүшелері</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No member is named in the sources.</source>
+        <translation>Дереккөздерде бірде-бір мүшесі аталмаған.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Composition as reported</source>
+        <translation>Хабарламалар бойынша құрамы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Sessions its people take part in</source>
+        <translation>Мүшелері қатысатын сессиялар</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session published for its people.</source>
+        <translation>Мүшелері үшін сессиялар жарияланбаған.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Choose a country or organisation to see its delegation.</source>
+        <translation>Делегациясын көру үшін елді немесе ұйымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This event&apos;s data names no delegations.</source>
+        <translation>Бұл іс-шараның деректерінде делегациялар аталмаған.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not published</source>
+        <translation>Жарияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+6"/>
+        <source>Also</source>
+        <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
+        <translation>Сондай-ақ</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/page.py" line="+30"/>
+        <source>Filter by name, alias or member, in any script</source>
+        <translation>Атауы, басқа атауы не мүшесі бойынша сүзу, кез келген әліпбимен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter delegations</source>
+        <translation>Делегацияларды сүзу</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+61"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>Басшысы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Named members</source>
+        <translation>Аталған мүшелері</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not published</source>
+        <translation>Жарияланбаған</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+20"/>
+        <source>Companion reminders</source>
+        <translation>Companion еске салғыштары</translation>
+    </message>
+</context>
+<context>
+    <name>EventOpener</name>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="+116"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a schedule: frab XML, schedule.json, iCalendar or a Companion event</source>
+        <translation>Бағдарламаны ашу: frab XML, schedule.json, iCalendar не Companion іс-шарасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Соңғыларды &amp;ашу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;schedule.json…</source>
+        <translation>&amp;schedule.json ретінде экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this event as a frab schedule.json for other schedule apps</source>
+        <translation>Іс-шараны басқа кесте қолданбалары үшін frab schedule.json ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open schedule</source>
+        <translation>Бағдарламаны ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedules (*.xml *.json *.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Бағдарламалар (*.xml *.json *.ics *.ical *.ifb);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Opening %1…</source>
+        <translation>%1 ашылуда…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening schedule</source>
+        <translation>Бағдарлама ашылуда</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the whole file</source>
+        <translation>бүкіл файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companion cannot open %1 (at %2): %3</source>
+        <translation>Companion %1 файлын аша алмайды (орны: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window still shows %1.</source>
+        <translation>Терезеде бұрынғысынша %1 көрсетілген.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule not opened</source>
+        <translation>Бағдарлама ашылмады</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n session(s) changed since you last opened this event: see What changed.</source>
+        <translation>
+            <numerusform>Бұл іс-шараны соңғы ашқаннан бері %n сессия өзгерді: «Не өзгерді» бөлімін қараңыз.</numerusform>
+            <numerusform>Бұл іс-шараны соңғы ашқаннан бері %n сессия өзгерді: «Не өзгерді» бөлімін қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No recent events</source>
+        <translation>Соңғы іс-шаралар жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export schedule.json</source>
+        <translation>schedule.json ретінде экспорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>frab schedule.json (*.json)</source>
+        <translation>frab schedule.json (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule not exported</source>
+        <translation>Бағдарлама экспортталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot write %1: %2</source>
+        <translation>Companion %1 файлын жаза алмайды: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%1 файлына %n сессия жазылды.</numerusform>
+            <numerusform>%1 файлына %n сессия жазылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with indicative times, marked as such in the title.</source>
+        <translation>
+            <numerusform>Оның %n сессиясының уақыты шамамен, бұл атауында белгіленген.</numerusform>
+            <numerusform>Оның %n сессиясының уақыты шамамен, бұл атауында белгіленген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) left out because the format needs a date and a time that were not published:</source>
+        <translation>
+            <numerusform>%n сессия қосылмады: бұл пішімге күн мен уақыт керек, ал олар жарияланбаған:</numerusform>
+            <numerusform>%n сессия қосылмады: бұл пішімге күн мен уақыт керек, ал олар жарияланбаған:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule exported</source>
+        <translation>Бағдарлама экспортталды</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/import_report.py" line="+46"/>
+        <source>Schedule opened</source>
+        <translation>Бағдарлама ашылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sessions:</source>
+        <translation>Сессиялар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Күндер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms:</source>
+        <translation>Залдар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People:</source>
+        <translation>Қатысушылар:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks:</source>
+        <translation>Бағыттар:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time zone:</source>
+        <translation>Уақыт белдеуі:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time zone of this schedule</source>
+        <translation>Осы бағдарламаның уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the times in &amp;zone:</source>
+        <translation>Уақытты мына &amp;белдеумен оқу:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload in this zone</source>
+        <translation>Осы белдеумен &amp;қайта жүктеу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Skipped %n item(s) and noted:</source>
+        <translation>
+            <numerusform>%n элемент өткізілді, ескертулер:</numerusform>
+            <numerusform>%n элемент өткізілді, ескертулер:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing skipped.</source>
+        <translation>Ештеңе өткізілмеді.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes:</source>
+        <translation>Ескертулер:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped items and notes</source>
+        <translation>Өткізілген элементтер мен ескертулер</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>named in the file</source>
+        <translation>файлда көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; chosen by you</source>
+        <translation>файлда көрсетілмеген; өзіңіз таңдадыңыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; inferred from the UTC offset of its dates</source>
+        <translation>файлда көрсетілмеген; күндерінің UTC ығысуы бойынша анықталды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; UTC assumed. Choose the conference&apos;s zone below if that is wrong</source>
+        <translation>файлда көрсетілмеген; UTC деп алынды. Қате болса, төменнен конференцияның белдеуін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a time zone name such as Europe/Brussels.</source>
+        <translation>«%1» — Europe/Brussels сияқты уақыт белдеуінің атауы емес.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../src/companion/ui/language.py" line="+268"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of the window</source>
+        <translation>Терезенің тілін таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="+78"/>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Agenda</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 — Companion</source>
+        <translation>%1 — Companion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About this &amp;event</source>
+        <translation>Іс-шара &amp;туралы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main toolbar</source>
+        <translation>Негізгі құралдар тақтасы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
+        <translation>Атаулар, тақырыптар, адамдар, ұйымдар бойынша іздеу… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Табу…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Next day</source>
+        <translation>&amp;Келесі күн</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Алдыңғы күн</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jump to &amp;now</source>
+        <translation>&amp;Қазіргіге өту</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+84"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(head of delegation)</source>
+        <translation>(делегация басшысы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Жарияланбаған</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgenda</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+78"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 сағ %2 мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 сағ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+44"/>
+        <source>My agenda</source>
+        <translation>Менің бағдарламам</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+121"/>
+        <source>Add to calendar</source>
+        <translation>Күнтізбеге қосу</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Open this session in your calendar application</source>
+        <translation>Осы сессияны күнтізбе қолданбасында ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save sessions as a calendar file (.ics): this one, starred, a day…</source>
+        <translation>Сессияларды күнтізбе файлына (.ics) сақтау: осы, белгіленгендер, бір күн…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Star or unstar session</source>
+        <translation>Сессияны &amp;белгілеу не белгіні алу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export calendar file…</source>
+        <translation>Күнтізбе файлын &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import stars from calendar file…</source>
+        <translation>Белгілерді күнтізбе файлынан &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Еске салғыштар…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a session to star it.</source>
+        <translation>Белгілеу үшін сессияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starred: %1</source>
+        <translation>Белгіленді: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unstarred: %1</source>
+        <translation>Белгі алынды: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starred “%1”. It may clash with %2 (indicative times).</source>
+        <translation>«%1» белгіленді. %2 сессиясымен қабаттасуы мүмкін (уақыты шамамен).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred “%1”. It clashes with %2.</source>
+        <translation>«%1» белгіленді. %2 сессиясымен қабаттасады.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>★ Starred</source>
+        <translation>★ Белгіленген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Star</source>
+        <translation>☆ Белгілеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from My agenda (Ctrl+D)</source>
+        <translation>Менің бағдарламамнан алып тастау (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to My agenda (Ctrl+D)</source>
+        <translation>Менің бағдарламама қосу (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred</source>
+        <translation>Белгіленген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Star</source>
+        <translation>Белгілеу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unstar</source>
+        <translation>Белгіні алу</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Import stars from calendar file</source>
+        <translation>Белгілерді күнтізбе файлынан импорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar файлдары (*.ics);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the whole file</source>
+        <translation>бүкіл файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stars not imported</source>
+        <translation>Белгілер импортталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot read %1 (at %2): %3
+
+Your stars are unchanged.</source>
+        <translation>Companion %1 файлын оқи алмайды (орны: %2): %3
+
+Белгілеріңіз өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred from the file: %1</source>
+        <translation>Файл бойынша белгіленді: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already starred: %1</source>
+        <translation>бұрын белгіленген: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the current programme: %1</source>
+        <translation>қазіргі бағдарламада жоқ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions of other events skipped: %1</source>
+        <translation>басқа іс-шаралардың өткізілген сессиялары: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries not written by Companion, ignored: %1</source>
+        <translation>Companion жазбаған, еленбеген жазбалар: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No stars found</source>
+        <translation>Белгілер табылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no session of this event.</source>
+        <translation>%1 ішінде осы іс-шараның сессиялары жоқ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reminders off.</source>
+        <translation>Еске салғыштар өшірулі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders %1 min before each starred session.</source>
+        <translation>Әр белгіленген сессияға %1 мин қалғанда еске салу.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaModel</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+77"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes</source>
+        <translation>Қабаттасулар</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starred: %1</source>
+        <translation>Белгіленді: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clashing: %1</source>
+        <translation>қабаттасатындар: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Free time · %1</source>
+        <translation>Бос уақыт · %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free time from %1 to %2</source>
+        <translation>Бос уақыт: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>May clash with %1 (indicative times)</source>
+        <translation>%1 сессиясымен қабаттасуы мүмкін (уақыты шамамен)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes with %1</source>
+        <translation>%1 сессиясымен қабаттасады</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaPage</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+45"/>
+        <source>My agenda summary</source>
+        <translation>Менің бағдарламамның қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar</source>
+        <translation>Күнтізбеге қосу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the starred sessions in your calendar application</source>
+        <translation>Белгіленген сессияларды күнтізбе қолданбасында ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the starred sessions as a calendar file (.ics)</source>
+        <translation>Белгіленген сессияларды күнтізбе файлына (.ics) сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import stars…</source>
+        <translation>Белгілерді импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Star the sessions of a calendar file Companion exported</source>
+        <translation>Companion экспорттаған күнтізбе файлындағы сессияларды белгілеу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred sessions</source>
+        <translation>Белгіленген сессиялар</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unstar</source>
+        <translation>Белгіні алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected session from My agenda (Delete)</source>
+        <translation>Таңдалған сессияны менің бағдарламамнан алып тастау (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in agenda</source>
+        <translation>Бағдарламада көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session in the Agenda page (Enter)</source>
+        <translation>Таңдалған сессияны «Бағдарлама» бетінде ашу (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My agenda</source>
+        <translation>Менің бағдарламам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No starred sessions yet.
+
+Star a session in the Agenda with the ☆ column, the Star button in its details, the timeline&apos;s context menu, or Ctrl+D.</source>
+        <translation>Әзірге белгіленген сессиялар жоқ.
+
+Сессияны бағдарламада белгілеңіз: ☆ бағаны, мәліметтеріндегі «Белгілеу» түймесі, уақыт шкаласының мәтінмәндік мәзірі немесе Ctrl+D.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starred sessions no longer in the programme</source>
+        <translation>Бағдарламада енді жоқ белгіленген сессиялар</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Starred sessions: %1</source>
+        <translation>Белгіленген сессиялар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clashes: %1, flagged on both sessions</source>
+        <translation>қабаттасулар: %1, екі сессияда да белгіленген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no clashes</source>
+        <translation>қабаттасу жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>times in %1</source>
+        <translation>уақыты: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My agenda is empty.</source>
+        <translation>Менің бағдарламам бос.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starred but no longer in the programme (kept in case they return): %1</source>
+        <translation>Белгіленген, бірақ енді бағдарламада жоқ (қайта оралса деп сақталды): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../src/companion/ui/navigation.py" line="+48"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Алға</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>Артқа: %1 (Alt+Солға)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward to %1 (Alt+Right)</source>
+        <translation>Алға: %1 (Alt+Оңға)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward</source>
+        <translation>Алға</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPanel</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+40"/>
+        <source>Now and next</source>
+        <translation>Қазір және келесі</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing in the published programme</source>
+        <translation>жарияланған бағдарламада ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing more in the published programme</source>
+        <translation>жарияланған бағдарламада басқа ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="-4"/>
+        <source>Now</source>
+        <extracomment>src/companion/ui/agenda/now_next.py:67</extracomment>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <extracomment>src/companion/ui/agenda/now_next.py:68</extracomment>
+        <translation>Келесі</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/navigation.py" line="+22"/>
+        <source>People</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/companion/ui/people/page.py" line="+41"/>
+        <source>Filter by any spelling of a name, role or organisation</source>
+        <translation>Есімнің, рөлдің не ұйымның кез келген жазылуы бойынша сүзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation>Қатысушыларды сүзу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number of people shown</source>
+        <translation>Көрсетілген қатысушылар саны</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 people named in the sources</source>
+        <translation>Дереккөздерде аталған қатысушылар: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 people</source>
+        <translation>%2 қатысушының %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/people/model.py" line="+70"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also spelled</source>
+        <translation>Басқаша жазылуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Сессиялар</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session published</source>
+        <translation>Сессиялар жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 session</source>
+        <translation>1 сессия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sessions</source>
+        <translation>%1 сессия</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Not published</source>
+        <translation>Жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None published</source>
+        <translation>Жарияланбаған</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-90"/>
+        <source>Person details</source>
+        <translation>Қатысушы туралы мәлімет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported spellings</source>
+        <translation>Хабарламалардағы жазылуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role and organisation</source>
+        <translation>Рөлі мен ұйымы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open delegation</source>
+        <translation>Делегацияны ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delegation published</source>
+        <translation>Делегациясы жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Сессиялар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Қатысуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions of this person</source>
+        <translation>Осы қатысушының сессиялары</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>No session published</source>
+        <translation>Сессиялар жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a person to see who they are and where they take part.</source>
+        <translation>Кім екенін және қайда қатысатынын көру үшін қатысушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+4"/>
+        <source>Delegation</source>
+        <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also spelled</source>
+        <extracomment>src/companion/ui/people/person_detail.py:140</extracomment>
+        <translation>Басқаша жазылуы</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+31"/>
+        <source>Reminders</source>
+        <translation>Еске салғыштар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me before my starred sessions</source>
+        <translation>Белгіленген сессияларым алдында еске салу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minutes before</source>
+        <translation> минут бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes before the session</source>
+        <translation>Сессияға дейінгі минуттар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
+        <translation>Еске салғыштар Companion жұмыс істеп тұрғанда келеді: жұмыс үстелінде хабарландыру болса, солай, болмаса терезедегі хабар ретінде. Уақыты жарияланбаған сессияларға еске салғыш берілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../src/companion/ui/search_results.py" line="+118"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>head: %1</source>
+        <translation>басшысы: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>head not published</source>
+        <translation>басшысы жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions</source>
+        <translation>Сессиялар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Делегациялар</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (%2, first %3 shown)</source>
+        <translation>%1 (%2, алғашқы %3 көрсетілген)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPanel</name>
+    <message>
+        <location line="+38"/>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing found.</source>
+        <translation>Ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↓ ↑ choose · Enter open · Esc clear</source>
+        <translation>↓ ↑ таңдау · Enter ашу · Esc тазарту</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/session/detail.py" line="-89"/>
+        <source>Session details</source>
+        <translation>Сессия туралы мәлімет</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
+        <source>Select a session to see its details.</source>
+        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicative time</source>
+        <extracomment>src/companion/ui/session/detail.py:87</extracomment>
+        <translation>Шамамен алынған уақыт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source gives the clock time; the slot follows the reported order of the day.</source>
+        <extracomment>src/companion/ui/session/detail.py:88</extracomment>
+        <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People</source>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No people were named for this session.</source>
+        <extracomment>src/companion/ui/session/detail.py:118</extracomment>
+        <translation>Бұл сессияға ешкім аталмаған.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <extracomment>src/companion/ui/session/detail.py:128</extracomment>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <extracomment>src/companion/ui/session/detail.py:136</extracomment>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source listed.</source>
+        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <translation>Дереккөздер көрсетілмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLinksModel</name>
+    <message>
+        <location filename="../../src/companion/ui/people/session_links.py" line="+51"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+152"/>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Starred</source>
+        <translation>Белгіленген</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not starred</source>
+        <translation>Белгіленбеген</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred: click or press Space to unstar</source>
+        <translation>Белгіленген: белгіні алу үшін шертіңіз не Бос орын пернесін басыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Space to star</source>
+        <translation>Белгілеу үшін шертіңіз не Бос орын пернесін басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+25"/>
+        <source>Timeline legend</source>
+        <translation>Уақыт шкаласының шартты белгілері</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>~ dashed border: indicative or unpublished time</source>
+        <translation>~ үзік жиек: уақыты шамамен немесе жарияланбаған</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+107"/>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>No sessions match the filters.</source>
+        <translation>Сүзгілерге сәйкес сессия жоқ.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time not published (%1)</source>
+        <translation>Уақыты жарияланбаған (%1)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>time not published</source>
+        <translation>уақыты жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1–%2 indicative</source>
+        <translation>~%1–%2 шамамен</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No track</source>
+        <translation>Бағытсыз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room not published</source>
+        <translation>Залы жарияланбаған</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedPage</name>
+    <message>
+        <location filename="../../src/companion/ui/changes/page.py" line="+32"/>
+        <source>Starred sessions no longer in the programme</source>
+        <translation>Бағдарламада енді жоқ белгіленген сессиялар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed sessions</source>
+        <translation>Өзгерген сессиялар</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No changes since you last opened this event.</source>
+        <translation>Бұл іс-шараны соңғы ашқаннан бері өзгеріс жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes appear here when you open a newer version of an event you have opened before.</source>
+        <translation>Бұрын ашқан іс-шараның жаңа нұсқасын ашқанда, өзгерістер осында көрсетіледі.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n жаңа</numerusform>
+            <numerusform>%n жаңа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n болдырылмады</numerusform>
+            <numerusform>%n болдырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved in time</source>
+        <translation>
+            <numerusform>%n уақыты ауыстырылды</numerusform>
+            <numerusform>%n уақыты ауыстырылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved to another room</source>
+        <translation>
+            <numerusform>%n басқа залға ауыстырылды</numerusform>
+            <numerusform>%n басқа залға ауыстырылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retitled</source>
+        <translation>
+            <numerusform>%n атауы өзгерді</numerusform>
+            <numerusform>%n атауы өзгерді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with people changed</source>
+        <translation>
+            <numerusform>%n қатысушылары өзгерген</numerusform>
+            <numerusform>%n қатысушылары өзгерген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since you last opened this event: %1.</source>
+        <translation>Бұл іс-шараны соңғы ашқаннан бергі өзгерістер: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Previous version: %1.)</source>
+        <translation>(Алдыңғы нұсқасы: %1.)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them starred by you, listed first.</source>
+        <translation>
+            <numerusform>Оның %n сессиясын сіз белгіледіңіз, олар бірінші көрсетілген.</numerusform>
+            <numerusform>Оның %n сессиясын сіз белгіледіңіз, олар бірінші көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n starred session(s) are no longer in the programme: %1. Your stars are kept.</source>
+        <translation>
+            <numerusform>%n белгіленген сессия енді бағдарламада жоқ: %1. Белгілеріңіз сақталды.</numerusform>
+            <numerusform>%n белгіленген сессия енді бағдарламада жоқ: %1. Белгілеріңіз сақталды.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

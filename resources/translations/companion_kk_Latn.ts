@@ -1,0 +1,2105 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_Latn_KZ" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+63"/>
+        <source>Dates</source>
+        <translation>Künderı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Ötetın orny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not published</source>
+        <translation>jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Qala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme</source>
+        <translation>Taqyryby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisers</source>
+        <translation>Ūiymdastyruşylar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>Qatysuşylar</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/session/detail.py" line="+81"/>
+        <source>%1 · time not published</source>
+        <translation>%1 · uaqyty jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Qaşan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Venue not published</source>
+        <translation>Ötetın orny jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Qaida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Türı</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No source gives the day of this session.</source>
+        <translation>Būl sessiianyŋ künın eşbır derekköz atamaidy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+119"/>
+        <source>Country</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+144"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open person %1</source>
+        <translation>Aşu: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-1"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
+        <source>No source listed.</source>
+        <translation>Derekközder körsetılmegen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-24"/>
+        <source>Role</source>
+        <translation>Rölı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head of delegation</source>
+        <translation>Delegasiia basşysy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open delegation %1</source>
+        <translation>Delegasiiany aşu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+135"/>
+        <source>Reminders</source>
+        <comment>Starts in %1 min</comment>
+        <translation>Eske salǧyştar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <comment>%1 %2</comment>
+        <translation>Eske salǧyştar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <comment>(indicative time)</comment>
+        <translation>Eske salǧyştar</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+59"/>
+        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
+        <translation>Är sessiianyŋ identifikatory barlyq eksportta bırdei. Jaŋartylǧan faildy qaita importtaǧanda Apple Calendar sessiialardy ornynda jaŋartady; Thunderbird sūraidy ne jaŋartady; Outlook pen Google Calendar qaitalanatyn jazbalar qosuy ne bar sessiialardy ötkızıp jıberuı mümkın, sondyqtan aldymen būrynǧy importty joiyŋyz (Google Calendar-da joiuǧa bolatyn bölek küntızbege importtaŋyz). Eske salǧyştardy Apple Calendar men Thunderbird saqtaidy; Google men Outlook importtalǧan faildarda olardy elemeidı.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
+        <translation>Uaqyt %1 boiynşa, uaqyt beldeuımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+21"/>
+        <source>%1 time, %2</source>
+        <translation>%1 uaqyty, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Date not published</source>
+        <translation>Künı jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time not published</source>
+        <translation>Uaqyty jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (şamamen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room not published</source>
+        <translation>Zaly jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutEventDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="-26"/>
+        <source>About %1</source>
+        <translation>%1 turaly</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this event</source>
+        <translation>Is-şara turaly</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
+        <source>About the dates</source>
+        <extracomment>src/companion/ui/agenda/about_event.py:82</extracomment>
+        <translation>Künderı turaly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <extracomment>src/companion/ui/agenda/about_event.py:85</extracomment>
+        <translation>Derekközder</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+74"/>
+        <source>Day</source>
+        <translation>Kün</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Türı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track</source>
+        <translation>Baǧyt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;List</source>
+        <translation>&amp;Tızım</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Uaqyt şkalasy</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+31"/>
+        <source>Day note</source>
+        <translation>Künge eskertu</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Sessions</source>
+        <translation>Sessiialar</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>No track</source>
+        <translation>Baǧytsyz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event publishes no tracks.</source>
+        <translation>Būl ıs-şaranyŋ jariialanǧan baǧyttary joq.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.</source>
+        <translation>Barlyq kün boiynşa ızdeu nätijelerı: «%2» sūrauyna säikes sessiialar: %1. Izdeu örısınde Esc ony tazartady.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sessions were published for this day.</source>
+        <translation>Būl künge sessiialar jariialanbaǧan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No session of this day matches the search or filters.</source>
+        <translation>Būl künnıŋ bırde-bır sessiiasy ızdeuge ne süzgılerge säikes kelmeidı.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/companion/app.py" line="+78"/>
+        <source>the whole file</source>
+        <translation>bükıl fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot open the event file %1 (at %2): %3</source>
+        <translation>Companion ıs-şara failyn aşa almaidy: %1 (orny: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event file not opened</source>
+        <translation>Is-şara faily aşylmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled CACCC-2025 programme is shown instead.</source>
+        <translation>Onyŋ ornyna kırıstırılgen OAQÖK-2025 baǧdarlamasy körsetıldı.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
+        <translation>Companion saqtalǧan derekterdı paidalana almaidy (%1). Özgerıster saqtalmaidy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved data not available</source>
+        <translation>Saqtalǧan derekter qoljetımsız</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+56"/>
+        <source>Add sessions to your calendar</source>
+        <translation>Sessiialardy küntızbege qosu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This session: %1</source>
+        <translation>Osy sessiia: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session (none selected)</source>
+        <translation>Osy sessiia (eşteŋe taŋdalmaǧan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My starred sessions (%1)</source>
+        <translation>Men belgılegen sessiialar (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One day:</source>
+        <translation>Bır kün:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day to export</source>
+        <translation>Eksporttaityn kün</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole event</source>
+        <translation>Bükıl ıs-şara</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a reminder</source>
+        <translation>Eske salǧyş qosu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min before</source>
+        <translation> min būryn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder minutes before the session</source>
+        <translation>Sessiiaǧa deiın neşe minut būryn eske salu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What will be exported</source>
+        <translation>Ne eksporttalady</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About calendar files</source>
+        <translation>Küntızbe faildary turaly</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar</source>
+        <translation>Küntızbege qosu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the file and open it with your calendar application</source>
+        <translation>Faildy jazyp, küntızbe qoldanbasynda aşu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Eksporttau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the calendar file where you choose</source>
+        <translation>Küntızbe failyn özıŋız taŋdaǧan jerge saqtau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Bas tartu</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Sessions to export: %1.</source>
+        <translation>Eksporttalatyn sessiialar: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a published time, so all-day entries: %1.</source>
+        <translation>Uaqyty jariialanbaǧan, sondyqtan künı boiy: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out, no date published: %1.</source>
+        <translation>Qosylmady, künı jariialanbaǧan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExporter</name>
+    <message>
+        <location line="+41"/>
+        <source>Export calendar file</source>
+        <translation>Küntızbe failyn eksporttau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar faildary (*.ics);;Barlyq faildar (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled.</source>
+        <translation>Eksporttaudan bas tartyldy.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the calendar file…</source>
+        <translation>Küntızbe faily daiyndaluda…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Calendar file not written</source>
+        <translation>Küntızbe faily jazylmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion could not write %1: %2</source>
+        <translation>Companion %1 failyn jaza almady: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sessions written: %1, to %2.</source>
+        <translation>Jazylǧan sessiialar: %1, fail: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out (no date published): %1.</source>
+        <translation>Qosylmady (künı jariialanbaǧan): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No calendar application opened it; import the file from your calendar.</source>
+        <translation>Ony eşbır küntızbe qoldanbasy aşpady; faildy küntızbeŋızden importtaŋyz.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../src/companion/ui/changes/model.py" line="+45"/>
+        <source>Starred</source>
+        <translation>Belgılengen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Özgerıs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sessiia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Būryn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Qazır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Boldyrylmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Jaŋa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved (time)</source>
+        <translation>Auystyryldy (uaqyty)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved (room)</source>
+        <translation>Auystyryldy (zaly)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retitled</source>
+        <translation>Atauy özgerdı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People changed</source>
+        <translation>Qatysuşylar özgerdı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, time not published</source>
+        <translation>%1, uaqyty jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date not published</source>
+        <translation>künı jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (şamamen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>room not published</source>
+        <translation>zaly jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nobody named</source>
+        <translation>eşkım atalmaǧan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>starred</source>
+        <translation>belgılengen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not starred</source>
+        <translation>belgılenbegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You starred this session and it is no longer in the programme. Your star is kept.</source>
+        <translation>Sız būl sessiiany belgıledıŋız, bıraq ol endı baǧdarlamada joq. Belgıŋız saqtaldy.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFilterButton</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/filters.py" line="+34"/>
+        <source>Show all</source>
+        <translation>Barlyǧyn körsetu</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: all</source>
+        <translation>%1: barlyǧy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 ışınen %2</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-117"/>
+        <source>Delegation details</source>
+        <translation>Delegasiia turaly mälımet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation</source>
+        <translation>Delegasiia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Basqa ataulary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Head of delegation</source>
+        <translation>Delegasiia basşysy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Named members</source>
+        <translation>Atalǧan müşelerı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No member is named in the sources.</source>
+        <translation>Derekközderde bırde-bır müşesı atalmaǧan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Composition as reported</source>
+        <translation>Habarlamalar boiynşa qūramy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Eskertuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Sessions its people take part in</source>
+        <translation>Müşelerı qatysatyn sessiialar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Who</source>
+        <translation>Kım</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session published for its people.</source>
+        <translation>Müşelerı üşın sessiialar jariialanbaǧan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Derekközder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Choose a country or organisation to see its delegation.</source>
+        <translation>Delegasiiasyn köru üşın eldı nemese ūiymdy taŋdaŋyz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This event&apos;s data names no delegations.</source>
+        <translation>Būl ıs-şaranyŋ derekterınde delegasiialar atalmaǧan.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not published</source>
+        <translation>Jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+6"/>
+        <source>Also</source>
+        <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
+        <translation>Sondai-aq</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/page.py" line="+30"/>
+        <source>Filter by name, alias or member, in any script</source>
+        <translation>Atauy, basqa atauy ne müşesı boiynşa süzu, kez kelgen älıpbimen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter delegations</source>
+        <translation>Delegasiialardy süzu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delegations</source>
+        <translation>Delegasiialar</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+61"/>
+        <source>Delegation</source>
+        <translation>Delegasiia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Türı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>Basşysy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Named members</source>
+        <translation>Atalǧan müşelerı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not published</source>
+        <translation>Jariialanbaǧan</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+20"/>
+        <source>Companion reminders</source>
+        <translation>Companion eske salǧyştary</translation>
+    </message>
+</context>
+<context>
+    <name>EventOpener</name>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="+116"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aşu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a schedule: frab XML, schedule.json, iCalendar or a Companion event</source>
+        <translation>Baǧdarlamany aşu: frab XML, schedule.json, iCalendar ne Companion ıs-şarasy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Soŋǧylardy &amp;aşu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;schedule.json…</source>
+        <translation>&amp;schedule.json retınde eksporttau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this event as a frab schedule.json for other schedule apps</source>
+        <translation>Is-şarany basqa keste qoldanbalary üşın frab schedule.json retınde saqtau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What changed</source>
+        <translation>Ne özgerdı</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open schedule</source>
+        <translation>Baǧdarlamany aşu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedules (*.xml *.json *.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Baǧdarlamalar (*.xml *.json *.ics *.ical *.ifb);;Barlyq faildar (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Opening %1…</source>
+        <translation>%1 aşyluda…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Bas tartu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening schedule</source>
+        <translation>Baǧdarlama aşyluda</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the whole file</source>
+        <translation>bükıl fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companion cannot open %1 (at %2): %3</source>
+        <translation>Companion %1 failyn aşa almaidy (orny: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window still shows %1.</source>
+        <translation>Terezede būrynǧysynşa %1 körsetılgen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule not opened</source>
+        <translation>Baǧdarlama aşylmady</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n session(s) changed since you last opened this event: see What changed.</source>
+        <translation>
+            <numerusform>Būl ıs-şarany soŋǧy aşqannan berı %n sessiia özgerdı: «Ne özgerdı» bölımın qaraŋyz.</numerusform>
+            <numerusform>Būl ıs-şarany soŋǧy aşqannan berı %n sessiia özgerdı: «Ne özgerdı» bölımın qaraŋyz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No recent events</source>
+        <translation>Soŋǧy ıs-şaralar joq</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export schedule.json</source>
+        <translation>schedule.json retınde eksporttau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>frab schedule.json (*.json)</source>
+        <translation>frab schedule.json (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule not exported</source>
+        <translation>Baǧdarlama eksporttalmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot write %1: %2</source>
+        <translation>Companion %1 failyn jaza almaidy: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%1 failyna %n sessiia jazyldy.</numerusform>
+            <numerusform>%1 failyna %n sessiia jazyldy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with indicative times, marked as such in the title.</source>
+        <translation>
+            <numerusform>Onyŋ %n sessiiasynyŋ uaqyty şamamen, būl atauynda belgılengen.</numerusform>
+            <numerusform>Onyŋ %n sessiiasynyŋ uaqyty şamamen, būl atauynda belgılengen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) left out because the format needs a date and a time that were not published:</source>
+        <translation>
+            <numerusform>%n sessiia qosylmady: būl pışımge kün men uaqyt kerek, al olar jariialanbaǧan:</numerusform>
+            <numerusform>%n sessiia qosylmady: būl pışımge kün men uaqyt kerek, al olar jariialanbaǧan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule exported</source>
+        <translation>Baǧdarlama eksporttaldy</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/import_report.py" line="+46"/>
+        <source>Schedule opened</source>
+        <translation>Baǧdarlama aşyldy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sessions:</source>
+        <translation>Sessiialar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Künder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms:</source>
+        <translation>Zaldar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People:</source>
+        <translation>Qatysuşylar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks:</source>
+        <translation>Baǧyttar:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time zone:</source>
+        <translation>Uaqyt beldeuı:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time zone of this schedule</source>
+        <translation>Osy baǧdarlamanyŋ uaqyt beldeuı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the times in &amp;zone:</source>
+        <translation>Uaqytty myna &amp;beldeumen oqu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload in this zone</source>
+        <translation>Osy beldeumen &amp;qaita jükteu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Skipped %n item(s) and noted:</source>
+        <translation>
+            <numerusform>%n element ötkızıldı, eskertuler:</numerusform>
+            <numerusform>%n element ötkızıldı, eskertuler:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing skipped.</source>
+        <translation>Eşteŋe ötkızılmedı.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes:</source>
+        <translation>Eskertuler:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped items and notes</source>
+        <translation>Ötkızılgen elementter men eskertuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>named in the file</source>
+        <translation>failda körsetılgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; chosen by you</source>
+        <translation>failda körsetılmegen; özıŋız taŋdadyŋyz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; inferred from the UTC offset of its dates</source>
+        <translation>failda körsetılmegen; künderınıŋ UTC yǧysuy boiynşa anyqtaldy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; UTC assumed. Choose the conference&apos;s zone below if that is wrong</source>
+        <translation>failda körsetılmegen; UTC dep alyndy. Qate bolsa, tömennen konferensiianyŋ beldeuın taŋdaŋyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a time zone name such as Europe/Brussels.</source>
+        <translation>«%1» — Europe/Brussels siiaqty uaqyt beldeuınıŋ atauy emes.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../src/companion/ui/language.py" line="+268"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Tıl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of the window</source>
+        <translation>Terezenıŋ tılın taŋdau</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="+78"/>
+        <source>Event</source>
+        <translation>Is-şara</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pages</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Agenda</source>
+        <translation>Baǧdarlama</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 — Companion</source>
+        <translation>%1 — Companion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Körınıs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>Ö&amp;tu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Anyqtama</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Şyǧu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About this &amp;event</source>
+        <translation>Is-şara &amp;turaly</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main toolbar</source>
+        <translation>Negızgı qūraldar taqtasy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
+        <translation>Ataular, taqyryptar, adamdar, ūiymdar boiynşa ızdeu… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Izdeu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tabu…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Next day</source>
+        <translation>&amp;Kelesı kün</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Aldyŋǧy kün</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jump to &amp;now</source>
+        <translation>&amp;Qazırgıge ötu</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+84"/>
+        <source>Name</source>
+        <translation>Aty-jönı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rölı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(head of delegation)</source>
+        <translation>(delegasiia basşysy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Jariialanbaǧan</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgenda</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+78"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 saǧ %2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 saǧ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+44"/>
+        <source>My agenda</source>
+        <translation>Menıŋ baǧdarlamam</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+121"/>
+        <source>Add to calendar</source>
+        <translation>Küntızbege qosu</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Open this session in your calendar application</source>
+        <translation>Osy sessiiany küntızbe qoldanbasynda aşu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Eksporttau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save sessions as a calendar file (.ics): this one, starred, a day…</source>
+        <translation>Sessiialardy küntızbe failyna (.ics) saqtau: osy, belgılengender, bır kün…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Star or unstar session</source>
+        <translation>Sessiiany &amp;belgıleu ne belgını alu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export calendar file…</source>
+        <translation>Küntızbe failyn &amp;eksporttau…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import stars from calendar file…</source>
+        <translation>Belgılerdı küntızbe failynan &amp;importtau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Eske salǧyştar…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a session to star it.</source>
+        <translation>Belgıleu üşın sessiiany taŋdaŋyz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starred: %1</source>
+        <translation>Belgılendı: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unstarred: %1</source>
+        <translation>Belgı alyndy: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starred “%1”. It may clash with %2 (indicative times).</source>
+        <translation>«%1» belgılendı. %2 sessiiasymen qabattasuy mümkın (uaqyty şamamen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred “%1”. It clashes with %2.</source>
+        <translation>«%1» belgılendı. %2 sessiiasymen qabattasady.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>★ Starred</source>
+        <translation>★ Belgılengen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Star</source>
+        <translation>☆ Belgıleu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from My agenda (Ctrl+D)</source>
+        <translation>Menıŋ baǧdarlamamnan alyp tastau (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to My agenda (Ctrl+D)</source>
+        <translation>Menıŋ baǧdarlamama qosu (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred</source>
+        <translation>Belgılengen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Star</source>
+        <translation>Belgıleu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unstar</source>
+        <translation>Belgını alu</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Import stars from calendar file</source>
+        <translation>Belgılerdı küntızbe failynan importtau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar faildary (*.ics);;Barlyq faildar (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the whole file</source>
+        <translation>bükıl fail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stars not imported</source>
+        <translation>Belgıler importtalmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot read %1 (at %2): %3
+
+Your stars are unchanged.</source>
+        <translation>Companion %1 failyn oqi almaidy (orny: %2): %3
+
+Belgılerıŋız özgergen joq.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred from the file: %1</source>
+        <translation>Fail boiynşa belgılendı: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already starred: %1</source>
+        <translation>būryn belgılengen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the current programme: %1</source>
+        <translation>qazırgı baǧdarlamada joq: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions of other events skipped: %1</source>
+        <translation>basqa ıs-şaralardyŋ ötkızılgen sessiialary: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries not written by Companion, ignored: %1</source>
+        <translation>Companion jazbaǧan, elenbegen jazbalar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No stars found</source>
+        <translation>Belgıler tabylmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no session of this event.</source>
+        <translation>%1 ışınde osy ıs-şaranyŋ sessiialary joq.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reminders off.</source>
+        <translation>Eske salǧyştar öşırulı.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders %1 min before each starred session.</source>
+        <translation>Är belgılengen sessiiaǧa %1 min qalǧanda eske salu.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaModel</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+77"/>
+        <source>Time</source>
+        <translation>Uaqyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sessiia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Zal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes</source>
+        <translation>Qabattasular</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starred: %1</source>
+        <translation>Belgılendı: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clashing: %1</source>
+        <translation>qabattasatyndar: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Free time · %1</source>
+        <translation>Bos uaqyt · %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free time from %1 to %2</source>
+        <translation>Bos uaqyt: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>May clash with %1 (indicative times)</source>
+        <translation>%1 sessiiasymen qabattasuy mümkın (uaqyty şamamen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes with %1</source>
+        <translation>%1 sessiiasymen qabattasady</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaPage</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+45"/>
+        <source>My agenda summary</source>
+        <translation>Menıŋ baǧdarlamamnyŋ qysqaşa mazmūny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar</source>
+        <translation>Küntızbege qosu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the starred sessions in your calendar application</source>
+        <translation>Belgılengen sessiialardy küntızbe qoldanbasynda aşu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Eksporttau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the starred sessions as a calendar file (.ics)</source>
+        <translation>Belgılengen sessiialardy küntızbe failyna (.ics) saqtau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import stars…</source>
+        <translation>Belgılerdı importtau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Star the sessions of a calendar file Companion exported</source>
+        <translation>Companion eksporttaǧan küntızbe failyndaǧy sessiialardy belgıleu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred sessions</source>
+        <translation>Belgılengen sessiialar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unstar</source>
+        <translation>Belgını alu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected session from My agenda (Delete)</source>
+        <translation>Taŋdalǧan sessiiany menıŋ baǧdarlamamnan alyp tastau (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in agenda</source>
+        <translation>Baǧdarlamada körsetu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session in the Agenda page (Enter)</source>
+        <translation>Taŋdalǧan sessiiany «Baǧdarlama» betınde aşu (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My agenda</source>
+        <translation>Menıŋ baǧdarlamam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No starred sessions yet.
+
+Star a session in the Agenda with the ☆ column, the Star button in its details, the timeline&apos;s context menu, or Ctrl+D.</source>
+        <translation>Äzırge belgılengen sessiialar joq.
+
+Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belgıleu» tüimesı, uaqyt şkalasynyŋ mätınmändık mäzırı nemese Ctrl+D.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starred sessions no longer in the programme</source>
+        <translation>Baǧdarlamada endı joq belgılengen sessiialar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Starred sessions: %1</source>
+        <translation>Belgılengen sessiialar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clashes: %1, flagged on both sessions</source>
+        <translation>qabattasular: %1, ekı sessiiada da belgılengen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no clashes</source>
+        <translation>qabattasu joq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>times in %1</source>
+        <translation>uaqyty: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My agenda is empty.</source>
+        <translation>Menıŋ baǧdarlamam bos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starred but no longer in the programme (kept in case they return): %1</source>
+        <translation>Belgılengen, bıraq endı baǧdarlamada joq (qaita oralsa dep saqtaldy): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../src/companion/ui/navigation.py" line="+48"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Artqa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Alǧa</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>Artqa: %1 (Alt+Solǧa)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Artqa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward to %1 (Alt+Right)</source>
+        <translation>Alǧa: %1 (Alt+Oŋǧa)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward</source>
+        <translation>Alǧa</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPanel</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+40"/>
+        <source>Now and next</source>
+        <translation>Qazır jäne kelesı</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing in the published programme</source>
+        <translation>jariialanǧan baǧdarlamada eşteŋe joq</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing more in the published programme</source>
+        <translation>jariialanǧan baǧdarlamada basqa eşteŋe joq</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="-4"/>
+        <source>Now</source>
+        <extracomment>src/companion/ui/agenda/now_next.py:67</extracomment>
+        <translation>Qazır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <extracomment>src/companion/ui/agenda/now_next.py:68</extracomment>
+        <translation>Kelesı</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/navigation.py" line="+22"/>
+        <source>People</source>
+        <translation>Qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Delegasiialar</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/companion/ui/people/page.py" line="+41"/>
+        <source>Filter by any spelling of a name, role or organisation</source>
+        <translation>Esımnıŋ, röldıŋ ne ūiymnyŋ kez kelgen jazyluy boiynşa süzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation>Qatysuşylardy süzu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number of people shown</source>
+        <translation>Körsetılgen qatysuşylar sany</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People</source>
+        <translation>Qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 people named in the sources</source>
+        <translation>Derekközderde atalǧan qatysuşylar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 people</source>
+        <translation>%2 qatysuşynyŋ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/people/model.py" line="+70"/>
+        <source>Name</source>
+        <translation>Aty-jönı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also spelled</source>
+        <translation>Basqaşa jazyluy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rölı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Delegasiia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Sessiialar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session published</source>
+        <translation>Sessiialar jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 session</source>
+        <translation>1 sessiia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sessions</source>
+        <translation>%1 sessiia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Not published</source>
+        <translation>Jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None published</source>
+        <translation>Jariialanbaǧan</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-90"/>
+        <source>Person details</source>
+        <translation>Qatysuşy turaly mälımet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Aty-jönı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported spellings</source>
+        <translation>Habarlamalardaǧy jazyluy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role and organisation</source>
+        <translation>Rölı men ūiymy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open delegation</source>
+        <translation>Delegasiiany aşu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delegation published</source>
+        <translation>Delegasiiasy jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Eskertu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Sessiialar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Qatysuy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions of this person</source>
+        <translation>Osy qatysuşynyŋ sessiialary</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>No session published</source>
+        <translation>Sessiialar jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Derekközder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a person to see who they are and where they take part.</source>
+        <translation>Kım ekenın jäne qaida qatysatynyn köru üşın qatysuşyny taŋdaŋyz.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+4"/>
+        <source>Delegation</source>
+        <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
+        <translation>Delegasiia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also spelled</source>
+        <extracomment>src/companion/ui/people/person_detail.py:140</extracomment>
+        <translation>Basqaşa jazyluy</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+31"/>
+        <source>Reminders</source>
+        <translation>Eske salǧyştar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me before my starred sessions</source>
+        <translation>Belgılengen sessiialarym aldynda eske salu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minutes before</source>
+        <translation> minut būryn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes before the session</source>
+        <translation>Sessiiaǧa deiıngı minuttar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
+        <translation>Eske salǧyştar Companion jūmys ıstep tūrǧanda keledı: jūmys üstelınde habarlandyru bolsa, solai, bolmasa terezedegı habar retınde. Uaqyty jariialanbaǧan sessiialarǧa eske salǧyş berılmeidı.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../src/companion/ui/search_results.py" line="+118"/>
+        <source>Country</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>head: %1</source>
+        <translation>basşysy: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>head not published</source>
+        <translation>basşysy jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions</source>
+        <translation>Sessiialar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Delegasiialar</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (%2, first %3 shown)</source>
+        <translation>%1 (%2, alǧaşqy %3 körsetılgen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPanel</name>
+    <message>
+        <location line="+38"/>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Izdeu nätijelerı</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing found.</source>
+        <translation>Eşteŋe tabylmady.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↓ ↑ choose · Enter open · Esc clear</source>
+        <translation>↓ ↑ taŋdau · Enter aşu · Esc tazartu</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/session/detail.py" line="-89"/>
+        <source>Session details</source>
+        <translation>Sessiia turaly mälımet</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
+        <source>Select a session to see its details.</source>
+        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicative time</source>
+        <extracomment>src/companion/ui/session/detail.py:87</extracomment>
+        <translation>Şamamen alynǧan uaqyt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source gives the clock time; the slot follows the reported order of the day.</source>
+        <extracomment>src/companion/ui/session/detail.py:88</extracomment>
+        <translation>naqty uaqytty eşbır derekköz atamaidy; uaqyt aralyǧy habarlanǧan kün tärtıbınıŋ retımen qoiylǧan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People</source>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <translation>Qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No people were named for this session.</source>
+        <extracomment>src/companion/ui/session/detail.py:118</extracomment>
+        <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <translation>Taqyryptar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <extracomment>src/companion/ui/session/detail.py:128</extracomment>
+        <translation>Sipattamasy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <extracomment>src/companion/ui/session/detail.py:136</extracomment>
+        <translation>Eskertuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <translation>Derekközder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source listed.</source>
+        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <translation>Derekközder körsetılmegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLinksModel</name>
+    <message>
+        <location filename="../../src/companion/ui/people/session_links.py" line="+51"/>
+        <source>Session</source>
+        <translation>Sessiia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Qaşan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+152"/>
+        <source>Day</source>
+        <translation>Kün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Uaqyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Atauy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Türı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Zal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Starred</source>
+        <translation>Belgılengen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not starred</source>
+        <translation>Belgılenbegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred: click or press Space to unstar</source>
+        <translation>Belgılengen: belgını alu üşın şertıŋız ne Bos oryn pernesın basyŋyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Space to star</source>
+        <translation>Belgıleu üşın şertıŋız ne Bos oryn pernesın basyŋyz</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+25"/>
+        <source>Timeline legend</source>
+        <translation>Uaqyt şkalasynyŋ şartty belgılerı</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>~ dashed border: indicative or unpublished time</source>
+        <translation>~ üzık jiek: uaqyty şamamen nemese jariialanbaǧan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+107"/>
+        <source>Timeline</source>
+        <translation>Uaqyt şkalasy</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>No sessions match the filters.</source>
+        <translation>Süzgılerge säikes sessiia joq.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time not published (%1)</source>
+        <translation>Uaqyty jariialanbaǧan (%1)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>time not published</source>
+        <translation>uaqyty jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1–%2 indicative</source>
+        <translation>~%1–%2 şamamen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No track</source>
+        <translation>Baǧytsyz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room not published</source>
+        <translation>Zaly jariialanbaǧan</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedPage</name>
+    <message>
+        <location filename="../../src/companion/ui/changes/page.py" line="+32"/>
+        <source>Starred sessions no longer in the programme</source>
+        <translation>Baǧdarlamada endı joq belgılengen sessiialar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed sessions</source>
+        <translation>Özgergen sessiialar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No changes since you last opened this event.</source>
+        <translation>Būl ıs-şarany soŋǧy aşqannan berı özgerıs joq.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes appear here when you open a newer version of an event you have opened before.</source>
+        <translation>Būryn aşqan ıs-şaranyŋ jaŋa nūsqasyn aşqanda, özgerıster osynda körsetıledı.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n jaŋa</numerusform>
+            <numerusform>%n jaŋa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n boldyrylmady</numerusform>
+            <numerusform>%n boldyrylmady</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved in time</source>
+        <translation>
+            <numerusform>%n uaqyty auystyryldy</numerusform>
+            <numerusform>%n uaqyty auystyryldy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved to another room</source>
+        <translation>
+            <numerusform>%n basqa zalǧa auystyryldy</numerusform>
+            <numerusform>%n basqa zalǧa auystyryldy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retitled</source>
+        <translation>
+            <numerusform>%n atauy özgerdı</numerusform>
+            <numerusform>%n atauy özgerdı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with people changed</source>
+        <translation>
+            <numerusform>%n qatysuşylary özgergen</numerusform>
+            <numerusform>%n qatysuşylary özgergen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since you last opened this event: %1.</source>
+        <translation>Būl ıs-şarany soŋǧy aşqannan bergı özgerıster: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Previous version: %1.)</source>
+        <translation>(Aldyŋǧy nūsqasy: %1.)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them starred by you, listed first.</source>
+        <translation>
+            <numerusform>Onyŋ %n sessiiasyn sız belgıledıŋız, olar bırınşı körsetılgen.</numerusform>
+            <numerusform>Onyŋ %n sessiiasyn sız belgıledıŋız, olar bırınşı körsetılgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n starred session(s) are no longer in the programme: %1. Your stars are kept.</source>
+        <translation>
+            <numerusform>%n belgılengen sessiia endı baǧdarlamada joq: %1. Belgılerıŋız saqtaldy.</numerusform>
+            <numerusform>%n belgılengen sessiia endı baǧdarlamada joq: %1. Belgılerıŋız saqtaldy.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+63"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not published</source>
+        <translation>не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisers</source>
+        <translation>Организаторы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/session/detail.py" line="+81"/>
+        <source>%1 · time not published</source>
+        <translation>%1 · время не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Venue not published</source>
+        <translation>Место не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No source gives the day of this session.</source>
+        <translation>Ни один источник не называет день этой сессии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+119"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+144"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open person %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-1"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
+        <source>No source listed.</source>
+        <translation>Источники не указаны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-24"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head of delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open delegation %1</source>
+        <translation>Открыть делегацию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+135"/>
+        <source>Reminders</source>
+        <comment>Starts in %1 min</comment>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <comment>%1 %2</comment>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders</source>
+        <comment>(indicative time)</comment>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+59"/>
+        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
+        <translation>У каждой сессии один и тот же идентификатор во всех экспортах. При повторном импорте обновлённого файла Apple Calendar обновляет сессии на месте; Thunderbird спрашивает или обновляет; Outlook и Google Calendar могут добавить дубликаты или пропустить уже имеющиеся сессии, поэтому сначала удалите прежний импорт (в Google Calendar импортируйте в отдельный календарь, который можно удалить). Напоминания сохраняют Apple Calendar и Thunderbird; Google и Outlook игнорируют их в импортированных файлах.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
+        <translation>Время указано как %1 вместе с часовым поясом, поэтому календарь покажет его в вашем поясе. Ориентировочное время помечено как предварительное и сказано об этом; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+21"/>
+        <source>%1 time, %2</source>
+        <translation>время: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Date not published</source>
+        <translation>Дата не опубликована</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Time not published</source>
+        <translation>Время не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (ориентировочно)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room not published</source>
+        <translation>Зал не опубликован</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutEventDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="-26"/>
+        <source>About %1</source>
+        <translation>О конференции %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this event</source>
+        <translation>О мероприятии</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
+        <source>About the dates</source>
+        <extracomment>src/companion/ui/agenda/about_event.py:82</extracomment>
+        <translation>О датах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <extracomment>src/companion/ui/agenda/about_event.py:85</extracomment>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+74"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Track</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;List</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Шкала времени</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+31"/>
+        <source>Day note</source>
+        <translation>Примечание ко дню</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>No track</source>
+        <translation>Без направления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This event publishes no tracks.</source>
+        <translation>У этого мероприятия нет опубликованных направлений.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.</source>
+        <translation>Результаты поиска по всем дням: «%2» — сессий найдено: %1. Esc в поле поиска очищает его.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sessions were published for this day.</source>
+        <translation>На этот день сессии не опубликованы.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No session of this day matches the search or filters.</source>
+        <translation>Ни одна сессия этого дня не подходит под поиск или фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/companion/app.py" line="+78"/>
+        <source>the whole file</source>
+        <translation>весь файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot open the event file %1 (at %2): %3</source>
+        <translation>Companion не может открыть файл мероприятия %1 (место: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event file not opened</source>
+        <translation>Файл мероприятия не открыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled CACCC-2025 programme is shown instead.</source>
+        <translation>Вместо него показана встроенная программа ЦАКИК-2025.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
+        <translation>Companion не может использовать сохранённые данные (%1). Изменения не будут сохранены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved data not available</source>
+        <translation>Сохранённые данные недоступны</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+56"/>
+        <source>Add sessions to your calendar</source>
+        <translation>Добавить сессии в календарь</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This session: %1</source>
+        <translation>Эта сессия: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session (none selected)</source>
+        <translation>Эта сессия (ничего не выбрано)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My starred sessions (%1)</source>
+        <translation>Отмеченные мной сессии (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One day:</source>
+        <translation>Один день:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day to export</source>
+        <translation>День для экспорта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole event</source>
+        <translation>Всё мероприятие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a reminder</source>
+        <translation>Добавить напоминание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min before</source>
+        <translation> мин до начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder minutes before the session</source>
+        <translation>За сколько минут до сессии напомнить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What will be exported</source>
+        <translation>Что будет экспортировано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About calendar files</source>
+        <translation>О файлах календаря</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar</source>
+        <translation>Добавить в календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the file and open it with your calendar application</source>
+        <translation>Записать файл и открыть его в приложении календаря</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the calendar file where you choose</source>
+        <translation>Сохранить файл календаря в выбранном месте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Sessions to export: %1.</source>
+        <translation>Сессий для экспорта: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a published time, so all-day entries: %1.</source>
+        <translation>Без опубликованного времени, поэтому на весь день: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left out, no date published: %1.</source>
+        <translation>Пропущено, дата не опубликована: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExporter</name>
+    <message>
+        <location line="+41"/>
+        <source>Export calendar file</source>
+        <translation>Экспорт файла календаря</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preparing the calendar file…</source>
+        <translation>Подготовка файла календаря…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Calendar file not written</source>
+        <translation>Файл календаря не записан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion could not write %1: %2</source>
+        <translation>Companion не смог записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sessions written: %1, to %2.</source>
+        <translation>Записано сессий: %1, в файл %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out (no date published): %1.</source>
+        <translation>Пропущено (дата не опубликована): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No calendar application opened it; import the file from your calendar.</source>
+        <translation>Ни одно приложение календаря его не открыло; импортируйте файл из своего календаря.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../src/companion/ui/changes/model.py" line="+45"/>
+        <source>Starred</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved (time)</source>
+        <translation>Перенесена (время)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved (room)</source>
+        <translation>Перенесена (зал)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retitled</source>
+        <translation>Переименована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People changed</source>
+        <translation>Изменились участники</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, time not published</source>
+        <translation>%1, время не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date not published</source>
+        <translation>дата не опубликована</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (ориентировочно)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>room not published</source>
+        <translation>зал не опубликован</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nobody named</source>
+        <translation>никто не назван</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>starred</source>
+        <translation>отмечена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not starred</source>
+        <translation>не отмечена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You starred this session and it is no longer in the programme. Your star is kept.</source>
+        <translation>Вы отметили эту сессию, а её больше нет в программе. Ваша отметка сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceFilterButton</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/filters.py" line="+34"/>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: all</source>
+        <translation>%1: все</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-117"/>
+        <source>Delegation details</source>
+        <translation>Сведения о делегации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Head of delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Named members</source>
+        <translation>Названные члены</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No member is named in the sources.</source>
+        <translation>В источниках не назван ни один член.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Composition as reported</source>
+        <translation>Состав по сообщениям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Sessions its people take part in</source>
+        <translation>Сессии с участием её членов</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session published for its people.</source>
+        <translation>Для её членов сессии не опубликованы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Choose a country or organisation to see its delegation.</source>
+        <translation>Выберите страну или организацию, чтобы увидеть её делегацию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This event&apos;s data names no delegations.</source>
+        <translation>В данных этого мероприятия делегации не названы.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not published</source>
+        <translation>Не опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+6"/>
+        <source>Also</source>
+        <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
+        <translation>Также</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsPage</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/page.py" line="+30"/>
+        <source>Filter by name, alias or member, in any script</source>
+        <translation>Фильтр по названию, другому названию или члену, любым алфавитом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter delegations</source>
+        <translation>Фильтр делегаций</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+61"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Head</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Named members</source>
+        <translation>Названные члены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not published</source>
+        <translation>Не опубликовано</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+20"/>
+        <source>Companion reminders</source>
+        <translation>Напоминания Companion</translation>
+    </message>
+</context>
+<context>
+    <name>EventOpener</name>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="+116"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a schedule: frab XML, schedule.json, iCalendar or a Companion event</source>
+        <translation>Открыть программу: frab XML, schedule.json, iCalendar или мероприятие Companion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавнее</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;schedule.json…</source>
+        <translation>Экспорт в &amp;schedule.json…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this event as a frab schedule.json for other schedule apps</source>
+        <translation>Сохранить мероприятие как frab schedule.json для других приложений расписаний</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open schedule</source>
+        <translation>Открыть программу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedules (*.xml *.json *.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Программы (*.xml *.json *.ics *.ical *.ifb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening schedule</source>
+        <translation>Открытие программы</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the whole file</source>
+        <translation>весь файл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companion cannot open %1 (at %2): %3</source>
+        <translation>Companion не может открыть %1 (место: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The window still shows %1.</source>
+        <translation>В окне по-прежнему показано: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule not opened</source>
+        <translation>Программа не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n session(s) changed since you last opened this event: see What changed.</source>
+        <translation>
+            <numerusform>С прошлого открытия этого мероприятия изменилась %n сессия: см. «Что изменилось».</numerusform>
+            <numerusform>С прошлого открытия этого мероприятия изменились %n сессии: см. «Что изменилось».</numerusform>
+            <numerusform>С прошлого открытия этого мероприятия изменилось %n сессий: см. «Что изменилось».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No recent events</source>
+        <translation>Нет недавних мероприятий</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export schedule.json</source>
+        <translation>Экспорт в schedule.json</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>frab schedule.json (*.json)</source>
+        <translation>frab schedule.json (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Schedule not exported</source>
+        <translation>Программа не экспортирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot write %1: %2</source>
+        <translation>Companion не может записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n сессия записана в %1.</numerusform>
+            <numerusform>%n сессии записаны в %1.</numerusform>
+            <numerusform>%n сессий записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with indicative times, marked as such in the title.</source>
+        <translation>
+            <numerusform>%n с ориентировочным временем, это отмечено в названии.</numerusform>
+            <numerusform>%n с ориентировочным временем, это отмечено в названии.</numerusform>
+            <numerusform>%n с ориентировочным временем, это отмечено в названии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) left out because the format needs a date and a time that were not published:</source>
+        <translation>
+            <numerusform>%n сессия пропущена: формату нужны дата и время, а они не опубликованы:</numerusform>
+            <numerusform>%n сессии пропущены: формату нужны дата и время, а они не опубликованы:</numerusform>
+            <numerusform>%n сессий пропущено: формату нужны дата и время, а они не опубликованы:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule exported</source>
+        <translation>Программа экспортирована</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/import_report.py" line="+46"/>
+        <source>Schedule opened</source>
+        <translation>Программа открыта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sessions:</source>
+        <translation>Сессии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days:</source>
+        <translation>Дни:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms:</source>
+        <translation>Залы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks:</source>
+        <translation>Направления:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time zone of this schedule</source>
+        <translation>Часовой пояс этой программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the times in &amp;zone:</source>
+        <translation>Читать время в &amp;поясе:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload in this zone</source>
+        <translation>&amp;Перечитать в этом поясе</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Skipped %n item(s) and noted:</source>
+        <translation>
+            <numerusform>Пропущен %n элемент, замечания:</numerusform>
+            <numerusform>Пропущено %n элемента, замечания:</numerusform>
+            <numerusform>Пропущено %n элементов, замечания:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing skipped.</source>
+        <translation>Ничего не пропущено.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes:</source>
+        <translation>Замечания:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skipped items and notes</source>
+        <translation>Пропущенные элементы и замечания</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>named in the file</source>
+        <translation>указан в файле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; chosen by you</source>
+        <translation>в файле не указан; выбран вами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; inferred from the UTC offset of its dates</source>
+        <translation>в файле не указан; определён по смещению UTC его дат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file names none; UTC assumed. Choose the conference&apos;s zone below if that is wrong</source>
+        <translation>в файле не указан; принято UTC. Если это неверно, выберите ниже пояс конференции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a time zone name such as Europe/Brussels.</source>
+        <translation>«%1» — не название часового пояса вроде Europe/Brussels.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../src/companion/ui/language.py" line="+268"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of the window</source>
+        <translation>Выбрать язык окна</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/companion/ui/main_window.py" line="+78"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Agenda</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1 — Companion</source>
+        <translation>%1 — Companion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>About this &amp;event</source>
+        <translation>О &amp;мероприятии</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
+        <translation>Поиск по названиям, темам, людям, организациям… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Next day</source>
+        <translation>&amp;Следующий день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Предыдущий день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jump to &amp;now</source>
+        <translation>Перейти к &amp;текущему</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+84"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(head of delegation)</source>
+        <translation>(глава делегации)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Не опубликовано</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgenda</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+78"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+44"/>
+        <source>My agenda</source>
+        <translation>Моя программа</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+121"/>
+        <source>Add to calendar</source>
+        <translation>Добавить в календарь</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Open this session in your calendar application</source>
+        <translation>Открыть эту сессию в приложении календаря</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save sessions as a calendar file (.ics): this one, starred, a day…</source>
+        <translation>Сохранить сессии в файл календаря (.ics): эту, отмеченные, за день…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Star or unstar session</source>
+        <translation>&amp;Отметить сессию или снять отметку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export calendar file…</source>
+        <translation>&amp;Экспорт файла календаря…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import stars from calendar file…</source>
+        <translation>&amp;Импорт отметок из файла календаря…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Напоминания…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a session to star it.</source>
+        <translation>Выберите сессию, чтобы отметить её.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starred: %1</source>
+        <translation>Отмечено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unstarred: %1</source>
+        <translation>Отметка снята: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Starred “%1”. It may clash with %2 (indicative times).</source>
+        <translation>Отмечено «%1». Может пересекаться с %2 (ориентировочное время).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred “%1”. It clashes with %2.</source>
+        <translation>Отмечено «%1». Пересекается с %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>★ Starred</source>
+        <translation>★ Отмечено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Star</source>
+        <translation>☆ Отметить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from My agenda (Ctrl+D)</source>
+        <translation>Убрать из моей программы (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to My agenda (Ctrl+D)</source>
+        <translation>Добавить в мою программу (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Star</source>
+        <translation>Отметить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unstar</source>
+        <translation>Снять отметку</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Import stars from calendar file</source>
+        <translation>Импорт отметок из файла календаря</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the whole file</source>
+        <translation>весь файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stars not imported</source>
+        <translation>Отметки не импортированы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion cannot read %1 (at %2): %3
+
+Your stars are unchanged.</source>
+        <translation>Companion не может прочитать %1 (место: %2): %3
+
+Ваши отметки не изменились.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred from the file: %1</source>
+        <translation>Отмечено по файлу: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already starred: %1</source>
+        <translation>уже были отмечены: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not in the current programme: %1</source>
+        <translation>нет в текущей программе: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions of other events skipped: %1</source>
+        <translation>пропущено сессий других мероприятий: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entries not written by Companion, ignored: %1</source>
+        <translation>пропущено записей, созданных не Companion: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No stars found</source>
+        <translation>Отметки не найдены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no session of this event.</source>
+        <translation>В %1 нет сессий этого мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reminders off.</source>
+        <translation>Напоминания выключены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders %1 min before each starred session.</source>
+        <translation>Напоминания за %1 мин до каждой отмеченной сессии.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaModel</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+77"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes</source>
+        <translation>Пересечения</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Starred: %1</source>
+        <translation>Отмечено: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clashing: %1</source>
+        <translation>пересекаются: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Free time · %1</source>
+        <translation>Свободное время · %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free time from %1 to %2</source>
+        <translation>Свободное время с %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>May clash with %1 (indicative times)</source>
+        <translation>Может пересекаться с %1 (ориентировочное время)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clashes with %1</source>
+        <translation>Пересекается с %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyAgendaPage</name>
+    <message>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+45"/>
+        <source>My agenda summary</source>
+        <translation>Сводка моей программы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to calendar</source>
+        <translation>Добавить в календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the starred sessions in your calendar application</source>
+        <translation>Открыть отмеченные сессии в приложении календаря</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the starred sessions as a calendar file (.ics)</source>
+        <translation>Сохранить отмеченные сессии в файл календаря (.ics)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import stars…</source>
+        <translation>Импорт отметок…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Star the sessions of a calendar file Companion exported</source>
+        <translation>Отметить сессии из файла календаря, экспортированного Companion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred sessions</source>
+        <translation>Отмеченные сессии</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unstar</source>
+        <translation>Снять отметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected session from My agenda (Delete)</source>
+        <translation>Убрать выбранную сессию из моей программы (Delete)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in agenda</source>
+        <translation>Показать в программе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected session in the Agenda page (Enter)</source>
+        <translation>Открыть выбранную сессию на странице «Программа» (Enter)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My agenda</source>
+        <translation>Моя программа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No starred sessions yet.
+
+Star a session in the Agenda with the ☆ column, the Star button in its details, the timeline&apos;s context menu, or Ctrl+D.</source>
+        <translation>Отмеченных сессий пока нет.
+
+Отметьте сессию в программе: столбец ☆, кнопка «Отметить» в её сведениях, контекстное меню шкалы времени или Ctrl+D.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starred sessions no longer in the programme</source>
+        <translation>Отмеченные сессии, которых больше нет в программе</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Starred sessions: %1</source>
+        <translation>Отмечено сессий: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clashes: %1, flagged on both sessions</source>
+        <translation>пересечений: %1, помечены на обеих сессиях</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no clashes</source>
+        <translation>пересечений нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>times in %1</source>
+        <translation>время: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My agenda is empty.</source>
+        <translation>Моя программа пуста.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starred but no longer in the programme (kept in case they return): %1</source>
+        <translation>Отмечены, но больше не в программе (сохранены на случай возвращения): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../src/companion/ui/navigation.py" line="+48"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>Back to %1 (Alt+Left)</source>
+        <translation>Назад: %1 (Alt+Влево)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forward to %1 (Alt+Right)</source>
+        <translation>Вперёд: %1 (Alt+Вправо)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPanel</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+40"/>
+        <source>Now and next</source>
+        <translation>Сейчас и далее</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing in the published programme</source>
+        <translation>в опубликованной программе ничего нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing more in the published programme</source>
+        <translation>в опубликованной программе больше ничего нет</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="-4"/>
+        <source>Now</source>
+        <extracomment>src/companion/ui/agenda/now_next.py:67</extracomment>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <extracomment>src/companion/ui/agenda/now_next.py:68</extracomment>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/navigation.py" line="+22"/>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../src/companion/ui/people/page.py" line="+41"/>
+        <source>Filter by any spelling of a name, role or organisation</source>
+        <translation>Фильтр по любому написанию имени, роли или организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter people</source>
+        <translation>Фильтр участников</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Number of people shown</source>
+        <translation>Число показанных участников</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 people named in the sources</source>
+        <translation>Участников, названных в источниках: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 people</source>
+        <translation>%1 из %2 участников</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/people/model.py" line="+70"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also spelled</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session published</source>
+        <translation>Сессии не опубликованы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 session</source>
+        <translation>1 сессия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sessions</source>
+        <translation>Сессий: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Not published</source>
+        <translation>Не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None published</source>
+        <translation>Не опубликовано</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-90"/>
+        <source>Person details</source>
+        <translation>Сведения об участнике</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported spellings</source>
+        <translation>Написания в сообщениях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role and organisation</source>
+        <translation>Роль и организация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open delegation</source>
+        <translation>Открыть делегацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No delegation published</source>
+        <translation>Делегация не опубликована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Участие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions of this person</source>
+        <translation>Сессии этого участника</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>No session published</source>
+        <translation>Сессии не опубликованы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a person to see who they are and where they take part.</source>
+        <translation>Выберите участника, чтобы узнать, кто он и где участвует.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+4"/>
+        <source>Delegation</source>
+        <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also spelled</source>
+        <extracomment>src/companion/ui/people/person_detail.py:140</extracomment>
+        <translation>Другие написания</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/reminders.py" line="+31"/>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me before my starred sessions</source>
+        <translation>Напоминать перед отмеченными сессиями</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minutes before</source>
+        <translation> минут до начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes before the session</source>
+        <translation>Минут до начала сессии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
+        <translation>Напоминания приходят, пока Companion запущен: уведомлением рабочего стола, если оно есть, иначе сообщением в окне. Для сессий без опубликованного времени напоминаний нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../src/companion/ui/search_results.py" line="+118"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>head: %1</source>
+        <translation>глава: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>head not published</source>
+        <translation>глава не опубликован</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Делегации</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (%2, first %3 shown)</source>
+        <translation>%1 (%2, показаны первые %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPanel</name>
+    <message>
+        <location line="+38"/>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↓ ↑ choose · Enter open · Esc clear</source>
+        <translation>↓ ↑ выбор · Enter открыть · Esc очистить</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <location filename="../../src/companion/ui/session/detail.py" line="-89"/>
+        <source>Session details</source>
+        <translation>Сведения о сессии</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
+        <source>Select a session to see its details.</source>
+        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicative time</source>
+        <extracomment>src/companion/ui/session/detail.py:87</extracomment>
+        <translation>Ориентировочное время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source gives the clock time; the slot follows the reported order of the day.</source>
+        <extracomment>src/companion/ui/session/detail.py:88</extracomment>
+        <translation>ни один источник не называет точное время; интервал выстроен по описанному порядку событий дня.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People</source>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No people were named for this session.</source>
+        <extracomment>src/companion/ui/session/detail.py:118</extracomment>
+        <translation>Для этой сессии никто не назван.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <extracomment>src/companion/ui/session/detail.py:128</extracomment>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <extracomment>src/companion/ui/session/detail.py:136</extracomment>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sources</source>
+        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source listed.</source>
+        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <translation>Источники не указаны.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLinksModel</name>
+    <message>
+        <location filename="../../src/companion/ui/people/session_links.py" line="+51"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+152"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Starred</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not starred</source>
+        <translation>Не отмечено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starred: click or press Space to unstar</source>
+        <translation>Отмечено: щёлкните или нажмите Пробел, чтобы снять отметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Space to star</source>
+        <translation>Щёлкните или нажмите Пробел, чтобы отметить</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+25"/>
+        <source>Timeline legend</source>
+        <translation>Легенда шкалы времени</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>~ dashed border: indicative or unpublished time</source>
+        <translation>~ пунктирная рамка: время ориентировочное или не опубликовано</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+107"/>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>No sessions match the filters.</source>
+        <translation>Под фильтры не подходит ни одна сессия.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time not published (%1)</source>
+        <translation>Время не опубликовано (%1)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>time not published</source>
+        <translation>время не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1–%2 indicative</source>
+        <translation>~%1–%2 ориентировочно</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No track</source>
+        <translation>Без направления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room not published</source>
+        <translation>Зал не опубликован</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedPage</name>
+    <message>
+        <location filename="../../src/companion/ui/changes/page.py" line="+32"/>
+        <source>Starred sessions no longer in the programme</source>
+        <translation>Отмеченные сессии, которых больше нет в программе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed sessions</source>
+        <translation>Изменённые сессии</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No changes since you last opened this event.</source>
+        <translation>С прошлого открытия этого мероприятия изменений нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes appear here when you open a newer version of an event you have opened before.</source>
+        <translation>Изменения появятся здесь, когда вы откроете более новую версию уже открывавшегося мероприятия.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n отменена</numerusform>
+            <numerusform>%n отменены</numerusform>
+            <numerusform>%n отменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved in time</source>
+        <translation>
+            <numerusform>%n перенесена по времени</numerusform>
+            <numerusform>%n перенесены по времени</numerusform>
+            <numerusform>%n перенесено по времени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n moved to another room</source>
+        <translation>
+            <numerusform>%n перенесена в другой зал</numerusform>
+            <numerusform>%n перенесены в другой зал</numerusform>
+            <numerusform>%n перенесено в другой зал</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n retitled</source>
+        <translation>
+            <numerusform>%n переименована</numerusform>
+            <numerusform>%n переименованы</numerusform>
+            <numerusform>%n переименовано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with people changed</source>
+        <translation>
+            <numerusform>%n со сменой участников</numerusform>
+            <numerusform>%n со сменой участников</numerusform>
+            <numerusform>%n со сменой участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes since you last opened this event: %1.</source>
+        <translation>Изменения с прошлого открытия этого мероприятия: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Previous version: %1.)</source>
+        <translation>(Предыдущая версия: %1.)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of them starred by you, listed first.</source>
+        <translation>
+            <numerusform>%n из них отмечена вами, показана первой.</numerusform>
+            <numerusform>%n из них отмечены вами, показаны первыми.</numerusform>
+            <numerusform>%n из них отмечено вами, показаны первыми.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n starred session(s) are no longer in the programme: %1. Your stars are kept.</source>
+        <translation>
+            <numerusform>%n отмеченной сессии больше нет в программе: %1. Ваши отметки сохранены.</numerusform>
+            <numerusform>%n отмеченных сессий больше нет в программе: %1. Ваши отметки сохранены.</numerusform>
+            <numerusform>%n отмеченных сессий больше нет в программе: %1. Ваши отметки сохранены.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
