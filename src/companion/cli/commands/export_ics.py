@@ -51,7 +51,7 @@ def _scope(args: argparse.Namespace, event: Event) -> ExportScope:
             day = date.fromisoformat(args.day)
         except ValueError:
             raise SystemExit(f"companion export-ics: --day {args.day!r} is not a date like 2025-05-13") from None
-        days = [d.date for d in event.days]
+        days = sorted({d.date for d in event.days} | {s.day for s in event.sessions if s.day is not None})
         if day not in days:
             listed = ", ".join(d.isoformat() for d in days)
             raise SystemExit(f"companion export-ics: {day} is not a day of this event ({listed})")
