@@ -6,6 +6,7 @@ started, so only the finished (compressed) page streams stay in memory, never pe
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,7 @@ import qrcode.constants
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -240,9 +242,13 @@ def badge_frame(layout: Layout, safe: Rect, with_qr: bool = True) -> BadgeFrame:
     return BadgeFrame(heading, name, details, qr, band)
 
 
-def qr_modules(payload: str) -> list[list[bool]]:
-    """The QR matrix for ``payload`` without quiet zone (error correction M, smallest version that fits)."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, box_size=1)
+def qr_modules(payload: str, quick: bool = False) -> list[list[bool]]:
+    """The QR matrix for ``payload`` without quiet zone (error correction M, smallest version that fits).
+
+    ``quick`` skips choosing the best mask (a fixed mask): same size, for measuring only.
+    """
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, box_size=1,
+                         mask_pattern=0 if quick else None)
     code.add_data(payload)
     code.make(fit=True)
     matrix: list[list[bool]] = code.get_matrix()
@@ -252,6 +258,24 @@ def qr_modules(payload: str) -> list[list[bool]]:
 def qr_module_size(modules: int, box: Rect) -> float:
     """Module size in mm for a code of ``modules`` per side plus its quiet zone inside ``box``."""
     return min(box.width / (modules + 2 * QUIET_ZONE_MODULES), MAX_MODULE_MM)
+
+
+def finish_page(canvas: Canvas) -> None:
+    """``showPage`` and then compress the finished page's content at once.
+
+    reportlab keeps every page's content as uncompressed text until ``save``; compressing each page as soon as
+    it is done keeps memory at the size of the finished PDF rather than several times it.
+    """
+    canvas.showPage()
+    document = canvas._doc
+    pages = document.Pages.pages
+    page = pages[-1] if pages else None
+    stream = getattr(page, "stream", None)
+    if page is None or not isinstance(stream, str) or page.Contents:
+        return
+    data = zlib.compress(stream.encode("latin-1"), 6)
+    page.Contents = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}), data)
+    page.stream = None
 
 
 class _Sheet:
@@ -302,10 +326,14 @@ class _Sheet:
         side = (count + 2 * QUIET_ZONE_MODULES) * module
         outer = Rect(box.x + (box.width - side) / 2, box.y + (box.height - side) / 2, side, side)
         self.rect(outer, white)
-        origin_x = outer.x + QUIET_ZONE_MODULES * module
-        origin_y = outer.y + QUIET_ZONE_MODULES * module
-        path = self.c.beginPath()
+        origin_x = self.x(outer.x + QUIET_ZONE_MODULES * module)
+        origin_y = self.y(outer.y + QUIET_ZONE_MODULES * module)
+        step = module * mm
+        # Rectangles of dark runs, written as PDF operators directly (reportlab's path objects format each
+        # number through a slow generic routine); one fill for the whole code leaves no seams between rows.
+        ops: list[str] = []
         for r, row in enumerate(matrix):
+            y = origin_y - (r + 1) * step
             c = 0
             while c < count:
                 if not row[c]:
@@ -314,11 +342,9 @@ class _Sheet:
                 start = c
                 while c < count and row[c]:
                     c += 1
-                x = origin_x + start * module
-                y = origin_y + (r + 1) * module
-                path.rect(self.x(x), self.y(y), (c - start) * module * mm, module * mm)
+                ops.append(f"{origin_x + start * step:.3f} {y:.3f} {(c - start) * step:.3f} {step:.3f} re")
         self.c.setFillColor(black)
-        self.c.drawPath(path, stroke=0, fill=1)
+        self.c.addLiteral("\n".join(ops) + "\nf")
         return outer
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.25) -> None:
@@ -389,6 +415,7 @@ class BadgeRenderer:
         self.layout = options.layout
         self.sizes = _sizes(self.layout)
         self.printable = fonts.printable_everywhere()
+        self._modules_by_length: dict[int, int] = {}
 
     # ---- checks before printing ----
 
@@ -427,14 +454,14 @@ class BadgeRenderer:
             self._draw_badge(sheet, attendee, slot, front=True, report=report)
         for mark in cut_mark_lines(self.layout):
             sheet.line(*mark)
-        canvas.showPage()
+        finish_page(canvas)
         report.pages += 1
         if self.options.duplex:
             for attendee, slot in zip(batch, self.layout.back_slots(), strict=False):
                 self._draw_badge(sheet, attendee, slot, front=False, report=report)
             for mark in cut_mark_lines(self.layout):
                 sheet.line(self.layout.page_width - mark[0], mark[1], self.layout.page_width - mark[2], mark[3])
-            canvas.showPage()
+            finish_page(canvas)
             report.pages += 1
 
     def _draw_badge(self, sheet: _Sheet, a: Attendee, slot: Rect, *, front: bool, report: BadgeReport) -> None:
@@ -495,8 +522,11 @@ class BadgeRenderer:
         safe = self.layout.safe_area(self.layout.slots()[0])
         qr_box = badge_frame(self.layout, safe).qr
         assert qr_box is not None
-        modules = len(qr_modules(self.token(attendee)))
-        size = qr_module_size(modules, qr_box)
+        length = len(self.token(attendee))
+        if length not in self._modules_by_length:
+            # The symbol's size depends only on the payload's length (one alphanumeric segment, ECC M).
+            self._modules_by_length[length] = len(qr_modules(self.token(attendee), quick=True))
+        size = qr_module_size(self._modules_by_length[length], qr_box)
         if size < MIN_MODULE_MM:
             return BadgeProblem(attendee.id, attendee.display_name,
                                 f"the id is too long: its QR code would need {size:.2f} mm modules on this stock "
@@ -544,7 +574,7 @@ def render_badges(
         page = options.layout.page.inset(max(options.layout.sheet_margin, options.layout.safe_margin))
         note = fit_text("No badges to print.", fonts.REGULAR, page.width * mm, 20 * mm, 14, max_lines=1)
         sheet.text_block(note, Rect(page.x, page.y, page.width, 20))
-        canvas.showPage()
+        finish_page(canvas)
         report.pages += 1
     canvas.save()
     return report
