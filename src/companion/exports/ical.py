@@ -4,7 +4,7 @@ The bar is ../shared/design/REFERENCE.md §3. How sessions become VEVENTs:
 
 - A session with a clock time (exact or indicative) gets DTSTART/DTEND in the event's zone
   (``TZID=Asia/Ashgabat``) with that zone's VTIMEZONE embedded. An exact time is ``STATUS:CONFIRMED``;
-  an indicative one is ``STATUS:TENTATIVE``, says "(indicative time)" in its SUMMARY and explains why
+  an indicative one is ``STATUS:TENTATIVE``, says "(indicative)" in its SUMMARY and explains why
   first thing in its DESCRIPTION.
 - A session whose day is published but whose time is not becomes an all-day event on that day
   (``DTSTART;VALUE=DATE``), ``TRANSP:TRANSPARENT`` so that it does not block the day, with
@@ -12,7 +12,8 @@ The bar is ../shared/design/REFERENCE.md §3. How sessions become VEVENTs:
 - A session whose day is not published is left out, and :attr:`IcsExport.skipped` names it so the
   caller can tell the user which sessions are missing and why.
 
-The same data and options give the same bytes: UIDs are ``<session-id>@<event-id>.companion``;
+Fixed wording comes from :mod:`companion.domain.phrases` in the export's language. The same data and
+options give the same bytes: UIDs are ``<session-id>@<event-id>.companion``;
 DTSTAMP and LAST-MODIFIED come from the data's version (:func:`data_instant`), SEQUENCE from
 ``Session.revision``, so a changed session supersedes the copy a calendar already holds. No METHOD is
 written (a plain published calendar; never ``METHOD:REQUEST``, which makes an invitation). Escaping and
@@ -35,6 +36,7 @@ import icalendar
 from companion import __version__
 from companion.domain.agenda import programme_order
 from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.phrases import phrase
 from companion.domain.presentation import utc_offset_label
 from companion.domain.text import pick
 
@@ -42,14 +44,9 @@ PRODID = f"-//Companion//Companion {__version__}//EN"
 UID_DOMAIN = "companion"
 MAX_ALARM_MINUTES = 7 * 24 * 60
 
-INDICATIVE_SUFFIX = " (indicative time)"
-UNTIMED_SUFFIX = " (time not published)"
-ROOM_NOT_PUBLISHED = "Room not published"
-INDICATIVE_NOTE = (
-    "Indicative time: no source publishes the clock time of this session; "
-    "this slot is an estimate and may change."
-)
-UNTIMED_NOTE = "Time not published: the day is known, the clock time is not."
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class ScopeKind(StrEnum):
@@ -222,7 +219,7 @@ def location_text(event: Event, session: Session, language: str = "en") -> str:
     room = pick(room_obj.name, language) if room_obj is not None else ""
     venue = pick(session.venue, language) or pick(event.venue, language)
     city = pick(event.city, language)
-    parts = [room or ROOM_NOT_PUBLISHED]
+    parts = [room or _capitalised(phrase("room_not_published", language))]
     if venue:
         parts.append(venue)
     if city and city not in venue:
@@ -233,9 +230,9 @@ def location_text(event: Event, session: Session, language: str = "en") -> str:
 def summary_text(session: Session, language: str = "en") -> str:
     title = pick(session.title, language) or session.id
     if session.time_status is TimeStatus.INDICATIVE:
-        return title + INDICATIVE_SUFFIX
+        return f"{title} ({phrase('indicative', language)})"
     if session.start is None:
-        return title + UNTIMED_SUFFIX
+        return f"{title} ({phrase('time_not_published', language)})"
     return title
 
 
@@ -244,9 +241,9 @@ def description_text(event: Event, session: Session, language: str = "en") -> st
     blocks: list[str] = []
     note = pick(session.time_note, language)
     if session.time_status is TimeStatus.INDICATIVE:
-        blocks.append(INDICATIVE_NOTE + (f" {note}" if note else ""))
+        blocks.append(phrase("indicative_time_note", language) + (f" {note}" if note else ""))
     elif session.start is None:
-        blocks.append(UNTIMED_NOTE + (f" {note}" if note else ""))
+        blocks.append(_capitalised(phrase("time_not_published", language)) + "." + (f" {note}" if note else ""))
     elif note:
         blocks.append(note)
     text = pick(session.description, language)
@@ -265,20 +262,23 @@ def description_text(event: Event, session: Session, language: str = "en") -> st
         people.append(f"- {line}")
     people_note = pick(session.participants_note, language)
     if people or people_note:
-        blocks.append("\n".join(["People:", *people, *([people_note] if people_note else [])]))
+        heading = phrase("people", language) + ":"
+        blocks.append("\n".join([heading, *people, *([people_note] if people_note else [])]))
     topics = [pick(t, language) for t in session.topics if pick(t, language)]
     if topics:
-        blocks.append("Topics: " + "; ".join(topics))
-    kind = [f"Type: {event.type_name(session.type_id, language)}"]
+        blocks.append(phrase("topics", language) + ": " + "; ".join(topics))
+    kind = [f"{phrase('type', language)}: {event.type_name(session.type_id, language)}"]
     track = event.tracks.get(session.track_id) if session.track_id is not None else None
     if track is not None:
         kind.append(f"Track: {pick(track.name, language)}")
     blocks.append(" · ".join(kind))
     if session.start is not None:
-        blocks.append(f"Times are {event.timezone} time ({utc_offset_label(event, session.day)}).")
+        offset = utc_offset_label(event, session.day)
+        blocks.append(phrase("times_are", language, zone=event.timezone, offset=offset))
     sources = [event.sources[sid] for sid in session.sources if sid in event.sources]
     if sources:
-        blocks.append("\n".join(["Sources:", *(f"- {s.title}: {s.url}" if s.title else f"- {s.url}" for s in sources)]))
+        lines = [f"- {s.title}: {s.url}" if s.title else f"- {s.url}" for s in sources]
+        blocks.append("\n".join([phrase("sources", language) + ":", *lines]))
     return "\n\n".join(blocks)
 
 
