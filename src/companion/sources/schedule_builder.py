@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from hashlib import sha1
-from html.parser import HTMLParser
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -61,6 +60,8 @@ TYPE_PALETTE = (
 )
 """Fixed colours for session types, given in order of first appearance (files do not colour types)."""
 
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+_BLANK_LINES = re.compile(r"\n{3,}")
 _HEX_COLOUR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 
@@ -86,43 +87,32 @@ def colour(value: str | None) -> str | None:
     return "#" + digits.lower()
 
 
-class _HtmlText(HTMLParser):
-    """Plain text from the little HTML that frab abstracts carry (paragraphs, breaks, lists, links)."""
+_BLOCK_TAG = re.compile(r"<\s*(/?)\s*(p|br|div|li|ul|ol|h[1-6]|tr|blockquote)\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<!--.*?-->", re.DOTALL)
 
-    _BREAKS = frozenset({"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "tr", "blockquote"})
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._BREAKS:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("• ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._BREAKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+def _block(match: re.Match[str]) -> str:
+    if match.group(2).lower() == "li":
+        return "" if match.group(1) else "\n• "
+    return "\n"
 
 
 def plain_text(value: str | None) -> str:
-    """Text without HTML markup, runs of blank lines collapsed."""
+    """Text without the little HTML frab abstracts carry (paragraphs, breaks, lists, links), blank runs collapsed."""
     if not value:
         return ""
     text = value
     if "<" in text and ">" in text:
-        parser = _HtmlText()
-        parser.feed(text)
-        parser.close()
-        text = "".join(parser.parts)
-    else:
+        text = _ANY_TAG.sub("", _BLOCK_TAG.sub(_block, text))
+    if "&" in text:
         text = html.unescape(text)
-    text = re.sub(r"[ \t]+\n", "\n", text.replace("\r\n", "\n"))
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def parse_clock(text: str) -> time:
