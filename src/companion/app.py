@@ -9,23 +9,34 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, __version__, paths
 from companion.clock import Clock
 from companion.domain.event import Event
-from companion.resources import bundled_event_path, resource_path
+from companion.resources import bundled_event_path
 from companion.sources import EventFileError, load_event
 from companion.store.database import StateDatabaseError, open_state
+from companion.store.settings import Settings
+from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
 
 BENCH_FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"
 """When set to 1, print ``first-paint <unix time>`` at the window's first paint and quit (benchmarks/startup.py)."""
 
 
-def create_main_window(event: Event, state_conn: sqlite3.Connection, clock: Clock, language: str = "en") -> MainWindow:
-    """The main window for ``event``, keeping user state in ``state_conn`` and telling time by ``clock``."""
+def create_main_window(
+    event: Event,
+    state_conn: sqlite3.Connection,
+    clock: Clock,
+    language: str = "en",
+    languages: LanguageManager | None = None,
+) -> MainWindow:
+    """The main window for ``event``, keeping user state in ``state_conn`` and telling time by ``clock``.
+
+    With ``languages``, the window has View → Language to switch its language.
+    """
     window = MainWindow(event, state_conn, clock, language)
     from companion.ui.navigation import install_people_pages
 
@@ -36,6 +47,8 @@ def create_main_window(event: Event, state_conn: sqlite3.Connection, clock: Cloc
     from companion.ui.my_agenda.feature import install_my_agenda
 
     install_my_agenda(window)
+    if languages is not None:
+        install_language_menu(window, languages)
     return window
 
 
@@ -55,18 +68,6 @@ class _FirstPaintProbe(QObject):
             QTimer.singleShot(0, self._window.close)
             QTimer.singleShot(0, QApplication.quit)
         return False
-
-
-def _install_translators(app: QApplication, language: str) -> None:
-    locale = QLocale(language.replace("-", "_")) if language else QLocale()
-    QLocale.setDefault(locale)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    app_translator = QTranslator(app)
-    folder = resource_path("translations")
-    if folder.is_dir() and app_translator.load(locale, "companion", "_", str(folder)):
-        app.installTranslator(app_translator)
 
 
 def _load_event(path: Path | None) -> Event:
@@ -107,8 +108,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    language = getattr(args, "lang", None) or "en"
-    _install_translators(app, language)
+    # Qt's and Companion's translators: --lang, else the remembered choice (once the state is open), else the system.
+    languages = LanguageManager(parent=app)
+    explicit_language = getattr(args, "lang", None)
+    languages.start(explicit_language)
 
     event_arg = getattr(args, "event", None)
     event = _load_event(Path(event_arg) if event_arg else None)
@@ -120,7 +123,12 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         clock = Clock()
     state = _open_state()
-    window = create_main_window(event, state, clock, language)
+    language = languages.use_settings(Settings(state), explicit_language)
+    window = create_main_window(event, state, clock, language, languages)
+    # Switching language rebuilds the window in the new language, on the event it shows at that moment.
+    rebuilder = WindowRebuilder(
+        languages, window, lambda code: create_main_window(rebuilder.window.event, state, clock, code, languages)
+    )
     from companion.ui.open_event import EventOpener
 
     opener = window.findChild(EventOpener)

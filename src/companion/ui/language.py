@@ -24,7 +24,7 @@ from companion.domain.kazakh_latin import to_latin
 from companion.i18n import BY_CODE, DEFAULT_LANGUAGE, LANGUAGES, SETTINGS_KEY, choose_language, normalise
 from companion.resources import resource_path
 from companion.store.settings import Settings
-from companion.ui.locale_format import qlocale
+from companion.ui.locale_format import qlocale, set_current_language
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
@@ -189,6 +189,19 @@ class LanguageManager(QObject):
         self.apply(code, remember=False)
         return code
 
+    def use_settings(self, settings: Settings, explicit: str | None = None) -> str:
+        """Keep choices in ``settings`` from now on; without ``--lang``, switch to the remembered choice.
+
+        The state database opens after the first messages may need a language, so :meth:`start` can run
+        without settings and this catches up. Returns the language in use.
+        """
+        self._settings = settings
+        if not explicit:
+            remembered = normalise(settings.get(SETTINGS_KEY))
+            if remembered is not None and remembered != self._current:
+                self.apply(remembered, remember=False)
+        return self._current
+
     def apply(self, code: str, *, remember: bool = True) -> None:
         """Switch to ``code``: swap translators, set the default QLocale, remember it when asked."""
         normal = normalise(code)
@@ -222,6 +235,7 @@ class LanguageManager(QObject):
             self._install(StretchTranslator(self._stretch, app_translator, self))
 
         QLocale.setDefault(qlocale(normal))
+        set_current_language(normal)
         self._current = normal
         if remember and self._settings is not None:
             self._settings.set(SETTINGS_KEY, normal)
@@ -236,6 +250,7 @@ class LanguageManager(QObject):
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
+        set_current_language(DEFAULT_LANGUAGE)
 
 
 class LanguageMenu(QMenu):
@@ -283,6 +298,15 @@ class LanguageMenu(QMenu):
         action = self._actions.get(code)
         if action is not None:
             action.setChecked(True)
+
+
+def install_language_menu(window: MainWindow, manager: LanguageManager) -> LanguageMenu:
+    """Add View → Language to ``window``."""
+    menu = LanguageMenu(manager, window)
+    menu.setObjectName("LanguageMenu")
+    window.menu_view.addSeparator()
+    window.menu_view.addMenu(menu)
+    return menu
 
 
 @dataclass(frozen=True, slots=True)

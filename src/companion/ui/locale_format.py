@@ -20,6 +20,24 @@ _LONG_DATE_PATTERN = {"en": "dddd d MMMM yyyy", "ru": "dddd, d MMMM yyyy", "kk":
 _SHORT_DATE_PATTERN = {"en": "ddd d MMM", "ru": "ddd, d MMM", "kk": "d MMM, ddd"}
 
 
+_current_language = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The window's language (set by :class:`companion.ui.language.LanguageManager` with the default QLocale)."""
+    return _current_language
+
+
+def set_current_language(language: str) -> None:
+    global _current_language
+    _current_language = normalise(language) or DEFAULT_LANGUAGE
+
+
+def format_date_pattern(day: date | QDate, pattern: str, language: str | None = None) -> str:
+    """``day`` in a QLocale pattern (``"ddd d MMM"``) in ``language`` (default: the window's), Latin Kazakh too."""
+    return _date_string(_as_date(day), language or _current_language, pattern)
+
+
 def qlocale(language: str) -> QLocale:
     """The QLocale for a Companion language: British English (24-hour clock), Russian, Kazakh."""
     code = normalise(language) or DEFAULT_LANGUAGE

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from companion.domain.event import Event
 from companion.domain.text import pick
+from companion.ui.locale_format import format_date_pattern
 from companion.ui.session.formatting import zone_label
 
 
@@ -19,14 +20,18 @@ def _tr(text: str) -> str:
 
 def date_span(event: Event, locale: QLocale | None = None) -> str:
     """``13–15 May 2025`` in the user's locale."""
-    loc = locale or QLocale()
     first = QDate(event.start_date.year, event.start_date.month, event.start_date.day)
     last = QDate(event.end_date.year, event.end_date.month, event.end_date.day)
+
+    def fmt(day: QDate, pattern: str) -> str:
+        # Without a locale: the window's language, Kazakh in Latin letters included.
+        return locale.toString(day, pattern) if locale is not None else format_date_pattern(day, pattern)
+
     if first == last:
-        return loc.toString(first, "d MMMM yyyy")
+        return fmt(first, "d MMMM yyyy")
     if (first.year(), first.month()) == (last.year(), last.month()):
-        return f"{loc.toString(first, 'd')}–{loc.toString(last, 'd MMMM yyyy')}"
-    return f"{loc.toString(first, 'd MMMM yyyy')} – {loc.toString(last, 'd MMMM yyyy')}"
+        return f"{fmt(first, 'd')}–{fmt(last, 'd MMMM yyyy')}"
+    return f"{fmt(first, 'd MMMM yyyy')} – {fmt(last, 'd MMMM yyyy')}"
 
 
 def event_summary(event: Event, language: str) -> str:

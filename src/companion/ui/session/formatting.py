@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.presentation import utc_offset_label
 from companion.domain.text import pick
+from companion.ui.locale_format import format_date_pattern
 
 
 def _tr(text: str) -> str:
@@ -25,14 +26,18 @@ def short_day(day: date | None, locale: QLocale | None = None) -> str:
     """``Tue 13 May``, or "Date not published"."""
     if day is None:
         return _tr("Date not published")
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    if locale is None:  # the window's language, Kazakh in Latin letters included
+        return format_date_pattern(day, "ddd d MMM")
+    return locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
 def long_day(day: date | None, locale: QLocale | None = None) -> str:
     """``Tuesday 13 May 2025``, or "Date not published"."""
     if day is None:
         return _tr("Date not published")
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    if locale is None:  # the window's language, Kazakh in Latin letters included
+        return format_date_pattern(day, "dddd d MMMM yyyy")
+    return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 def clock_text(moment: datetime, locale: QLocale | None = None) -> str:

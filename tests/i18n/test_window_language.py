@@ -1,0 +1,117 @@
+"""Switching language in the running window: one click relabels everything and keeps the user's place."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from companion.domain.event import Event
+from companion.store.settings import Settings
+from companion.ui.language import LanguageManager, LanguageMenu, WindowRebuilder
+
+
+@pytest.fixture
+def state_conn() -> Iterator[sqlite3.Connection]:
+    from companion import paths
+    from companion.store.database import open_state
+
+    conn = open_state(paths.state_db_path())
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def languages(state_conn: sqlite3.Connection) -> Iterator[LanguageManager]:
+    before = QLocale()
+    manager = LanguageManager(Settings(state_conn), stretch=None)
+    manager.apply("en", remember=False)
+    yield manager
+    manager.uninstall()
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def rebuilder(
+    qtbot: QtBot, bundled_event: Event, state_conn: sqlite3.Connection, languages: LanguageManager
+) -> WindowRebuilder:
+    from companion.app import create_main_window
+    from companion.clock import Clock
+
+    clock = Clock.fixed(datetime(2025, 5, 13, 11, 0, tzinfo=bundled_event.zone))
+
+    def make(code: str):  # type: ignore[no-untyped-def]
+        window = create_main_window(bundled_event, state_conn, clock, code, languages)
+        qtbot.addWidget(window)
+        return window
+
+    window = make("en")
+    window.show()
+    qtbot.waitExposed(window)
+    return WindowRebuilder(languages, window, make)
+
+
+def _choose(qtbot: QtBot, window, code: str) -> None:  # type: ignore[no-untyped-def]
+    """Open View → Language and click the language, as a user would."""
+    menu = window.findChild(LanguageMenu)
+    menu.popup(window.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitExposed(menu)
+    action = menu.action_for(code)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    QApplication.processEvents()
+
+
+def test_language_menu_sits_in_view_and_names_each_language_in_itself(rebuilder: WindowRebuilder) -> None:
+    window = rebuilder.window
+    menu = window.findChild(LanguageMenu)
+    assert menu.menuAction() in window.menu_view.actions()
+    assert [a.text() for a in menu.actions()] == ["English", "Русский", "Қазақша", "Qazaqşa"]
+
+
+def test_switching_to_russian_relabels_the_window_and_keeps_the_place(
+    qtbot: QtBot, rebuilder: WindowRebuilder, state_conn: sqlite3.Connection
+) -> None:
+    window = rebuilder.window
+    window.agenda.set_day(date(2025, 5, 14))
+    window.agenda.show_session("transboundary-landscapes-panel")
+    assert window.menu_file.title() == "&File"
+    assert window.agenda.action_list.text() == "&List"
+
+    _choose(qtbot, window, "ru")
+
+    new = rebuilder.window
+    assert new is not window and new.isVisible() and not window.isVisible()
+    assert new.menu_file.title() == "&Файл"
+    assert new.menu_view.title() == "&Вид"
+    assert new.agenda.action_list.text() == "&Список"
+    assert new.agenda.current_day == date(2025, 5, 14)
+    assert new.agenda.current_session is not None
+    assert new.agenda.current_session.id == "transboundary-landscapes-panel"
+    tabs = [new.agenda.day_bar.tabText(i) for i in range(new.agenda.day_bar.count())]
+    assert any("мая" in t and "День 2" in t for t in tabs), tabs
+    assert "Восстановление трансграничных ландшафтов в Центральной Азии" in new.agenda.detail.text()
+    assert Settings(state_conn).get("language") == "ru"
+    assert new.findChild(LanguageMenu).action_for("ru").isChecked()
+
+
+def test_latin_kazakh_window_has_no_cyrillic_in_its_menus_and_days(qtbot: QtBot, rebuilder: WindowRebuilder) -> None:
+    _choose(qtbot, rebuilder.window, "kk-Latn")
+    new = rebuilder.window
+    titles = [a.text() for a in new.menuBar().actions()]
+    assert titles[0] == "&Fail"
+    tabs = [new.agenda.day_bar.tabText(i) for i in range(new.agenda.day_bar.count())]
+    for text in [*titles, *tabs]:
+        assert not any("\u0400" <= ch <= "\u04ff" for ch in text), text
+    assert any("mamyr" in t or "mam." in t for t in tabs), tabs
+
+
+def test_search_text_survives_a_switch(qtbot: QtBot, rebuilder: WindowRebuilder) -> None:
+    window = rebuilder.window
+    qtbot.keyClicks(window.search_box, "finance")
+    _choose(qtbot, window, "kk")
+    assert rebuilder.window.search_box.text() == "finance"
