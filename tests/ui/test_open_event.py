@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from companion.ui.open_event import EventOpener
 
@@ -166,3 +166,49 @@ def test_export_schedule_menu_item_writes_a_valid_file(
     jsonschema.Draft6Validator(schema).validate(doc)
     assert "5 session(s) written" in told[0] and "indicative" in told[0]
     assert "Final session and closing ceremony" in told[0]
+
+
+def test_progress_is_reported_while_36c3_loads(qtbot: Any, make_window: Callable[..., Any], realdata: Path) -> None:
+    window = make_window()
+    opener = _opener(window)
+    seen: list[tuple[int, int]] = []
+    opener.open_path(realdata / "36c3.schedule.json")
+    assert opener.is_loading and opener.progress_dialog is not None
+    assert opener.job is not None
+    opener.job.signals.progress.connect(lambda done, total: seen.append((done, total)))
+    assert window.event.id == "caccc-2025"  # the window keeps its event until the new one is read
+    with qtbot.waitSignal(opener.finished, timeout=20_000):
+        pass
+    assert seen and seen[-1] == (1351, 1351) and len(seen) > 10
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert window.event.id == "36c3"
+
+
+def test_cancel_keeps_the_event(qtbot: Any, make_window: Callable[..., Any], realdata: Path) -> None:
+    window = make_window()
+    opener = _opener(window)
+    opener.open_path(realdata / "36c3.schedule.json")
+    dialog = opener.progress_dialog
+    assert dialog is not None
+    dialog.show()  # it appears by itself after 250 ms; shown now so its button can be clicked at once
+    button = dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    with qtbot.waitSignal(opener.finished, timeout=5_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.wait(300)  # a result that still arrives from the worker must be dropped
+    assert window.event.id == "caccc-2025" and opener.report_dialog is None and not opener.is_loading
+
+
+def test_event_given_at_start_is_re_read_for_its_report(
+    qtbot: Any, make_window: Callable[..., Any], realdata: Path
+) -> None:
+    from companion.sources import load_event
+
+    path = realdata / "kielux2020.ics"
+    window = make_window(event=load_event(path))
+    opener = _opener(window)
+    with qtbot.waitSignal(opener.finished, timeout=10_000):
+        opener.start_with(path)
+    assert opener.report_dialog is not None and opener.report_dialog.count_labels["sessions"].text() == "24"
+    opener.rebuild_recent_menu()
+    assert [a.data() for a in opener.menu_recent.actions()] == [window.event.id]
