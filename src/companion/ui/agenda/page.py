@@ -128,11 +128,11 @@ class AgendaPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
-            (SessionTableModel.DAY, 110),
-            (SessionTableModel.TIME, 170),
-            (SessionTableModel.TITLE, 380),
-            (SessionTableModel.TYPE, 120),
-            (SessionTableModel.ROOM, 140),
+            (SessionTableModel.DAY, 100),
+            (SessionTableModel.TIME, 160),
+            (SessionTableModel.TITLE, 340),
+            (SessionTableModel.TYPE, 115),
+            (SessionTableModel.ROOM, 135),
         ):
             self.list_view.setColumnWidth(column, width)
         self.list_view.selectionModel().currentRowChanged.connect(self._list_current_changed)
@@ -147,6 +147,8 @@ class AgendaPage(QWidget):
         self.empty_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
         self.timeline = TimelineView(event, language, self)
+        self.timeline.set_now(clock.now())
+        self.now_next.timer.timeout.connect(lambda: self.timeline.set_now(self._clock.now()))
         self.timeline.session_selected.connect(self._timeline_selected)
         self.timeline.session_activated.connect(self._timeline_activated)
         self.legend = TimelineLegend(event, language, self)

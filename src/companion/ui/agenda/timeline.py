@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -37,6 +37,7 @@ from companion.ui.session.formatting import clock_text, time_range
 GUTTER_WIDTH = 56.0
 HEADER_HEIGHT = 28.0
 PATTERN_STRIP = 10.0
+NOW_COLOUR = "#d50000"
 PATTERNS = (
     Qt.BrushStyle.BDiagPattern,
     Qt.BrushStyle.FDiagPattern,
@@ -101,6 +102,7 @@ class TimelineView(QAbstractScrollArea):
         self._layout = TimelineLayout(lane_kind="none")
         self._tops: list[float] = []
         self._current: str | None = None
+        self._now: datetime | None = None
         self._starred: frozenset[str] = frozenset()
         self._empty_text = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -134,6 +136,30 @@ class TimelineView(QAbstractScrollArea):
         """Starred sessions get a ★ in the block's corner (My agenda)."""
         self._starred = frozenset(session_ids)
         self.viewport().update()
+
+    def set_now(self, instant: datetime | None) -> None:
+        """Draw a "now" line across the grid at ``instant`` when it falls on the day shown."""
+        self._now = instant
+        self.viewport().update()
+
+    def _paint_now_line(self, painter: QPainter, o: QPointF) -> None:
+        lay = self._layout
+        if self._now is None or lay.grid_start is None:
+            return
+        instant = self._now.astimezone(lay.grid_start.tzinfo)
+        if not lay.grid_start <= instant <= lay.grid_start + timedelta(minutes=lay.grid_minutes):
+            return
+        y = lay.y_of(instant) + o.y()
+        if y < HEADER_HEIGHT:
+            return
+        colour = QColor(NOW_COLOUR)
+        x1 = o.x() + sum(lane.width for lane in lay.lanes)
+        painter.setPen(QPen(colour, 2))
+        painter.drawLine(QPointF(GUTTER_WIDTH, y), QPointF(x1, y))
+        tag = QRectF(2, y - 9, GUTTER_WIDTH - 6, 18)
+        painter.fillRect(tag, colour)
+        painter.setPen(contrasting_text(colour))
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, self.tr("now"))
 
     def set_current(self, session_id: str | None) -> None:
         if session_id == self._current:
@@ -211,10 +237,10 @@ class TimelineView(QAbstractScrollArea):
             h.setValue(int(block.x))
         elif block.x + block.w > h.value() + view.width() - GUTTER_WIDTH:
             h.setValue(int(block.x + block.w - view.width() + GUTTER_WIDTH))
-        if block.y < v.value():
-            v.setValue(int(block.y))
-        elif block.y + block.h > v.value() + view.height() - HEADER_HEIGHT:
-            v.setValue(int(min(block.y, block.y + block.h - view.height() + HEADER_HEIGHT)))
+        visible_h = view.height() - HEADER_HEIGHT
+        if block.y < v.value() or block.y + block.h > v.value() + visible_h:
+            # bring it in with some context above it (a quarter of the view), as a reader scrolls
+            v.setValue(int(max(0.0, block.y - max(0.0, min(visible_h / 4, visible_h - block.h)))))
 
     # -- painting --------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -244,6 +270,7 @@ class TimelineView(QAbstractScrollArea):
             self._paint_block(painter, block, self._to_view(block), fonts)
         self._paint_header(painter)
         self._paint_gutter(painter, o)
+        self._paint_now_line(painter, o)
 
     def _paint_strip_title(self, painter: QPainter, o: QPointF) -> None:
         if not self._layout.untimed_count:
@@ -297,12 +324,11 @@ class TimelineView(QAbstractScrollArea):
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-        if selected:
+        if selected:  # a highlight ring outside, and a solid ring in the text colour inside: visible on any fill
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 4))
             painter.drawRect(rect.adjusted(-1, -1, 1, 1))
-            if self.hasFocus():
-                painter.setPen(QPen(ink, 1, Qt.PenStyle.DotLine))
-                painter.drawRect(rect.adjusted(4, 4, -4, -4))
+            painter.setPen(QPen(ink, 2.5, Qt.PenStyle.DotLine if self.hasFocus() else Qt.PenStyle.SolidLine))
+            painter.drawRect(rect.adjusted(3, 3, -3, -3))
 
         text_rect = rect.adjusted(PATTERN_STRIP + 4, 2, -4, -2)
         painter.setPen(ink)
