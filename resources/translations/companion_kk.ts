@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+63"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+68"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+81"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+87"/>
         <source>%1 · time not published</source>
         <translation>%1 · уақыты жарияланбаған</translation>
     </message>
@@ -146,18 +146,18 @@
         <translation>Уақыт %1 бойынша, уақыт белдеуімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+21"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+22"/>
         <source>%1 time, %2</source>
         <translation>%1 уақыты, %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Date not published</source>
         <translation>Күні жарияланбаған</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Time not published</source>
         <translation>Уақыты жарияланбаған</translation>
     </message>
@@ -192,13 +192,13 @@
     <message>
         <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:82</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Күндері туралы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:85</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Дереккөздер</translation>
     </message>
 </context>
@@ -241,7 +241,7 @@
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+78"/>
+        <location filename="../../src/companion/app.py" line="+79"/>
         <source>the whole file</source>
         <translation>бүкіл файл</translation>
     </message>
@@ -297,6 +297,584 @@
         <location line="+2"/>
         <source>Saved data not available</source>
         <translation>Сақталған деректер қолжетімсіз</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+115"/>
+        <source>Edit attendee</source>
+        <translation>Қатысушыны өңдеу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add attendee</source>
+        <translation>Қатысушы қосу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>made from the name when empty</source>
+        <translation>бос болса, атынан құралады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Ұйым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country / &amp;delegation</source>
+        <translation>Ел / &amp;делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Санаты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail (never printed)</source>
+        <translation>&amp;Эл. пошта (басылмайды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter a given or family name.</source>
+        <translation>Атын немесе тегін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID may only hold letters A–Z, digits, “.”, “_” and “-”.</source>
+        <translation>ID-де тек A–Z әріптері, цифрлар, «.», «_» және «-» болады.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another attendee already has the ID %1.</source>
+        <translation>%1 ID басқа қатысушыда бар.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail address needs an “@”.</source>
+        <translation>Эл. пошта мекенжайында «@» болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country / delegation</source>
+        <translation>Ел / делегация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed</source>
+        <translation>Басылған</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="-143"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (given names, family name)</source>
+        <translation>Толық аты-жөні (аты, сосын тегі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (family name first, ФИО)</source>
+        <translation>Толық аты-жөні (алдымен тегі, ТАӘ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country / delegation</source>
+        <translation>Ел / делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not used)</source>
+        <translation>(қолданылмайды)</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/page.py" line="+129"/>
+        <source>&amp;Import list…</source>
+        <translation>Тізімді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an attendee list saved as CSV from Excel, LibreOffice or Google Sheets; re-importing updates people by ID</source>
+        <translation>Excel, LibreOffice не Google Sheets сақтаған CSV қатысушылар тізімін оқу; қайта импорттау адамдарды ID бойынша жаңартады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;ңдеу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by name, organisation, country, category or ID</source>
+        <translation>Аты, ұйымы, елі, санаты не ID бойынша сүзу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter attendees</source>
+        <translation>Қатысушыларды сүзу</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Attendees</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove attendee</source>
+        <translation>Қатысушыны жою</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems found</source>
+        <translation>Ақаулар табылды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the selected badge&apos;s QR code holds</source>
+        <translation>Таңдалған бейдждің QR-кодында не бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+221"/>
+        <source>Select an attendee.</source>
+        <translation>Қатысушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>QR code contents</source>
+        <translation>QR-кодтың мазмұны</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A6, four per A4 sheet, cut marks</source>
+        <translation>A6, A4 парағында төртеу, кесу белгілері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avery 5392 / 74459 inserts (4×3 in, Letter, 6)</source>
+        <translation>Avery 5392 / 74459 салымдары (4×3 дюйм, Letter, 6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avery L4785 labels (80×50 mm, A4, 10)</source>
+        <translation>Avery L4785 жапсырмалары (80×50 мм, A4, 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DURABLE 1445-02 inserts (90×54 mm, A4, 10)</source>
+        <translation>DURABLE 1445-02 салымдары (90×54 мм, A4, 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR80 plastic card (card printer)</source>
+        <translation>CR80 пластик карта (карта принтері)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country / delegation, then family name</source>
+        <translation>Ел / делегация, сосын тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category, then family name</source>
+        <translation>Санаты, сосын тегі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All attendees</source>
+        <translation>Барлық қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only badges not printed yet</source>
+        <translation>Тек әлі басылмағандары</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the selected attendees</source>
+        <translation>Тек таңдалған қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive moves the print to the right</source>
+        <translation>Оң мән басуды оңға жылжытады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive moves the print down</source>
+        <translation>Оң мән басуды төмен жылжытады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-sided (name on the back too, for long-edge duplex)</source>
+        <translation>Екі жақты (аты артқы жағында да, ұзын жиек бойынша дуплекс үшін)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stock</source>
+        <translation>&amp;Тасығыш</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Реті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Badges</source>
+        <translation>&amp;Бейдждер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer offset x</source>
+        <translation>Принтердің x бойынша ығысуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer offset y</source>
+        <translation>Принтердің y бойынша ығысуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer &amp;offset</source>
+        <translation>Принтер &amp;ығысуы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Алдын ала қарау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calibration sheet…</source>
+        <translation>&amp;Калибрлеу парағы…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export public &amp;key…</source>
+        <translation>Ашық &amp;кілтті экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key a check-in desk needs to verify badges offline</source>
+        <translation>Тіркеу орнына бейдждерді желісіз тексеру үшін қажет кілт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rendering progress</source>
+        <translation>Салу барысы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview of the PDF that will be printed</source>
+        <translation>Басылатын PDF-тің алдын ала көрінісі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Preview to see the badges exactly as they will print.</source>
+        <translation>Бейдждерді басылатын күйінде көру үшін «Алдын ала қарау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 attendees, %2 badges printed.</source>
+        <translation>Қатысушылар: %1, басылған бейдждер: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import attendee list</source>
+        <translation>Қатысушылар тізімін импорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the whole file</source>
+        <translation>бүкіл файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot import the list</source>
+        <translation>Тізімді импорттау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (at %2): %3</source>
+        <translation>%1 (орны: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: not imported: %2</source>
+        <translation>%1-жол: импортталмады: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: %2</source>
+        <translation>%1-жол: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.</source>
+        <translation>%1: жаңа %2, жаңартылған %3, өзгеріссіз %4, импортталмаған жолдар: %5.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove attendees</source>
+        <translation>Қатысушыларды жою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the list?</source>
+        <translation>%1 тізімнен жойылсын ба?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event: %1 · Attendee ID: %2 · Ed25519 signature of this event&apos;s key.
+No name, e-mail or phone number is in the code.
+%3</source>
+        <translation>Іс-шара: %1 · Қатысушы ID: %2 · осы іс-шара кілтімен Ed25519 қолтаңбасы.
+Кодта аты, эл. поштасы не телефоны жоқ.
+%3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
+        <translation>Тізім не баптаулар өзгерді: «PDF сақтау» мен «Басып шығару…» жасайтын бейдждерді көру үшін қайта «Алдын ала қарау» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No badges</source>
+        <translation>Бейдждер жоқ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No attendees match the chosen badges.</source>
+        <translation>Таңдалған бейдждерге сәйкес қатысушы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot sign badges</source>
+        <translation>Бейдждерге қол қою мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Drawing %1 badges…</source>
+        <translation>Бейдждер салынуда: %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drawing the badges failed: %1</source>
+        <translation>Бейдждерді салу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. The previous preview is unchanged.</source>
+        <translation>Бас тартылды. Бұрынғы алдын ала көрініс өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not printed: %1</source>
+        <translation>Басылмаған: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 badges on %2 pages. This is the file Save PDF and Print… use.</source>
+        <translation>Бейдждер: %1, беттер: %2. «PDF сақтау» мен «Басып шығару…» осы файлды қолданады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print again?</source>
+        <translation>Қайта басып шығару керек пе?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of these %2 badges were printed before. Print them again?</source>
+        <translation>Осы %2 бейдждің %1 бұрын басылған. Қайта басып шығару керек пе?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save badges as PDF</source>
+        <translation>Бейдждерді PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Cannot save</source>
+        <translation>Сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Print badges</source>
+        <translation>Бейдждерді басып шығару</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot print</source>
+        <translation>Басып шығару мүмкін емес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer could not be started.</source>
+        <translation>Принтерді іске қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save calibration sheet</source>
+        <translation>Калибрлеу парағын сақтау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export public key</source>
+        <translation>Ашық кілтті экспорттау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM public keys (*.pem)</source>
+        <translation>PEM ашық кілттері (*.pem)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot export the key</source>
+        <translation>Кілтті экспорттау мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1143,59 @@
         <location line="+2"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %3 ішінен %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+10"/>
+        <source>Which column holds what?</source>
+        <translation>Қай бағанда не бар?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companion could not tell what some columns of %1 hold. Choose a field for each column; columns set to “(not used)” are left out.</source>
+        <translation>Companion %1 файлының кейбір бағандарында не барын анықтай алмады. Әр бағанға өріс таңдаңыз; «(қолданылмайды)» бағандары алынбайды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Column&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Баған&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;First values&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Алғашқы мәндер&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Өріс&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(column %1)</source>
+        <translation>(%1-баған)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field for column %1</source>
+        <translation>%1-бағанның өрісі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not recognised</source>
+        <translation>Танылмады</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the column(s) holding the names.</source>
+        <translation>Аты-жөндер тұрған бағандарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each field can come from one column only.</source>
+        <translation>Әр өріс тек бір бағаннан алынады.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1607,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+268"/>
+        <location filename="../../src/companion/ui/language.py" line="+283"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -1823,68 +2454,78 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-89"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-94"/>
         <source>Session details</source>
         <translation>Сессия туралы мәлімет</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Published title</source>
+        <translation>Жарияланған атауы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title above is Companion&apos;s translation; no title was published in this language.</source>
+        <translation>Жоғарыдағы атау — Companion аудармасы; бұл тілде атауы жарияланбаған.</translation>
+    </message>
+    <message>
         <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:61</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:87</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:88</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:94</extracomment>
         <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:110</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:118</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:130</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:128</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:134</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:136</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:142</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
         <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:154</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>
@@ -1944,12 +2585,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Белгіленбеген</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Starred: click or press Space to unstar</source>
         <translation>Белгіленген: белгіні алу үшін шертіңіз не Бос орын пернесін басыңыз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click or press Space to star</source>
         <translation>Белгілеу үшін шертіңіз не Бос орын пернесін басыңыз</translation>
     </message>
@@ -1970,22 +2611,27 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+107"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+109"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+53"/>
+        <source>now</source>
+        <translation>қазір</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>No sessions match the filters.</source>
         <translation>Сүзгілерге сәйкес сессия жоқ.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Time not published (%1)</source>
         <translation>Уақыты жарияланбаған (%1)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>time not published</source>
         <translation>уақыты жарияланбаған</translation>
     </message>

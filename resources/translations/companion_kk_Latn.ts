@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+63"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+68"/>
         <source>Dates</source>
         <translation>Künderı</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+81"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+87"/>
         <source>%1 · time not published</source>
         <translation>%1 · uaqyty jariialanbaǧan</translation>
     </message>
@@ -146,18 +146,18 @@
         <translation>Uaqyt %1 boiynşa, uaqyt beldeuımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+21"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+22"/>
         <source>%1 time, %2</source>
         <translation>%1 uaqyty, %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Date not published</source>
         <translation>Künı jariialanbaǧan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Time not published</source>
         <translation>Uaqyty jariialanbaǧan</translation>
     </message>
@@ -192,13 +192,13 @@
     <message>
         <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:82</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Künderı turaly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:85</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Derekközder</translation>
     </message>
 </context>
@@ -241,7 +241,7 @@
         <translation>Sessiialar</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+78"/>
+        <location filename="../../src/companion/app.py" line="+79"/>
         <source>the whole file</source>
         <translation>bükıl fail</translation>
     </message>
@@ -297,6 +297,584 @@
         <location line="+2"/>
         <source>Saved data not available</source>
         <translation>Saqtalǧan derekter qoljetımsız</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+115"/>
+        <source>Edit attendee</source>
+        <translation>Qatysuşyny öŋdeu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add attendee</source>
+        <translation>Qatysuşy qosu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>made from the name when empty</source>
+        <translation>bos bolsa, atynan qūralady</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Aty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Tegı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Ūiym</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country / &amp;delegation</source>
+        <translation>El / &amp;delegasiia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Sanaty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail (never printed)</source>
+        <translation>&amp;El. poşta (basylmaidy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter a given or family name.</source>
+        <translation>Atyn nemese tegın engızıŋız.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID may only hold letters A–Z, digits, “.”, “_” and “-”.</source>
+        <translation>ID-de tek A–Z ärıpterı, sifrlar, «.», «_» jäne «-» bolady.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another attendee already has the ID %1.</source>
+        <translation>%1 ID basqa qatysuşyda bar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail address needs an “@”.</source>
+        <translation>El. poşta mekenjaiynda «@» boluy kerek.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
+        <source>Name</source>
+        <translation>Aty-jönı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country / delegation</source>
+        <translation>El / delegasiia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Sanaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed</source>
+        <translation>Basylǧan</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not yet</source>
+        <translation>älı joq</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="-143"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Aty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Tegı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (given names, family name)</source>
+        <translation>Tolyq aty-jönı (aty, sosyn tegı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (family name first, ФИО)</source>
+        <translation>Tolyq aty-jönı (aldymen tegı, TAÄ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country / delegation</source>
+        <translation>El / delegasiia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Sanaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>El. poşta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not used)</source>
+        <translation>(qoldanylmaidy)</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/page.py" line="+129"/>
+        <source>&amp;Import list…</source>
+        <translation>Tızımdı &amp;importtau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an attendee list saved as CSV from Excel, LibreOffice or Google Sheets; re-importing updates people by ID</source>
+        <translation>Excel, LibreOffice ne Google Sheets saqtaǧan CSV qatysuşylar tızımın oqu; qaita importtau adamdardy ID boiynşa jaŋartady</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Qosu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>Ö&amp;ŋdeu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Joiu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by name, organisation, country, category or ID</source>
+        <translation>Aty, ūiymy, elı, sanaty ne ID boiynşa süzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter attendees</source>
+        <translation>Qatysuşylardy süzu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Attendees</source>
+        <translation>Qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove attendee</source>
+        <translation>Qatysuşyny joiu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems found</source>
+        <translation>Aqaular tabyldy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the selected badge&apos;s QR code holds</source>
+        <translation>Taŋdalǧan beidjdıŋ QR-kodynda ne bar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+221"/>
+        <source>Select an attendee.</source>
+        <translation>Qatysuşyny taŋdaŋyz.</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>QR code contents</source>
+        <translation>QR-kodtyŋ mazmūny</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A6, four per A4 sheet, cut marks</source>
+        <translation>A6, A4 paraǧynda törteu, kesu belgılerı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avery 5392 / 74459 inserts (4×3 in, Letter, 6)</source>
+        <translation>Avery 5392 / 74459 salymdary (4×3 diuim, Letter, 6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avery L4785 labels (80×50 mm, A4, 10)</source>
+        <translation>Avery L4785 japsyrmalary (80×50 mm, A4, 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DURABLE 1445-02 inserts (90×54 mm, A4, 10)</source>
+        <translation>DURABLE 1445-02 salymdary (90×54 mm, A4, 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR80 plastic card (card printer)</source>
+        <translation>CR80 plastik karta (karta printerı)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country / delegation, then family name</source>
+        <translation>El / delegasiia, sosyn tegı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Tegı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category, then family name</source>
+        <translation>Sanaty, sosyn tegı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All attendees</source>
+        <translation>Barlyq qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only badges not printed yet</source>
+        <translation>Tek älı basylmaǧandary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the selected attendees</source>
+        <translation>Tek taŋdalǧan qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive moves the print to the right</source>
+        <translation>Oŋ män basudy oŋǧa jyljytady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive moves the print down</source>
+        <translation>Oŋ män basudy tömen jyljytady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-sided (name on the back too, for long-edge duplex)</source>
+        <translation>Ekı jaqty (aty artqy jaǧynda da, ūzyn jiek boiynşa dupleks üşın)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stock</source>
+        <translation>&amp;Tasyǧyş</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Retı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Badges</source>
+        <translation>&amp;Beidjder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer offset x</source>
+        <translation>Printerdıŋ x boiynşa yǧysuy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer offset y</source>
+        <translation>Printerdıŋ y boiynşa yǧysuy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer &amp;offset</source>
+        <translation>Printer &amp;yǧysuy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aldyn ala qarau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;saqtau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Basyp şyǧaru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calibration sheet…</source>
+        <translation>&amp;Kalibrleu paraǧy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export public &amp;key…</source>
+        <translation>Aşyq &amp;kılttı eksporttau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key a check-in desk needs to verify badges offline</source>
+        <translation>Tırkeu ornyna beidjderdı jelısız tekseru üşın qajet kılt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rendering progress</source>
+        <translation>Salu barysy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Bas tartu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview of the PDF that will be printed</source>
+        <translation>Basylatyn PDF-tıŋ aldyn ala körınısı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Preview to see the badges exactly as they will print.</source>
+        <translation>Beidjderdı basylatyn küiınde köru üşın «Aldyn ala qarau» tüimesın basyŋyz.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 attendees, %2 badges printed.</source>
+        <translation>Qatysuşylar: %1, basylǧan beidjder: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import attendee list</source>
+        <translation>Qatysuşylar tızımın importtau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV faildary (*.csv *.txt);;Barlyq faildar (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the whole file</source>
+        <translation>bükıl fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot import the list</source>
+        <translation>Tızımdı importtau mümkın emes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (at %2): %3</source>
+        <translation>%1 (orny: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: not imported: %2</source>
+        <translation>%1-jol: importtalmady: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: %2</source>
+        <translation>%1-jol: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.</source>
+        <translation>%1: jaŋa %2, jaŋartylǧan %3, özgerıssız %4, importtalmaǧan joldar: %5.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove attendees</source>
+        <translation>Qatysuşylardy joiu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the list?</source>
+        <translation>%1 tızımnen joiylsyn ba?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event: %1 · Attendee ID: %2 · Ed25519 signature of this event&apos;s key.
+No name, e-mail or phone number is in the code.
+%3</source>
+        <translation>Is-şara: %1 · Qatysuşy ID: %2 · osy ıs-şara kıltımen Ed25519 qoltaŋbasy.
+Kodta aty, el. poştasy ne telefony joq.
+%3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
+        <translation>Tızım ne baptaular özgerdı: «PDF saqtau» men «Basyp şyǧaru…» jasaityn beidjderdı köru üşın qaita «Aldyn ala qarau» tüimesın basyŋyz.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No badges</source>
+        <translation>Beidjder joq</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No attendees match the chosen badges.</source>
+        <translation>Taŋdalǧan beidjderge säikes qatysuşy joq.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot sign badges</source>
+        <translation>Beidjderge qol qoiu mümkın emes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Drawing %1 badges…</source>
+        <translation>Beidjder salynuda: %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drawing the badges failed: %1</source>
+        <translation>Beidjderdı salu sätsız aiaqtaldy: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. The previous preview is unchanged.</source>
+        <translation>Bas tartyldy. Būrynǧy aldyn ala körınıs özgergen joq.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning: %1</source>
+        <translation>Eskertu: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not printed: %1</source>
+        <translation>Basylmaǧan: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 badges on %2 pages. This is the file Save PDF and Print… use.</source>
+        <translation>Beidjder: %1, better: %2. «PDF saqtau» men «Basyp şyǧaru…» osy faildy qoldanady.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print again?</source>
+        <translation>Qaita basyp şyǧaru kerek pe?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of these %2 badges were printed before. Print them again?</source>
+        <translation>Osy %2 beidjdıŋ %1 būryn basylǧan. Qaita basyp şyǧaru kerek pe?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save badges as PDF</source>
+        <translation>Beidjderdı PDF retınde saqtau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faildary (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Cannot save</source>
+        <translation>Saqtau mümkın emes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Print badges</source>
+        <translation>Beidjderdı basyp şyǧaru</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot print</source>
+        <translation>Basyp şyǧaru mümkın emes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer could not be started.</source>
+        <translation>Printerdı ıske qosu mümkın bolmady.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save calibration sheet</source>
+        <translation>Kalibrleu paraǧyn saqtau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export public key</source>
+        <translation>Aşyq kılttı eksporttau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM public keys (*.pem)</source>
+        <translation>PEM aşyq kıltterı (*.pem)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot export the key</source>
+        <translation>Kılttı eksporttau mümkın emes</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1143,59 @@
         <location line="+2"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %3 ışınen %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+10"/>
+        <source>Which column holds what?</source>
+        <translation>Qai baǧanda ne bar?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companion could not tell what some columns of %1 hold. Choose a field for each column; columns set to “(not used)” are left out.</source>
+        <translation>Companion %1 failynyŋ keibır baǧandarynda ne baryn anyqtai almady. Är baǧanǧa örıs taŋdaŋyz; «(qoldanylmaidy)» baǧandary alynbaidy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Column&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Baǧan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;First values&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alǧaşqy mänder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Örıs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(column %1)</source>
+        <translation>(%1-baǧan)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field for column %1</source>
+        <translation>%1-baǧannyŋ örısı</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not recognised</source>
+        <translation>Tanylmady</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the column(s) holding the names.</source>
+        <translation>Aty-jönder tūrǧan baǧandardy taŋdaŋyz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each field can come from one column only.</source>
+        <translation>Är örıs tek bır baǧannan alynady.</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1607,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+268"/>
+        <location filename="../../src/companion/ui/language.py" line="+283"/>
         <source>&amp;Language</source>
         <translation>&amp;Tıl</translation>
     </message>
@@ -1823,68 +2454,78 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-89"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-94"/>
         <source>Session details</source>
         <translation>Sessiia turaly mälımet</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Published title</source>
+        <translation>Jariialanǧan atauy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title above is Companion&apos;s translation; no title was published in this language.</source>
+        <translation>Joǧarydaǧy atau — Companion audarmasy; būl tılde atauy jariialanbaǧan.</translation>
+    </message>
+    <message>
         <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:61</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:87</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:88</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:94</extracomment>
         <translation>naqty uaqytty eşbır derekköz atamaidy; uaqyt aralyǧy habarlanǧan kün tärtıbınıŋ retımen qoiylǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:110</extracomment>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:118</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
         <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:130</extracomment>
         <translation>Taqyryptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:128</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:134</extracomment>
         <translation>Sipattamasy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:136</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:142</extracomment>
         <translation>Eskertuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
         <translation>Derekközder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:154</extracomment>
         <translation>Derekközder körsetılmegen.</translation>
     </message>
 </context>
@@ -1944,12 +2585,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Belgılenbegen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Starred: click or press Space to unstar</source>
         <translation>Belgılengen: belgını alu üşın şertıŋız ne Bos oryn pernesın basyŋyz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click or press Space to star</source>
         <translation>Belgıleu üşın şertıŋız ne Bos oryn pernesın basyŋyz</translation>
     </message>
@@ -1970,22 +2611,27 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+107"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+109"/>
         <source>Timeline</source>
         <translation>Uaqyt şkalasy</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+53"/>
+        <source>now</source>
+        <translation>qazır</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>No sessions match the filters.</source>
         <translation>Süzgılerge säikes sessiia joq.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Time not published (%1)</source>
         <translation>Uaqyty jariialanbaǧan (%1)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>time not published</source>
         <translation>uaqyty jariialanbaǧan</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+63"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+68"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+81"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+87"/>
         <source>%1 · time not published</source>
         <translation>%1 · время не опубликовано</translation>
     </message>
@@ -146,18 +146,18 @@
         <translation>Время указано как %1 вместе с часовым поясом, поэтому календарь покажет его в вашем поясе. Ориентировочное время помечено как предварительное и сказано об этом; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+21"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+22"/>
         <source>%1 time, %2</source>
         <translation>время: %1, %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Date not published</source>
         <translation>Дата не опубликована</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Time not published</source>
         <translation>Время не опубликовано</translation>
     </message>
@@ -192,13 +192,13 @@
     <message>
         <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:82</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>О датах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:85</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Источники</translation>
     </message>
 </context>
@@ -241,7 +241,7 @@
         <translation>Сессии</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+78"/>
+        <location filename="../../src/companion/app.py" line="+79"/>
         <source>the whole file</source>
         <translation>весь файл</translation>
     </message>
@@ -297,6 +297,584 @@
         <location line="+2"/>
         <source>Saved data not available</source>
         <translation>Сохранённые данные недоступны</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+115"/>
+        <source>Edit attendee</source>
+        <translation>Изменить участника</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add attendee</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>made from the name when empty</source>
+        <translation>если пусто, составляется из имени</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country / &amp;delegation</source>
+        <translation>Страна / &amp;делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail (never printed)</source>
+        <translation>&amp;Эл. почта (не печатается)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ID</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter a given or family name.</source>
+        <translation>Введите имя или фамилию.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID may only hold letters A–Z, digits, “.”, “_” and “-”.</source>
+        <translation>ID может содержать только буквы A–Z, цифры, «.», «_» и «-».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another attendee already has the ID %1.</source>
+        <translation>ID %1 уже есть у другого участника.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail address needs an “@”.</source>
+        <translation>В адресе эл. почты нужен «@».</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeTableModel</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country / delegation</source>
+        <translation>Страна / делегация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed</source>
+        <translation>Напечатан</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="-143"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (given names, family name)</source>
+        <translation>Полное имя (имя, затем фамилия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (family name first, ФИО)</source>
+        <translation>Полное имя (сначала фамилия, ФИО)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country / delegation</source>
+        <translation>Страна / делегация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not used)</source>
+        <translation>(не используется)</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/page.py" line="+129"/>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Импорт списка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an attendee list saved as CSV from Excel, LibreOffice or Google Sheets; re-importing updates people by ID</source>
+        <translation>Прочитать список участников в CSV из Excel, LibreOffice или Google Таблиц; повторный импорт обновляет людей по ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by name, organisation, country, category or ID</source>
+        <translation>Фильтр по имени, организации, стране, категории или ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter attendees</source>
+        <translation>Фильтр участников</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove attendee</source>
+        <translation>Удалить участника</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems found</source>
+        <translation>Найдены проблемы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the selected badge&apos;s QR code holds</source>
+        <translation>Что содержит QR-код выбранного бейджа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+221"/>
+        <source>Select an attendee.</source>
+        <translation>Выберите участника.</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>QR code contents</source>
+        <translation>Содержимое QR-кода</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A6, four per A4 sheet, cut marks</source>
+        <translation>A6, четыре на листе A4, метки реза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avery 5392 / 74459 inserts (4×3 in, Letter, 6)</source>
+        <translation>Вкладыши Avery 5392 / 74459 (4×3 дюйма, Letter, 6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avery L4785 labels (80×50 mm, A4, 10)</source>
+        <translation>Этикетки Avery L4785 (80×50 мм, A4, 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DURABLE 1445-02 inserts (90×54 mm, A4, 10)</source>
+        <translation>Вкладыши DURABLE 1445-02 (90×54 мм, A4, 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CR80 plastic card (card printer)</source>
+        <translation>Пластиковая карта CR80 (карточный принтер)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country / delegation, then family name</source>
+        <translation>Страна / делегация, затем фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category, then family name</source>
+        <translation>Категория, затем фамилия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All attendees</source>
+        <translation>Все участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only badges not printed yet</source>
+        <translation>Только ещё не напечатанные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the selected attendees</source>
+        <translation>Только выбранные участники</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive moves the print to the right</source>
+        <translation>Положительное значение сдвигает печать вправо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive moves the print down</source>
+        <translation>Положительное значение сдвигает печать вниз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-sided (name on the back too, for long-edge duplex)</source>
+        <translation>Двусторонняя (имя и на обороте, для дуплекса по длинному краю)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stock</source>
+        <translation>&amp;Носитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Порядок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Badges</source>
+        <translation>&amp;Бейджи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer offset x</source>
+        <translation>Смещение принтера по x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer offset y</source>
+        <translation>Смещение принтера по y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer &amp;offset</source>
+        <translation>&amp;Смещение принтера</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Calibration sheet…</source>
+        <translation>&amp;Калибровочный лист…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export public &amp;key…</source>
+        <translation>Экспорт открытого &amp;ключа…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key a check-in desk needs to verify badges offline</source>
+        <translation>Ключ, нужный стойке регистрации для проверки бейджей без сети</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rendering progress</source>
+        <translation>Ход отрисовки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview of the PDF that will be printed</source>
+        <translation>Просмотр PDF, который будет напечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Preview to see the badges exactly as they will print.</source>
+        <translation>Нажмите «Просмотр», чтобы увидеть бейджи точно такими, какими они будут напечатаны.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 attendees, %2 badges printed.</source>
+        <translation>Участников: %1, напечатано бейджей: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import attendee list</source>
+        <translation>Импорт списка участников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the whole file</source>
+        <translation>весь файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot import the list</source>
+        <translation>Не удаётся импортировать список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (at %2): %3</source>
+        <translation>%1 (место: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: not imported: %2</source>
+        <translation>Строка %1: не импортирована: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.</source>
+        <translation>%1: новых %2, обновлено %3, без изменений %4, не импортировано строк: %5.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove attendees</source>
+        <translation>Удалить участников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the list?</source>
+        <translation>Удалить %1 из списка?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Event: %1 · Attendee ID: %2 · Ed25519 signature of this event&apos;s key.
+No name, e-mail or phone number is in the code.
+%3</source>
+        <translation>Мероприятие: %1 · ID участника: %2 · подпись Ed25519 ключом этого мероприятия.
+Имени, эл. почты и телефона в коде нет.
+%3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
+        <translation>Список или настройки изменились: снова нажмите «Просмотр», чтобы увидеть бейджи, которые дадут «Сохранить PDF» и «Печать…».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No badges</source>
+        <translation>Нет бейджей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No attendees match the chosen badges.</source>
+        <translation>Под выбранные бейджи не подходит ни один участник.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot sign badges</source>
+        <translation>Не удаётся подписать бейджи</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Drawing %1 badges…</source>
+        <translation>Отрисовка бейджей: %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drawing the badges failed: %1</source>
+        <translation>Не удалось отрисовать бейджи: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled. The previous preview is unchanged.</source>
+        <translation>Отменено. Прежний просмотр не изменился.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not printed: %1</source>
+        <translation>Не напечатано: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 badges on %2 pages. This is the file Save PDF and Print… use.</source>
+        <translation>Бейджей: %1, страниц: %2. Именно этот файл используют «Сохранить PDF» и «Печать…».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print again?</source>
+        <translation>Напечатать снова?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of these %2 badges were printed before. Print them again?</source>
+        <translation>%1 из этих %2 бейджей уже печатались. Напечатать их снова?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save badges as PDF</source>
+        <translation>Сохранить бейджи в PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Cannot save</source>
+        <translation>Не удаётся сохранить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Print badges</source>
+        <translation>Печать бейджей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot print</source>
+        <translation>Не удаётся напечатать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить принтер.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save calibration sheet</source>
+        <translation>Сохранить калибровочный лист</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export public key</source>
+        <translation>Экспорт открытого ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM public keys (*.pem)</source>
+        <translation>Открытые ключи PEM (*.pem)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot export the key</source>
+        <translation>Не удаётся экспортировать ключ</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1143,59 @@
         <location line="+2"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+10"/>
+        <source>Which column holds what?</source>
+        <translation>Какой столбец что содержит?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companion could not tell what some columns of %1 hold. Choose a field for each column; columns set to “(not used)” are left out.</source>
+        <translation>Companion не смог определить, что содержат некоторые столбцы %1. Выберите поле для каждого столбца; столбцы «(не используется)» пропускаются.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Column&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Столбец&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;First values&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Первые значения&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(column %1)</source>
+        <translation>(столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field for column %1</source>
+        <translation>Поле для столбца %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not recognised</source>
+        <translation>Не распознано</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the column(s) holding the names.</source>
+        <translation>Выберите столбцы с именами.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each field can come from one column only.</source>
+        <translation>Каждое поле может браться только из одного столбца.</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1612,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+268"/>
+        <location filename="../../src/companion/ui/language.py" line="+283"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1828,68 +2459,78 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-89"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-94"/>
         <source>Session details</source>
         <translation>Сведения о сессии</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>Published title</source>
+        <translation>Опубликованное название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title above is Companion&apos;s translation; no title was published in this language.</source>
+        <translation>Название выше — перевод Companion; на этом языке название не публиковалось.</translation>
+    </message>
+    <message>
         <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:61</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:87</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:88</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:94</extracomment>
         <translation>ни один источник не называет точное время; интервал выстроен по описанному порядку событий дня.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:110</extracomment>
         <translation>Участники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:118</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
         <translation>Для этой сессии никто не назван.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:130</extracomment>
         <translation>Темы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:128</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:134</extracomment>
         <translation>Описание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:136</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:142</extracomment>
         <translation>Примечания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
         <translation>Источники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:154</extracomment>
         <translation>Источники не указаны.</translation>
     </message>
 </context>
@@ -1949,12 +2590,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Не отмечено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Starred: click or press Space to unstar</source>
         <translation>Отмечено: щёлкните или нажмите Пробел, чтобы снять отметку</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click or press Space to star</source>
         <translation>Щёлкните или нажмите Пробел, чтобы отметить</translation>
     </message>
@@ -1975,22 +2616,27 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+107"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+109"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+53"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>No sessions match the filters.</source>
         <translation>Под фильтры не подходит ни одна сессия.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Time not published (%1)</source>
         <translation>Время не опубликовано (%1)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>time not published</source>
         <translation>время не опубликовано</translation>
     </message>

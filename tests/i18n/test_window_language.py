@@ -115,3 +115,14 @@ def test_search_text_survives_a_switch(qtbot: QtBot, rebuilder: WindowRebuilder)
     qtbot.keyClicks(window.search_box, "finance")
     _choose(qtbot, window, "kk")
     assert rebuilder.window.search_box.text() == "finance"
+
+
+def test_translated_title_shows_the_published_one_beside_it(qtbot: QtBot, rebuilder: WindowRebuilder) -> None:
+    _choose(qtbot, rebuilder.window, "ru")
+    agenda = rebuilder.window.agenda
+    agenda.show_session("opening-plenary")
+    text = agenda.detail.text()
+    assert "Региональная и национальная климатическая политика: достижения и планы" in text
+    assert "Опубликованное название: Regional and National Climate Policy: Achievements and Plans" in text
+    agenda.show_session("endemic-flora-fauna-exhibition")  # its Russian title was published
+    assert "Опубликованное название" not in agenda.detail.text()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.text import pick
+from companion.domain.title_provenance import published_title
 from companion.ui.session.formatting import day_note, long_day, room_name, time_range, zone_label
 
 PERSON_SCHEME = "person"
@@ -72,6 +73,11 @@ class SessionDetail(QWidget):
         ev, lang = self._event, self._language
         tr = self.tr
         out: list[str] = [f"<h2>{_esc(pick(s.title, lang))}</h2>"]
+        published = published_title(s, lang)
+        if published is not None:  # the title above is Companion's translation: show the published one too
+            label = self.tr("Published title")
+            why = self.tr("The title above is Companion's translation; no title was published in this language.")
+            out.append(f"<p><b>{_esc(label)}:</b> {_esc(published[1])}<br/><small>{_esc(why)}</small></p>")
         note = pick(s.title_note, lang)
         if note:
             out.append(f"<p><i>{_esc(note)}</i></p>")
