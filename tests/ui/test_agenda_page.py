@@ -126,3 +126,32 @@ def test_search_as_you_type_narrows_with_each_letter(make_window, qtbot) -> None
         counts.append(window.agenda.proxy.rowCount())
     assert counts == sorted(counts, reverse=True) and 1 <= counts[-1] < counts[0]  # first letter: hits from all days
     assert "Climate Finance for Central Asia: Regional and National Perspectives" in _titles(window)
+
+
+def test_timeline_is_driven_by_keyboard(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = make_window().agenda
+    page.set_view("timeline")
+    page.timeline.setFocus(Qt.FocusReason.TabFocusReason)
+    page.show_session("opening-ceremony")
+    order = [b.session.id for b in page.timeline.layout_info.blocks]
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Down)
+    assert page.current_session.id == order[order.index("opening-ceremony") + 1]
+    qtbot.keyClick(page.timeline, Qt.Key.Key_Return)
+    assert page.detail.browser.hasFocus()
+
+
+def test_type_filter_menu_hides_a_type(make_window) -> None:  # type: ignore[no-untyped-def]
+    page = make_window().agenda
+    before = _titles_of(page)
+    panel = next(a for a in page.type_filter.menu().actions() if a.text() == "Panel")
+    panel.trigger()
+    after = _titles_of(page)
+    assert "UN agencies panel" in before and "UN agencies panel" not in after
+    assert len(after) == len(before) - 2
+    assert "1" not in page.type_filter.text() or "of" in page.type_filter.text()
+    page.type_filter.menu().actions()[0].trigger()  # "Show all"
+    assert _titles_of(page) == before
+
+
+def _titles_of(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [page.proxy.index(r, SessionTableModel.TITLE).data() for r in range(page.proxy.rowCount())]

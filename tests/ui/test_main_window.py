@@ -39,13 +39,16 @@ def test_geometry_and_day_survive_a_restart(make_window, qtbot) -> None:  # type
     from companion.store.database import open_state
 
     first = make_window()
-    first.resize(720, 540)
+    default_size = first.size()
+    first.resize(first.minimumSizeHint().width(), 540)  # the offscreen screen is only 800 pixels wide
+    saved_size = first.size()
+    assert saved_size != default_size
     first.agenda.set_day(date(2025, 5, 14))
     first.agenda.set_view("timeline")
     first.close()
 
     second = make_window(conn=open_state(paths.state_db_path()))  # a second run, its own connection
-    assert (second.width(), second.height()) == (720, 540)
+    assert second.size() == saved_size
     assert second.agenda.current_day == date(2025, 5, 14)
     assert second.agenda.view_name == "timeline"
 
@@ -60,3 +63,28 @@ def test_about_this_event_shows_what_the_sources_say(make_window, monkeypatch) -
     assert "Yyldyz Hotel" in shown[0] and "13–15 May 2025" in shown[0]
     assert "Reports differ" in shown[0]  # organisers as reported
     assert "two-day event" in shown[0]  # the dates note
+
+
+def test_replacing_the_event_updates_the_days(make_window, qtbot, bundled_event) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    window = make_window()
+    dated = replace(bundled_event, sessions=tuple(s for s in bundled_event.sessions if s.day is not None))
+    with qtbot.waitSignal(window.event_changed):
+        window.set_event(dated)
+    bar = window.agenda.day_bar
+    assert "Date not published" not in [bar.tabText(i) for i in range(bar.count())]
+    assert window.event is dated
+
+
+def test_a_broken_event_file_is_named_and_the_bundled_event_shown(tmp_path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    from companion import app
+    from companion.app import _load_event
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "companion-event/1", "event": 3}', encoding="utf-8")
+    messages: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    event = _load_event(broken)
+    assert event.id == "caccc-2025"
+    assert str(broken) in messages[0] and "$" in messages[0]

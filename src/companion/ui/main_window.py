@@ -29,7 +29,6 @@ from companion.ui.agenda.page import AgendaPage
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-PAGE_KEY = "window/page"
 
 
 class SearchBox(QLineEdit):
