@@ -6,8 +6,9 @@ for that event).
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from functools import lru_cache
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,16 @@ def zone_names() -> list[str]:
     """Every IANA zone name, sorted, without the legacy aliases' clutter (``posix/``, ``right/``)."""
     names = sorted(z for z in available_timezones() if not z.startswith(("posix/", "right/")) and "/" in z)
     return [*names, "UTC"]
+
+
+def zone_display(name: str) -> str:
+    """``Etc/GMT-1`` (POSIX sign, confusing) shown as ``UTC+01:00 (Etc/GMT-1)``; other names as they are."""
+    if not name.startswith("Etc/"):
+        return name
+    offset = datetime.now(ZoneInfo(name)).utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d} ({name})"
 
 
 class ImportReportDialog(QDialog):
@@ -134,7 +145,7 @@ class ImportReportDialog(QDialog):
             why = self.tr("the file names none; inferred from the UTC offset of its dates")
         else:
             why = self.tr("the file names none; UTC assumed. Choose the conference's zone below if that is wrong")
-        return self.tr("%1 — %2").replace("%1", r.zone).replace("%2", why)
+        return self.tr("%1 — %2").replace("%1", zone_display(r.zone)).replace("%2", why)
 
     def _choose_zone(self) -> None:
         assert self.zone_box is not None

@@ -63,6 +63,9 @@ class EventLoadJob(QRunnable):
 
     def __init__(self, path: Path, fallback_zone: str | None = None) -> None:
         super().__init__()
+        # The opener keeps the job (and so its signals) until its last signal arrives: with auto-delete,
+        # Qt would destroy the wrapper as run() returns and the queued result could be lost.
+        self.setAutoDelete(False)
         self.path = path
         self.fallback_zone = fallback_zone
         self.signals = LoadSignals()
@@ -109,6 +112,7 @@ class EventOpener(QObject):
         self.known = KnownEvents(window.state)
         self.pool = pool or QThreadPool.globalInstance()
         self.job: EventLoadJob | None = None
+        self._jobs: set[EventLoadJob] = set()
         self.progress_dialog: QProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.current_path: Path | None = None
@@ -179,12 +183,13 @@ class EventOpener(QObject):
             chosen = earlier.fallback_zone or None if earlier else None
         job = EventLoadJob(path, chosen)
         self.job = job
+        self._jobs.add(job)
         job.signals.progress.connect(self._progress)
         job.signals.loaded.connect(
             lambda event, report: self._loaded(job, event, report, fallback_zone, show_report)
         )
         job.signals.failed.connect(lambda error: self._failed(job, error, quiet_failure))
-        job.signals.cancelled.connect(lambda: self._ended(job))
+        job.signals.cancelled.connect(lambda: self._cancelled(job))
         dialog = QProgressDialog(
             self.tr("Opening %1…").replace("%1", path.name), self.tr("Cancel"), 0, 0, self.window
         )
@@ -224,9 +229,14 @@ class EventOpener(QObject):
         if self._close_progress(job):
             self.finished.emit()
 
+    def _cancelled(self, job: EventLoadJob) -> None:
+        self._jobs.discard(job)  # its last signal: the job can go
+        self._ended(job)
+
     def _loaded(
         self, job: EventLoadJob, event: Event, report: ImportReport, chosen_zone: str | None, show_report: bool
     ) -> None:
+        self._jobs.discard(job)
         if not self._close_progress(job):
             return
         self.window.set_event(event)
@@ -235,6 +245,7 @@ class EventOpener(QObject):
         self.finished.emit()
 
     def _failed(self, job: EventLoadJob, error: EventFileError, quiet: bool) -> None:
+        self._jobs.discard(job)
         if not self._close_progress(job):
             return
         if not quiet:
