@@ -269,7 +269,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+79"/>
+        <location filename="../../src/companion/app.py" line="+82"/>
         <source>the whole file</source>
         <translation>бүкіл файл</translation>
     </message>
@@ -462,11 +462,16 @@
         <source>(not used)</source>
         <translation>(қолданылмайды)</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+18"/>
+        <source>Badges</source>
+        <translation>Бейдждер</translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+129"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -506,12 +511,7 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove attendee</source>
-        <translation>Қатысушыны жою</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Problems found</source>
         <translation>Ақаулар табылды</translation>
     </message>
@@ -522,12 +522,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+244"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-240"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
     </message>
@@ -603,11 +603,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Double-sided (name on the back too, for long-edge duplex)</source>
-        <translation>Екі жақты (аты артқы жағында да, ұзын жиек бойынша дуплекс үшін)</translation>
+        <source>&amp;Double-sided</source>
+        <translation>&amp;Екі жақты басу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>A back page after each sheet with the name again, mirrored for long-edge duplex printing</source>
+        <translation>Әр парақтан кейін сол аты бар артқы бет, ұзын жиек бойынша дуплекс үшін айналы түрде</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>Бейдждерді басылатын күйінде көру үшін «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Қатысушылар: %1, басылған бейдждер: %2.</translation>
     </message>
@@ -1356,7 +1361,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+116"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -1396,7 +1401,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарламалар (*.xml *.json *.ics *.ical *.ifb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
@@ -1411,7 +1416,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарлама ашылуда</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>the whole file</source>
         <translation>бүкіл файл</translation>
     </message>
@@ -1496,7 +1501,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+46"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+57"/>
         <source>Schedule opened</source>
         <translation>Бағдарлама ашылды</translation>
     </message>
@@ -1620,7 +1625,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+78"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+77"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>

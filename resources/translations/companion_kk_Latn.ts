@@ -269,7 +269,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+79"/>
+        <location filename="../../src/companion/app.py" line="+82"/>
         <source>the whole file</source>
         <translation>bükıl fail</translation>
     </message>
@@ -462,11 +462,16 @@
         <source>(not used)</source>
         <translation>(qoldanylmaidy)</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+18"/>
+        <source>Badges</source>
+        <translation>Beidjder</translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+129"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
@@ -506,12 +511,7 @@
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove attendee</source>
-        <translation>Qatysuşyny joiu</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Problems found</source>
         <translation>Aqaular tabyldy</translation>
     </message>
@@ -522,12 +522,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+244"/>
         <source>Select an attendee.</source>
         <translation>Qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-240"/>
         <source>QR code contents</source>
         <translation>QR-kodtyŋ mazmūny</translation>
     </message>
@@ -603,11 +603,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Double-sided (name on the back too, for long-edge duplex)</source>
-        <translation>Ekı jaqty (aty artqy jaǧynda da, ūzyn jiek boiynşa dupleks üşın)</translation>
+        <source>&amp;Double-sided</source>
+        <translation>&amp;Ekı jaqty basu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>A back page after each sheet with the name again, mirrored for long-edge duplex printing</source>
+        <translation>Är paraqtan keiın sol aty bar artqy bet, ūzyn jiek boiynşa dupleks üşın ainaly türde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>Beidjderdı basylatyn küiınde köru üşın «Aldyn ala qarau» tüimesın basyŋyz.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Qatysuşylar: %1, basylǧan beidjder: %2.</translation>
     </message>
@@ -1356,7 +1361,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+116"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -1396,7 +1401,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlamalar (*.xml *.json *.ics *.ical *.ifb);;Barlyq faildar (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Opening %1…</source>
         <translation>%1 aşyluda…</translation>
     </message>
@@ -1411,7 +1416,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama aşyluda</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>the whole file</source>
         <translation>bükıl fail</translation>
     </message>
@@ -1496,7 +1501,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+46"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+57"/>
         <source>Schedule opened</source>
         <translation>Baǧdarlama aşyldy</translation>
     </message>
@@ -1620,7 +1625,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+78"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+77"/>
         <source>Event</source>
         <translation>Is-şara</translation>
     </message>

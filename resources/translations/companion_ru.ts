@@ -269,7 +269,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+79"/>
+        <location filename="../../src/companion/app.py" line="+82"/>
         <source>the whole file</source>
         <translation>весь файл</translation>
     </message>
@@ -462,11 +462,16 @@
         <source>(not used)</source>
         <translation>(не используется)</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+18"/>
+        <source>Badges</source>
+        <translation>Бейджи</translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+129"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -506,12 +511,7 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove attendee</source>
-        <translation>Удалить участника</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Problems found</source>
         <translation>Найдены проблемы</translation>
     </message>
@@ -522,12 +522,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+244"/>
         <source>Select an attendee.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-240"/>
         <source>QR code contents</source>
         <translation>Содержимое QR-кода</translation>
     </message>
@@ -603,11 +603,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Double-sided (name on the back too, for long-edge duplex)</source>
-        <translation>Двусторонняя (имя и на обороте, для дуплекса по длинному краю)</translation>
+        <source>&amp;Double-sided</source>
+        <translation>&amp;Двусторонняя печать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>A back page after each sheet with the name again, mirrored for long-edge duplex printing</source>
+        <translation>После каждого листа — оборот с тем же именем, зеркально, для дуплекса по длинному краю</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>Нажмите «Просмотр», чтобы увидеть бейджи точно такими, какими они будут напечатаны.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Участников: %1, напечатано бейджей: %2.</translation>
     </message>
@@ -1356,7 +1361,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+116"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1396,7 +1401,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программы (*.xml *.json *.ics *.ical *.ifb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
@@ -1411,7 +1416,7 @@ No name, e-mail or phone number is in the code.
         <translation>Открытие программы</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>the whole file</source>
         <translation>весь файл</translation>
     </message>
@@ -1500,7 +1505,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+46"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+57"/>
         <source>Schedule opened</source>
         <translation>Программа открыта</translation>
     </message>
@@ -1625,7 +1630,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+78"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+77"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
