@@ -99,12 +99,15 @@ class AgendaPage(QWidget):
         self.action_list.triggered.connect(lambda: self.set_view("list"))
         self.action_timeline.triggered.connect(lambda: self.set_view("timeline"))
 
+        # The days get a row of their own: their labels grow by half in Russian and Kazakh.
+        days_row = QHBoxLayout()
+        days_row.setContentsMargins(6, 4, 6, 0)
+        days_row.addWidget(self.day_bar, 1)
         top = QHBoxLayout()
-        top.setContentsMargins(6, 4, 6, 0)
-        top.addWidget(self.day_bar, 1)
+        top.setContentsMargins(6, 2, 6, 0)
         top.addWidget(self.type_filter)
         top.addWidget(self.track_filter)
-        top.addSpacing(12)
+        top.addStretch(1)
         top.addWidget(self.list_button)
         top.addWidget(self.timeline_button)
 
@@ -181,6 +184,7 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.now_next)
+        layout.addLayout(days_row)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
