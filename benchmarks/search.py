@@ -157,6 +157,14 @@ def bench_event(label: str, path: Path, repeat: int) -> None:
         _, samples = per_keystroke(type_in_window, repeat)
         summarise("window (search box → list painted), per keystroke", samples)
 
+        def type_in_agenda(text: str) -> None:
+            window.agenda.set_search(text)
+            window.agenda.list_view.viewport().repaint()
+            app.processEvents()
+
+        _, samples = per_keystroke(type_in_agenda, repeat)
+        summarise("agenda page only (proxy, banner, list painted)", samples)
+
         window.agenda.set_view("timeline")
         app.processEvents()
         switches: list[float] = []
