@@ -47,6 +47,9 @@ def create_main_window(
     from companion.ui.my_agenda.feature import install_my_agenda
 
     install_my_agenda(window)
+    from companion.ui.badges.feature import install_badges_page
+
+    install_badges_page(window)
     if languages is not None:
         install_language_menu(window, languages)
     return window

@@ -1,0 +1,20 @@
+"""Plugs the Badges page into the main window and keeps it on the window's event."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.ui.badges.page import BadgesPage
+
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
+
+
+def install_badges_page(window: MainWindow) -> BadgesPage:
+    """Add the Badges page to ``window``; it follows ``event_changed``."""
+    page = BadgesPage(window.event, window.state, window.language, window)
+    window.add_page(page, QCoreApplication.translate("Badges", "Badges"))
+    window.event_changed.connect(page.set_event)
+    return page

@@ -1,0 +1,662 @@
+"""The Badges page: import and edit the attendee list, choose stock and order, preview, save and print.
+
+The preview shows the PDF file that Save PDF copies and Print… sends to the printer: there is one drawing path.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    QSizeF,
+    QStringListModel,
+    Qt,
+    QTemporaryDir,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.attendee import Attendee, SortKey, sorted_attendees
+from companion.domain.event import Event
+from companion.exports.badges import fonts
+from companion.exports.badges.calibration import render_calibration
+from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
+from companion.exports.badges.render import BadgeOptions, BadgeReport, EventHeading
+from companion.exports.badges.tokens import make_token
+from companion.sources.attendees_csv import (
+    AttendeeFileError,
+    AttendeeImport,
+    attendees_from_table,
+    guess_mapping,
+    needs_user_mapping,
+    read_csv_table,
+)
+from companion.store.attendees import AttendeeStore
+from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
+from companion.store.print_log import PrintLog
+from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
+from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
+from companion.ui.badges.render_job import RenderJob, RenderRequest
+
+ALL, NOT_PRINTED, SELECTED = "all", "not-printed", "selected"
+
+
+@dataclass(frozen=True, slots=True)
+class _RunKey:
+    """What a rendered PDF was made from; a different key means the preview is out of date."""
+
+    layout: str
+    attendees: tuple[Attendee, ...]
+    offset_x: float
+    offset_y: float
+    duplex: bool
+
+
+class BadgesPage(QWidget):
+    """Attendee list on the left; stock, order, preview, Save PDF and Print… on the right."""
+
+    render_finished = Signal(object)
+    """A preview run ended (its :class:`BadgeReport`)."""
+    attendees_changed = Signal()
+
+    def __init__(self, event: Event, state_conn: sqlite3.Connection, language: str = "en",
+                 parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("BadgesPage")
+        self._event = event
+        self._conn = state_conn
+        self._language = language
+        self._pool = pool or QThreadPool.globalInstance()
+        self._store = AttendeeStore(state_conn, event.id)
+        self._log = PrintLog(state_conn, event.id)
+        self._temp = QTemporaryDir()
+        self._runs = 0
+        self._job: RenderJob | None = None
+        self._job_key: _RunKey | None = None
+        self._rendered_key: _RunKey | None = None
+        self._rendered_path: Path | None = None
+        self._rendered_report: BadgeReport | None = None
+        self._after_render: str | None = None
+
+        self.model = AttendeeTableModel(language, self)
+        self.proxy = AttendeeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_list_side()
+        self._build_print_side()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._list_side)
+        splitter.addWidget(self._print_side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.setFocusProxy(self.view)
+        self.reload()
+
+    # ---- building -------------------------------------------------------------------------------------
+
+    def _button(self, text: str, slot: object, name: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _build_list_side(self) -> None:
+        self.import_button = self._button(self.tr("&Import list…"), self.import_list, "ImportButton")
+        self.import_button.setToolTip(self.tr("Read an attendee list saved as CSV from Excel, LibreOffice or "
+                                              "Google Sheets; re-importing updates people by ID"))
+        self.add_button = self._button(self.tr("&Add…"), self.add_attendee, "AddButton")
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit_attendee, "EditButton")
+        self.remove_button = self._button(self.tr("&Remove"), self.remove_attendee, "RemoveButton")
+        buttons = QHBoxLayout()
+        for b in (self.import_button, self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter by name, organisation, country, category or ID"))
+        self.filter_box.setAccessibleName(self.tr("Filter attendees"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.proxy.set_search)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(AttendeeTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(AttendeeTableModel.NAME, 220)
+        self.view.setColumnWidth(AttendeeTableModel.ORGANISATION, 200)
+        self.view.setColumnWidth(AttendeeTableModel.DELEGATION, 130)
+        self.view.setAccessibleName(self.tr("Attendees"))
+        self.view.activated.connect(lambda _index: self.edit_attendee())
+        self.view.selectionModel().currentRowChanged.connect(self._show_qr_contents)
+        self.view.installEventFilter(self)  # Delete removes the selected attendees
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("BadgesSummary")
+        self.problems_model = QStringListModel(self)
+        self.problems_view = QListView(self)
+        self.problems_view.setModel(self.problems_model)
+        self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_view.setAccessibleName(self.tr("Problems found"))
+        self.problems_view.setMaximumHeight(130)
+        self.problems_view.setWordWrap(True)
+        self.problems_view.hide()
+        self.problems_model.modelReset.connect(
+            lambda: self.problems_view.setVisible(self.problems_model.rowCount() > 0))
+
+        self.qr_box = QGroupBox(self.tr("What the selected badge's QR code holds"), self)
+        self.qr_text = QLabel(self.tr("Select an attendee."), self.qr_box)
+        self.qr_text.setWordWrap(True)
+        self.qr_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.qr_text.setAccessibleName(self.tr("QR code contents"))
+        qr_layout = QVBoxLayout(self.qr_box)
+        qr_layout.addWidget(self.qr_text)
+
+        self._list_side = QWidget(self)
+        side = QVBoxLayout(self._list_side)
+        side.setContentsMargins(6, 6, 0, 6)
+        side.addLayout(buttons)
+        side.addWidget(self.filter_box)
+        side.addWidget(self.view, 1)
+        side.addWidget(self.summary)
+        side.addWidget(self.problems_view)
+        side.addWidget(self.qr_box)
+
+    def _build_print_side(self) -> None:
+        self.layout_combo = QComboBox(self)
+        labels = {
+            "a6-a4": self.tr("A6, four per A4 sheet, cut marks"),
+            "avery-5392": self.tr("Avery 5392 / 74459 inserts (4×3 in, Letter, 6)"),
+            "avery-l4785": self.tr("Avery L4785 labels (80×50 mm, A4, 10)"),
+            "durable-1445-02": self.tr("DURABLE 1445-02 inserts (90×54 mm, A4, 10)"),
+            "cr80": self.tr("CR80 plastic card (card printer)"),
+        }
+        for name in LAYOUTS:
+            self.layout_combo.addItem(labels.get(name, name), name)
+        self.layout_combo.setCurrentIndex(self.layout_combo.findData(DEFAULT_LAYOUT))
+        self.sort_combo = QComboBox(self)
+        self.sort_combo.addItem(self.tr("Country / delegation, then family name"), SortKey.DELEGATION)
+        self.sort_combo.addItem(self.tr("Family name"), SortKey.FAMILY_NAME)
+        self.sort_combo.addItem(self.tr("Category, then family name"), SortKey.CATEGORY)
+        self.which_combo = QComboBox(self)
+        self.which_combo.addItem(self.tr("All attendees"), ALL)
+        self.which_combo.addItem(self.tr("Only badges not printed yet"), NOT_PRINTED)
+        self.which_combo.addItem(self.tr("Only the selected attendees"), SELECTED)
+        self.offset_x = QDoubleSpinBox(self)
+        self.offset_y = QDoubleSpinBox(self)
+        for spin in (self.offset_x, self.offset_y):
+            spin.setRange(-10.0, 10.0)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setSuffix(self.tr(" mm"))
+        self.offset_x.setToolTip(self.tr("Positive moves the print to the right"))
+        self.offset_y.setToolTip(self.tr("Positive moves the print down"))
+        self.duplex_box = QCheckBox(self.tr("&Double-sided"), self)
+        self.duplex_box.setToolTip(self.tr("A back page after each sheet with the name again, mirrored for "
+                                           "long-edge duplex printing"))
+        for combo in (self.layout_combo, self.sort_combo, self.which_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        offsets = QHBoxLayout()
+        offsets.addWidget(QLabel(self.tr("x"), self))
+        offsets.addWidget(self.offset_x)
+        offsets.addWidget(QLabel(self.tr("y"), self))
+        offsets.addWidget(self.offset_y)
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Stock"), self.layout_combo), (self.tr("&Order"), self.sort_combo),
+                              (self.tr("&Badges"), self.which_combo)):
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+        self.offset_x.setAccessibleName(self.tr("Printer offset x"))
+        self.offset_y.setAccessibleName(self.tr("Printer offset y"))
+        offset_label = QLabel(self.tr("Printer &offset"), self)
+        offset_label.setBuddy(self.offset_x)
+        form.addRow(offset_label, offsets)
+        form.addRow("", self.duplex_box)
+
+        self.preview_button = self._button(self.tr("&Preview"), self.render_preview, "PreviewButton")
+        self.save_button = self._button(self.tr("&Save PDF…"), self.save_pdf, "SavePdfButton")
+        self.print_button = self._button(self.tr("P&rint…"), self.print_badges, "PrintButton")
+        self.calibration_button = self._button(self.tr("&Calibration sheet…"), self.save_calibration,
+                                               "CalibrationButton")
+        self.key_button = self._button(self.tr("Export public &key…"), self.export_key, "ExportKeyButton")
+        self.key_button.setToolTip(self.tr("The key a check-in desk needs to verify badges offline"))
+        actions = QHBoxLayout()
+        for b in (self.preview_button, self.save_button, self.print_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        more = QHBoxLayout()
+        more.addWidget(self.calibration_button)
+        more.addWidget(self.key_button)
+        more.addStretch(1)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Rendering progress"))
+        self.progress.setTextVisible(True)
+        self.cancel_button = self._button(self.tr("Cancel"), self.cancel_render, "CancelButton")
+        self.cancel_button.setEnabled(False)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+
+        self.document = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setDocument(self.document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setAccessibleName(self.tr("Preview of the PDF that will be printed"))
+        self.preview_note = QLabel(self.tr("Press Preview to see the badges exactly as they will print."), self)
+        self.preview_note.setWordWrap(True)
+
+        for widget in (self.layout_combo, self.sort_combo, self.which_combo):
+            widget.currentIndexChanged.connect(self._settings_changed)
+        for spin in (self.offset_x, self.offset_y):
+            spin.valueChanged.connect(self._settings_changed)
+        self.duplex_box.toggled.connect(self._settings_changed)
+
+        controls = QWidget(self)
+        controls_layout = QVBoxLayout(controls)
+        controls_layout.setContentsMargins(0, 0, 0, 0)
+        controls_layout.addLayout(form)
+        controls_layout.addLayout(actions)
+        controls_layout.addLayout(more)
+        # In a narrow window the settings scroll sideways instead of widening the whole window.
+        scroller = QScrollArea(self)
+        scroller.setWidget(controls)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumHeight(controls.sizeHint().height() + scroller.horizontalScrollBar().sizeHint().height())
+        self._print_side = QWidget(self)
+        side = QVBoxLayout(self._print_side)
+        side.setContentsMargins(0, 6, 6, 6)
+        side.addWidget(scroller)
+        side.addLayout(progress_row)
+        side.addWidget(self.preview_note)
+        side.addWidget(self.pdf_view, 1)
+
+    # ---- the list ---------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Delete)):
+            self.remove_attendee()
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_event(self, event: Event) -> None:
+        """Show another event's attendees (from ``event_changed``)."""
+        self.cancel_render()
+        self._event = event
+        self._store = AttendeeStore(self._conn, event.id)
+        self._log = PrintLog(self._conn, event.id)
+        self.problems_model.setStringList([])
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_attendees(self._store.all(), self._log.last_printed())
+        self._update_summary()
+        self._settings_changed()
+        self.attendees_changed.emit()
+
+    def _update_summary(self, extra: str = "") -> None:
+        total = self.model.rowCount()
+        printed = sum(1 for a in self.model.attendees() if a.id in self.model.printed())
+        text = self.tr("%1 attendees, %2 badges printed.").replace("%1", str(total)).replace("%2", str(printed))
+        self.summary.setText(f"{extra} {text}".strip())
+
+    def selected_attendees(self) -> list[Attendee]:
+        rows = self.view.selectionModel().selectedRows()
+        return [index.data(ATTENDEE_ROLE) for index in rows]
+
+    def _current_attendee(self) -> Attendee | None:
+        index = self.view.currentIndex()
+        return index.data(ATTENDEE_ROLE) if index.isValid() else None
+
+    def import_list(self) -> None:
+        path_text, _ = QFileDialog.getOpenFileName(self, self.tr("Import attendee list"), "",
+                                                   self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path_text:
+            self.import_file(Path(path_text))
+
+    def import_file(self, path: Path) -> AttendeeImport | None:
+        """Read ``path``, asking for a column mapping when the headers are unclear; merge it by ID."""
+        try:
+            table = read_csv_table(path)
+            mapping = guess_mapping(table.headers)
+            if needs_user_mapping(table.headers, mapping):
+                dialog = ColumnMappingDialog(table, mapping, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                mapping = dialog.mapping()
+            result = attendees_from_table(table, mapping)
+        except AttendeeFileError as exc:
+            where = exc.location or self.tr("the whole file")
+            QMessageBox.warning(self, self.tr("Cannot import the list"),
+                                self.tr("%1 (at %2): %3").replace("%1", str(exc.path)).replace("%2", where)
+                                .replace("%3", exc.problem))
+            return None
+        merged = self._store.merge(result.attendees)
+        lines = [self.tr("Row %1: not imported: %2").replace("%1", str(p.row)).replace("%2", p.message)
+                 for p in result.errors]
+        lines += [self.tr("Row %1: %2").replace("%1", str(p.row)).replace("%2", p.message) for p in result.warnings]
+        self.problems_model.setStringList(lines)
+        self.reload()
+        self._update_summary(
+            self.tr("%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.")
+            .replace("%1", path.name).replace("%2", str(merged.added)).replace("%3", str(merged.updated))
+            .replace("%4", str(merged.unchanged)).replace("%5", str(len(result.errors))))
+        return result
+
+    def add_attendee(self) -> None:
+        dialog = AttendeeDialog(None, [a.id for a in self.model.attendees()], self._language, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._store.save(dialog.attendee())
+            self.reload()
+            self._select(dialog.attendee().id)
+
+    def edit_attendee(self) -> None:
+        current = self._current_attendee()
+        if current is None:
+            return
+        dialog = AttendeeDialog(current, [a.id for a in self.model.attendees()], self._language, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._store.rename(current.id, dialog.attendee())
+            self.reload()
+            self._select(dialog.attendee().id)
+
+    def remove_attendee(self) -> None:
+        chosen = self.selected_attendees() or ([a] if (a := self._current_attendee()) else [])
+        if not chosen:
+            return
+        names = ", ".join(a.display_name for a in chosen[:5]) + (" …" if len(chosen) > 5 else "")
+        answer = QMessageBox.question(self, self.tr("Remove attendees"),
+                                      self.tr("Remove %1 from the list?").replace("%1", names))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for a in chosen:
+            self._store.remove(a.id)
+        self.reload()
+
+    def _select(self, attendee_id: str) -> None:
+        row = self.model.row_of(attendee_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def _show_qr_contents(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        attendee = current.data(ATTENDEE_ROLE) if current.isValid() else None
+        if attendee is None:
+            self.qr_text.setText(self.tr("Select an attendee."))
+            return
+        try:
+            token = make_token(event_signing_key(self._event.id), self._event.id, attendee.id)
+        except BadgeKeyError as exc:
+            self.qr_text.setText(str(exc))
+            return
+        self.qr_text.setText(
+            self.tr("Event: %1 · Attendee ID: %2 · Ed25519 signature of this event's key.\n"
+                    "No name, e-mail or phone number is in the code.\n%3")
+            .replace("%1", self._event.id).replace("%2", attendee.id).replace("%3", token))
+
+    # ---- rendering --------------------------------------------------------------------------------------
+
+    def _run_attendees(self) -> list[Attendee]:
+        which = self.which_combo.currentData()
+        if which == SELECTED:
+            chosen = self.selected_attendees()
+        else:
+            chosen = self.model.attendees()
+            if which == NOT_PRINTED:
+                printed = self.model.printed()
+                chosen = [a for a in chosen if a.id not in printed]
+        return sorted_attendees(chosen, SortKey(self.sort_combo.currentData()))
+
+    def _run_key(self) -> _RunKey:
+        return _RunKey(self.layout_combo.currentData(), tuple(self._run_attendees()), self.offset_x.value(),
+                       self.offset_y.value(), self.duplex_box.isChecked())
+
+    def _settings_changed(self) -> None:
+        if self._rendered_key is not None and self._rendered_key != self._run_key():
+            self.preview_note.setText(self.tr("The list or the settings changed: Preview again to see the badges "
+                                              "that Save PDF and Print… will produce."))
+
+    @property
+    def is_rendering(self) -> bool:
+        return self._job is not None
+
+    def render_preview(self) -> None:
+        """Write the PDF for the current settings off the GUI thread and show it when done."""
+        self._start_render(None)
+
+    def _start_render(self, then: str | None) -> None:
+        if self._job is not None:
+            return
+        key = self._run_key()
+        if not key.attendees:
+            QMessageBox.information(self, self.tr("No badges"), self.tr("No attendees match the chosen badges."))
+            return
+        try:
+            signing_key = event_signing_key(self._event.id)
+        except BadgeKeyError as exc:
+            QMessageBox.warning(self, self.tr("Cannot sign badges"), str(exc))
+            return
+        fonts.register_fonts()  # once, on this thread, before a worker measures text
+        self._runs += 1
+        output = Path(self._temp.path()) / f"badges-{self._runs}.pdf"
+        request = RenderRequest(output, EventHeading.of(self._event, self._language), key.attendees, signing_key,
+                                BadgeOptions(LAYOUTS[key.layout], key.offset_x, key.offset_y, key.duplex,
+                                             self._language))
+        job = RenderJob(request)
+        job.signals.progress.connect(self._render_progress)
+        job.signals.finished.connect(self._render_done)
+        job.signals.failed.connect(self._render_failed)
+        self._job, self._job_key, self._after_render = job, key, then
+        self.progress.setRange(0, len(key.attendees))
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        for b in (self.preview_button, self.save_button, self.print_button):
+            b.setEnabled(False)
+        self.preview_note.setText(self.tr("Drawing %1 badges…").replace("%1", str(len(key.attendees))))
+        self._pool.start(job)
+
+    def cancel_render(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def _render_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _end_job(self) -> None:
+        self._job = None
+        self.cancel_button.setEnabled(False)
+        for b in (self.preview_button, self.save_button, self.print_button):
+            b.setEnabled(True)
+
+    def _render_failed(self, message: str) -> None:
+        self._end_job()
+        self.preview_note.setText(self.tr("Drawing the badges failed: %1").replace("%1", message))
+        self._after_render = None
+
+    def _render_done(self, report: BadgeReport) -> None:
+        job, then = self._job, self._after_render
+        self._end_job()
+        self._after_render = None
+        if report.cancelled or job is None:
+            self.preview_note.setText(self.tr("Cancelled. The previous preview is unchanged."))
+            self.progress.setValue(0)
+            self.render_finished.emit(report)
+            return
+        self.document.close()
+        self.document.load(str(job.request.output))
+        self._rendered_path = job.request.output
+        self._rendered_key = self._job_key
+        self._rendered_report = report
+        lines = []
+        for problem in report.problems:
+            template = self.tr("Warning: %1") if problem.printed else self.tr("Not printed: %1")
+            lines.append(template.replace("%1", str(problem)))
+        self.problems_model.setStringList(lines)
+        self.preview_note.setText(
+            self.tr("%1 badges on %2 pages. This is the file Save PDF and Print… use.")
+            .replace("%1", str(len(report.printed))).replace("%2", str(report.pages)))
+        self.render_finished.emit(report)
+        if then == "save":
+            self._save_rendered()
+        elif then == "print":
+            self._print_rendered()
+
+    # ---- output -----------------------------------------------------------------------------------------
+
+    def _up_to_date(self) -> bool:
+        return self._rendered_path is not None and self._rendered_key == self._run_key()
+
+    def _confirm_reprint(self) -> bool:
+        assert self._rendered_report is not None
+        printed = self.model.printed()
+        again = [i for i in self._rendered_report.printed if i in printed]
+        if not again:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Print again?"),
+            self.tr("%1 of these %2 badges were printed before. Print them again?")
+            .replace("%1", str(len(again))).replace("%2", str(len(self._rendered_report.printed))))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save_pdf(self) -> None:
+        if self._up_to_date():
+            self._save_rendered()
+        else:
+            self._start_render("save")
+
+    def _save_rendered(self) -> None:
+        if not self._confirm_reprint():
+            return
+        layout = self.layout_combo.currentData()
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges as PDF"), f"badges-{layout}.pdf",
+                                                self.tr("PDF files (*.pdf)"))
+        if not target:
+            return
+        assert self._rendered_path is not None and self._rendered_report is not None
+        try:
+            shutil.copyfile(self._rendered_path, target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), self.tr("%1: %2").replace("%1", target)
+                                .replace("%2", exc.strerror or str(exc)))
+            return
+        self._record(target)
+
+    def _record(self, output: str) -> None:
+        assert self._rendered_report is not None
+        self._log.record(self._rendered_report.printed, self.layout_combo.currentData(), output)
+        self.reload()
+
+    def print_badges(self) -> None:
+        if self._up_to_date():
+            self._print_rendered()
+        else:
+            self._start_render("print")
+
+    def _print_rendered(self) -> None:
+        if not self._confirm_reprint() or self.document.pageCount() == 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = self.document.pagePointSize(0)
+        printer.setFullPage(True)
+        printer.setPageSize(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        if self.duplex_box.isChecked():
+            printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print badges"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.paint_pages(printer)
+        self._record(printer.printerName() or printer.outputFileName())
+
+    def paint_pages(self, printer: QPrinter) -> None:
+        """Send every page of the rendered PDF to ``printer`` at actual size (pages drawn at up to 600 dpi)."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("Cannot print"), self.tr("The printer could not be started."))
+            return
+        dpi = min(printer.resolution(), 600)
+        count = self.document.pageCount()
+        self.progress.setRange(0, count)
+        try:
+            for page in range(count):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                image = self.document.render(page, QSize(round(points.width() / 72 * dpi),
+                                                         round(points.height() / 72 * dpi)))
+                target = printer.pageLayout().fullRectPixels(printer.resolution())
+                painter.drawImage(target, image)
+                self.progress.setValue(page + 1)
+        finally:
+            painter.end()
+
+    def save_calibration(self) -> None:
+        layout = self.layout_combo.currentData()
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save calibration sheet"), f"calibration-{layout}.pdf",
+                                                self.tr("PDF files (*.pdf)"))
+        if target:
+            render_calibration(Path(target), LAYOUTS[layout], self.offset_x.value(), self.offset_y.value())
+
+    def export_key(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export public key"), f"{self._event.id}-badges.pem",
+                                                self.tr("PEM public keys (*.pem)"))
+        if not target:
+            return
+        try:
+            export_public_key(self._event.id, target)
+        except (OSError, BadgeKeyError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot export the key"), str(exc))
