@@ -14,6 +14,7 @@ from companion.domain.attendee import (
     is_valid_attendee_id,
     normalise_text,
     sorted_attendees,
+    upper_for_language,
 )
 
 
@@ -63,3 +64,10 @@ def test_display_name_keeps_case() -> None:
 
 def test_characters_missing_lists_each_once() -> None:
     assert characters_missing(["ab山c山", "d 水"], frozenset(map(ord, "abcd"))) == ["山", "水"]
+
+
+def test_labels_capitalise_i_as_the_language_does() -> None:
+    assert upper_for_language("Baiandamaşy", "kk-Latn") == "BAİANDAMAŞY"
+    assert upper_for_language("Qyzmetker ıs", "kk-Latn") == "QYZMETKER IS"
+    assert upper_for_language("Speaker", "en") == "SPEAKER"
+    assert upper_for_language("Наблюдатель", "ru") == "НАБЛЮДАТЕЛЬ"

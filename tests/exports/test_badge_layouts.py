@@ -125,3 +125,21 @@ def test_no_ink_outside_safe_areas(name: str, duplex: bool, tmp_path: Path, bund
             paint.rectangle([(r.x - 0.3) * 4, (r.y - 0.3) * 4, (r.right + 0.3) * 4, (r.bottom + 0.3) * 4], fill=255)
         stray = image.point(lambda v: 255 if v < 200 else 0).getbbox()
         assert stray is None, f"{name} page {page_index + 1}: ink outside the safe areas at {stray} (px, 4/mm)"
+
+
+def test_calibration_sheet_outlines_the_stock_with_the_offset(tmp_path: Path) -> None:
+    from companion.exports.badges.calibration import render_calibration
+
+    out = tmp_path / "cal.pdf"
+    render_calibration(out, LAYOUTS["avery-l4785"], offset_x=2.0, offset_y=1.0)
+    image = pdfium.PdfDocument(out)[0].render(scale=8 / (72 / 25.4)).to_pil().convert("L")  # 8 px per mm
+
+    def dark(x_mm: float, y_mm: float) -> bool:
+        return min(image.getpixel((round(x_mm * 8) + dx, round(y_mm * 8) + dy))
+                   for dx in (-1, 0, 1) for dy in (-1, 0, 1)) < 128
+
+    # the last label (column 2, row 5): x 18 + 95 = 113 mm, y 13 + 4 × 55 = 233 mm, 80 × 50 mm, moved by (2, 1)
+    assert dark(113 + 2 + 40, 233 + 1)  # top edge
+    assert dark(113 + 2 + 40, 233 + 50 + 1)  # bottom edge
+    assert dark(113 + 2, 233 + 1 + 25) and dark(113 + 80 + 2, 233 + 1 + 25)  # left and right edges
+    assert not dark(113 + 40, 233)  # nothing where the un-moved edge would sit

@@ -90,6 +90,20 @@ def category_label(category: Category, language: str = "en") -> str:
     return pick(CATEGORY_LABELS[category], language)
 
 
+_DOTTED_I_LANGUAGES = ("kk-Latn", "tk", "tr", "az", "crh")
+
+
+def upper_for_language(text: str, language: str) -> str:
+    """Capital letters as ``language`` writes them: Kazakh Latin, Turkmen and Turkish capitalise ``i`` as ``İ``.
+
+    Python's ``str.upper()`` turns ``i`` into a dotless ``I``, which in these alphabets is another letter.
+    Used for fixed labels only; people's names are printed as typed.
+    """
+    if language in _DOTTED_I_LANGUAGES or language.split("-")[0] in ("tk", "tr", "az"):
+        text = text.replace("i", "İ")
+    return text.upper()
+
+
 def normalise_text(text: str) -> str:
     """NFC, no control characters, single spaces: what a name looks like once it is printed."""
     text = unicodedata.normalize("NFC", text)

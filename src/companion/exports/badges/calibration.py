@@ -38,11 +38,12 @@ def render_calibration(output: Path | str | BinaryIO, layout: Layout, offset_x: 
 
     c.setStrokeColor(black)
     c.setLineWidth(0.3)
-    for slot in layout.slots():
+    for index, slot in enumerate(layout.slots()):
         c.rect(px(slot.x), py(slot.bottom), slot.width * mm, slot.height * mm, stroke=1, fill=0)
         cx, cy = slot.x + slot.width / 2, slot.y + slot.height / 2
-        c.line(px(cx - 4), py(cy), px(cx + 4), py(cy))
-        c.line(px(cx), py(cy - 4), px(cx), py(cy + 4))
+        if index > 0:  # the first slot carries the instructions instead
+            c.line(px(cx - 4), py(cy), px(cx + 4), py(cy))
+            c.line(px(cx), py(cy - 4), px(cx), py(cy + 4))
         # 1 mm ticks along the slot's top-left corner make the drift readable without a ruler.
         for i in range(0, 11):
             tick = 2.0 if i % 5 == 0 else 1.0

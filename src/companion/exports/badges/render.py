@@ -23,7 +23,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from companion import __version__
-from companion.domain.attendee import CATEGORY_COLOURS, Attendee, category_label, characters_missing
+from companion.domain.attendee import (
+    CATEGORY_COLOURS,
+    Attendee,
+    category_label,
+    characters_missing,
+    upper_for_language,
+)
 from companion.domain.event import Event
 from companion.domain.text import pick
 from companion.exports.badges import fonts
@@ -509,7 +515,7 @@ class BadgeRenderer:
         # Category band with its label.
         colour = CATEGORY_COLOURS[a.category]
         sheet.rect(frame.band, HexColor(colour))
-        label = category_label(a.category, self.options.language).upper()
+        label = upper_for_language(category_label(a.category, self.options.language), self.options.language)
         band_text = fit_text(label, fonts.CONDENSED_BOLD, frame.band.width * mm * 0.92, frame.band.height * mm * 0.8,
                              sizes.band, max_lines=1)
         sheet.text_block(band_text, frame.band, _band_text_colour(colour))
