@@ -50,6 +50,18 @@ _PHRASES: dict[str, dict[str, str]] = {
         "ru": "перевод Companion; на этом языке название не публиковалось",
         "kk": "Companion аудармасы; бұл тілде атауы жарияланбаған",
     },
+    "track": {"en": "Track", "ru": "Направление", "kk": "Бағыт"},
+    "alarm_now": {"en": "{title} starts now", "ru": "{title}: начало сейчас", "kk": "{title}: қазір басталады"},
+    "alarm_in_one": {
+        "en": "{title} starts in 1 minute",
+        "ru": "{title}: начало через 1 мин",
+        "kk": "{title}: 1 минуттан кейін басталады",
+    },
+    "alarm_in": {
+        "en": "{title} starts in {minutes} minutes",
+        "ru": "{title}: начало через {minutes} мин",
+        "kk": "{title}: {minutes} минуттан кейін басталады",
+    },
     "attendee": {"en": "Attendee", "ru": "Участник", "kk": "Қатысушы"},
     "speaker": {"en": "Speaker", "ru": "Докладчик", "kk": "Баяндамашы"},
 }

@@ -39,6 +39,7 @@ from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.phrases import phrase
 from companion.domain.presentation import utc_offset_label
 from companion.domain.text import pick
+from companion.domain.title_provenance import published_title
 
 PRODID = f"-//Companion//Companion {__version__}//EN"
 UID_DOMAIN = "companion"
@@ -239,6 +240,9 @@ def summary_text(session: Session, language: str = "en") -> str:
 def description_text(event: Event, session: Session, language: str = "en") -> str:
     """Plain text: time note, description, people with roles, topics, type and track, zone, sources."""
     blocks: list[str] = []
+    published = published_title(session, language)
+    if published is not None:  # the summary carries Companion's translation of the title
+        blocks.append(f"{phrase('published_title', language)}: {published[1]}")
     note = pick(session.time_note, language)
     if session.time_status is TimeStatus.INDICATIVE:
         blocks.append(phrase("indicative_time_note", language) + (f" {note}" if note else ""))
@@ -270,7 +274,7 @@ def description_text(event: Event, session: Session, language: str = "en") -> st
     kind = [f"{phrase('type', language)}: {event.type_name(session.type_id, language)}"]
     track = event.tracks.get(session.track_id) if session.track_id is not None else None
     if track is not None:
-        kind.append(f"Track: {pick(track.name, language)}")
+        kind.append(f"{phrase('track', language)}: {pick(track.name, language)}")
     blocks.append(" · ".join(kind))
     if session.start is not None:
         offset = utc_offset_label(event, session.day)
@@ -338,8 +342,14 @@ def build_alarm(session: Session, minutes: int, language: str = "en") -> icalend
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", timedelta(minutes=-minutes))
-    when = "now" if minutes == 0 else f"in {minutes} minute{'s' if minutes != 1 else ''}"
-    alarm.add("description", clean_text(f"{summary_text(session, language)} starts {when}"))
+    title = summary_text(session, language)
+    if minutes == 0:
+        text = phrase("alarm_now", language, title=title)
+    elif minutes == 1:
+        text = phrase("alarm_in_one", language, title=title)
+    else:
+        text = phrase("alarm_in", language, title=title, minutes=str(minutes))
+    alarm.add("description", clean_text(text))
     return alarm
 
 
