@@ -21,7 +21,15 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from companion.domain.kazakh_latin import to_latin
-from companion.i18n import BY_CODE, DEFAULT_LANGUAGE, LANGUAGES, SETTINGS_KEY, choose_language, normalise
+from companion.i18n import (
+    BY_CODE,
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    SETTINGS_KEY,
+    choose_language,
+    environment_languages,
+    normalise,
+)
 from companion.resources import resource_path
 from companion.store.settings import Settings
 from companion.ui.locale_format import qlocale, set_current_language
@@ -185,7 +193,9 @@ class LanguageManager(QObject):
         Raises ``ValueError`` for a ``--lang`` Companion does not speak.
         """
         remembered = self._settings.get(SETTINGS_KEY) if self._settings is not None else None
-        code = choose_language(explicit, remembered, QLocale.system().uiLanguages())
+        # The POSIX variables first: Qt drops the script of kk_KZ@latin; elsewhere they are unset.
+        system = [*environment_languages(), *QLocale.system().uiLanguages()]
+        code = choose_language(explicit, remembered, system)
         self.apply(code, remember=False)
         return code
 
