@@ -88,3 +88,19 @@ def test_a_broken_event_file_is_named_and_the_bundled_event_shown(tmp_path, monk
     event = _load_event(broken)
     assert event.id == "caccc-2025"
     assert str(broken) in messages[0] and "$" in messages[0]
+
+
+def test_tab_walks_from_search_through_the_agenda_controls(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.search_box.setFocus()
+    seen = []
+    for _ in range(10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    page = window.agenda
+    wanted = [window.navigation, page.now_next.label, page.day_bar, page.type_filter, page.list_view]
+    reached = [w for w in dict.fromkeys(seen) if w in wanted]  # Tab also walks the links of Now/Next
+    assert reached == wanted
+    assert all(w.accessibleName() for w in wanted)

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._restore_window()
         QWidget.setTabOrder(self.search_box, self.navigation)
-        QWidget.setTabOrder(self.navigation, self.agenda.day_bar)
+        QWidget.setTabOrder(self.navigation, self.agenda.now_next.label)
 
     @property
     def event(self) -> Event:  # type: ignore[override]

@@ -95,6 +95,7 @@ class AgendaPage(QWidget):
             self.view_group.addAction(action)
             button.setDefaultAction(action)
             button.setAccessibleName(action.text().replace("&", ""))
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.action_list.setChecked(True)
         self.action_list.triggered.connect(lambda: self.set_view("list"))
         self.action_timeline.triggered.connect(lambda: self.set_view("timeline"))
@@ -188,6 +189,7 @@ class AgendaPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
+        QWidget.setTabOrder(self.now_next.label, self.day_bar)
         QWidget.setTabOrder(self.day_bar, self.type_filter)
         QWidget.setTabOrder(self.type_filter, self.track_filter)
         QWidget.setTabOrder(self.track_filter, self.list_button)
@@ -372,17 +374,23 @@ class AgendaPage(QWidget):
             note = day_note(self._event, day, self._language) or self.tr("No sessions were published for this day.")
             self.empty_note.setText(note)
             self.views.setCurrentWidget(self.empty_note)
-            self.setFocusProxy(self.empty_note)
             return
         if self.view_name == "timeline":
             empty = self.tr("No session of this day matches the search or filters.")
             self.timeline.set_sessions(day, self.proxy.accepted_on(day), empty)
             self.timeline.set_current(self._current.id if self._current else None)
             self.views.setCurrentWidget(self.timeline_box)
-            self.setFocusProxy(self.timeline)
         else:
             self.views.setCurrentWidget(self.list_view)
-            self.setFocusProxy(self.list_view)
+
+    def focus_view(self) -> None:
+        """Put the keyboard focus on what the page shows: the list, the timeline or the day's note.
+
+        (Not a focus proxy: a proxy on the page would make Tab jump over the controls above the list.)
+        """
+        self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.views.currentWidget() is self.timeline_box:
+            self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _timeline_selected(self, session_id: str) -> None:
         session = self._event.sessions_by_id.get(session_id)
@@ -398,7 +406,7 @@ class AgendaPage(QWidget):
 
     def _timeline_activated(self, session_id: str) -> None:
         self._timeline_selected(session_id)
-        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _list_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         session = current.data(SESSION_ROLE) if current.isValid() else None
@@ -409,7 +417,7 @@ class AgendaPage(QWidget):
         session = index.data(SESSION_ROLE)
         if session is not None:
             self._set_current(session)
-            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_current(self, session: Session | None) -> None:
         changed = session is not self._current

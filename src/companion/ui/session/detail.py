@@ -43,7 +43,6 @@ class SessionDetail(QWidget):
         self.browser.anchorClicked.connect(self._follow)
         self.browser.setAccessibleName(self.tr("Session details"))
         layout.addWidget(self.browser, 1)
-        self.setFocusProxy(self.browser)
         self.show_session(None)
 
     @property
