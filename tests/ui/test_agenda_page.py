@@ -155,3 +155,14 @@ def test_type_filter_menu_hides_a_type(make_window) -> None:  # type: ignore[no-
 
 def _titles_of(page) -> list[str]:  # type: ignore[no-untyped-def]
     return [page.proxy.index(r, SessionTableModel.TITLE).data() for r in range(page.proxy.rowCount())]
+
+
+def test_timeline_shows_the_days_search_hits(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    page = window.agenda
+    page.set_view("timeline")
+    qtbot.keyClicks(window.search_box, "climate finance")
+    shown = {b.session.id for b in page.timeline.layout_info.blocks}
+    assert "climate-finance-panel" in shown and "un-agencies-panel" not in shown
+    assert {s.day for s in page.proxy.visible_sessions()} != {date(2025, 5, 13)}  # the list still has all days
+    assert "Tue 13 May" in page.banner.text()

@@ -30,7 +30,7 @@ from companion.ui.agenda.now_next import NowNextPanel
 from companion.ui.agenda.timeline import TimelineView
 from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionFilterProxy, SessionTableModel
 from companion.ui.session.detail import SessionDetail
-from companion.ui.session.formatting import day_label, day_note, long_day
+from companion.ui.session.formatting import day_label, day_note, long_day, short_day
 
 DAY_KEY = "agenda/day"
 VIEW_KEY = "agenda/view"
@@ -365,7 +365,11 @@ class AgendaPage(QWidget):
         day_sessions = self.model.rows_on(day) if self._days else []
         if searching:
             count = self.proxy.rowCount()
-            text = self.tr("Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.")
+            if self.view_name == "timeline":
+                text = self.tr("All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.")
+                text = text.replace("%3", short_day(day))
+            else:
+                text = self.tr("Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.")
             self.banner.setText(text.replace("%1", str(count)).replace("%2", self.proxy.search_text.strip()))
         else:
             self.banner.setText(day_note(self._event, day, self._language))
