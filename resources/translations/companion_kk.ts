@@ -39,7 +39,7 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+87"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+86"/>
         <source>%1 · time not published</source>
         <translation>%1 · уақыты жарияланбаған</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>&amp;Уақыт шкаласы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+31"/>
         <source>Day note</source>
         <translation>Күнге ескерту</translation>
@@ -241,7 +241,7 @@
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -251,7 +251,12 @@
         <translation>Бұл іс-шараның жарияланған бағыттары жоқ.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
+        <source>All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.</source>
+        <translation>Барлық күн: «%2» сұрауына %1 сессия сәйкес; уақыт шкаласында %3 күнгілері көрсетілген. Esc іздеуді тазартады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.</source>
         <translation>Барлық күн бойынша іздеу нәтижелері: «%2» сұрауына сәйкес сессиялар: %1. Іздеу өрісінде Esc оны тазартады.</translation>
     </message>
@@ -261,7 +266,7 @@
         <translation>Бұл күнге сессиялар жарияланбаған.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No session of this day matches the search or filters.</source>
         <translation>Бұл күннің бірде-бір сессиясы іздеуге не сүзгілерге сәйкес келмейді.</translation>
     </message>
@@ -471,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+144"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -801,7 +806,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бас тартылды. Бұрынғы алдын ала көрініс өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
     </message>
@@ -1135,7 +1140,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ChoiceFilterButton</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/filters.py" line="+34"/>
+        <location filename="../../src/companion/ui/agenda/filters.py" line="+35"/>
         <source>Show all</source>
         <translation>Барлығын көрсету</translation>
     </message>
@@ -1612,7 +1617,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+283"/>
+        <location filename="../../src/companion/ui/language.py" line="+293"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -2459,12 +2464,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-94"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-93"/>
         <source>Session details</source>
         <translation>Сессия туралы мәлімет</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Published title</source>
         <translation>Жарияланған атауы</translation>
     </message>
@@ -2476,61 +2481,61 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:61</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:92</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:94</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
         <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:110</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:109</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:123</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:130</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:129</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:134</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:133</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:142</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:141</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:143</extracomment>
         <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:154</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:153</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>

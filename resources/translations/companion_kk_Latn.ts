@@ -39,7 +39,7 @@
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+87"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+86"/>
         <source>%1 · time not published</source>
         <translation>%1 · uaqyty jariialanbaǧan</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>&amp;Uaqyt şkalasy</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <location line="+31"/>
         <source>Day note</source>
         <translation>Künge eskertu</translation>
@@ -241,7 +241,7 @@
         <translation>Sessiialar</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>
@@ -251,7 +251,12 @@
         <translation>Būl ıs-şaranyŋ jariialanǧan baǧyttary joq.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
+        <source>All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.</source>
+        <translation>Barlyq kün: «%2» sūrauyna %1 sessiia säikes; uaqyt şkalasynda %3 küngılerı körsetılgen. Esc ızdeudı tazartady.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.</source>
         <translation>Barlyq kün boiynşa ızdeu nätijelerı: «%2» sūrauyna säikes sessiialar: %1. Izdeu örısınde Esc ony tazartady.</translation>
     </message>
@@ -261,7 +266,7 @@
         <translation>Būl künge sessiialar jariialanbaǧan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No session of this day matches the search or filters.</source>
         <translation>Būl künnıŋ bırde-bır sessiiasy ızdeuge ne süzgılerge säikes kelmeidı.</translation>
     </message>
@@ -471,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+144"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
@@ -801,7 +806,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Bas tartyldy. Būrynǧy aldyn ala körınıs özgergen joq.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Warning: %1</source>
         <translation>Eskertu: %1</translation>
     </message>
@@ -1135,7 +1140,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>ChoiceFilterButton</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/filters.py" line="+34"/>
+        <location filename="../../src/companion/ui/agenda/filters.py" line="+35"/>
         <source>Show all</source>
         <translation>Barlyǧyn körsetu</translation>
     </message>
@@ -1612,7 +1617,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+283"/>
+        <location filename="../../src/companion/ui/language.py" line="+293"/>
         <source>&amp;Language</source>
         <translation>&amp;Tıl</translation>
     </message>
@@ -2459,12 +2464,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-94"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-93"/>
         <source>Session details</source>
         <translation>Sessiia turaly mälımet</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Published title</source>
         <translation>Jariialanǧan atauy</translation>
     </message>
@@ -2476,61 +2481,61 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:61</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:92</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:94</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
         <translation>naqty uaqytty eşbır derekköz atamaidy; uaqyt aralyǧy habarlanǧan kün tärtıbınıŋ retımen qoiylǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:110</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:109</extracomment>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:123</extracomment>
         <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:130</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:129</extracomment>
         <translation>Taqyryptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:134</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:133</extracomment>
         <translation>Sipattamasy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:142</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:141</extracomment>
         <translation>Eskertuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:143</extracomment>
         <translation>Derekközder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:154</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:153</extracomment>
         <translation>Derekközder körsetılmegen.</translation>
     </message>
 </context>
