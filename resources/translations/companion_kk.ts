@@ -629,7 +629,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Stock</source>
-        <translation>&amp;Тасығыш</translation>
+        <translation>&amp;Бланк түрі</translation>
     </message>
     <message>
         <location line="+0"/>

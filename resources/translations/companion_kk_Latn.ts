@@ -629,7 +629,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Stock</source>
-        <translation>&amp;Tasyǧyş</translation>
+        <translation>&amp;Blank türı</translation>
     </message>
     <message>
         <location line="+0"/>

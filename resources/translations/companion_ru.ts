@@ -182,7 +182,7 @@
     <message>
         <location filename="../../src/companion/ui/agenda/about_event.py" line="-26"/>
         <source>About %1</source>
-        <translation>О конференции %1</translation>
+        <translation>О мероприятии %1</translation>
     </message>
     <message>
         <location line="+5"/>
