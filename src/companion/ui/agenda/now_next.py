@@ -15,6 +15,8 @@ from companion.ui.session.formatting import clock_text, long_day, short_day, tim
 
 REFRESH_MS = 30_000
 SESSION_SCHEME = "session"
+MAX_LISTED = 3
+"""Sessions named per line; a big schedule runs dozens at once."""
 
 
 class NowNextPanel(QWidget):
@@ -71,10 +73,14 @@ class NowNextPanel(QWidget):
 
     def _links(self, sessions: tuple[Session, ...]) -> str:
         parts = []
-        for s in sessions:
+        for s in sessions[:MAX_LISTED]:
             title = html.escape(pick(s.title, self._language))
             parts.append(f'{html.escape(time_range(s))} <a href="{SESSION_SCHEME}:{html.escape(s.id)}">{title}</a>')
-        return "; ".join(parts)
+        text = "; ".join(parts)
+        if len(sessions) > MAX_LISTED:
+            more = self.tr("and %1 more").replace("%1", str(len(sessions) - MAX_LISTED))
+            text += " " + html.escape(more)
+        return text
 
     def _follow(self, link: str) -> None:
         scheme, _, session_id = link.partition(":")

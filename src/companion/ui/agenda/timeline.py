@@ -209,16 +209,17 @@ class TimelineView(QAbstractScrollArea):
         )
 
     def _to_view(self, block: Block) -> QRectF:
+        """Screen rectangle of a block. The untimed strip does not scroll sideways: it is laid out to fit."""
         o = self._offset()
-        return QRectF(block.x + o.x(), block.y + o.y(), block.w, block.h)
+        x = block.x + (o.x() if block.timed else GUTTER_WIDTH)
+        return QRectF(x, block.y + o.y(), block.w, block.h)
 
     def block_at(self, pos: QPointF) -> Block | None:
         if pos.x() < GUTTER_WIDTH or pos.y() < HEADER_HEIGHT:
             return None
-        o = self._offset()
-        cx, cy = pos.x() - o.x(), pos.y() - o.y()
+        cy = pos.y() - self._offset().y()
         for block in self._visible_blocks(cy, cy):
-            if block.contains(cx, cy):
+            if self._to_view(block).contains(pos):
                 return block
         return None
 
@@ -228,12 +229,18 @@ class TimelineView(QAbstractScrollArea):
         """Blocks meeting the content rectangle: a bisect on tops, then a cheap test on the rest."""
         start = bisect.bisect_left(self._tops, top - self._layout.max_block_height)
         end = bisect.bisect_right(self._tops, bottom)
-        return [b for b in self._layout.blocks[start:end] if b.y + b.h >= top and b.x <= right and b.x + b.w >= left]
+        return [
+            b
+            for b in self._layout.blocks[start:end]
+            if b.y + b.h >= top and (not b.timed or (b.x <= right and b.x + b.w >= left))
+        ]
 
     def ensure_visible(self, block: Block) -> None:
         view = self.viewport().size()
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-        if block.x < h.value():
+        if not block.timed:
+            pass  # the strip of untimed sessions never scrolls sideways
+        elif block.x < h.value():
             h.setValue(int(block.x))
         elif block.x + block.w > h.value() + view.width() - GUTTER_WIDTH:
             h.setValue(int(block.x + block.w - view.width() + GUTTER_WIDTH))
@@ -281,7 +288,7 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(font)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         text = self.tr("Time not published (%1)").replace("%1", str(self._layout.untimed_count))
-        painter.drawText(QRectF(o.x() + 6, o.y(), 600, 22), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(QRectF(GUTTER_WIDTH + 6, o.y(), 600, 22), Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self.font())
 
     def _paint_grid(self, painter: QPainter, o: QPointF, top: float, bottom: float) -> None:
@@ -377,7 +384,11 @@ class TimelineView(QAbstractScrollArea):
         painter.setFont(bold)
         metrics = QFontMetricsF(bold)
         for lane in lay.lanes:
-            rect = QRectF(lane.x + o.x() + 6, 0, lane.width - 12, HEADER_HEIGHT)
+            # a lane scrolled partly out of view keeps its name at the left edge, like a sticky header
+            left = max(lane.x + o.x(), GUTTER_WIDTH) + 6
+            rect = QRectF(left, 0, lane.x + o.x() + lane.width - 6 - left, HEADER_HEIGHT)
+            if rect.width() < 24:
+                continue
             name = metrics.elidedText(self.lane_name(lane.key), Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
         painter.setFont(self.font())

@@ -149,7 +149,10 @@ def build_layout(event: Event, sessions: Sequence[Session], content_width: float
 
     y = 0.0
     if untimed:
-        per_row = max(1, int((layout.width - CHIP_GAP) // (CHIP_WIDTH + CHIP_GAP)))
+        strip_width = max(
+            content_width, CHIP_WIDTH + 2 * CHIP_GAP
+        )  # the strip fits the view: it never scrolls sideways
+        per_row = max(1, int((strip_width - CHIP_GAP) // (CHIP_WIDTH + CHIP_GAP)))
         y = STRIP_TITLE_HEIGHT
         for i, s in enumerate(untimed):
             row, col = divmod(i, per_row)
