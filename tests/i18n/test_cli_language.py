@@ -53,3 +53,17 @@ def test_unknown_language_is_refused_with_the_choices(capsys: pytest.CaptureFixt
         main(["--lang", "fr", "agenda"])
     assert info.value.code == 2
     assert "en, ru, kk, kk-Latn" in capsys.readouterr().err
+
+
+def test_people_and_delegations_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
+    delegations = _agenda(capsys, "--lang", "ru", "delegations")
+    assert "стран: 5" in delegations and "Казахстан  [страна; id: kazakhstan]" in delegations
+    assert "Глава: M. Oshurbaev" in delegations
+    people = _agenda(capsys, "--lang", "ru", "people")
+    assert "Имя" in people.splitlines()[2] and "Роль и организация" in people.splitlines()[2]
+    assert "Сессии не опубликованы" in people
+
+
+def test_people_in_latin_kazakh_has_latin_headers(capsys: pytest.CaptureFixture[str]) -> None:
+    header = _agenda(capsys, "--lang", "kk-Latn", "people").splitlines()[2]
+    assert header.split()[:1] == ["Aty-jönı"] and not any("\u0400" <= ch <= "\u04ff" for ch in header)

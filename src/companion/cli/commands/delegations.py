@@ -18,9 +18,8 @@ from companion.domain.people import (
     ordered_delegations,
     sessions_of_delegation,
 )
+from companion.domain.phrases import phrase
 from companion.domain.text import all_variants, pick
-
-NO_HEAD = "Not published"
 
 
 def register(sub: Any, shared: argparse.ArgumentParser) -> None:
@@ -70,9 +69,10 @@ def delegation_record(event: Event, d: Delegation, lang: str = "en") -> dict[str
 def head_text(d: Delegation, lang: str = "en") -> str:
     """"Not published", with the delegation's note about its head when it has one."""
     note = pick(d.head_note, lang)
+    not_published = phrase("not_published_capital", lang)
     if not note:
-        return NO_HEAD
-    return note if note.startswith(NO_HEAD) else f"{NO_HEAD} ({note})"
+        return not_published
+    return note if note.startswith(not_published) else f"{not_published} ({note})"
 
 
 def _para(label: str, text: str, out: list[str]) -> None:
@@ -81,40 +81,41 @@ def _para(label: str, text: str, out: list[str]) -> None:
 
 def delegation_text(event: Event, d: Delegation, lang: str = "en") -> str:
     """A readable block about one delegation."""
-    out = [f"{pick(d.name, lang)}  [{'country' if d.kind == COUNTRY else 'organisation'}; id: {d.id}]"]
+    kind = phrase("kind_country" if d.kind == COUNTRY else "kind_organisation", lang)
+    out = [f"{pick(d.name, lang)}  [{kind}; id: {d.id}]"]
     other_names = [n for n in (*all_variants(d.name), *d.aliases) if n != pick(d.name, lang)]
     if other_names:
-        _para("Also", "; ".join(dict.fromkeys(other_names)), out)
+        _para(phrase("also", lang), "; ".join(dict.fromkeys(other_names)), out)
     head = head_of(event, d.id)
     if head is not None:
-        _para("Head", f"{head.name}, {pick(head.role, lang)}" if head.role else head.name, out)
+        _para(phrase("head", lang), f"{head.name}, {pick(head.role, lang)}" if head.role else head.name, out)
     else:
-        _para("Head", head_text(d, lang), out)
+        _para(phrase("head", lang), head_text(d, lang), out)
     members = members_of(event, d.id)
     if members:
-        out.append("  Members:")
+        out.append(f"  {phrase('members', lang)}:")
         for p in members:
             detail = ", ".join(x for x in (pick(p.role, lang), pick(p.organisation, lang)) if x)
             out.append(textwrap.fill(f"{p.name} — {detail}" if detail else p.name, 78,
                                      initial_indent="    - ", subsequent_indent="      "))
     else:
-        _para("Members", "none named in the sources", out)
+        _para(phrase("members", lang), phrase("members_none", lang), out)
     if d.composition:
-        _para("Composition", pick(d.composition, lang), out)
+        _para(phrase("composition", lang), pick(d.composition, lang), out)
     for n in d.notes:
-        _para("Note", pick(n, lang), out)
+        _para(phrase("note", lang), pick(n, lang), out)
     sessions = sessions_of_delegation(event, d.id)
     if sessions:
-        out.append("  Sessions its people take part in:")
+        out.append(f"  {phrase('sessions_of_its_people', lang)}:")
         for ds in sessions:
             who = ", ".join(f"{p.name} ({pick(r, lang)})" if r else p.name for p, r in ds.people)
             out.append(textwrap.fill(f"{pick(ds.session.title, lang)} — {who} [{ds.session.id}]", 78,
                                      initial_indent="    - ", subsequent_indent="      "))
     else:
-        _para("Sessions", "no session published for its people", out)
+        _para(phrase("sessions", lang), phrase("no_session_for_its_people", lang), out)
     for s in d.sources:
         if s in event.sources:
-            out.append(f"  Source: {event.sources[s].url}")
+            out.append(f"  {phrase('source', lang)}: {event.sources[s].url}")
     return "\n".join(out)
 
 
@@ -127,9 +128,10 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not chosen:
-        print(f"No delegation found for {args.search!r}.")
+        print(phrase("no_delegation_found", lang, search=repr(args.search)))
         return 1
     countries = sum(1 for d in chosen if d.kind == COUNTRY)
-    print(f"{pick(event.name, lang)}: {countries} countries, {len(chosen) - countries} organisations\n")
+    counts = phrase("delegation_counts", lang, countries=str(countries), organisations=str(len(chosen) - countries))
+    print(f"{pick(event.name, lang)}: {counts}\n")
     print("\n\n".join(delegation_text(event, d, lang) for d in chosen))
     return 0

@@ -13,10 +13,8 @@ from typing import Any
 from companion.cli.context import event_from_args, language
 from companion.domain.event import Event, Person
 from companion.domain.people import PeopleIndex, delegation_name, ordered_people, sessions_of_person
-from companion.domain.presentation import NOT_PUBLISHED
+from companion.domain.phrases import phrase
 from companion.domain.text import pick
-
-NO_SESSION = "No session published"
 
 
 def register(sub: Any, shared: argparse.ArgumentParser) -> None:
@@ -77,14 +75,14 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     if not people:
-        print(f"Nobody found for {args.search!r}.")
+        print(phrase("nobody_found", lang, search=repr(args.search)))
         return 1
     rows = []
     for p in people:
         name = p.name
         if len(p.names) > 1:
-            name += " (also: " + "; ".join(p.names[1:]) + ")"
-        role = pick(p.role, lang) or f"role {NOT_PUBLISHED}"
+            name += f" ({phrase('also_spelled', lang)}: " + "; ".join(p.names[1:]) + ")"
+        role = pick(p.role, lang) or phrase("role_not_published", lang)
         organisation = pick(p.organisation, lang)
         if organisation and organisation not in role:
             role += f" — {organisation}"
@@ -92,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
         session_text = "; ".join(
             pick(ps.session.title, lang) + (f" ({pick(ps.role, lang)})" if ps.role else "") for ps in sessions
         )
-        rows.append([name, role, delegation_name(event, p.delegation_id, lang) or "—", session_text or NO_SESSION])
-    print(f"{pick(event.name, lang)}: {len(people)} people named in the sources\n")
-    print(text_table(["Name", "Role and organisation", "Delegation", "Sessions"], [26, 40, 18, 32], rows))
+        no_session = phrase("no_session_published", lang)
+        rows.append([name, role, delegation_name(event, p.delegation_id, lang) or "—", session_text or no_session])
+    print(f"{pick(event.name, lang)}: {phrase('people_named', lang, count=str(len(people)))}\n")
+    headers = [phrase(key, lang) for key in ("name", "role_and_organisation", "delegation", "sessions")]
+    print(text_table(headers, [26, 40, 18, 32], rows))
     return 0
