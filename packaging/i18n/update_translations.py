@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -124,10 +125,13 @@ def f_string_supplement(files: list[Path]) -> Path:
         lines.append(f"    #: {where}")
         lines.append(f"    QCoreApplication.translate({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})")
     lines.append("    return None")
-    folder = Path(tempfile.gettempdir()) / "companion-i18n"
+    # build/ is ignored by git; a fixed place keeps the .ts locations the same from one run to the next.
+    folder = ROOT / "build" / "i18n"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "texts_in_f_strings.py"
-    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, suffix=".tmp", delete=False) as tmp:
+        tmp.write("\n".join(lines) + "\n")
+    os.replace(tmp.name, path)  # whole or not at all, should two runs overlap
     return path
 
 

@@ -190,7 +190,7 @@
         <translation>Іс-шара туралы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
         <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Күндері туралы</translation>
@@ -1293,7 +1293,7 @@ No name, e-mail or phone number is in the code.
         <translation>Жарияланбаған</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+6"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
         <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
         <translation>Сондай-ақ</translation>
@@ -2147,7 +2147,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+40"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+42"/>
         <source>Now and next</source>
         <translation>Қазір және келесі</translation>
     </message>
@@ -2167,15 +2167,20 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>жарияланған бағдарламада басқа ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="-4"/>
+        <location line="+14"/>
+        <source>and %1 more</source>
+        <translation>және тағы %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="-4"/>
         <source>Now</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:67</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:69</extracomment>
         <translation>Қазір</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:68</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:70</extracomment>
         <translation>Келесі</translation>
     </message>
 </context>
@@ -2354,7 +2359,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Кім екенін және қайда қатысатынын көру үшін қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+4"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
         <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
         <translation>Делегация</translation>
@@ -2479,7 +2484,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Жоғарыдағы атау — Companion аудармасы; бұл тілде атауы жарияланбаған.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
         <extracomment>src/companion/ui/session/detail.py:60</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
@@ -2631,7 +2636,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>қазір</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>No sessions match the filters.</source>
         <translation>Сүзгілерге сәйкес сессия жоқ.</translation>
     </message>
@@ -2651,7 +2656,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>~%1–%2 шамамен</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>

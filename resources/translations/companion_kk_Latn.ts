@@ -190,7 +190,7 @@
         <translation>Is-şara turaly</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
         <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Künderı turaly</translation>
@@ -1293,7 +1293,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Jariialanbaǧan</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+6"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
         <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
         <translation>Sondai-aq</translation>
@@ -2147,7 +2147,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+40"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+42"/>
         <source>Now and next</source>
         <translation>Qazır jäne kelesı</translation>
     </message>
@@ -2167,15 +2167,20 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>jariialanǧan baǧdarlamada basqa eşteŋe joq</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="-4"/>
+        <location line="+14"/>
+        <source>and %1 more</source>
+        <translation>jäne taǧy %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="-4"/>
         <source>Now</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:67</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:69</extracomment>
         <translation>Qazır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:68</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:70</extracomment>
         <translation>Kelesı</translation>
     </message>
 </context>
@@ -2354,7 +2359,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Kım ekenın jäne qaida qatysatynyn köru üşın qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+4"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
         <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
         <translation>Delegasiia</translation>
@@ -2479,7 +2484,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Joǧarydaǧy atau — Companion audarmasy; būl tılde atauy jariialanbaǧan.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
         <extracomment>src/companion/ui/session/detail.py:60</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
@@ -2631,7 +2636,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>qazır</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>No sessions match the filters.</source>
         <translation>Süzgılerge säikes sessiia joq.</translation>
     </message>
@@ -2651,7 +2656,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>~%1–%2 şamamen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>

@@ -190,7 +190,7 @@
         <translation>О мероприятии</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+8"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
         <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>О датах</translation>
@@ -1293,7 +1293,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не опубликовано</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+6"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
         <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
         <translation>Также</translation>
@@ -2152,7 +2152,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+40"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+42"/>
         <source>Now and next</source>
         <translation>Сейчас и далее</translation>
     </message>
@@ -2172,15 +2172,20 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>в опубликованной программе больше ничего нет</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="-4"/>
+        <location line="+14"/>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="-4"/>
         <source>Now</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:67</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:69</extracomment>
         <translation>Сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:68</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:70</extracomment>
         <translation>Далее</translation>
     </message>
 </context>
@@ -2359,7 +2364,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Выберите участника, чтобы узнать, кто он и где участвует.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+4"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
         <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
         <translation>Делегация</translation>
@@ -2484,7 +2489,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Название выше — перевод Companion; на этом языке название не публиковалось.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/companion-i18n/texts_in_f_strings.py" line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
         <extracomment>src/companion/ui/session/detail.py:60</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
@@ -2636,7 +2641,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>сейчас</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>No sessions match the filters.</source>
         <translation>Под фильтры не подходит ни одна сессия.</translation>
     </message>
@@ -2656,7 +2661,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>~%1–%2 ориентировочно</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
