@@ -107,6 +107,8 @@ class BadgesPage(QWidget):
         self._temp = QTemporaryDir()
         self._runs = 0
         self._job: RenderJob | None = None
+        self._last_job: RenderJob | None = None
+        """The finished job stays referenced until the next starts: its pool thread may still be leaving run()."""
         self._job_key: _RunKey | None = None
         self._rendered_key: _RunKey | None = None
         self._rendered_path: Path | None = None
@@ -516,7 +518,7 @@ class BadgesPage(QWidget):
         self.progress.setValue(done)
 
     def _end_job(self) -> None:
-        self._job = None
+        self._last_job, self._job = self._job, None
         self.cancel_button.setEnabled(False)
         for b in (self.preview_button, self.save_button, self.print_button):
             b.setEnabled(True)
@@ -537,6 +539,8 @@ class BadgesPage(QWidget):
             return
         self.document.close()
         self.document.load(str(job.request.output))
+        if self._rendered_path is not None and self._rendered_path != job.request.output:
+            self._rendered_path.unlink(missing_ok=True)
         self._rendered_path = job.request.output
         self._rendered_key = self._job_key
         self._rendered_report = report
