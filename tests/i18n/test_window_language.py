@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -126,3 +126,52 @@ def test_translated_title_shows_the_published_one_beside_it(qtbot: QtBot, rebuil
     assert "Опубликованное название: Regional and National Climate Policy: Achievements and Plans" in text
     agenda.show_session("endemic-flora-fauna-exhibition")  # its Russian title was published
     assert "Опубликованное название" not in agenda.detail.text()
+
+
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _columns(model: QAbstractItemModel) -> int:
+    try:
+        return model.columnCount()
+    except TypeError:  # list models keep columnCount private
+        return 1
+
+
+def _menu_texts(menu) -> list[str]:  # type: ignore[no-untyped-def]
+    out = [menu.title()]
+    if isinstance(menu, LanguageMenu):  # each language is named in itself, by design
+        return out
+    for action in menu.actions():
+        out.append(action.text())
+        if action.menu() is not None:
+            out += _menu_texts(action.menu())
+    return out
+
+
+def test_latin_kazakh_window_reads_in_latin_letters(qtbot: QtBot, rebuilder: WindowRebuilder) -> None:
+    """Menus, buttons, labels, tabs, column headers and the programme: no Cyrillic letter left."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QTabBar
+
+    _choose(qtbot, rebuilder.window, "kk-Latn")
+    window = rebuilder.window
+    texts: list[str] = []
+    for menu_action in window.menuBar().actions():
+        texts += _menu_texts(menu_action.menu())
+    for index in range(window.pages.count()):
+        window.show_page(window.pages.widget(index))
+        QApplication.processEvents()
+        for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+            if widget.isVisibleTo(window) and "EventHeader" not in widget.objectName():
+                texts.append(widget.text())
+        for bar in window.findChildren(QTabBar):
+            texts += [bar.tabText(i) for i in range(bar.count())]
+        for view in window.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is not None:
+                texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(_columns(model))]
+    model = window.agenda.list_view.model()
+    for row in range(model.rowCount()):
+        texts += [str(model.index(row, c).data() or "") for c in range(_columns(model))]
+    assert not [t for t in texts if _cyrillic(t)]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts
+from companion.ui.locale_format import format_date_pattern
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -65,7 +66,7 @@ class ChangesModel(QAbstractTableModel):
             return self.tr("date not published")
         start, end = datetime.fromisoformat(facts.start), datetime.fromisoformat(facts.end)
         text = "{day} {start}–{end}".format(
-            day=locale.toString(start.date(), "ddd d MMM"),
+            day=format_date_pattern(start.date(), "ddd d MMM"),  # Kazakh in Latin letters too
             start=start.strftime("%H:%M"),
             end=end.strftime("%H:%M"),
         )

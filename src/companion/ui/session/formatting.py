@@ -26,7 +26,7 @@ def short_day(day: date | None, locale: QLocale | None = None) -> str:
     """``Tue 13 May``, or "Date not published"."""
     if day is None:
         return _tr("Date not published")
-    if locale is None:  # the window's language, Kazakh in Latin letters included
+    if locale is None or locale == QLocale():  # the window's language, Kazakh in Latin letters included
         return format_date_pattern(day, "ddd d MMM")
     return locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
@@ -35,7 +35,7 @@ def long_day(day: date | None, locale: QLocale | None = None) -> str:
     """``Tuesday 13 May 2025``, or "Date not published"."""
     if day is None:
         return _tr("Date not published")
-    if locale is None:  # the window's language, Kazakh in Latin letters included
+    if locale is None or locale == QLocale():  # the window's language, Kazakh in Latin letters included
         return format_date_pattern(day, "dddd d MMMM yyyy")
     return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
