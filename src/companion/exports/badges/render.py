@@ -335,11 +335,11 @@ class _Sheet:
         origin_x = self.x(outer.x + QUIET_ZONE_MODULES * module)
         origin_y = self.y(outer.y + QUIET_ZONE_MODULES * module)
         step = module * mm
-        # Rectangles of dark runs, written as PDF operators directly (reportlab's path objects format each
-        # number through a slow generic routine); one fill for the whole code leaves no seams between rows.
-        ops: list[str] = []
+        # Rectangles of dark runs in module units under one transform (x right, y down from the code's corner),
+        # written as PDF operators directly: small integers compress well, and one fill for the whole code
+        # leaves no seams between rows.
+        ops: list[str] = [f"q {step:.4f} 0 0 {-step:.4f} {origin_x:.3f} {origin_y:.3f} cm"]
         for r, row in enumerate(matrix):
-            y = origin_y - (r + 1) * step
             c = 0
             while c < count:
                 if not row[c]:
@@ -348,9 +348,9 @@ class _Sheet:
                 start = c
                 while c < count and row[c]:
                     c += 1
-                ops.append(f"{origin_x + start * step:.3f} {y:.3f} {(c - start) * step:.3f} {step:.3f} re")
+                ops.append(f"{start} {r} {c - start} 1 re")
         self.c.setFillColor(black)
-        self.c.addLiteral("\n".join(ops) + "\nf")
+        self.c.addLiteral("\n".join(ops) + "\nf Q")
         return outer
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.25) -> None:
