@@ -108,3 +108,16 @@ def test_text_is_found_when_asked_under_another_context(manager: LanguageManager
     assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Язык"
     manager.apply("kk-Latn", remember=False)
     assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Tıl"
+
+
+def test_stretch_lengthens_the_translation_not_the_source(qtbot: QtBot, settings: Settings) -> None:
+    before = QLocale()
+    stretched = LanguageManager(settings, stretch=1.4)
+    stretched.apply("ru", remember=False)
+    try:
+        assert _button_texts()[0].startswith("Отмена")  # Qt's own catalogue, stretched
+        assert QCoreApplication.translate("LanguageMenu", "&Language").startswith("&Язык")
+        assert len(QCoreApplication.translate("LanguageMenu", "&Language")) > len("&Язык")
+    finally:
+        stretched.uninstall()
+        QLocale.setDefault(before)

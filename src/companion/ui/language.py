@@ -68,9 +68,12 @@ def stretch_factor_from_environment() -> float | None:
 
 
 class StretchTranslator(QTranslator):
-    """A pseudo-language: whatever the real catalogue (or the source) says, made ``factor`` times longer."""
+    """A pseudo-language: whatever the real catalogues (or the source) say, made ``factor`` times longer.
 
-    def __init__(self, factor: float, inner: QTranslator | None, parent: QObject | None = None) -> None:
+    ``inner`` are the language's own translators, asked in order (Companion's, then Qt's).
+    """
+
+    def __init__(self, factor: float, inner: list[QTranslator], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._factor = factor
         self._inner = inner
@@ -80,7 +83,11 @@ class StretchTranslator(QTranslator):
     ) -> str | None:
         if source_text == "QT_LAYOUT_DIRECTION":
             return NOT_FOUND
-        text = self._inner.translate(context, source_text, disambiguation, n) if self._inner is not None else ""
+        text = ""
+        for translator in self._inner:
+            text = translator.translate(context, source_text, disambiguation, n) or ""
+            if text:
+                break
         return stretch_text(text or source_text, self._factor)
 
     def isEmpty(self) -> bool:
@@ -234,15 +241,13 @@ class LanguageManager(QObject):
                     qt_translator = LatinKazakhTranslator(qt_translator, self)
                 self._install(qt_translator)
                 self.qt_catalogue_loaded = True
-        app_translator: QTranslator | None = None
         if lang.catalogue_suffix:
             catalogue = CatalogueTranslator(self)
             qm_file = app_catalogue_path(normal)
             if catalogue.load_catalogue(qm_file, qm_file.removesuffix(".qm") + ".ts"):
                 self._install(catalogue)
-                app_translator = catalogue
         if self._stretch:
-            self._install(StretchTranslator(self._stretch, app_translator, self))
+            self._install(StretchTranslator(self._stretch, list(reversed(self._installed)), self))
 
         QLocale.setDefault(qlocale(normal))
         set_current_language(normal)
