@@ -1042,7 +1042,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../src/companion/ui/changes/model.py" line="+45"/>
+        <location filename="../../src/companion/ui/changes/model.py" line="+46"/>
         <source>Starred</source>
         <translation>Белгіленген</translation>
     </message>
@@ -1617,7 +1617,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+293"/>
+        <location filename="../../src/companion/ui/language.py" line="+298"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>

@@ -1042,7 +1042,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../src/companion/ui/changes/model.py" line="+45"/>
+        <location filename="../../src/companion/ui/changes/model.py" line="+46"/>
         <source>Starred</source>
         <translation>Belgılengen</translation>
     </message>
@@ -1617,7 +1617,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+293"/>
+        <location filename="../../src/companion/ui/language.py" line="+298"/>
         <source>&amp;Language</source>
         <translation>&amp;Tıl</translation>
     </message>
