@@ -143,12 +143,12 @@
     <message>
         <location line="+11"/>
         <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Уақыт %1 бойынша, уақыт белдеуімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
+        <translation>Уақыт %1 белдеуі бойынша, белдеу белгісімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/session/formatting.py" line="+22"/>
         <source>%1 time, %2</source>
-        <translation>%1 уақыты, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -143,12 +143,12 @@
     <message>
         <location line="+11"/>
         <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Uaqyt %1 boiynşa, uaqyt beldeuımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
+        <translation>Uaqyt %1 beldeuı boiynşa, beldeu belgısımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/session/formatting.py" line="+22"/>
         <source>%1 time, %2</source>
-        <translation>%1 uaqyty, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -84,7 +84,7 @@ def _tab_problem(bar: QTabBar) -> str | None:
     return None
 
 
-def clipped_texts(window: QMainWindow) -> list[str]:
+def clipped_texts(window: QWidget) -> list[str]:
     """Every visible text in ``window`` that does not fit its widget, described for the failure message."""
     problems = []
     for widget in window.findChildren(QWidget):
@@ -104,9 +104,10 @@ def clipped_texts(window: QMainWindow) -> list[str]:
             owner = widget.parentWidget()
             where = f"{type(owner).__name__}/" if owner is not None else ""
             problems.append(f"{where}{type(widget).__name__} {widget.objectName()!r} {text[:40]!r}: {problem}")
-    bar = window.menuBar()
-    if bar.sizeHint().width() > bar.width() + SLACK:
-        problems.append(f"menu bar needs {bar.sizeHint().width()}px, has {bar.width()}")
+    if isinstance(window, QMainWindow):
+        bar = window.menuBar()
+        if bar.sizeHint().width() > bar.width() + SLACK:
+            problems.append(f"menu bar needs {bar.sizeHint().width()}px, has {bar.width()}")
     return problems
 
 
@@ -161,6 +162,48 @@ def test_nothing_is_clipped_at_the_default_size(
         window.show()
         qtbot.waitExposed(window)
         problems = _open_every_page(window)
+    finally:
+        manager.uninstall()
+    assert not problems, f"{len(problems)} clipped texts in {language} (stretch {stretch}):\n" + "\n".join(problems)
+
+
+def _dialogs(event: Event, language: str) -> list[QWidget]:
+    from companion.ui.badges.dialogs import AttendeeDialog
+    from companion.ui.calendar_export import CalendarExportDialog
+    from companion.ui.reminders import ReminderSettingsDialog
+
+    session = event.sessions_by_id["opening-plenary"]
+    return [
+        CalendarExportDialog(event, frozenset({session.id}), session, session.day, language),
+        ReminderSettingsDialog(10),
+        AttendeeDialog(None, [], language),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "stretch"),
+    [("en", None), ("ru", None), ("kk", None), ("kk-Latn", None), ("en", STRETCH), ("ru", STRETCH)],
+)
+def test_dialogs_show_their_texts_whole(
+    qtbot: QtBot, bundled_event: Event, restore_locale: None, language: str, stretch: float | None
+) -> None:
+    manager = LanguageManager(None, stretch=stretch)
+    manager.apply(language, remember=False)
+    problems = []
+    try:
+        for dialog in _dialogs(bundled_event, language):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            # The size a desktop gives it (the offscreen test screen is 800 px wide, and Qt caps a new
+            # window at two thirds of the screen); a layout that wraps asks for its height at that width.
+            hint = dialog.sizeHint()
+            layout = dialog.layout()
+            height = layout.totalHeightForWidth(hint.width()) if layout and layout.hasHeightForWidth() else -1
+            dialog.resize(hint.width(), max(hint.height(), height))
+            QApplication.processEvents()
+            problems += [f"{type(dialog).__name__}: {p}" for p in clipped_texts(dialog)]
+            dialog.close()
     finally:
         manager.uninstall()
     assert not problems, f"{len(problems)} clipped texts in {language} (stretch {stretch}):\n" + "\n".join(problems)
