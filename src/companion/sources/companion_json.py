@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from jsonschema import Draft202012Validator
+import jsonschema_rs
 
 from companion.domain.event import (
     Day,
@@ -39,9 +39,9 @@ def looks_like(data: bytes) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
+def _validator() -> Any:
     schema = json.loads(resource_path("schema", "companion-event-1.schema.json").read_text("utf-8"))
-    return Draft202012Validator(schema)
+    return jsonschema_rs.Draft202012Validator(schema)
 
 
 def json_path(parts: Sequence[str | int]) -> str:
@@ -66,11 +66,11 @@ def parse(data: bytes, path: Path) -> Event:
         raise EventFileError(path, "$", "the file must hold a JSON object")
     if raw.get("format") != FORMAT:
         raise EventFileError(path, "$.format", f"expected {FORMAT!r}, found {raw.get('format')!r}")
-    errors = sorted(_validator().iter_errors(raw), key=lambda e: list(e.absolute_path))
+    errors = sorted(_validator().iter_errors(raw), key=lambda e: [(str(type(p)), p) for p in e.instance_path])
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise EventFileError(path, json_path(list(first.absolute_path)), first.message + more)
+        raise EventFileError(path, json_path(list(first.instance_path)), first.message + more)
     return _build(raw, path)
 
 
