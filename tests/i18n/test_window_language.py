@@ -175,3 +175,16 @@ def test_latin_kazakh_window_reads_in_latin_letters(qtbot: QtBot, rebuilder: Win
     for row in range(model.rowCount()):
         texts += [str(model.index(row, c).data() or "") for c in range(_columns(model))]
     assert not [t for t in texts if _cyrillic(t)]
+
+
+def test_opened_file_and_its_changes_survive_a_switch(qtbot: QtBot, rebuilder: WindowRebuilder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from companion.domain.changes import ChangeSet
+    from companion.ui.open_event import EventOpener
+
+    opener = rebuilder.window.findChild(EventOpener)
+    opener.current_path = tmp_path / "schedule.json"
+    opener.changes_page.set_changes(ChangeSet(()), lambda _sid: True)
+    _choose(qtbot, rebuilder.window, "ru")
+    carried = rebuilder.window.findChild(EventOpener)
+    assert carried is not opener and carried.current_path == tmp_path / "schedule.json"
+    assert carried.changes_page.summary.text() == "С прошлого открытия этого мероприятия изменений нет."

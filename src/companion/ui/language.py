@@ -359,6 +359,22 @@ def restore_view(window: MainWindow, view: WindowView) -> None:
             target.setFocus()
 
 
+def carry_feature_state(old: MainWindow, new: MainWindow) -> None:
+    """Hand each feature's state to its counterpart in the rebuilt window.
+
+    A feature object (a named QObject child of the window) that keeps state the settings do not hold
+    defines ``take_state_from(old_feature)``; it is called with the old window's object of the same name.
+    """
+    for feature in new.findChildren(QObject):
+        take = getattr(feature, "take_state_from", None)
+        name = feature.objectName()
+        if take is None or not name:
+            continue
+        previous = old.findChild(type(feature), name)
+        if previous is not None:
+            take(previous)
+
+
 class WindowRebuilder(QObject):
     """Rebuilds the main window when the language changes, keeping what the user was looking at.
 
@@ -387,6 +403,7 @@ class WindowRebuilder(QObject):
         was_visible = old.isVisible()
         old.save_window_state()
         new = self._factory(language)
+        carry_feature_state(old, new)
         restore_view(new, view)
         self._window = new
         if was_visible:

@@ -138,6 +138,13 @@ class EventOpener(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
+    def take_state_from(self, old: EventOpener) -> None:
+        """The window was rebuilt in another language: keep the file and the changes the old one showed."""
+        self.current_path = old.current_path
+        ids = self.window.event.sessions_by_id
+        exists = getattr(old.changes_page, "_exists", None)
+        self.changes_page.set_changes(old.changes_page.changes, (lambda sid: sid in ids) if exists else None)
+
     # -- starting up -----------------------------------------------------------------------------------
     def note_bundled_event(self) -> None:
         """Put the bundled event in the recent list (and compare it with the version seen last time)."""
