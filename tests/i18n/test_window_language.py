@@ -188,3 +188,21 @@ def test_opened_file_and_its_changes_survive_a_switch(qtbot: QtBot, rebuilder: W
     carried = rebuilder.window.findChild(EventOpener)
     assert carried is not opener and carried.current_path == tmp_path / "schedule.json"
     assert carried.changes_page.summary.text() == "С прошлого открытия этого мероприятия изменений нет."
+
+
+def test_person_shown_and_back_history_survive_a_switch(qtbot: QtBot, rebuilder: WindowRebuilder) -> None:
+    from companion.domain.navigation import PERSON
+    from companion.ui.navigation import Navigator
+
+    window = rebuilder.window
+    navigator = window.findChild(Navigator)
+    window.show_session("opening-ceremony")
+    navigator.go(PERSON, "valerie-hickey")
+    assert window.current_page() is navigator.people
+    _choose(qtbot, window, "kk")
+    carried = rebuilder.window.findChild(Navigator)
+    assert rebuilder.window.current_page() is carried.people
+    assert carried.people.current_person is not None and carried.people.current_person.id == "valerie-hickey"
+    assert carried.action_back.isEnabled()
+    carried.back()
+    assert rebuilder.window.current_page() is rebuilder.window.agenda

@@ -403,8 +403,8 @@ class WindowRebuilder(QObject):
         was_visible = old.isVisible()
         old.save_window_state()
         new = self._factory(language)
-        carry_feature_state(old, new)
         restore_view(new, view)
+        carry_feature_state(old, new)
         self._window = new
         if was_visible:
             new.show()

@@ -37,6 +37,7 @@ class Navigator(QObject):
 
     def __init__(self, window: MainWindow, people: PeoplePage, delegations: DelegationsPage) -> None:
         super().__init__(window)
+        self.setObjectName("Navigator")
         self.window = window
         self.people = people
         self.delegations = delegations
@@ -82,6 +83,15 @@ class Navigator(QObject):
 
         self.history.visit(*self._location_of_page(window.current_page()))
         self._browsing = window.current_page()
+        self._update_actions()
+
+    def take_state_from(self, old: Navigator) -> None:
+        """The window was rebuilt in another language: the same Back/Forward history, at the same place."""
+        self.history = old.history
+        current = self.history.current
+        if current is not None and self._exists(current):
+            self._apply(current)
+        self._browsing = None
         self._update_actions()
 
     # -- going places ----------------------------------------------------------------------------------
