@@ -1396,7 +1396,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Open schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -2114,7 +2114,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+48"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+49"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
@@ -2124,7 +2124,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>&amp;Алға</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+181"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Артқа: %1 (Alt+Солға)</translation>
     </message>

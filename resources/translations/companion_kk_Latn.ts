@@ -1396,7 +1396,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -2114,7 +2114,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+48"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+49"/>
         <source>&amp;Back</source>
         <translation>&amp;Artqa</translation>
     </message>
@@ -2124,7 +2124,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>&amp;Alǧa</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+181"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Artqa: %1 (Alt+Solǧa)</translation>
     </message>

@@ -1396,7 +1396,7 @@ No name, e-mail or phone number is in the code.
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -2119,7 +2119,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+48"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+49"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -2129,7 +2129,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+181"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Назад: %1 (Alt+Влево)</translation>
     </message>
