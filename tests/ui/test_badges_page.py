@@ -37,7 +37,8 @@ def page(qtbot, bundled_event: Event, state_conn: sqlite3.Connection) -> BadgesP
 
 def _import_sample(qtbot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch, path: Path = SAMPLE) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), "CSV files (*.csv)"))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.import_finished, timeout=30_000):  # the file is read on a pool thread
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
 
 
 def test_import_preview_save_and_log(qtbot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]

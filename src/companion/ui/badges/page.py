@@ -58,18 +58,12 @@ from companion.exports.badges.calibration import render_calibration
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from companion.exports.badges.render import BadgeOptions, BadgeReport, EventHeading
 from companion.exports.badges.tokens import make_token
-from companion.sources.attendees_csv import (
-    AttendeeFileError,
-    AttendeeImport,
-    attendees_from_table,
-    guess_mapping,
-    needs_user_mapping,
-    read_csv_table,
-)
+from companion.sources.attendees_csv import AttendeeFileError, AttendeeImport, CsvTable, Field
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
 from companion.store.print_log import PrintLog
 from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
+from companion.ui.badges.import_job import AttendeeImportJob
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
 from companion.ui.badges.render_job import RenderJob, RenderRequest
 
@@ -93,6 +87,8 @@ class BadgesPage(QWidget):
     render_finished = Signal(object)
     """A preview run ended (its :class:`BadgeReport`)."""
     attendees_changed = Signal()
+    import_finished = Signal(object)
+    """An import ended: its :class:`AttendeeImport`, or None when refused or cancelled."""
 
     def __init__(self, event: Event, state_conn: sqlite3.Connection, language: str = "en",
                  parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
@@ -114,6 +110,8 @@ class BadgesPage(QWidget):
         self._rendered_path: Path | None = None
         self._rendered_report: BadgeReport | None = None
         self._after_render: str | None = None
+        self._import_job: AttendeeImportJob | None = None
+        self._last_import_job: AttendeeImportJob | None = None
 
         self.model = AttendeeTableModel(language, self)
         self.proxy = AttendeeFilterProxy(self)
@@ -367,23 +365,50 @@ class BadgesPage(QWidget):
         if path_text:
             self.import_file(Path(path_text))
 
-    def import_file(self, path: Path) -> AttendeeImport | None:
-        """Read ``path``, asking for a column mapping when the headers are unclear; merge it by ID."""
-        try:
-            table = read_csv_table(path)
-            mapping = guess_mapping(table.headers)
-            if needs_user_mapping(table.headers, mapping):
-                dialog = ColumnMappingDialog(table, mapping, self)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    return None
-                mapping = dialog.mapping()
-            result = attendees_from_table(table, mapping)
-        except AttendeeFileError as exc:
-            where = exc.location or self.tr("the whole file")
-            QMessageBox.warning(self, self.tr("Cannot import the list"),
-                                self.tr("%1 (at %2): %3").replace("%1", str(exc.path)).replace("%2", where)
-                                .replace("%3", exc.problem))
-            return None
+    def import_file(self, path: Path) -> None:
+        """Read ``path`` off the GUI thread, asking for a column mapping when a header is unclear; merge by ID.
+
+        ``import_finished`` carries the :class:`AttendeeImport`, or None when the file was refused or the user
+        cancelled the mapping.
+        """
+        if self._import_job is not None:
+            return
+        self._start_import(AttendeeImportJob(path))
+
+    def _start_import(self, job: AttendeeImportJob) -> None:
+        job.signals.needs_mapping.connect(self._import_needs_mapping)
+        job.signals.finished.connect(self._import_done)
+        job.signals.failed.connect(self._import_failed)
+        self._last_import_job, self._import_job = self._import_job, job
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading %1…").replace("%1", job.path.name))
+        self._pool.start(job)
+
+    def _import_ended(self, result: AttendeeImport | None) -> None:
+        self._last_import_job, self._import_job = self._import_job, None
+        self.import_button.setEnabled(True)
+        if result is None:
+            self._update_summary()
+        self.import_finished.emit(result)
+
+    def _import_needs_mapping(self, table: CsvTable, mapping: dict[int, Field]) -> None:
+        job = self._import_job
+        assert job is not None
+        dialog = ColumnMappingDialog(table, mapping, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self._import_ended(None)
+            return
+        self._last_import_job, self._import_job = job, None
+        self._start_import(AttendeeImportJob(job.path, table, dialog.mapping()))
+
+    def _import_failed(self, exc: AttendeeFileError) -> None:
+        where = exc.location or self.tr("the whole file")
+        QMessageBox.warning(self, self.tr("Cannot import the list"),
+                            self.tr("%1 (at %2): %3").replace("%1", str(exc.path)).replace("%2", where)
+                            .replace("%3", exc.problem))
+        self._import_ended(None)
+
+    def _import_done(self, result: AttendeeImport) -> None:
         merged = self._store.merge(result.attendees)
         lines = [self.tr("Row %1: not imported: %2").replace("%1", str(p.row)).replace("%2", p.message)
                  for p in result.errors]
@@ -392,9 +417,9 @@ class BadgesPage(QWidget):
         self.reload()
         self._update_summary(
             self.tr("%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.")
-            .replace("%1", path.name).replace("%2", str(merged.added)).replace("%3", str(merged.updated))
+            .replace("%1", result.path.name).replace("%2", str(merged.added)).replace("%3", str(merged.updated))
             .replace("%4", str(merged.unchanged)).replace("%5", str(len(result.errors))))
-        return result
+        self._import_ended(result)
 
     def add_attendee(self) -> None:
         dialog = AttendeeDialog(None, [a.id for a in self.model.attendees()], self._language, self)
