@@ -205,7 +205,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+74"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+78"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+144"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -527,12 +527,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+271"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-267"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
     </message>
@@ -722,7 +722,12 @@
         <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the whole file</source>
         <translation>бүкіл файл</translation>
     </message>
@@ -737,7 +742,7 @@
         <translation>%1 (орны: %2): %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Row %1: not imported: %2</source>
         <translation>%1-жол: импортталмады: %2</translation>
     </message>
@@ -2402,7 +2407,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+118"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+129"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -2437,7 +2442,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Делегациялар</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%1 (%2, first %3 shown)</source>
         <translation>%1 (%2, алғашқы %3 көрсетілген)</translation>
     </message>
@@ -2456,7 +2461,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing found.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
@@ -2560,7 +2565,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+152"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+216"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>

@@ -205,7 +205,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+74"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+78"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Сессии</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+184"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+144"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -527,12 +527,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+271"/>
         <source>Select an attendee.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-267"/>
         <source>QR code contents</source>
         <translation>Содержимое QR-кода</translation>
     </message>
@@ -722,7 +722,12 @@
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the whole file</source>
         <translation>весь файл</translation>
     </message>
@@ -737,7 +742,7 @@
         <translation>%1 (место: %2): %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Row %1: not imported: %2</source>
         <translation>Строка %1: не импортирована: %2</translation>
     </message>
@@ -2407,7 +2412,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+118"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+129"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -2442,7 +2447,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Делегации</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%1 (%2, first %3 shown)</source>
         <translation>%1 (%2, показаны первые %3)</translation>
     </message>
@@ -2461,7 +2466,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
@@ -2565,7 +2570,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+152"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+216"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
