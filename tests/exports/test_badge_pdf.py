@@ -193,3 +193,23 @@ def test_sorted_for_the_pickup_desk(sample: list[Attendee], bundled_event: Event
                   BadgeOptions(LAYOUTS["cr80"]))
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
     assert [next(a.id for a in sample if a.display_name in page) for page in pages] == [a.id for a in ordered]
+
+
+def test_streamed_file_has_an_exact_cross_reference_table(sample: list[Attendee], bundled_event: Event,
+                                                          tmp_path: Path) -> None:
+    """Viewers repair a broken xref silently; a printer's RIP may not. Every offset must point at its object."""
+    out = tmp_path / "badges.pdf"
+    render_badges(out, EventHeading.of(bundled_event), sample, Ed25519PrivateKey.generate(),
+                  BadgeOptions(LAYOUTS["a6-a4"], duplex=True))
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    start = int(data[data.rindex(b"startxref") + len(b"startxref"):].split()[0])
+    lines = data[start:].split(b"\n")
+    assert lines[0].strip() == b"xref"
+    first, count = map(int, lines[1].split())
+    assert first == 0 and count > 10
+    for number in range(1, count):
+        offset = int(lines[2 + number].split()[0])
+        assert data[offset:].startswith(f"{number} 0 obj".encode()), number
+    reader = PdfReader(out, strict=True)
+    assert len(reader.pages) == 12  # 22 badges on 6 sheets, each with its back

@@ -1,12 +1,11 @@
 """Badge PDFs drawn with reportlab: one page at a time, vector QR codes, embedded DejaVu fonts only.
 
-Pages are streamed: each sheet is drawn and handed to reportlab with ``showPage`` before the next one is
-started, so only the finished (compressed) page streams stay in memory, never per-badge drawing objects.
+Pages are streamed: each sheet is drawn, finished with ``showPage`` and its compressed content moved to a spool
+file before the next one is started; saving writes the PDF object by object (see :mod:`pdf_stream`).
 """
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +17,6 @@ import qrcode.constants
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -34,6 +32,7 @@ from companion.domain.event import Event
 from companion.domain.text import pick
 from companion.exports.badges import fonts
 from companion.exports.badges.layouts import Layout, Rect
+from companion.exports.badges.pdf_stream import PageSpool, save_streaming
 from companion.exports.badges.tokens import make_token
 
 NAME_FLOOR_PT = 10.0
@@ -266,24 +265,6 @@ def qr_module_size(modules: int, box: Rect) -> float:
     return min(box.width / (modules + 2 * QUIET_ZONE_MODULES), MAX_MODULE_MM)
 
 
-def finish_page(canvas: Canvas) -> None:
-    """``showPage`` and then compress the finished page's content at once.
-
-    reportlab keeps every page's content as uncompressed text until ``save``; compressing each page as soon as
-    it is done keeps memory at the size of the finished PDF rather than several times it.
-    """
-    canvas.showPage()
-    document = canvas._doc
-    pages = document.Pages.pages
-    page = pages[-1] if pages else None
-    stream = getattr(page, "stream", None)
-    if page is None or not isinstance(stream, str) or page.Contents:
-        return
-    data = zlib.compress(stream.encode("latin-1"), 6)
-    page.Contents = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}), data)
-    page.stream = None
-
-
 class _Sheet:
     """Drawing on one PDF page with millimetre, top-left coordinates."""
 
@@ -422,6 +403,7 @@ class BadgeRenderer:
         self.sizes = _sizes(self.layout)
         self.printable = fonts.printable_everywhere()
         self._modules_by_length: dict[int, int] = {}
+        self.spool = PageSpool()
 
     # ---- checks before printing ----
 
@@ -460,14 +442,14 @@ class BadgeRenderer:
             self._draw_badge(sheet, attendee, slot, front=True, report=report)
         for mark in cut_mark_lines(self.layout):
             sheet.line(*mark)
-        finish_page(canvas)
+        self.spool.finish_page(canvas)
         report.pages += 1
         if self.options.duplex:
             for attendee, slot in zip(batch, self.layout.back_slots(), strict=False):
                 self._draw_badge(sheet, attendee, slot, front=False, report=report)
             for mark in cut_mark_lines(self.layout):
                 sheet.line(self.layout.page_width - mark[0], mark[1], self.layout.page_width - mark[2], mark[3])
-            finish_page(canvas)
+            self.spool.finish_page(canvas)
             report.pages += 1
 
     def _draw_badge(self, sheet: _Sheet, a: Attendee, slot: Rect, *, front: bool, report: BadgeReport) -> None:
@@ -564,23 +546,26 @@ def render_badges(
         else:
             printable.append(attendee)
     canvas = renderer.open(Path(output) if isinstance(output, str) else output)
-    per_page = options.layout.per_page
-    total = len(printable)
-    for start in range(0, total, per_page):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            return report
-        batch = printable[start:start + per_page]
-        renderer.draw_sheet(canvas, batch, report)
-        report.printed.extend(a.id for a in batch)
-        if progress is not None:
-            progress(len(report.printed), total)
-    if total == 0:
-        sheet = _Sheet(canvas, options.layout, options.offset_x, options.offset_y)
-        page = options.layout.page.inset(max(options.layout.sheet_margin, options.layout.safe_margin))
-        note = fit_text("No badges to print.", fonts.REGULAR, page.width * mm, 20 * mm, 14, max_lines=1)
-        sheet.text_block(note, Rect(page.x, page.y, page.width, 20))
-        finish_page(canvas)
-        report.pages += 1
-    canvas.save()
+    try:
+        per_page = options.layout.per_page
+        total = len(printable)
+        for start in range(0, total, per_page):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                return report
+            batch = printable[start:start + per_page]
+            renderer.draw_sheet(canvas, batch, report)
+            report.printed.extend(a.id for a in batch)
+            if progress is not None:
+                progress(len(report.printed), total)
+        if total == 0:
+            sheet = _Sheet(canvas, options.layout, options.offset_x, options.offset_y)
+            page = options.layout.page.inset(max(options.layout.sheet_margin, options.layout.safe_margin))
+            note = fit_text("No badges to print.", fonts.REGULAR, page.width * mm, 20 * mm, 14, max_lines=1)
+            sheet.text_block(note, Rect(page.x, page.y, page.width, 20))
+            renderer.spool.finish_page(canvas)
+            report.pages += 1
+        save_streaming(canvas, output)
+    finally:
+        renderer.spool.close()
     return report
