@@ -155,13 +155,21 @@ class PeopleIndex:
 
     def search(self, text: str) -> PeopleHits:
         """People and delegations matching every word of ``text``; an empty query finds nothing."""
-        query = Query.parse(text)
+        return self.find(Query.parse(text))
+
+    def find(self, query: Query) -> PeopleHits:
+        """People and delegations matching every word of an already parsed ``query``."""
         if query.is_empty:
             return PeopleHits((), ())
         return PeopleHits(_ranked(query, self._people), _ranked(query, self._delegations))
 
 
 def _ranked(query: Query, rows: Sequence[tuple[T, str, str]]) -> tuple[T, ...]:
-    by_name = [item for item, names, _ in rows if query.matches(names)]
-    others = [item for item, names, full in rows if not query.matches(names) and query.matches(full)]
+    by_name: list[T] = []
+    others: list[T] = []
+    for item, names, full in rows:  # one pass: this runs on every keystroke in the shared search box
+        if query.matches(names):
+            by_name.append(item)
+        elif query.matches(full):
+            others.append(item)
     return (*by_name, *others)

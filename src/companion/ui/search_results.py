@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,18 +32,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.domain.agenda import programme_order
-from companion.domain.event import Event
+from companion.domain.event import Event, Session
 from companion.domain.navigation import DELEGATION, PERSON, SESSION, Location
 from companion.domain.people import COUNTRY, PeopleIndex, delegation_name, head_of
 from companion.domain.search import Query
 from companion.domain.text import pick
-from companion.ui.models.sessions import session_haystack
+from companion.ui.models.sessions import SessionSearchIndex
 from companion.ui.session.formatting import short_day, time_range
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 41
 """The :class:`Location` a result row opens (None on group rows)."""
+_LOCATION = int(LOCATION_ROLE)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TITLE_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
+_HIT_ROLES = frozenset({*_TITLE_ROLES, int(Qt.ItemDataRole.ToolTipRole)})
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_HIT_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+MAX_FIRST_COLUMN = 360
+"""The widest the name column gets (px)."""
 MAX_PER_GROUP = 50
+"""Rows listed per group; the group's title gives the full count (the agenda list shows every session hit)."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,19 +76,29 @@ class ResultGroup:
 
 
 class SearchResultsModel(QAbstractItemModel):
-    """Two levels: a row per non-empty group (not selectable), its hits beneath (name, detail)."""
+    """Two levels: a row per non-empty group (not selectable), its hits beneath (name, detail).
+
+    Sessions are found through the event's shared :class:`SessionSearchIndex` (the agenda list's), and
+    only the first :data:`MAX_PER_GROUP` hits of a group are formatted, so a keystroke costs little even
+    when a letter matches thousands of sessions.
+    """
 
     def __init__(self, event: Event, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self._groups: list[ResultGroup] = []
+        self._titles: list[str] = []
+        self._title_font = QFont()
         self._text = ""
+        self._query: Query | None = None
         self.set_event(event)
 
     def set_event(self, event: Event) -> None:
         self._event = event
         self._people = PeopleIndex(event)
-        self._sessions = [(s, session_haystack(event, s)) for s in sorted(event.sessions, key=programme_order)]
+        self._index = SessionSearchIndex.of(event)
+        self._session_rows: dict[str, ResultRow] = {}
+        self._query = None
         self.search(self._text)
 
     @property
@@ -91,44 +109,79 @@ class SearchResultsModel(QAbstractItemModel):
     def hit_count(self) -> int:
         return sum(g.total for g in self._groups)
 
+    @property
+    def titles(self) -> list[str]:
+        """The group rows' text, top to bottom."""
+        return list(self._titles)
+
+    @property
+    def title_font(self) -> QFont:
+        return QFont(self._title_font)
+
     def search(self, text: str) -> None:
-        """Fill the model with what ``text`` finds (nothing for an empty text)."""
+        """Fill the model with what ``text`` finds (nothing for an empty text).
+
+        Text that folds to the same words as before (a trailing space, a change of case) keeps the
+        results, and the highlighted one, as they are.
+        """
         self._text = text
+        query = Query.parse(text)
+        if query == self._query:
+            return
+        self._query = query
         self.beginResetModel()
-        self._groups = self._find(text)
+        self._groups = self._find(query)
+        self._titles = [self._title(g) for g in self._groups]
+        self._title_font = QFont()
+        self._title_font.setBold(True)
         self.endResetModel()
 
-    def _find(self, text: str) -> list[ResultGroup]:
-        query = Query.parse(text)
+    def _title(self, group: ResultGroup) -> str:
+        if group.total > len(group.rows):
+            return (
+                self.tr("%1 (%2, first %3 shown)")
+                .replace("%1", group.title)
+                .replace("%2", str(group.total))
+                .replace("%3", str(len(group.rows)))
+            )
+        return self.tr("%1 (%2)").replace("%1", group.title).replace("%2", str(group.total))
+
+    def _find(self, query: Query) -> list[ResultGroup]:
         if query.is_empty:
             return []
         ev, lang = self._event, self._language
-        sessions = [
-            ResultRow(Location(SESSION, s.id), pick(s.title, lang), f"{short_day(s.day)} · {time_range(s)}")
-            for s, hay in self._sessions
-            if query.matches(hay)
-        ]
-        hits = self._people.search(text)
+        session_rows = self._index.rows_matching(query)
+        sessions = [self._session_row(self._index.sessions[r]) for r in session_rows[:MAX_PER_GROUP]]
+        hits = self._people.find(query)
         people = []
-        for p in hits.people:
+        for p in hits.people[:MAX_PER_GROUP]:
             bits = [pick(p.role, lang), delegation_name(ev, p.delegation_id, lang)]
             people.append(ResultRow(Location(PERSON, p.id), p.name, " — ".join(b for b in bits if b)))
         delegations = []
-        for d in hits.delegations:
+        for d in hits.delegations[:MAX_PER_GROUP]:
             kind = self.tr("Country") if d.kind == COUNTRY else self.tr("Organisation")
             head = head_of(ev, d.id)
             head_text = self.tr("head: %1").replace("%1", head.name) if head else self.tr("head not published")
             detail = f"{kind} — {head_text}"
             delegations.append(ResultRow(Location(DELEGATION, d.id), pick(d.name, lang), detail))
         groups = []
-        for kind, title, rows in (
-            (SESSION, self.tr("Sessions"), sessions),
-            (PERSON, self.tr("People"), people),
-            (DELEGATION, self.tr("Delegations"), delegations),
+        for kind, title, rows, total in (
+            (SESSION, self.tr("Sessions"), sessions, len(session_rows)),
+            (PERSON, self.tr("People"), people, len(hits.people)),
+            (DELEGATION, self.tr("Delegations"), delegations, len(hits.delegations)),
         ):
             if rows:
-                groups.append(ResultGroup(kind, title, tuple(rows[:MAX_PER_GROUP]), len(rows)))
+                groups.append(ResultGroup(kind, title, tuple(rows), total))
         return groups
+
+    def _session_row(self, session: Session) -> ResultRow:
+        """The session's row, formatted once per event: typing on mostly finds the same sessions again."""
+        row = self._session_rows.get(session.id)
+        if row is None:
+            detail = f"{short_day(session.day)} · {time_range(session)}"
+            row = ResultRow(Location(SESSION, session.id), pick(session.title, self._language), detail)
+            self._session_rows[session.id] = row
+        return row
 
     # -- Qt model --------------------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -139,9 +192,8 @@ class SearchResultsModel(QAbstractItemModel):
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(int(index.internalId()) - 1, 0, 0)
+        group = index.internalId() if index.isValid() else 0
+        return self.createIndex(group - 1, 0, 0) if group else QModelIndex()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
@@ -156,30 +208,22 @@ class SearchResultsModel(QAbstractItemModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _HIT_FLAGS if index.internalId() else _GROUP_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called several times per cell on every paint: plain int roles and texts made in search().
         if not index.isValid():
             return None
-        if index.internalId() == 0:
-            group = self._groups[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and index.column() == 0:
-                if group.total > len(group.rows):
-                    return self.tr("%1 (%2, first %3 shown)").replace("%1", group.title).replace(
-                        "%2", str(group.total)).replace("%3", str(len(group.rows)))
-                return self.tr("%1 (%2)").replace("%1", group.title).replace("%2", str(group.total))
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        row = self._groups[int(index.internalId()) - 1].rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        group = index.internalId()
+        if group == 0:
+            if role in _TITLE_ROLES:
+                return self._titles[index.row()] if index.column() == 0 else None
+            return self._title_font if role == _FONT else None
+        if role in _HIT_ROLES:
+            row = self._groups[group - 1].rows[index.row()]
             return row.text if index.column() == 0 else row.detail
-        if role == LOCATION_ROLE:
-            return row.location
+        if role == _LOCATION:
+            return self._groups[group - 1].rows[index.row()].location
         return None
 
     def first_hit(self) -> QModelIndex:
@@ -216,6 +260,7 @@ class SearchResultsPanel(QFrame):
         self.view.setHeaderHidden(True)
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)
+        self.view.setUniformRowHeights(True)  # group titles are bold, not taller; no row is measured one by one
         self.view.setAllColumnsShowFocus(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -304,8 +349,28 @@ class SearchResultsPanel(QFrame):
         self.empty.setVisible(not has_hits)
         if has_hits and not self.current_location():
             self.view.setCurrentIndex(self.model.first_hit())
-        self.view.resizeColumnToContents(0)
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0) + 16, 360))
+        self._fit_first_column()
+
+    def _fit_first_column(self) -> None:
+        """The name column as wide as its widest text plus a little, at most :data:`MAX_FIRST_COLUMN`.
+
+        Measuring every row through the delegate costs a couple of ms per keystroke; when a plain text
+        width (a lower bound of what the delegate asks for) already reaches the maximum, it is skipped.
+        """
+        view = self.view
+        normal = view.fontMetrics()
+        bold_font = QFont(view.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        widest = max((bold.horizontalAdvance(t) for t in self.model.titles), default=0)
+        for group in self.model.groups:
+            names = max((normal.horizontalAdvance(r.text) for r in group.rows), default=0)
+            widest = max(widest, view.indentation() + names)
+        if widest - 2 + 16 >= MAX_FIRST_COLUMN:
+            view.setColumnWidth(0, MAX_FIRST_COLUMN)
+            return
+        view.resizeColumnToContents(0)
+        view.setColumnWidth(0, min(view.columnWidth(0) + 16, MAX_FIRST_COLUMN))
 
     def _place(self) -> None:
         parent = self.parentWidget()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -37,7 +38,10 @@ VIEW_KEY = "agenda/view"
 SPLITTER_KEY = "agenda/splitter"
 UNDATED = "undated"
 SEARCH_INDEX_DELAY_MS = 300
-SEARCH_INDEX_SLICE = 150
+SEARCH_INDEX_STEP = 8
+"""Sessions folded between two looks at the clock while the search index is built in idle time."""
+SEARCH_INDEX_SLICE_S = 0.006
+"""The GUI thread builds the index for about this long per idle slice, well under a frame."""
 
 
 class AgendaPage(QWidget):
@@ -238,9 +242,12 @@ class AgendaPage(QWidget):
             self._set_current(None)
 
     def _prepare_search_slice(self) -> None:
-        """Build the search index a slice at a time while the window is idle."""
-        if self.model.prepare_search(SEARCH_INDEX_SLICE):
-            self._index_timer.stop()
+        """Build the search index a slice at a time while the window is idle (a few ms per slice)."""
+        deadline = time.perf_counter() + SEARCH_INDEX_SLICE_S
+        while not self.model.prepare_search(SEARCH_INDEX_STEP):
+            if time.perf_counter() >= deadline:
+                return
+        self._index_timer.stop()
 
     def set_day(self, day: date | None) -> None:
         if day in self._days:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -66,6 +67,69 @@ def session_haystack(event: Event, session: Session) -> str:
     return haystack(parts)
 
 
+class SessionSearchIndex:
+    """The folded search text of every session of one event, in programme order, built once and shared.
+
+    The agenda's list and the search popup under the shared search box both search through the index of
+    :meth:`of` the same event, so the text is folded once (in idle slices, see :meth:`prepare`), and a
+    keystroke's hits are found once: :meth:`rows_matching` remembers the last query, and when typing
+    narrows it, looks only at the previous hits.
+    """
+
+    _SHARED: ClassVar[OrderedDict[int, SessionSearchIndex]] = OrderedDict()
+    _SHARED_MAX: ClassVar[int] = 4
+
+    def __init__(self, event: Event) -> None:
+        self.event = event
+        self.sessions: list[Session] = sorted(event.sessions, key=programme_order)
+        self._haystacks: list[str] = []
+        self._last: tuple[Query, list[int]] | None = None
+
+    @classmethod
+    def of(cls, event: Event) -> SessionSearchIndex:
+        """The index shared by everything that searches ``event`` (the few most recent events are kept)."""
+        index = cls._SHARED.get(id(event))
+        if index is None or index.event is not event:
+            index = cls(event)
+            cls._SHARED[id(event)] = index
+            while len(cls._SHARED) > cls._SHARED_MAX:
+                cls._SHARED.popitem(last=False)
+        cls._SHARED.move_to_end(id(event))
+        return index
+
+    @property
+    def is_ready(self) -> bool:
+        return len(self._haystacks) == len(self.sessions)
+
+    def prepare(self, rows: int) -> bool:
+        """Fold the text of up to ``rows`` more sessions; True when every session has its text."""
+        done = len(self._haystacks)
+        if done < len(self.sessions):
+            event = self.event
+            self._haystacks += [session_haystack(event, s) for s in self.sessions[done : done + rows]]
+        return self.is_ready
+
+    def haystacks(self) -> list[str]:
+        """Folded search text per row (whatever :meth:`prepare` has not built yet is built now)."""
+        self.prepare(len(self.sessions))
+        return self._haystacks
+
+    def rows_matching(self, query: Query) -> list[int]:
+        """Rows (programme order) whose text holds every word of ``query``; every row for an empty query."""
+        if query.is_empty:
+            return list(range(len(self.sessions)))
+        last = self._last
+        if last is not None and last[0] == query:
+            return last[1]
+        haystacks = self.haystacks()
+        narrows = last is not None and all(any(old in new for new in query.words) for old in last[0].words)
+        rows = list(last[1]) if narrows and last is not None else list(range(len(haystacks)))
+        for word in query.words:
+            rows = [r for r in rows if word in haystacks[r]]
+        self._last = (query, rows)
+        return rows
+
+
 class SessionTableModel(QAbstractTableModel):
     """One row per session in programme order; display text is built on demand and cached."""
 
@@ -83,12 +147,12 @@ class SessionTableModel(QAbstractTableModel):
     # -- content ---------------------------------------------------------------------------------------
     def _set_event(self, event: Event) -> None:
         self._event = event
-        self._sessions: list[Session] = sorted(event.sessions, key=programme_order)
+        self._index = SessionSearchIndex.of(event)
+        self._sessions: list[Session] = self._index.sessions
         self._row_of: dict[str, int] = {s.id: r for r, s in enumerate(self._sessions)}
         self._rows_by_day: dict[date | None, list[int]] = {}
         for r, s in enumerate(self._sessions):
             self._rows_by_day.setdefault(s.day, []).append(r)
-        self._haystacks: list[str] = []
         self._cache: dict[tuple[int, int], str] = {}
 
     def set_event(self, event: Event) -> None:
@@ -122,21 +186,21 @@ class SessionTableModel(QAbstractTableModel):
     def sessions(self) -> list[Session]:
         return list(self._sessions)
 
+    @property
+    def search_index(self) -> SessionSearchIndex:
+        """The event's shared search index; its rows are this model's rows."""
+        return self._index
+
     def haystacks(self) -> list[str]:
         """Folded search text per row (whatever :meth:`prepare_search` has not built yet is built now)."""
-        self.prepare_search(len(self._sessions))
-        return self._haystacks
+        return self._index.haystacks()
 
     def prepare_search(self, rows: int) -> bool:
         """Build the search text of up to ``rows`` more sessions; True when every session has one.
 
         The agenda calls this in idle slices after start-up, so the first keystroke finds it ready.
         """
-        done = len(self._haystacks)
-        if done < len(self._sessions):
-            event = self._event
-            self._haystacks += [session_haystack(event, s) for s in self._sessions[done : done + rows]]
-        return len(self._haystacks) == len(self._sessions)
+        return self._index.prepare(rows)
 
     # -- Qt model interface ----------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -266,6 +330,7 @@ class SessionFilterProxy(QSortFilterProxyModel):
         self._accepted: list[bool] = []
         self._hits_query: Query | None = None
         self._hits: set[int] | None = None
+        self._hits_sorted: list[int] = []
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
@@ -339,23 +404,14 @@ class SessionFilterProxy(QSortFilterProxyModel):
     def _search_rows(self) -> set[int] | None:
         """Rows whose search text holds every word of the query (None: no search).
 
-        Typing on narrows the query, so the next search only looks at the previous hits.
+        The event's shared :class:`SessionSearchIndex` finds them (typing on only looks at the previous hits).
         """
         if self._query.is_empty:
             return None
         if self._hits_query == self._query and self._hits is not None:
             return self._hits
-        haystacks = self.table().haystacks()
-        previous = self._hits_query
-        narrows = (
-            self._hits is not None
-            and previous is not None
-            and all(any(old in new for new in self._query.words) for old in previous.words)
-        )
-        rows: list[int] = sorted(self._hits) if narrows and self._hits is not None else list(range(len(haystacks)))
-        for word in self._query.words:
-            rows = [r for r in rows if word in haystacks[r]]
-        self._hits_query, self._hits = self._query, set(rows)
+        rows = self.table().search_index.rows_matching(self._query)
+        self._hits_query, self._hits, self._hits_sorted = self._query, set(rows), rows
         return self._hits
 
     def _kept(self, rows: Iterable[int]) -> list[int]:
@@ -372,14 +428,18 @@ class SessionFilterProxy(QSortFilterProxyModel):
         return out
 
     def _recompute_and_invalidate(self) -> None:
-        self.beginFilterChange()
+        """Recompute which rows pass; the proxy re-filters (a call per row) only when that changed."""
         model = self.sourceModel()
-        if isinstance(model, SessionTableModel):
-            accepted = [False] * model.rowCount()
-            hits = self._search_rows()
-            for row in self._kept(sorted(hits) if hits is not None else model.rows_on(self._day)):
-                accepted[row] = True
-            self._accepted = accepted
+        if not isinstance(model, SessionTableModel):
+            return
+        accepted = [False] * model.rowCount()
+        hits = self._search_rows()
+        for row in self._kept(self._hits_sorted if hits is not None else model.rows_on(self._day)):
+            accepted[row] = True
+        if accepted == self._accepted:
+            return
+        self.beginFilterChange()
+        self._accepted = accepted
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _forget_hits(self) -> None:
