@@ -55,7 +55,9 @@ def test_import_preview_save_and_log(qtbot, page: BadgesPage, monkeypatch: pytes
     assert page.proxy.index(0, 0).data(ATTENDEE_ROLE).given_name == "Ҷамшед"
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Down)  # select the one row shown
-    assert "R-0014" in page.qr_text.text() and "CB1:" in page.qr_text.text()
+    assert "R-0014" in page.qr_text.text() and page.qr_payload.text().startswith("CB1:")
+    public = event_signing_key(bundled_event.id).public_key()
+    assert verify_token(page.qr_payload.text(), public).attendee_id == "R-0014"
     page.filter_box.clear()
 
     with qtbot.waitSignal(page.render_finished, timeout=60_000) as blocker:

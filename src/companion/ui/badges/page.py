@@ -123,6 +123,7 @@ class BadgesPage(QWidget):
         splitter.addWidget(self._print_side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -183,7 +184,7 @@ class BadgesPage(QWidget):
         self.problems_view.setModel(self.problems_model)
         self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems_view.setAccessibleName(self.tr("Problems found"))
-        self.problems_view.setMaximumHeight(130)
+        self.problems_view.setMaximumHeight(90)
         self.problems_view.setWordWrap(True)
         self.problems_view.hide()
         self.problems_model.modelReset.connect(
@@ -196,7 +197,11 @@ class BadgesPage(QWidget):
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.qr_text.setAccessibleName(self.tr("QR code contents"))
         qr_layout = QVBoxLayout(self.qr_box)
+        self.qr_payload = QLineEdit(self.qr_box)
+        self.qr_payload.setReadOnly(True)
+        self.qr_payload.setAccessibleName(self.tr("QR code payload"))
         qr_layout.addWidget(self.qr_text)
+        qr_layout.addWidget(self.qr_payload)
 
         self._list_side = QWidget(self)
         side = QVBoxLayout(self._list_side)
@@ -460,6 +465,7 @@ class BadgesPage(QWidget):
 
     def _show_qr_contents(self, current: QModelIndex, _previous: QModelIndex) -> None:
         attendee = current.data(ATTENDEE_ROLE) if current.isValid() else None
+        self.qr_payload.clear()
         if attendee is None:
             self.qr_text.setText(self.tr("Select an attendee."))
             return
@@ -471,7 +477,9 @@ class BadgesPage(QWidget):
         self.qr_text.setText(
             self.tr("Event: %1 · Attendee ID: %2 · Ed25519 signature of this event's key.\n"
                     "No name, e-mail or phone number is in the code.\n%3")
-            .replace("%1", self._event.id).replace("%2", attendee.id).replace("%3", token))
+            .replace("%1", self._event.id).replace("%2", attendee.id).replace("%3", "").strip())
+        self.qr_payload.setText(token)
+        self.qr_payload.setCursorPosition(0)
 
     # ---- rendering --------------------------------------------------------------------------------------
 
