@@ -461,7 +461,7 @@ class BadgeRenderer:
         head_top = Rect(frame.heading.x, frame.heading.y, frame.heading.width, frame.heading.height * 0.62)
         head_bottom = Rect(frame.heading.x, head_top.bottom, frame.heading.width, frame.heading.height * 0.38)
         title = fit_text(self.heading.name, fonts.BOLD, head_top.width * mm, head_top.height * mm, sizes.heading)
-        if title.size < sizes.heading * 0.75:
+        if title.size < sizes.heading * 0.9:  # below that the full name is too small to read at arm's length
             title = fit_text(self.heading.short_name, fonts.BOLD, head_top.width * mm, head_top.height * mm,
                              sizes.heading, max_lines=1)
         sheet.text_block(title, head_top, HexColor("#263238"))
