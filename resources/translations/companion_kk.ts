@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+143"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -527,14 +527,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+276"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code payload</source>
+        <translation>QR-код мазмұны</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -767,7 +772,7 @@
         <translation>%1 тізімнен жойылсын ба?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Event: %1 · Attendee ID: %2 · Ed25519 signature of this event&apos;s key.
 No name, e-mail or phone number is in the code.
 %3</source>
@@ -776,7 +781,7 @@ No name, e-mail or phone number is in the code.
 %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
         <translation>Тізім не баптаулар өзгерді: «PDF сақтау» мен «Басып шығару…» жасайтын бейдждерді көру үшін қайта «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
@@ -2407,7 +2412,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+129"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+158"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -2442,12 +2447,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Делегациялар</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-29"/>
         <source>%1 (%2, first %3 shown)</source>
         <translation>%1 (%2, алғашқы %3 көрсетілген)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2455,7 +2460,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+38"/>
+        <location line="+107"/>
         <location line="+5"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>

@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+142"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+143"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
@@ -527,14 +527,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+276"/>
         <source>Select an attendee.</source>
         <translation>Qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <source>QR code contents</source>
         <translation>QR-kodtyŋ mazmūny</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QR code payload</source>
+        <translation>QR-kod mazmūny</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -767,7 +772,7 @@
         <translation>%1 tızımnen joiylsyn ba?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Event: %1 · Attendee ID: %2 · Ed25519 signature of this event&apos;s key.
 No name, e-mail or phone number is in the code.
 %3</source>
@@ -776,7 +781,7 @@ Kodta aty, el. poştasy ne telefony joq.
 %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
         <translation>Tızım ne baptaular özgerdı: «PDF saqtau» men «Basyp şyǧaru…» jasaityn beidjderdı köru üşın qaita «Aldyn ala qarau» tüimesın basyŋyz.</translation>
     </message>
@@ -2407,7 +2412,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+129"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+158"/>
         <source>Country</source>
         <translation>El</translation>
     </message>
@@ -2442,12 +2447,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Delegasiialar</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-29"/>
         <source>%1 (%2, first %3 shown)</source>
         <translation>%1 (%2, alǧaşqy %3 körsetılgen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2455,7 +2460,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+38"/>
+        <location line="+107"/>
         <location line="+5"/>
         <source>Search results</source>
         <translation>Izdeu nätijelerı</translation>
