@@ -114,10 +114,6 @@ class SearchResultsModel(QAbstractItemModel):
         """The group rows' text, top to bottom."""
         return list(self._titles)
 
-    @property
-    def title_font(self) -> QFont:
-        return QFont(self._title_font)
-
     def search(self, text: str) -> None:
         """Fill the model with what ``text`` finds (nothing for an empty text).
 
