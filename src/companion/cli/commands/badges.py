@@ -38,7 +38,8 @@ def register(sub: Any, shared: argparse.ArgumentParser) -> None:
                    help="order of the badges (default: delegation, then family name)")
     p.add_argument("--only-new", action="store_true", help="only attendees whose badge was never printed")
     p.add_argument("--offset", metavar="X,Y", default="0,0",
-                   help="printer offset in mm (x right, y down), e.g. 1.5,-0.5")
+                   help="printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are "
+                   "the fronts' mirror image, so there x moves left and each back stays behind its front")
     p.add_argument("--duplex", action="store_true", help="add mirrored backs with the name, for long-edge duplex")
     p.add_argument("--calibration", action="store_true", help="write the layout's calibration sheet to -o instead")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",

@@ -77,9 +77,16 @@ class Layout:
             for c in range(self.columns)
         ]
 
+    def mirrored(self, rect: Rect) -> Rect:
+        """``rect`` reflected about the sheet's vertical centre line: where it lies seen from the back after a
+        long-edge flip (``x_back = page_width - x_front - width``, ``y`` unchanged). Exact for stock whose left
+        and right margins differ (Avery L4785: 18 and 17 mm)."""
+        return Rect(self.page_width - rect.right, rect.y, rect.width, rect.height)
+
     def back_slots(self) -> list[Rect]:
-        """Where each front slot's back lands for long-edge duplex: mirrored left to right on the sheet."""
-        return [Rect(self.page_width - s.right, s.y, s.width, s.height) for s in self.slots()]
+        """Where each front slot's back lands for long-edge duplex, in front-slot order: the back of the badge at
+        (row r, column c) is at (row r, column ``columns - 1 - c``) of the back page, mirrored about its centre."""
+        return [self.mirrored(s) for s in self.slots()]
 
     def safe_area(self, slot: Rect) -> Rect:
         """The part of ``slot`` that may carry ink: inside the badge's safe margin and the sheet's margin."""

@@ -88,9 +88,15 @@ class BadgeOptions:
 
     layout: Layout
     offset_x: float = 0.0
-    """Printer offset in mm: positive moves everything right."""
+    """Printer offset in mm: positive moves everything right on the fronts, and left on the backs (duplex).
+
+    A back page is the exact mirror image of its front page, offset included, so that each back stays behind
+    its front on the paper wherever the offset moves the front: seen from the back after the long-edge flip,
+    "right on the front" is "left". The offset corrects where the stock's badges sit on the sheet; a duplexer
+    that shifts the second side by itself needs its own correction, which this does not make.
+    """
     offset_y: float = 0.0
-    """Printer offset in mm: positive moves everything down."""
+    """Printer offset in mm: positive moves everything down, on fronts and backs alike (the flip keeps y)."""
     duplex: bool = False
     """Add a back page after each sheet, mirrored for long-edge duplex, with the name on it too."""
     language: str = "en"
@@ -436,19 +442,28 @@ class BadgeRenderer:
         return canvas
 
     def draw_sheet(self, canvas: Canvas, batch: Sequence[Attendee], report: BadgeReport) -> None:
-        """One sheet of up to ``layout.per_page`` badges (and its back when duplex)."""
-        sheet = _Sheet(canvas, self.layout, self.options.offset_x, self.options.offset_y)
-        for attendee, slot in zip(batch, self.layout.slots(), strict=False):
-            self._draw_badge(sheet, attendee, slot, front=True, report=report)
-        for mark in cut_mark_lines(self.layout):
-            sheet.line(*mark)
+        """One sheet of up to ``layout.per_page`` badges (and its back when duplex).
+
+        The back page mirrors the front about the sheet's vertical centre line, for long-edge duplex: each
+        attendee's back goes to the mirror of the very slot their front took (row r, column c on the front ->
+        row r, column ``columns - 1 - c`` on the back), on a partial last sheet too, and the printer's x offset
+        is negated there (see :attr:`BadgeOptions.offset_x`), so the whole back page is the front's mirror image.
+        """
+        layout = self.layout
+        placed = list(zip(batch, layout.slots(), strict=False))
+        front = _Sheet(canvas, layout, self.options.offset_x, self.options.offset_y)
+        for attendee, slot in placed:
+            self._draw_badge(front, attendee, slot, front=True, report=report)
+        for mark in cut_mark_lines(layout):
+            front.line(*mark)
         self.spool.finish_page(canvas)
         report.pages += 1
         if self.options.duplex:
-            for attendee, slot in zip(batch, self.layout.back_slots(), strict=False):
-                self._draw_badge(sheet, attendee, slot, front=False, report=report)
-            for mark in cut_mark_lines(self.layout):
-                sheet.line(self.layout.page_width - mark[0], mark[1], self.layout.page_width - mark[2], mark[3])
+            back = _Sheet(canvas, layout, -self.options.offset_x, self.options.offset_y)
+            for attendee, slot in placed:
+                self._draw_badge(back, attendee, layout.mirrored(slot), front=False, report=report)
+            for x1, y1, x2, y2 in cut_mark_lines(layout):
+                back.line(layout.page_width - x1, y1, layout.page_width - x2, y2)
             self.spool.finish_page(canvas)
             report.pages += 1
 
