@@ -135,7 +135,12 @@ def test_print_sends_the_previewed_pages(qtbot, page: BadgesPage, monkeypatch: p
     monkeypatch.setattr(page_module, "QPrintDialog", FakePrintDialog)
     with qtbot.waitSignal(page.render_finished, timeout=60_000):
         qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)  # renders first, then prints
-    qtbot.waitUntil(printed_to.exists, timeout=10_000)
+    # the pages are drawn for the printer on a pool thread, the window's buttons waiting meanwhile
+    with qtbot.waitSignal(page.print_finished, timeout=60_000) as printing:
+        assert page.cancel_button.isEnabled() and not page.print_button.isEnabled()
+    assert printing.args == [True]
+    assert page.print_button.isEnabled() and not page.cancel_button.isEnabled()
+    assert "Sent 1 pages" in page.preview_note.text()
     document = pdfium.PdfDocument(printed_to)
     assert len(document) == 1
     width, height = document[0].get_size()

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QSize,
     QSizeF,
     QStringListModel,
     Qt,
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -65,6 +64,7 @@ from companion.store.print_log import PrintLog
 from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
 from companion.ui.badges.import_job import AttendeeImportJob
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
+from companion.ui.badges.print_job import PrintJob
 from companion.ui.badges.render_job import RenderJob, RenderRequest
 
 ALL, NOT_PRINTED, SELECTED = "all", "not-printed", "selected"
@@ -86,6 +86,8 @@ class BadgesPage(QWidget):
 
     render_finished = Signal(object)
     """A preview run ended (its :class:`BadgeReport`)."""
+    print_finished = Signal(bool)
+    """A print run ended: True when every page went to the printer, False when cancelled or failed."""
     attendees_changed = Signal()
     import_finished = Signal(object)
     """An import ended: its :class:`AttendeeImport`, or None when refused or cancelled."""
@@ -105,6 +107,8 @@ class BadgesPage(QWidget):
         self._job: RenderJob | None = None
         self._last_job: RenderJob | None = None
         """The finished job stays referenced until the next starts: its pool thread may still be leaving run()."""
+        self._print_job: PrintJob | None = None
+        self._last_print_job: PrintJob | None = None
         self._job_key: _RunKey | None = None
         self._rendered_key: _RunKey | None = None
         self._rendered_path: Path | None = None
@@ -512,7 +516,7 @@ class BadgesPage(QWidget):
         self._start_render(None)
 
     def _start_render(self, then: str | None) -> None:
-        if self._job is not None:
+        if self._job is not None or self._print_job is not None:
             return
         key = self._run_key()
         if not key.attendees:
@@ -545,6 +549,8 @@ class BadgesPage(QWidget):
     def cancel_render(self) -> None:
         if self._job is not None:
             self._job.cancel()
+        if self._print_job is not None:
+            self._print_job.cancel()
 
     def _render_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -656,30 +662,48 @@ class BadgesPage(QWidget):
         dialog.setWindowTitle(self.tr("Print badges"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.paint_pages(printer)
-        self._record(printer.printerName() or printer.outputFileName())
+        self._start_print(printer)
 
-    def paint_pages(self, printer: QPrinter) -> None:
-        """Send every page of the rendered PDF to ``printer`` at actual size (pages drawn at up to 600 dpi)."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("Cannot print"), self.tr("The printer could not be started."))
-            return
-        dpi = min(printer.resolution(), 600)
+    def _start_print(self, printer: QPrinter) -> None:
+        """Send the rendered PDF's pages to ``printer`` from a pool thread (pages drawn at up to 600 dpi)."""
+        assert self._rendered_path is not None
+        job = PrintJob(self._rendered_path, printer)
+        job.signals.progress.connect(self._render_progress)
+        job.signals.finished.connect(self._print_done)
+        job.signals.failed.connect(self._print_failed)
+        self._last_print_job, self._print_job = self._print_job, job
         count = self.document.pageCount()
         self.progress.setRange(0, count)
-        try:
-            for page in range(count):
-                if page:
-                    printer.newPage()
-                points = self.document.pagePointSize(page)
-                image = self.document.render(page, QSize(round(points.width() / 72 * dpi),
-                                                         round(points.height() / 72 * dpi)))
-                target = printer.pageLayout().fullRectPixels(printer.resolution())
-                painter.drawImage(target, image)
-                self.progress.setValue(page + 1)
-        finally:
-            painter.end()
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        for b in (self.preview_button, self.save_button, self.print_button):
+            b.setEnabled(False)
+        self.preview_note.setText(self.tr("Sending %1 pages to the printer…").replace("%1", str(count)))
+        self._pool.start(job)
+
+    def _end_print(self) -> PrintJob | None:
+        job, self._last_print_job, self._print_job = self._print_job, self._print_job, None
+        self.cancel_button.setEnabled(False)
+        for b in (self.preview_button, self.save_button, self.print_button):
+            b.setEnabled(True)
+        return job
+
+    def _print_done(self, complete: bool) -> None:
+        job = self._end_print()
+        if complete and job is not None:
+            printer = job.printer
+            self._record(printer.printerName() or printer.outputFileName())
+            sent = str(self.progress.value())
+            self.preview_note.setText(self.tr("Sent %1 pages to the printer.").replace("%1", sent))
+        else:
+            self.preview_note.setText(self.tr("Printing cancelled: these badges are not logged as printed."))
+            self.progress.setValue(0)
+        self.print_finished.emit(complete)
+
+    def _print_failed(self, message: str) -> None:
+        self._end_print()
+        QMessageBox.warning(self, self.tr("Cannot print"), message)
+        self.print_finished.emit(False)
 
     def save_calibration(self) -> None:
         layout = self.layout_combo.currentData()

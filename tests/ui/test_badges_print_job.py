@@ -1,0 +1,56 @@
+"""Print… off the GUI thread: the print job sends every page of the rendered PDF, or stops when cancelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import zxingcpp
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtPrintSupport import QPrinter
+
+from companion.domain.attendee import Attendee
+from companion.domain.event import Event
+from companion.exports.badges.layouts import LAYOUTS
+from companion.exports.badges.render import BadgeOptions, EventHeading, render_badges
+from companion.ui.badges.print_job import PrintJob
+
+
+def _job(tmp_path: Path, event: Event) -> tuple[PrintJob, Path, list[tuple[int, int]], list[bool]]:
+    source = tmp_path / "badges.pdf"
+    people = [Attendee(f"P-{i}", "Ann", f"Lee{i}") for i in range(3)]
+    render_badges(source, EventHeading.of(event), people, Ed25519PrivateKey.generate(),
+                  BadgeOptions(LAYOUTS["cr80"], duplex=True))  # 6 pages: a front and a back per card
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(150)
+    printer.setFullPage(True)
+    job = PrintJob(source, printer)
+    progress: list[tuple[int, int]] = []
+    finished: list[bool] = []
+    job.signals.progress.connect(lambda done, total: progress.append((done, total)))
+    job.signals.finished.connect(finished.append)
+    return job, printed, progress, finished
+
+
+def test_every_page_goes_to_the_printer(qtbot, tmp_path: Path, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    job, printed, progress, finished = _job(tmp_path, bundled_event)
+    job.run()
+    assert finished == [True]
+    assert progress == [(n, 6) for n in range(1, 7)]
+    document = pdfium.PdfDocument(printed)
+    assert len(document) == 6
+    fronts = [zxingcpp.read_barcodes(document[i].render(scale=300 / 72).to_pil()) for i in range(0, 6, 2)]
+    assert all(len(codes) == 1 for codes in fronts)
+
+
+def test_cancel_stops_before_the_next_page(qtbot, tmp_path: Path, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    job, printed, progress, finished = _job(tmp_path, bundled_event)
+    job.signals.progress.connect(lambda done, total: job.cancel())
+    job.run()
+    assert finished == [False]
+    assert progress == [(1, 6)]
+    # a PDF "printer" cannot abort a started file: it ends after the one page sent (a CUPS job is cancelled)
+    assert len(pdfium.PdfDocument(printed)) == 1
