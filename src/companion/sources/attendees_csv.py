@@ -25,20 +25,10 @@ from companion.domain.attendee import (
     is_valid_attendee_id,
     normalise_text,
 )
+from companion.sources.errors import AttendeeFileError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_NAME_LENGTH = 200
-
-
-class AttendeeFileError(Exception):
-    """An attendee file that cannot be read at all: which file, where, and what is wrong."""
-
-    def __init__(self, path: Path | str, location: str, problem: str) -> None:
-        self.path = Path(path)
-        self.location = location
-        self.problem = problem
-        where = f" at {location}" if location else ""
-        super().__init__(f"{self.path.name}{where}: {problem}")
 
 
 class Field(StrEnum):

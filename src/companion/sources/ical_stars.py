@@ -16,19 +16,9 @@ import icalendar
 
 from companion.domain.event import Event
 from companion.exports.ical import parse_session_uid
+from companion.sources.errors import CalendarFileError
 
 MAX_CALENDAR_FILE_BYTES = 50 * 1024 * 1024
-
-
-class CalendarFileError(Exception):
-    """A calendar file that cannot be read: which file, where in it, and what is wrong."""
-
-    def __init__(self, path: Path | str, location: str, problem: str) -> None:
-        self.path = Path(path)
-        self.location = location
-        self.problem = problem
-        where = f" at {location}" if location else ""
-        super().__init__(f"{self.path.name}{where}: {problem}")
 
 
 @dataclass(frozen=True, slots=True)
