@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+143"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+147"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
@@ -806,7 +806,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Beidjder salynuda: %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Beidjderdı salu sätsız aiaqtaldy: %1</translation>
     </message>
@@ -847,12 +847,12 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faildary (*.pdf)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-76"/>
         <source>Cannot save</source>
         <translation>Saqtau mümkın emes</translation>
     </message>
@@ -867,17 +867,27 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Beidjderdı basyp şyǧaru</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Sending %1 pages to the printer…</source>
+        <translation>Printerge better jıberılude: %1…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Printerge jıberılgen better: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing cancelled: these badges are not logged as printed.</source>
+        <translation>Basyp şyǧarudan bas tartyldy: būl beidjder basylǧan dep tırkelmedı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot print</source>
         <translation>Basyp şyǧaru mümkın emes</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The printer could not be started.</source>
-        <translation>Printerdı ıske qosu mümkın bolmady.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>Save calibration sheet</source>
         <translation>Kalibrleu paraǧyn saqtau</translation>
     </message>
@@ -2379,6 +2389,19 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <source>Also spelled</source>
         <extracomment>src/companion/ui/people/person_detail.py:140</extracomment>
         <translation>Basqaşa jazyluy</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/print_job.py" line="+49"/>
+        <source>The badge PDF could not be read again: %1</source>
+        <translation>Beidjder PDF-ın qaita oqu mümkın bolmady: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be started.</source>
+        <translation>Printerdı ıske qosu mümkın bolmady.</translation>
     </message>
 </context>
 <context>

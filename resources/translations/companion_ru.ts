@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+143"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+147"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -806,7 +806,7 @@ No name, e-mail or phone number is in the code.
         <translation>Отрисовка бейджей: %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Не удалось отрисовать бейджи: %1</translation>
     </message>
@@ -847,12 +847,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-76"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
@@ -867,17 +867,27 @@ No name, e-mail or phone number is in the code.
         <translation>Печать бейджей</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>Sending %1 pages to the printer…</source>
+        <translation>Отправка страниц на принтер: %1…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Отправлено страниц на принтер: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printing cancelled: these badges are not logged as printed.</source>
+        <translation>Печать отменена: эти бейджи не отмечены как напечатанные.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The printer could not be started.</source>
-        <translation>Не удалось запустить принтер.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>Save calibration sheet</source>
         <translation>Сохранить калибровочный лист</translation>
     </message>
@@ -2384,6 +2394,19 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <source>Also spelled</source>
         <extracomment>src/companion/ui/people/person_detail.py:140</extracomment>
         <translation>Другие написания</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/print_job.py" line="+49"/>
+        <source>The badge PDF could not be read again: %1</source>
+        <translation>Не удалось повторно прочитать PDF с бейджами: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить принтер.</translation>
     </message>
 </context>
 <context>
