@@ -33,19 +33,26 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> None:
-    """Apply every migration the file lacks, each in its own transaction."""
-    current = schema_version(conn)
-    if current > len(MIGRATIONS):
-        raise StateDatabaseError(
-            f"the state file has schema version {current}; this Companion knows up to {len(MIGRATIONS)}"
-        )
-    for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
+    """Apply every migration the file lacks, each in its own transaction.
+
+    The version is read again inside each write transaction, so two processes opening a new state file at
+    once (the window and the command line) never apply the same step twice.
+    """
+    while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in script.split(";"):
+            current = schema_version(conn)
+            if current > len(MIGRATIONS):
+                raise StateDatabaseError(
+                    f"the state file has schema version {current}; this Companion knows up to {len(MIGRATIONS)}"
+                )
+            if current == len(MIGRATIONS):
+                conn.execute("COMMIT")
+                return
+            for statement in MIGRATIONS[current].split(";"):
                 if statement.strip():
                     conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute(f"PRAGMA user_version = {current + 1}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
