@@ -92,3 +92,10 @@ def test_unknown_zone(tmp_path: Path) -> None:
     data = _bundled()
     data["event"]["timezone"] = "Mars/Olympus"
     assert _error(_write(tmp_path, data)).location == "$.event.timezone"
+
+
+def test_deeply_nested_companion_file_is_refused_cleanly(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"format": "companion-event/1", "event": ' + "[" * 100_000 + "]" * 100_000 + "}", "utf-8")
+    err = _error(path)
+    assert "deep.json" in str(err) and "nested too deeply" in err.problem

@@ -28,6 +28,7 @@ from companion.domain.event import (
 from companion.domain.text import LocalizedText
 from companion.resources import resource_path
 from companion.sources.errors import EventFileError
+from companion.sources.json_text import decode_json
 
 FORMAT = "companion-event/1"
 
@@ -54,14 +55,7 @@ def json_path(parts: Sequence[str | int]) -> str:
 
 def parse(data: bytes, path: Path) -> Event:
     """Decode, validate and build the event; every fault names the file and its JSON path."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise EventFileError(path, f"byte {exc.start}", "not UTF-8 text") from exc
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise EventFileError(path, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}") from exc
+    raw = decode_json(data, path)
     if not isinstance(raw, dict):
         raise EventFileError(path, "$", "the file must hold a JSON object")
     if raw.get("format") != FORMAT:

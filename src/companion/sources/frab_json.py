@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from companion.domain.event import Event
 from companion.sources.errors import EventFileError
+from companion.sources.json_text import decode_json
 from companion.sources.report import ImportReport
 from companion.sources.schedule_builder import (
     Progress,
@@ -27,21 +28,6 @@ from companion.sources.schedule_builder import (
 FORMAT_NAME = "frab schedule.json"
 COMPANION_ORIGIN_PREFIX = "urn:x-companion-session:"
 """``origin_url`` prefix that Companion's own export gives each session (see exports/schedule_json.py)."""
-
-
-def decode_json(data: bytes, path: Path) -> Any:
-    """Decode UTF-8 JSON; faults name the line and column (or byte) where they are."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise EventFileError(path, f"line {line} (byte {exc.start})", "not UTF-8 text") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise EventFileError(path, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}") from exc
-    except RecursionError as exc:
-        raise EventFileError(path, "$", "JSON nested too deeply") from exc
 
 
 def _str(value: Any) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from companion.domain.event import Event
 from companion.sources import companion_json, frab_json, frab_xml, ical_schedule
 from companion.sources.errors import EventFileError
+from companion.sources.json_text import decode_json
 from companion.sources.report import ImportReport, ZoneSource
 from companion.sources.schedule_builder import Progress, zone_named
 
@@ -105,7 +106,7 @@ def load_event_with_report(
         return frab_xml.parse(data, path, fallback_zone=fallback_zone, progress=progress)
     if kind is FileFormat.ICALENDAR:
         return ical_schedule.parse(data, path, fallback_zone=fallback_zone, progress=progress)
-    doc = frab_json.decode_json(data, path)
+    doc = decode_json(data, path)
     if isinstance(doc, dict) and str(doc.get("format", "")).startswith("companion-event/"):
         event = companion_json.parse(data, path)
         return event, companion_report(event, path)
