@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from companion.domain.kazakh_latin import to_latin
-from companion.domain.phrases import LANGUAGE_CODES, date_text, long_date_text, phrase, phrase_keys
+from companion.domain.phrases import (
+    LANGUAGE_CODES,
+    date_range_text,
+    date_text,
+    long_date_text,
+    phrase,
+    phrase_keys,
+)
 
 
 def test_founding_report_spellings_come_out_letter_for_letter() -> None:
@@ -50,3 +57,18 @@ def test_every_phrase_exists_in_every_language_and_differs_from_english() -> Non
 def test_unknown_language_falls_back_to_english() -> None:
     assert phrase("room_not_published", "uz") == "room not published"
     assert phrase("times_are", "ru", zone="Asia/Ashgabat", offset="UTC+05:00").endswith("(UTC+05:00).")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "language", "expected"),
+    [
+        (date(2025, 5, 13), date(2025, 5, 15), "en", "13–15 May 2025"),
+        (date(2025, 5, 13), date(2025, 5, 15), "ru", "13–15 мая 2025"),
+        (date(2025, 5, 13), date(2025, 5, 15), "kk-Latn", "13–15 mamyr 2025"),
+        (date(2025, 5, 13), date(2025, 5, 13), "en", "13 May 2025"),
+        (date(2025, 4, 30), date(2025, 5, 2), "ru", "30 апреля – 2 мая 2025"),
+        (date(2024, 12, 30), date(2025, 1, 2), "en", "30 December 2024 – 2 January 2025"),
+    ],
+)
+def test_date_ranges_per_language(start: date, end: date, language: str, expected: str) -> None:
+    assert date_range_text(start, end, language) == expected

@@ -163,6 +163,17 @@ def date_text(day: date, language: str = "en") -> str:
     return f"{day.day} {month_name(day.month, language)} {day.year}"
 
 
+def date_range_text(start: date, end: date, language: str = "en") -> str:
+    """``13–15 May 2025``, «13–15 мая 2025»; spans across months and years spell out both ends."""
+    if start == end:
+        return date_text(start, language)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{date_text(end, language)}"
+    if start.year == end.year:
+        return f"{start.day} {month_name(start.month, language)} – {date_text(end, language)}"
+    return f"{date_text(start, language)} – {date_text(end, language)}"
+
+
 def long_date_text(day: date, language: str = "en") -> str:
     """The date with its weekday: ``Tuesday 13 May 2025``, «вторник, 13 мая 2025», «13 мамыр 2025, сейсенбі»."""
     base = language.split("-")[0]

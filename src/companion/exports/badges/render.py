@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +28,7 @@ from companion.domain.attendee import (
     upper_for_language,
 )
 from companion.domain.event import Event
+from companion.domain.phrases import date_range_text
 from companion.domain.text import pick
 from companion.exports.badges import fonts
 from companion.exports.badges.layouts import Layout, Rect
@@ -40,30 +40,6 @@ MIN_MODULE_MM = 0.5
 MAX_MODULE_MM = 0.9
 QUIET_ZONE_MODULES = 4
 LEADING = 1.12
-
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-           "ноября", "декабря"),
-    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
-           "қараша", "желтоқсан"),
-    "kk-Latn": ("qaŋtar", "aqpan", "nauryz", "säuır", "mamyr", "mausym", "şılde", "tamyz", "qyrküiek", "qazan",
-                "qaraşa", "jeltoqsan"),
-}
-
-
-def dates_text(start: date, end: date, language: str = "en") -> str:
-    """``13–15 May 2025`` (or the language's month names); spans across months and years spelled out."""
-    months = _MONTHS.get(language) or _MONTHS.get(language.split("-")[0]) or _MONTHS["en"]
-    if start == end:
-        return f"{start.day} {months[start.month - 1]} {start.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
-    if start.year == end.year:
-        return f"{start.day} {months[start.month - 1]} – {end.day} {months[end.month - 1]} {end.year}"
-    return f"{start.day} {months[start.month - 1]} {start.year} – {end.day} {months[end.month - 1]} {end.year}"
-
 
 @dataclass(frozen=True, slots=True)
 class EventHeading:
@@ -77,7 +53,7 @@ class EventHeading:
     @classmethod
     def of(cls, event: Event, language: str = "en") -> EventHeading:
         city = pick(event.city, language)
-        when = dates_text(event.start_date, event.end_date, language)
+        when = date_range_text(event.start_date, event.end_date, language)
         return cls(event.id, pick(event.name, language), pick(event.short_name, language) or event.id,
                    f"{when} · {city}" if city else when)
 
