@@ -74,6 +74,7 @@ ALL, NOT_PRINTED, SELECTED = "all", "not-printed", "selected"
 class _RunKey:
     """What a rendered PDF was made from; a different key means the preview is out of date."""
 
+    event_id: str
     layout: str
     attendees: tuple[Attendee, ...]
     offset_x: float
@@ -345,8 +346,20 @@ class BadgesPage(QWidget):
         self._event = event
         self._store = AttendeeStore(self._conn, event.id)
         self._log = PrintLog(self._conn, event.id)
+        self._forget_preview()
         self.problems_model.setStringList([])
+        self.preview_note.setText(self.tr("Press Preview to see the badges exactly as they will print."))
+        self.progress.setValue(0)
         self.reload()
+
+    def _forget_preview(self) -> None:
+        """Drop the shown PDF: it carries another event's heading and QR codes signed with another key."""
+        self.document.close()
+        if self._rendered_path is not None and self._print_job is None:  # a print run may still read it
+            self._rendered_path.unlink(missing_ok=True)
+        self._rendered_path = None
+        self._rendered_key = None
+        self._rendered_report = None
 
     def reload(self) -> None:
         self.model.set_attendees(self._store.all(), self._log.last_printed())
@@ -499,8 +512,8 @@ class BadgesPage(QWidget):
         return sorted_attendees(chosen, SortKey(self.sort_combo.currentData()))
 
     def _run_key(self) -> _RunKey:
-        return _RunKey(self.layout_combo.currentData(), tuple(self._run_attendees()), self.offset_x.value(),
-                       self.offset_y.value(), self.duplex_box.isChecked())
+        return _RunKey(self._event.id, self.layout_combo.currentData(), tuple(self._run_attendees()),
+                       self.offset_x.value(), self.offset_y.value(), self.duplex_box.isChecked())
 
     def _settings_changed(self) -> None:
         if self._rendered_key is not None and self._rendered_key != self._run_key():
@@ -568,9 +581,14 @@ class BadgesPage(QWidget):
         self._after_render = None
 
     def _render_done(self, report: BadgeReport) -> None:
-        job, then = self._job, self._after_render
+        job, then, key = self._job, self._after_render, self._job_key
         self._end_job()
         self._after_render = None
+        if job is not None and (key is None or key.event_id != self._event.id):  # the event changed meanwhile
+            job.request.output.unlink(missing_ok=True)
+            self.progress.setValue(0)
+            self.render_finished.emit(report)
+            return
         if report.cancelled or job is None:
             self.preview_note.setText(self.tr("Cancelled. The previous preview is unchanged."))
             self.progress.setValue(0)

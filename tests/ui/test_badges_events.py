@@ -1,0 +1,68 @@
+"""The Badges page follows the window's event: what was rendered for one event is never output for another."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from companion.domain.attendee import Attendee
+from companion.domain.event import Event
+from companion.exports.badges.tokens import verify_token
+from companion.store.attendees import AttendeeStore
+from companion.store.badge_keys import event_signing_key
+from companion.store.print_log import PrintLog
+from companion.ui.badges.page import BadgesPage
+
+PEOPLE = [Attendee("R-1", "Ann", "Lee", delegation="Kazakhstan"), Attendee("R-2", "Bo", "Ray", delegation="Tajikistan")]
+
+
+@pytest.fixture
+def page(qtbot, bundled_event: Event, state_conn: sqlite3.Connection) -> BadgesPage:  # type: ignore[no-untyped-def]
+    widget = BadgesPage(bundled_event, state_conn)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def _other_event(event: Event) -> Event:
+    return dataclasses.replace(event, id="OTHER-2026", short_name={"en": "OTHER-2026"})
+
+
+def _codes(path: Path) -> list[str]:
+    return [c.text for p in pdfium.PdfDocument(path) for c in zxingcpp.read_barcodes(p.render(scale=300 / 72).to_pil())]
+
+
+def test_switching_events_with_the_same_people_renders_for_the_new_event(  # type: ignore[no-untyped-def]
+        qtbot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, bundled_event: Event,
+        state_conn: sqlite3.Connection) -> None:
+    other = _other_event(bundled_event)
+    for event in (bundled_event, other):
+        for person in PEOPLE:
+            AttendeeStore(state_conn, event.id).save(person)
+    page.reload()
+    page.layout_combo.setCurrentIndex(page.layout_combo.findData("avery-l4785"))
+    with qtbot.waitSignal(page.render_finished, timeout=60_000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    assert page.document.pageCount() == 1
+
+    page.set_event(other)
+    assert page.document.pageCount() == 0  # the old event's preview is gone
+    target = tmp_path / "other.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    with qtbot.waitSignal(page.render_finished, timeout=20_000):  # Save PDF draws the new event's badges first
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    codes = _codes(target)
+    public = event_signing_key(other.id).public_key()
+    assert sorted(verify_token(c, public, other.id).attendee_id for c in codes) == ["R-1", "R-2"]
+    flat = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(target))
+    assert "OTHER-2026" in flat
+    assert set(PrintLog(state_conn, other.id).last_printed()) == {"R-1", "R-2"}
+    assert not PrintLog(state_conn, bundled_event.id).last_printed()
