@@ -104,3 +104,17 @@ def test_tab_walks_from_search_through_the_agenda_controls(make_window, qtbot) -
     reached = [w for w in dict.fromkeys(seen) if w in wanted]  # Tab also walks the links of Now/Next
     assert reached == wanted
     assert all(w.accessibleName() for w in wanted)
+
+
+def test_each_event_remembers_its_own_day(make_window, qtbot, bundled_event) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    window = make_window()
+    window.agenda.set_day(date(2025, 5, 14))
+    other = replace(bundled_event, id="another-event")
+    with qtbot.waitSignal(window.event_changed):
+        window.set_event(other)
+    window.agenda.set_day(date(2025, 5, 12))
+    with qtbot.waitSignal(window.event_changed):
+        window.set_event(bundled_event)
+    assert window.agenda.current_day == date(2025, 5, 14)

@@ -34,6 +34,7 @@ from companion.ui.session.detail import SessionDetail
 from companion.ui.session.formatting import day_label, day_note, long_day, short_day
 
 DAY_KEY = "agenda/day"
+"""Prefix of the last-viewed day, kept per event: ``agenda/day/<event id>``."""
 VIEW_KEY = "agenda/view"
 SPLITTER_KEY = "agenda/splitter"
 UNDATED = "undated"
@@ -224,7 +225,8 @@ class AgendaPage(QWidget):
         return "timeline" if self.action_timeline.isChecked() else "list"
 
     def set_event(self, event: Event) -> None:
-        day = self.current_day
+        same_event = event.id == self._event.id
+        day = self.current_day if same_event else None
         current = self._current.id if self._current else None
         self._event = event
         self.model.set_event(event)
@@ -234,6 +236,8 @@ class AgendaPage(QWidget):
         self.timeline.set_event(event)
         self.legend.set_event(event)
         self._load_event(event)
+        if not same_event:
+            day = self._saved_day()
         self.set_day(day if day in self._days else self._default_day())
         self._day_index_changed(self.day_bar.currentIndex())
         if current and current in event.sessions_by_id:
@@ -294,7 +298,7 @@ class AgendaPage(QWidget):
 
     def save_state(self) -> None:
         day = self.current_day
-        self._settings.set(DAY_KEY, day.isoformat() if day else UNDATED)
+        self._settings.set(self._day_key, day.isoformat() if day else UNDATED)
         self._settings.set(VIEW_KEY, self.view_name)
         self._settings.set(SPLITTER_KEY, self.splitter.saveState().toBase64().data().decode("ascii"))
 
@@ -322,6 +326,10 @@ class AgendaPage(QWidget):
         self.proxy.set_types(None)
         self.proxy.set_tracks(None)
 
+    @property
+    def _day_key(self) -> str:
+        return f"{DAY_KEY}/{self._event.id}"
+
     def _default_day(self) -> date | None:
         today = self._clock.now().astimezone(self._event.zone).date()
         if today in self._days:
@@ -330,18 +338,22 @@ class AgendaPage(QWidget):
             return self._event.start_date
         return self._days[0] if self._days else None
 
-    def _restore(self) -> None:
-        saved = self._settings.get(DAY_KEY)
-        day: date | None = self._default_day()
+    def _saved_day(self) -> date | None:
+        """The day last viewed in this event, or its default day."""
+        saved = self._settings.get(self._day_key)
         if saved == UNDATED and None in self._days:
-            day = None
-        elif saved:
+            return None
+        if saved:
             try:
                 parsed = date.fromisoformat(saved)
             except ValueError:
                 parsed = None
             if parsed in self._days:
-                day = parsed
+                return parsed
+        return self._default_day()
+
+    def _restore(self) -> None:
+        day = self._saved_day()
         if self._days:
             self.day_bar.setCurrentIndex(self._days.index(day))
             self._day_index_changed(self.day_bar.currentIndex())
@@ -358,7 +370,7 @@ class AgendaPage(QWidget):
             return
         day = self._days[index]
         self.proxy.set_day(day)
-        self._settings.set(DAY_KEY, day.isoformat() if day else UNDATED)
+        self._settings.set(self._day_key, day.isoformat() if day else UNDATED)
         self._refresh_views()
         self.day_changed.emit(day)
 
