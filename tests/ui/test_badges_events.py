@@ -10,7 +10,8 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from companion.domain.attendee import Attendee
 from companion.domain.event import Event
@@ -18,6 +19,7 @@ from companion.exports.badges.tokens import verify_token
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import event_signing_key
 from companion.store.print_log import PrintLog
+from companion.ui.badges import page as page_module
 from companion.ui.badges.page import BadgesPage
 
 PEOPLE = [Attendee("R-1", "Ann", "Lee", delegation="Kazakhstan"), Attendee("R-2", "Bo", "Ray", delegation="Tajikistan")]
@@ -66,3 +68,44 @@ def test_switching_events_with_the_same_people_renders_for_the_new_event(  # typ
     assert "OTHER-2026" in flat
     assert set(PrintLog(state_conn, other.id).last_printed()) == {"R-1", "R-2"}
     assert not PrintLog(state_conn, bundled_event.id).last_printed()
+
+
+def test_print_logs_and_duplexes_what_was_rendered_not_what_the_boxes_say_now(  # type: ignore[no-untyped-def]
+        qtbot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, bundled_event: Event,
+        state_conn: sqlite3.Connection) -> None:
+    for person in PEOPLE:
+        AttendeeStore(state_conn, bundled_event.id).save(person)
+    page.reload()
+    page.layout_combo.setCurrentIndex(page.layout_combo.findData("avery-l4785"))
+    page.duplex_box.setChecked(True)
+    printed_to = tmp_path / "printer.pdf"
+    duplex_asked: list[QPrinter.DuplexMode] = []  # a machine without a duplex printer ignores setDuplex
+    monkeypatch.setattr(QPrinter, "setDuplex", lambda printer, mode: duplex_asked.append(mode))
+
+    class FakePrintDialog:
+        def __init__(self, printer: QPrinter, parent: object) -> None:
+            self.printer = printer
+
+        def setWindowTitle(self, title: str) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(printed_to))
+            self.printer.setResolution(150)
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page_module, "QPrintDialog", FakePrintDialog)
+    with qtbot.waitSignal(page.print_finished, timeout=60_000) as printing:
+        qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)  # renders first, then prints
+        # the user changes the stock and turns double-sided off while the badges are drawn and sent
+        page.layout_combo.setCurrentIndex(page.layout_combo.findData("a6-a4"))
+        page.duplex_box.setFocus()
+        qtbot.keyClick(page.duplex_box, Qt.Key.Key_Space)
+        assert not page.duplex_box.isChecked()
+    assert printing.args == [True]
+    assert duplex_asked == [QPrinter.DuplexMode.DuplexLongSide]  # the PDF has back pages: print both sides
+    assert len(pdfium.PdfDocument(printed_to)) == 2  # one front sheet and its back
+    layouts = {row[0] for row in state_conn.execute("SELECT layout FROM print_log WHERE event_id = ?",
+                                                   (bundled_event.id,))}
+    assert layouts == {"avery-l4785"}

@@ -110,6 +110,8 @@ class BadgesPage(QWidget):
         """The finished job stays referenced until the next starts: its pool thread may still be leaving run()."""
         self._print_job: PrintJob | None = None
         self._last_print_job: PrintJob | None = None
+        self._printing: tuple[_RunKey, BadgeReport] | None = None
+        """What the running print job sends: the key it was rendered from and its report, logged when it ends."""
         self._job_key: _RunKey | None = None
         self._rendered_key: _RunKey | None = None
         self._rendered_path: Path | None = None
@@ -641,23 +643,25 @@ class BadgesPage(QWidget):
     def _save_rendered(self) -> None:
         if not self._confirm_reprint():
             return
-        layout = self.layout_combo.currentData()
+        assert self._rendered_key is not None and self._rendered_report is not None
+        key, report = self._rendered_key, self._rendered_report
+        layout = key.layout
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges as PDF"), f"badges-{layout}.pdf",
                                                 self.tr("PDF files (*.pdf)"))
         if not target:
             return
-        assert self._rendered_path is not None and self._rendered_report is not None
+        assert self._rendered_path is not None
         try:
             shutil.copyfile(self._rendered_path, target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), self.tr("%1: %2").replace("%1", target)
                                 .replace("%2", exc.strerror or str(exc)))
             return
-        self._record(target)
+        self._record(target, key, report)
 
-    def _record(self, output: str) -> None:
-        assert self._rendered_report is not None
-        self._log.record(self._rendered_report.printed, self.layout_combo.currentData(), output)
+    def _record(self, output: str, key: _RunKey, report: BadgeReport) -> None:
+        """Log ``report``'s badges as printed on the stock and for the event they were rendered with."""
+        PrintLog(self._conn, key.event_id).record(report.printed, key.layout, output)
         self.reload()
 
     def print_badges(self) -> None:
@@ -674,7 +678,8 @@ class BadgesPage(QWidget):
         printer.setFullPage(True)
         printer.setPageSize(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        if self.duplex_box.isChecked():
+        assert self._rendered_key is not None
+        if self._rendered_key.duplex:  # what was rendered, whatever the box says now
             printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print badges"))
@@ -685,6 +690,8 @@ class BadgesPage(QWidget):
     def _start_print(self, printer: QPrinter) -> None:
         """Send the rendered PDF's pages to ``printer`` from a pool thread (pages drawn at up to 600 dpi)."""
         assert self._rendered_path is not None
+        assert self._rendered_key is not None and self._rendered_report is not None
+        self._printing = (self._rendered_key, self._rendered_report)
         job = PrintJob(self._rendered_path, printer)
         job.signals.progress.connect(self._render_progress)
         job.signals.finished.connect(self._print_done)
@@ -707,10 +714,10 @@ class BadgesPage(QWidget):
         return job
 
     def _print_done(self, complete: bool) -> None:
-        job = self._end_print()
-        if complete and job is not None:
+        job, printing, self._printing = self._end_print(), self._printing, None
+        if complete and job is not None and printing is not None:
             printer = job.printer
-            self._record(printer.printerName() or printer.outputFileName())
+            self._record(printer.printerName() or printer.outputFileName(), *printing)
             sent = str(self.progress.value())
             self.preview_note.setText(self.tr("Sent %1 pages to the printer.").replace("%1", sent))
         else:
@@ -720,6 +727,7 @@ class BadgesPage(QWidget):
 
     def _print_failed(self, message: str) -> None:
         self._end_print()
+        self._printing = None
         QMessageBox.warning(self, self.tr("Cannot print"), message)
         self.print_finished.emit(False)
 
