@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from companion.domain.attendee import Attendee
+from companion.domain.attendee import Attendee, SortKey
 from companion.domain.event import Event
 from companion.exports.badges.tokens import verify_token
 from companion.store.attendees import AttendeeStore
@@ -35,7 +35,7 @@ def page(qtbot, bundled_event: Event, state_conn: sqlite3.Connection) -> BadgesP
 
 
 def _other_event(event: Event) -> Event:
-    return dataclasses.replace(event, id="OTHER-2026", short_name={"en": "OTHER-2026"})
+    return dataclasses.replace(event, id="OTHER-2026", name={"en": "Other Meeting"}, short_name={"en": "OTHER-2026"})
 
 
 def _codes(path: Path) -> list[str]:
@@ -65,7 +65,7 @@ def test_switching_events_with_the_same_people_renders_for_the_new_event(  # typ
     public = event_signing_key(other.id).public_key()
     assert sorted(verify_token(c, public, other.id).attendee_id for c in codes) == ["R-1", "R-2"]
     flat = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(target))
-    assert "OTHER-2026" in flat
+    assert "Other Meeting" in flat and "Climate" not in flat
     assert set(PrintLog(state_conn, other.id).last_printed()) == {"R-1", "R-2"}
     assert not PrintLog(state_conn, bundled_event.id).last_printed()
 
@@ -109,3 +109,35 @@ def test_print_logs_and_duplexes_what_was_rendered_not_what_the_boxes_say_now(  
     layouts = {row[0] for row in state_conn.execute("SELECT layout FROM print_log WHERE event_id = ?",
                                                    (bundled_event.id,))}
     assert layouts == {"avery-l4785"}
+
+
+def test_badge_options_are_kept_per_event(  # type: ignore[no-untyped-def]
+        qtbot, page: BadgesPage, bundled_event: Event, state_conn: sqlite3.Connection) -> None:
+    page.layout_combo.setCurrentIndex(page.layout_combo.findData("durable-1445-02"))
+    page.sort_combo.setCurrentIndex(page.sort_combo.findData(SortKey.FAMILY_NAME))
+    page.which_combo.setCurrentIndex(page.which_combo.findData(page_module.NOT_PRINTED))
+    page.offset_x.setFocus()
+    page.offset_x.selectAll()
+    qtbot.keyClicks(page.offset_x, "1.5")
+    qtbot.keyClick(page.offset_x, Qt.Key.Key_Tab)
+    page.offset_y.selectAll()
+    qtbot.keyClicks(page.offset_y, "-2")
+    qtbot.keyClick(page.offset_y, Qt.Key.Key_Tab)
+    page.duplex_box.setFocus()
+    qtbot.keyClick(page.duplex_box, Qt.Key.Key_Space)
+
+    def options(p: BadgesPage) -> tuple[object, ...]:
+        return (p.layout_combo.currentData(), p.sort_combo.currentData(), p.which_combo.currentData(),
+                p.offset_x.value(), p.offset_y.value(), p.duplex_box.isChecked())
+
+    chosen = ("durable-1445-02", SortKey.FAMILY_NAME, page_module.NOT_PRINTED, 1.5, -2.0, True)
+    assert options(page) == chosen
+    # the next run of the app: a new page on the same state database
+    again = BadgesPage(bundled_event, state_conn)
+    qtbot.addWidget(again)
+    assert options(again) == chosen
+    # another event has its own options (defaults until set), and coming back restores these
+    again.set_event(_other_event(bundled_event))
+    assert options(again) == ("a6-a4", SortKey.DELEGATION, page_module.ALL, 0.0, 0.0, False)
+    again.set_event(bundled_event)
+    assert options(again) == chosen

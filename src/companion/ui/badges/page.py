@@ -61,6 +61,7 @@ from companion.sources.attendees_csv import AttendeeFileError, AttendeeImport, C
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
 from companion.store.print_log import PrintLog
+from companion.store.settings import Settings
 from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
 from companion.ui.badges.import_job import AttendeeImportJob
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
@@ -119,6 +120,8 @@ class BadgesPage(QWidget):
         self._after_render: str | None = None
         self._import_job: AttendeeImportJob | None = None
         self._last_import_job: AttendeeImportJob | None = None
+        self._settings = Settings(state_conn)
+        self._restoring = False
 
         self.model = AttendeeTableModel(language, self)
         self.proxy = AttendeeFilterProxy(self)
@@ -135,6 +138,7 @@ class BadgesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setFocusProxy(self.view)
+        self._restore_options()
         self.reload()
 
     # ---- building -------------------------------------------------------------------------------------
@@ -311,6 +315,11 @@ class BadgesPage(QWidget):
         for spin in (self.offset_x, self.offset_y):
             spin.valueChanged.connect(self._settings_changed)
         self.duplex_box.toggled.connect(self._settings_changed)
+        for widget in (self.layout_combo, self.sort_combo, self.which_combo):
+            widget.currentIndexChanged.connect(self._save_options)
+        for spin in (self.offset_x, self.offset_y):
+            spin.valueChanged.connect(self._save_options)
+        self.duplex_box.toggled.connect(self._save_options)
 
         controls = QWidget(self)
         controls_layout = QVBoxLayout(controls)
@@ -349,10 +358,57 @@ class BadgesPage(QWidget):
         self._store = AttendeeStore(self._conn, event.id)
         self._log = PrintLog(self._conn, event.id)
         self._forget_preview()
+        self._restore_options()
         self.problems_model.setStringList([])
         self.preview_note.setText(self.tr("Press Preview to see the badges exactly as they will print."))
         self.progress.setValue(0)
         self.reload()
+
+    # ---- options kept per event ----------------------------------------------------------------------
+
+    def _option_key(self, name: str) -> str:
+        return f"badges/{self._event.id}/{name}"
+
+    def _save_options(self) -> None:
+        """Keep stock, order, which badges, printer offset and duplex for this event (a calibration lasts)."""
+        if self._restoring:
+            return
+        which = self.which_combo.currentData()
+        values = {
+            "layout": str(self.layout_combo.currentData()),
+            "sort": str(SortKey(self.sort_combo.currentData()).value),
+            "which": which if which != SELECTED else ALL,  # a selection does not outlive the session
+            "offset_x": f"{self.offset_x.value():.1f}",
+            "offset_y": f"{self.offset_y.value():.1f}",
+            "duplex": "1" if self.duplex_box.isChecked() else "0",
+        }
+        for name, value in values.items():
+            self._settings.set(self._option_key(name), value)
+
+    def _restore_options(self) -> None:
+        """Show this event's saved options; defaults where none were saved or a saved value is unusable."""
+        def number(name: str) -> float:
+            try:
+                return float(self._settings.get(self._option_key(name), "0") or "0")
+            except ValueError:
+                return 0.0
+
+        def choose(combo: QComboBox, value: object, default: object) -> None:
+            index = combo.findData(value)
+            combo.setCurrentIndex(index if index >= 0 else combo.findData(default))
+
+        self._restoring = True
+        try:
+            choose(self.layout_combo, self._settings.get(self._option_key("layout")), DEFAULT_LAYOUT)
+            sort = self._settings.get(self._option_key("sort"))
+            sort_key = SortKey(sort) if sort in {k.value for k in SortKey} else SortKey.DELEGATION
+            choose(self.sort_combo, sort_key, SortKey.DELEGATION)
+            choose(self.which_combo, self._settings.get(self._option_key("which")), ALL)
+            self.offset_x.setValue(number("offset_x"))  # the spin box clamps to its range
+            self.offset_y.setValue(number("offset_y"))
+            self.duplex_box.setChecked(self._settings.get(self._option_key("duplex")) == "1")
+        finally:
+            self._restoring = False
 
     def _forget_preview(self) -> None:
         """Drop the shown PDF: it carries another event's heading and QR codes signed with another key."""
