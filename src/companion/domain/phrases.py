@@ -111,6 +111,9 @@ _PHRASES: dict[str, dict[str, str]] = {
     "role_and_organisation": {"en": "Role and organisation", "ru": "Роль и организация", "kk": "Рөлі мен ұйымы"},
     "attendee": {"en": "Attendee", "ru": "Участник", "kk": "Қатысушы"},
     "speaker": {"en": "Speaker", "ru": "Докладчик", "kk": "Баяндамашы"},
+    # .ics calendar names and cancelled sessions
+    "starred_sessions": {"en": "starred sessions", "ru": "избранные сессии", "kk": "таңдаулы сессиялар"},
+    "selected_sessions": {"en": "selected sessions", "ru": "выбранные сессии", "kk": "таңдалған сессиялар"},
 }
 
 

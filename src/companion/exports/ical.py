@@ -36,7 +36,7 @@ import icalendar
 from companion import __version__
 from companion.domain.agenda import programme_order
 from companion.domain.event import Event, Session, TimeStatus
-from companion.domain.phrases import phrase
+from companion.domain.phrases import date_text, phrase
 from companion.domain.presentation import utc_offset_label
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title
@@ -110,17 +110,21 @@ class ExportScope:
         return sorted(chosen, key=programme_order)
 
     def label(self, event: Event, language: str = "en") -> str:
-        """The calendar's name: ``CACCC-2025 — starred sessions`` and the like."""
+        """The calendar's name in ``language``: ``CACCC-2025 — starred sessions`` and the like.
+
+        Words and dates come from :mod:`companion.domain.phrases`, never from the process locale.
+        """
         name = pick(event.short_name, language) or event.id
         if self.kind is ScopeKind.ALL:
             return name
         if self.kind is ScopeKind.STARRED:
-            return f"{name} — starred sessions"
+            return f"{name} — {phrase('starred_sessions', language)}"
         if self.kind is ScopeKind.DAY:
-            return f"{name} — {self.day:%d %B %Y}" if self.day else f"{name} — date not published"
+            when = date_text(self.day, language) if self.day else phrase("date_not_published", language)
+            return f"{name} — {when}"
         if len(self.session_ids) == 1 and self.session_ids[0] in event.sessions_by_id:
             return f"{name} — {pick(event.session(self.session_ids[0]).title, language)}"
-        return f"{name} — selected sessions"
+        return f"{name} — {phrase('selected_sessions', language)}"
 
     def file_name(self, event: Event) -> str:
         """A file name for the export: ``caccc-2025-starred.ics``, ``caccc-2025-2025-05-13.ics`` ..."""
