@@ -1,10 +1,16 @@
-"""The timeline's key: each session type's colour, hatch pattern and name, and how indicative times look."""
+"""The timeline's key: each session type's colour, hatch pattern and name, and how indicative times look.
+
+The entries wrap into rows across the width; at most ``MAX_ROWS`` rows are shown and the rest scroll, so a
+schedule with dozens of types or tracks never makes the window taller than the screen.
+"""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from companion.domain.event import Event
 from companion.domain.text import pick
@@ -14,38 +20,40 @@ SWATCH_W = 34.0
 SWATCH_H = 16.0
 ITEM_GAP = 16.0
 ROW_GAP = 4.0
+MARGIN = 6.0
+MAX_ROWS = 3
+"""Rows shown before the legend scrolls."""
+
+Entry = tuple[str | None, str]
 
 
-class TimelineLegend(QWidget):
-    """Wraps its entries over as many rows as the width needs; the text names every type."""
+class LegendEntries(QWidget):
+    """The painted entries, wrapped over as many rows as the width needs; lives inside the legend's scroll area."""
 
-    def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._language = language
-        self.setAccessibleName(self.tr("Timeline legend"))
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.set_event(event)
+        self._event: Event | None = None
+        self._entries: list[Entry] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def set_event(self, event: Event) -> None:
+    def set_entries(self, event: Event, entries: list[Entry]) -> None:
         self._event = event
-        self.setAccessibleDescription(", ".join(label for _, label in self.entries()))
+        self._entries = entries
+        self.setAccessibleDescription(", ".join(label for _, label in entries))
         self.updateGeometry()
         self.update()
-
-    def entries(self) -> list[tuple[str | None, str]]:
-        """``(type id, label)`` per type, then ``(None, ...)`` for the indicative-time entry."""
-        out: list[tuple[str | None, str]] = [(t, pick(st.name, self._language)) for t, st in self._event.types.items()]
-        out.append((None, self.tr("~ dashed border: indicative or unpublished time")))
-        return out
 
     def _item_width(self, label: str, metrics: QFontMetricsF) -> float:
         return SWATCH_W + 6 + metrics.horizontalAdvance(label) + ITEM_GAP
 
-    def _rows(self, width: float) -> list[list[tuple[str | None, str]]]:
+    def rows(self, width: float) -> list[list[Entry]]:
+        """The entries laid out in rows no wider than ``width`` (an entry wider than that gets a row alone)."""
         metrics = QFontMetricsF(self.font())
-        rows: list[list[tuple[str | None, str]]] = [[]]
+        rows: list[list[Entry]] = [[]]
         x = 0.0
-        for entry in self.entries():
+        for entry in self._entries:
             w = self._item_width(entry[1], metrics)
             if rows[-1] and x + w > width:
                 rows.append([])
@@ -54,30 +62,39 @@ class TimelineLegend(QWidget):
             x += w
         return rows
 
-    def _row_height(self) -> float:
+    def row_height(self) -> float:
         return max(SWATCH_H, QFontMetricsF(self.font()).height()) + ROW_GAP
+
+    def height_for_rows(self, count: int) -> int:
+        """Height of ``count`` rows: a gap above the first, each row with the gap below it."""
+        return math.ceil(ROW_GAP + count * self.row_height())
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return int(len(self._rows(max(1, width - 12))) * self._row_height() + 8)
+        return self.height_for_rows(len(self.rows(max(1, width - 2 * MARGIN))))
 
     def sizeHint(self) -> QSize:
         return QSize(600, self.heightForWidth(600))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.heightForWidth(max(self.width(), 200)))
+        metrics = QFontMetricsF(self.font())
+        widest = max((self._item_width(label, metrics) for _, label in self._entries), default=SWATCH_W)
+        return QSize(int(widest + 2 * MARGIN), self.height_for_rows(1))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._event is None:
+            return
         painter = QPainter(self)
         pal = self.palette()
         metrics = QFontMetricsF(self.font())
-        y = 4.0
-        for row in self._rows(self.width() - 12):
-            x = 6.0
+        row_h = self.row_height()
+        y = ROW_GAP
+        for row in self.rows(self.width() - 2 * MARGIN):
+            x = MARGIN
             for type_id, label in row:
-                swatch = QRectF(x, y + (self._row_height() - ROW_GAP - SWATCH_H) / 2, SWATCH_W, SWATCH_H)
+                swatch = QRectF(x, y + (row_h - ROW_GAP - SWATCH_H) / 2, SWATCH_W, SWATCH_H)
                 if type_id is None:
                     painter.fillRect(swatch, pal.color(QPalette.ColorRole.Base))
                     painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1.5, Qt.PenStyle.DashLine))
@@ -94,7 +111,69 @@ class TimelineLegend(QWidget):
                     painter.setPen(QPen(ink, 1))
                     painter.drawRect(swatch)
                 painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-                text_rect = QRectF(swatch.right() + 6, y, metrics.horizontalAdvance(label) + 2, self._row_height())
+                text_rect = QRectF(swatch.right() + 6, y, metrics.horizontalAdvance(label) + 2, row_h - ROW_GAP)
                 painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
                 x += self._item_width(label, metrics)
-            y += self._row_height()
+            y += row_h
+
+
+class TimelineLegend(QScrollArea):
+    """The legend under the timeline: as tall as its rows up to ``MAX_ROWS``, then a vertical scrollbar.
+
+    Its minimum height is one row, so however many types a schedule has, the legend never sets the
+    window's minimum size.
+    """
+
+    def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.setAccessibleName(self.tr("Timeline legend"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.entries_view = LegendEntries(self)
+        self.setWidget(self.entries_view)
+        self._shown_rows = 0
+        self.set_event(event)
+
+    def set_event(self, event: Event) -> None:
+        self._event = event
+        entries = self.entries()
+        self.entries_view.set_entries(event, entries)
+        self.setAccessibleDescription(", ".join(label for _, label in entries))
+        self._refit()
+
+    def entries(self) -> list[Entry]:
+        """``(type id, label)`` per type, then ``(None, ...)`` for the indicative-time entry."""
+        out: list[Entry] = [(t, pick(st.name, self._language)) for t, st in self._event.types.items()]
+        out.append((None, self.tr("~ dashed border: indicative or unpublished time")))
+        return out
+
+    def row_count(self, width: int | None = None) -> int:
+        """How many rows the entries take at ``width`` (default: the legend's own width)."""
+        w = self.width() if width is None else width
+        return len(self.entries_view.rows(max(1, w - 2 * self.frameWidth() - 2 * MARGIN)))
+
+    def _wanted_height(self) -> int:
+        rows = min(self.row_count(self.width() if self.isVisible() else 600), MAX_ROWS)
+        return self.entries_view.height_for_rows(rows) + 2 * self.frameWidth()
+
+    def _refit(self) -> None:
+        self.verticalScrollBar().setSingleStep(math.ceil(self.entries_view.row_height()))
+        self.setMaximumHeight(self.entries_view.height_for_rows(MAX_ROWS) + 2 * self.frameWidth())
+        rows = min(self.row_count(), MAX_ROWS)
+        if rows != self._shown_rows:
+            self._shown_rows = rows
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self._wanted_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.entries_view.height_for_rows(1) + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()

@@ -201,7 +201,8 @@ class AgendaPage(QWidget):
         QWidget.setTabOrder(self.list_button, self.timeline_button)
         QWidget.setTabOrder(self.timeline_button, self.list_view)
         QWidget.setTabOrder(self.list_view, self.timeline)
-        QWidget.setTabOrder(self.timeline, self.detail.browser)
+        QWidget.setTabOrder(self.timeline, self.legend)  # the legend scrolls with the arrow keys
+        QWidget.setTabOrder(self.legend, self.detail.browser)
 
         self._load_event(event)
         self._restore()
