@@ -9,7 +9,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -20,6 +21,7 @@ from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import event_signing_key
 from companion.store.print_log import PrintLog
 from companion.ui.badges import page as page_module
+from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
 from companion.ui.badges.page import BadgesPage
 
 PEOPLE = [Attendee("R-1", "Ann", "Lee", delegation="Kazakhstan"), Attendee("R-2", "Bo", "Ray", delegation="Tajikistan")]
@@ -89,6 +91,9 @@ def test_print_logs_and_duplexes_what_was_rendered_not_what_the_boxes_say_now(  
         def setWindowTitle(self, title: str) -> None:
             pass
 
+        def deleteLater(self) -> None:
+            pass
+
         def exec(self) -> QDialog.DialogCode:
             self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self.printer.setOutputFileName(str(printed_to))
@@ -141,3 +146,56 @@ def test_badge_options_are_kept_per_event(  # type: ignore[no-untyped-def]
     assert options(again) == ("a6-a4", SortKey.DELEGATION, page_module.ALL, 0.0, 0.0, False)
     again.set_event(bundled_event)
     assert options(again) == chosen
+
+
+def _free_deleted() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_dialogs_are_freed_after_use(  # type: ignore[no-untyped-def]
+        qtbot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def add(dialog: AttendeeDialog) -> int:
+        dialog.given.insert("Ann")
+        dialog.family.insert(f"Lee{len(page.model.attendees())}")
+        dialog._accept_if_valid()
+        return dialog.result()
+
+    monkeypatch.setattr(AttendeeDialog, "exec", add)
+    for _ in range(3):
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(AttendeeDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.view.setFocus()
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    _free_deleted()
+    assert len(page.model.attendees()) == 3
+    assert page.findChildren(AttendeeDialog) == []
+
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Prénom;Nom de famille\nJean;Dupont\n", encoding="utf-8")
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(odd), "CSV files (*.csv)"))
+    for _ in range(2):
+        with qtbot.waitSignal(page.import_finished, timeout=30_000):
+            qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    _free_deleted()
+    assert page.findChildren(ColumnMappingDialog) == []
+
+
+def test_window_dialogs_are_freed_after_use(make_window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from companion.ui.agenda.about_event import AboutEventDialog
+    from companion.ui.reminders import ReminderSettingsDialog
+
+    window = make_window()
+    monkeypatch.setattr(AboutEventDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(ReminderSettingsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    for _ in range(2):
+        window.action_about_event.trigger()
+    reminders = [a for a in window.findChildren(QAction) if a.text() == "&Reminders…"]
+    assert len(reminders) == 1
+    for _ in range(2):
+        reminders[0].trigger()
+    _free_deleted()
+    assert window.findChildren(AboutEventDialog) == []
+    assert window.findChildren(ReminderSettingsDialog) == []

@@ -126,6 +126,9 @@ def test_print_sends_the_previewed_pages(qtbot, page: BadgesPage, monkeypatch: p
         def setWindowTitle(self, title: str) -> None:
             pass
 
+        def deleteLater(self) -> None:
+            pass
+
         def exec(self) -> QDialog.DialogCode:
             self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self.printer.setOutputFileName(str(printed_to))

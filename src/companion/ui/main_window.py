@@ -263,7 +263,9 @@ class MainWindow(QMainWindow):
             self.show_session(target.id)
 
     def show_about_event(self) -> None:
-        AboutEventDialog(self.event, self.language, self).exec()
+        dialog = AboutEventDialog(self.event, self.language, self)
+        dialog.exec()
+        dialog.deleteLater()  # parented to the window: freed now, not when the window goes
 
     # -- persistence -----------------------------------------------------------------------------------
     def _restore_window(self) -> None:

@@ -475,11 +475,14 @@ class BadgesPage(QWidget):
         job = self._import_job
         assert job is not None
         dialog = ColumnMappingDialog(table, mapping, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        chosen = dialog.mapping() if accepted else {}
+        dialog.deleteLater()  # a dialog parented to the page would otherwise live as long as the page
+        if not accepted:
             self._import_ended(None)
             return
         self._last_import_job, self._import_job = job, None
-        self._start_import(AttendeeImportJob(job.path, table, dialog.mapping()))
+        self._start_import(AttendeeImportJob(job.path, table, chosen))
 
     def _import_failed(self, exc: AttendeeFileError) -> None:
         where = exc.location or self.tr("the whole file")
@@ -503,20 +506,26 @@ class BadgesPage(QWidget):
 
     def add_attendee(self) -> None:
         dialog = AttendeeDialog(None, [a.id for a in self.model.attendees()], self._language, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._store.save(dialog.attendee())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        added = dialog.attendee() if accepted else None
+        dialog.deleteLater()
+        if added is not None:
+            self._store.save(added)
             self.reload()
-            self._select(dialog.attendee().id)
+            self._select(added.id)
 
     def edit_attendee(self) -> None:
         current = self._current_attendee()
         if current is None:
             return
         dialog = AttendeeDialog(current, [a.id for a in self.model.attendees()], self._language, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._store.rename(current.id, dialog.attendee())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        edited = dialog.attendee() if accepted else None
+        dialog.deleteLater()
+        if edited is not None:
+            self._store.rename(current.id, edited)
             self.reload()
-            self._select(dialog.attendee().id)
+            self._select(edited.id)
 
     def remove_attendee(self) -> None:
         chosen = self.selected_attendees() or ([a] if (a := self._current_attendee()) else [])
@@ -739,9 +748,10 @@ class BadgesPage(QWidget):
             printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print badges"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._start_print(printer)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()  # the printer is ours, not the dialog's: it outlives the dialog
+        if accepted:
+            self._start_print(printer)
 
     def _start_print(self, printer: QPrinter) -> None:
         """Send the rendered PDF's pages to ``printer`` from a pool thread (pages drawn at up to 600 dpi)."""

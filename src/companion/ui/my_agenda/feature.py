@@ -205,8 +205,10 @@ class MyAgendaFeature(QObject):
             initial,
             parent=self.window,
         )
-        if dialog.exec() and dialog.request is not None:
-            self.exporter.run(dialog.request)
+        accepted, request = bool(dialog.exec()), dialog.request
+        dialog.deleteLater()
+        if accepted and request is not None:
+            self.exporter.run(request)
 
     def _quick_export(self, kind: ScopeKind, action: str) -> None:
         if kind is ScopeKind.SESSIONS:
@@ -266,8 +268,10 @@ class MyAgendaFeature(QObject):
     # -- reminders -------------------------------------------------------------------------------------
     def open_reminder_settings(self) -> None:
         dialog = ReminderSettingsDialog(self.reminders.minutes, self.window)
-        if dialog.exec():
-            self.reminders.set_minutes(dialog.chosen_minutes())
+        accepted, chosen = bool(dialog.exec()), dialog.chosen_minutes()
+        dialog.deleteLater()  # parented to the window: freed now, not when the window goes
+        if accepted:
+            self.reminders.set_minutes(chosen)
             minutes = self.reminders.minutes
             self.show_status(
                 self.tr("Reminders off.") if minutes is None
