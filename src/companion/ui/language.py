@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -387,6 +387,7 @@ class WindowRebuilder(QObject):
 
     def __init__(self, manager: LanguageManager, window: MainWindow, factory: Callable[[str], MainWindow]) -> None:
         super().__init__(manager)
+        self._manager = manager
         self._window = window
         self._factory = factory
         manager.language_changed.connect(self.rebuild)
@@ -398,6 +399,12 @@ class WindowRebuilder(QObject):
     def rebuild(self, language: str) -> None:
         old = self._window
         if old.language == language:
+            return
+        busy = busy_page(old)
+        if busy is not None:
+            # Rebuilding would delete a page whose job (printing, importing ...) still has to finish there.
+            # Go back to the window's language once this change has been announced to everyone.
+            QTimer.singleShot(0, old, lambda: self._refuse(old, busy))
             return
         view = capture_view(old)
         was_visible = old.isVisible()
@@ -412,3 +419,19 @@ class WindowRebuilder(QObject):
         old.hide()
         old.deleteLater()
         self.window_replaced.emit(new)
+
+    def _refuse(self, window: MainWindow, page: QWidget) -> None:
+        self._manager.apply(window.language, remember=True)
+        window.show_page(page)
+        window.statusBar().showMessage(self.tr("Finish or cancel the work running on this page before switching "
+                                               "language."))
+
+
+def busy_page(window: MainWindow) -> QWidget | None:
+    """The first page of ``window`` whose ``busy()`` says a job is running on it, if any."""
+    for index in range(window.pages.count()):
+        page = window.pages.widget(index)
+        busy = getattr(page, "busy", None)
+        if callable(busy) and busy():
+            return page
+    return None

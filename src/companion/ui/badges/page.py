@@ -591,6 +591,10 @@ class BadgesPage(QWidget):
     def is_rendering(self) -> bool:
         return self._job is not None
 
+    def busy(self) -> bool:
+        """True while badges are drawn, sent to the printer or imported: the page must outlive that job."""
+        return self._job is not None or self._print_job is not None or self._import_job is not None
+
     def render_preview(self) -> None:
         """Write the PDF for the current settings off the GUI thread and show it when done."""
         self._start_render(None)
