@@ -136,7 +136,7 @@
         <translation>Еске салғыштар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+59"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+70"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>Әр сессияның идентификаторы барлық экспортта бірдей. Жаңартылған файлды қайта импорттағанда Apple Calendar сессияларды орнында жаңартады; Thunderbird сұрайды не жаңартады; Outlook пен Google Calendar қайталанатын жазбалар қосуы не бар сессияларды өткізіп жіберуі мүмкін, сондықтан алдымен бұрынғы импортты жойыңыз (Google Calendar-да жоюға болатын бөлек күнтізбеге импорттаңыз). Еске салғыштарды Apple Calendar мен Thunderbird сақтайды; Google мен Outlook импортталған файлдарда оларды елемейді.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+78"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+79"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>Бұл іс-шараның жарияланған бағыттары жоқ.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.</source>
         <translation>Барлық күн: «%2» сұрауына %1 сессия сәйкес; уақыт шкаласында %3 күнгілері көрсетілген. Esc іздеуді тазартады.</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+147"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+154"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -527,12 +527,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+349"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-345"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
     </message>
@@ -708,11 +708,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>Press Preview to see the badges exactly as they will print.</source>
         <translation>Бейдждерді басылатын күйінде көру үшін «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Қатысушылар: %1, басылған бейдждер: %2.</translation>
     </message>
@@ -732,7 +733,7 @@
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>the whole file</source>
         <translation>бүкіл файл</translation>
     </message>
@@ -762,7 +763,7 @@
         <translation>%1: жаңа %2, жаңартылған %3, өзгеріссіз %4, импортталмаған жолдар: %5.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Remove attendees</source>
         <translation>Қатысушыларды жою</translation>
     </message>
@@ -786,7 +787,7 @@ No name, e-mail or phone number is in the code.
         <translation>Тізім не баптаулар өзгерді: «PDF сақтау» мен «Басып шығару…» жасайтын бейдждерді көру үшін қайта «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No badges</source>
         <translation>Бейдждер жоқ</translation>
     </message>
@@ -811,7 +812,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бейдждерді салу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Cancelled. The previous preview is unchanged.</source>
         <translation>Бас тартылды. Бұрынғы алдын ала көрініс өзгерген жоқ.</translation>
     </message>
@@ -841,18 +842,18 @@ No name, e-mail or phone number is in the code.
         <translation>Осы %2 бейдждің %1 бұрын басылған. Қайта басып шығару керек пе?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save badges as PDF</source>
         <translation>Бейдждерді PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін емес</translation>
     </message>
@@ -862,12 +863,12 @@ No name, e-mail or phone number is in the code.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Print badges</source>
         <translation>Бейдждерді басып шығару</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Sending %1 pages to the printer…</source>
         <translation>Принтерге беттер жіберілуде: %1…</translation>
     </message>
@@ -882,7 +883,7 @@ No name, e-mail or phone number is in the code.
         <translation>Басып шығарудан бас тартылды: бұл бейдждер басылған деп тіркелмеді.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot print</source>
         <translation>Басып шығару мүмкін емес</translation>
     </message>
@@ -910,7 +911,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+56"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+65"/>
         <source>Add sessions to your calendar</source>
         <translation>Сессияларды күнтізбеге қосу</translation>
     </message>
@@ -1009,11 +1010,16 @@ No name, e-mail or phone number is in the code.
         <source>Left out, no date published: %1.</source>
         <translation>Қосылмады, күні жарияланбаған: %1.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Starred but no longer in the programme: %1; written as cancelled where their last known time is stored, so your calendar drops them.</source>
+        <translation>Белгіленген, бірақ енді бағдарламада жоқ: %1; соңғы белгілі уақыты сақталғандары болдырылмаған деп жазылды, сондықтан күнтізбеңіз оларды алып тастайды.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExporter</name>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Export calendar file</source>
         <translation>Күнтізбе файлын экспорттау</translation>
     </message>
@@ -1028,13 +1034,13 @@ No name, e-mail or phone number is in the code.
         <translation>Экспорттаудан бас тартылды.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Preparing the calendar file…</source>
         <translation>Күнтізбе файлы дайындалуда…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Calendar file not written</source>
         <translation>Күнтізбе файлы жазылмады</translation>
     </message>
@@ -1055,6 +1061,16 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+2"/>
+        <source>Written as cancelled (no longer in the programme): %1.</source>
+        <translation>Болдырылмаған деп жазылды (енді бағдарламада жоқ): %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred but no longer in the programme, and their last known time is not stored, so not written as cancelled: %1.</source>
+        <translation>Белгіленген, бірақ енді бағдарламада жоқ, соңғы белгілі уақыты сақталмаған, сондықтан болдырылмаған деп жазылмады: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No calendar application opened it; import the file from your calendar.</source>
         <translation>Оны ешбір күнтізбе қолданбасы ашпады; файлды күнтізбеңізден импорттаңыз.</translation>
     </message>
@@ -1386,7 +1402,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+120"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+121"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -1461,7 +1477,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарлама ашылмады</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>Бұл іс-шараны соңғы ашқаннан бері %n сессия өзгерді: «Не өзгерді» бөлімін қараңыз.</numerusform>
@@ -1892,7 +1908,7 @@ No name, e-mail or phone number is in the code.
         <translation>Белгіні алу</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Import stars from calendar file</source>
         <translation>Белгілерді күнтізбе файлынан импорттау</translation>
     </message>
@@ -1956,7 +1972,7 @@ Your stars are unchanged.</source>
         <translation>%1 ішінде осы іс-шараның сессиялары жоқ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Reminders off.</source>
         <translation>Еске салғыштар өшірулі.</translation>
     </message>
@@ -2646,12 +2662,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/legend.py" line="+25"/>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+130"/>
         <source>Timeline legend</source>
         <translation>Уақыт шкаласының шартты белгілері</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>~ dashed border: indicative or unpublished time</source>
         <translation>~ үзік жиек: уақыты шамамен немесе жарияланбаған</translation>
     </message>
@@ -2794,6 +2810,14 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
             <numerusform>%n белгіленген сессия енді бағдарламада жоқ: %1. Белгілеріңіз сақталды.</numerusform>
             <numerusform>%n белгіленген сессия енді бағдарламада жоқ: %1. Белгілеріңіз сақталды.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowRebuilder</name>
+    <message>
+        <location filename="../../src/companion/ui/language.py" line="+127"/>
+        <source>Finish or cancel the work running on this page before switching language.</source>
+        <translation>Тілді ауыстырмас бұрын осы беттегі жұмысты аяқтаңыз немесе одан бас тартыңыз.</translation>
     </message>
 </context>
 </TS>

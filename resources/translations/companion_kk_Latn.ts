@@ -136,7 +136,7 @@
         <translation>Eske salǧyştar</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+59"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+70"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>Är sessiianyŋ identifikatory barlyq eksportta bırdei. Jaŋartylǧan faildy qaita importtaǧanda Apple Calendar sessiialardy ornynda jaŋartady; Thunderbird sūraidy ne jaŋartady; Outlook pen Google Calendar qaitalanatyn jazbalar qosuy ne bar sessiialardy ötkızıp jıberuı mümkın, sondyqtan aldymen būrynǧy importty joiyŋyz (Google Calendar-da joiuǧa bolatyn bölek küntızbege importtaŋyz). Eske salǧyştardy Apple Calendar men Thunderbird saqtaidy; Google men Outlook importtalǧan faildarda olardy elemeidı.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+78"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+79"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Sessiialar</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>Būl ıs-şaranyŋ jariialanǧan baǧyttary joq.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.</source>
         <translation>Barlyq kün: «%2» sūrauyna %1 sessiia säikes; uaqyt şkalasynda %3 küngılerı körsetılgen. Esc ızdeudı tazartady.</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+147"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+154"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
@@ -527,12 +527,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+349"/>
         <source>Select an attendee.</source>
         <translation>Qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-345"/>
         <source>QR code contents</source>
         <translation>QR-kodtyŋ mazmūny</translation>
     </message>
@@ -708,11 +708,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>Press Preview to see the badges exactly as they will print.</source>
         <translation>Beidjderdı basylatyn küiınde köru üşın «Aldyn ala qarau» tüimesın basyŋyz.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Qatysuşylar: %1, basylǧan beidjder: %2.</translation>
     </message>
@@ -732,7 +733,7 @@
         <translation>%1 oqyluda…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>the whole file</source>
         <translation>bükıl fail</translation>
     </message>
@@ -762,7 +763,7 @@
         <translation>%1: jaŋa %2, jaŋartylǧan %3, özgerıssız %4, importtalmaǧan joldar: %5.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Remove attendees</source>
         <translation>Qatysuşylardy joiu</translation>
     </message>
@@ -786,7 +787,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Tızım ne baptaular özgerdı: «PDF saqtau» men «Basyp şyǧaru…» jasaityn beidjderdı köru üşın qaita «Aldyn ala qarau» tüimesın basyŋyz.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No badges</source>
         <translation>Beidjder joq</translation>
     </message>
@@ -811,7 +812,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Beidjderdı salu sätsız aiaqtaldy: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Cancelled. The previous preview is unchanged.</source>
         <translation>Bas tartyldy. Būrynǧy aldyn ala körınıs özgergen joq.</translation>
     </message>
@@ -841,18 +842,18 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Osy %2 beidjdıŋ %1 būryn basylǧan. Qaita basyp şyǧaru kerek pe?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save badges as PDF</source>
         <translation>Beidjderdı PDF retınde saqtau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faildary (*.pdf)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Cannot save</source>
         <translation>Saqtau mümkın emes</translation>
     </message>
@@ -862,12 +863,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Print badges</source>
         <translation>Beidjderdı basyp şyǧaru</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Sending %1 pages to the printer…</source>
         <translation>Printerge better jıberılude: %1…</translation>
     </message>
@@ -882,7 +883,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Basyp şyǧarudan bas tartyldy: būl beidjder basylǧan dep tırkelmedı.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot print</source>
         <translation>Basyp şyǧaru mümkın emes</translation>
     </message>
@@ -910,7 +911,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+56"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+65"/>
         <source>Add sessions to your calendar</source>
         <translation>Sessiialardy küntızbege qosu</translation>
     </message>
@@ -1009,11 +1010,16 @@ Kodta aty, el. poştasy ne telefony joq.
         <source>Left out, no date published: %1.</source>
         <translation>Qosylmady, künı jariialanbaǧan: %1.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Starred but no longer in the programme: %1; written as cancelled where their last known time is stored, so your calendar drops them.</source>
+        <translation>Belgılengen, bıraq endı baǧdarlamada joq: %1; soŋǧy belgılı uaqyty saqtalǧandary boldyrylmaǧan dep jazyldy, sondyqtan küntızbeŋız olardy alyp tastaidy.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExporter</name>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Export calendar file</source>
         <translation>Küntızbe failyn eksporttau</translation>
     </message>
@@ -1028,13 +1034,13 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Eksporttaudan bas tartyldy.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Preparing the calendar file…</source>
         <translation>Küntızbe faily daiyndaluda…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Calendar file not written</source>
         <translation>Küntızbe faily jazylmady</translation>
     </message>
@@ -1055,6 +1061,16 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+2"/>
+        <source>Written as cancelled (no longer in the programme): %1.</source>
+        <translation>Boldyrylmaǧan dep jazyldy (endı baǧdarlamada joq): %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred but no longer in the programme, and their last known time is not stored, so not written as cancelled: %1.</source>
+        <translation>Belgılengen, bıraq endı baǧdarlamada joq, soŋǧy belgılı uaqyty saqtalmaǧan, sondyqtan boldyrylmaǧan dep jazylmady: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No calendar application opened it; import the file from your calendar.</source>
         <translation>Ony eşbır küntızbe qoldanbasy aşpady; faildy küntızbeŋızden importtaŋyz.</translation>
     </message>
@@ -1386,7 +1402,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+120"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+121"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -1461,7 +1477,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama aşylmady</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>Būl ıs-şarany soŋǧy aşqannan berı %n sessiia özgerdı: «Ne özgerdı» bölımın qaraŋyz.</numerusform>
@@ -1892,7 +1908,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Belgını alu</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Import stars from calendar file</source>
         <translation>Belgılerdı küntızbe failynan importtau</translation>
     </message>
@@ -1956,7 +1972,7 @@ Belgılerıŋız özgergen joq.</translation>
         <translation>%1 ışınde osy ıs-şaranyŋ sessiialary joq.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Reminders off.</source>
         <translation>Eske salǧyştar öşırulı.</translation>
     </message>
@@ -2646,12 +2662,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/legend.py" line="+25"/>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+130"/>
         <source>Timeline legend</source>
         <translation>Uaqyt şkalasynyŋ şartty belgılerı</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>~ dashed border: indicative or unpublished time</source>
         <translation>~ üzık jiek: uaqyty şamamen nemese jariialanbaǧan</translation>
     </message>
@@ -2794,6 +2810,14 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
             <numerusform>%n belgılengen sessiia endı baǧdarlamada joq: %1. Belgılerıŋız saqtaldy.</numerusform>
             <numerusform>%n belgılengen sessiia endı baǧdarlamada joq: %1. Belgılerıŋız saqtaldy.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowRebuilder</name>
+    <message>
+        <location filename="../../src/companion/ui/language.py" line="+127"/>
+        <source>Finish or cancel the work running on this page before switching language.</source>
+        <translation>Tıldı auystyrmas būryn osy bettegı jūmysty aiaqtaŋyz nemese odan bas tartyŋyz.</translation>
     </message>
 </context>
 </TS>

@@ -136,7 +136,7 @@
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+59"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+70"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>У каждой сессии один и тот же идентификатор во всех экспортах. При повторном импорте обновлённого файла Apple Calendar обновляет сессии на месте; Thunderbird спрашивает или обновляет; Outlook и Google Calendar могут добавить дубликаты или пропустить уже имеющиеся сессии, поэтому сначала удалите прежний импорт (в Google Calendar импортируйте в отдельный календарь, который можно удалить). Напоминания сохраняют Apple Calendar и Thunderbird; Google и Outlook игнорируют их в импортированных файлах.</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+78"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+79"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Сессии</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>У этого мероприятия нет опубликованных направлений.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.</source>
         <translation>Все дни: сессий по запросу «%2» — %1; на шкале времени показаны за %3. Esc очищает поиск.</translation>
     </message>
@@ -476,7 +476,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+147"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+154"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -527,12 +527,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+349"/>
         <source>Select an attendee.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-345"/>
         <source>QR code contents</source>
         <translation>Содержимое QR-кода</translation>
     </message>
@@ -708,11 +708,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>Press Preview to see the badges exactly as they will print.</source>
         <translation>Нажмите «Просмотр», чтобы увидеть бейджи точно такими, какими они будут напечатаны.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Участников: %1, напечатано бейджей: %2.</translation>
     </message>
@@ -732,7 +733,7 @@
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>the whole file</source>
         <translation>весь файл</translation>
     </message>
@@ -762,7 +763,7 @@
         <translation>%1: новых %2, обновлено %3, без изменений %4, не импортировано строк: %5.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Remove attendees</source>
         <translation>Удалить участников</translation>
     </message>
@@ -786,7 +787,7 @@ No name, e-mail or phone number is in the code.
         <translation>Список или настройки изменились: снова нажмите «Просмотр», чтобы увидеть бейджи, которые дадут «Сохранить PDF» и «Печать…».</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No badges</source>
         <translation>Нет бейджей</translation>
     </message>
@@ -811,7 +812,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не удалось отрисовать бейджи: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Cancelled. The previous preview is unchanged.</source>
         <translation>Отменено. Прежний просмотр не изменился.</translation>
     </message>
@@ -841,18 +842,18 @@ No name, e-mail or phone number is in the code.
         <translation>%1 из этих %2 бейджей уже печатались. Напечатать их снова?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save badges as PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
@@ -862,12 +863,12 @@ No name, e-mail or phone number is in the code.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Print badges</source>
         <translation>Печать бейджей</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Sending %1 pages to the printer…</source>
         <translation>Отправка страниц на принтер: %1…</translation>
     </message>
@@ -882,7 +883,7 @@ No name, e-mail or phone number is in the code.
         <translation>Печать отменена: эти бейджи не отмечены как напечатанные.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
@@ -910,7 +911,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+56"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+65"/>
         <source>Add sessions to your calendar</source>
         <translation>Добавить сессии в календарь</translation>
     </message>
@@ -1009,11 +1010,16 @@ No name, e-mail or phone number is in the code.
         <source>Left out, no date published: %1.</source>
         <translation>Пропущено, дата не опубликована: %1.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Starred but no longer in the programme: %1; written as cancelled where their last known time is stored, so your calendar drops them.</source>
+        <translation>Отмечены, но больше не в программе: %1; записаны как отменённые там, где сохранено их последнее известное время, поэтому календарь их уберёт.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExporter</name>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>Export calendar file</source>
         <translation>Экспорт файла календаря</translation>
     </message>
@@ -1028,13 +1034,13 @@ No name, e-mail or phone number is in the code.
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Preparing the calendar file…</source>
         <translation>Подготовка файла календаря…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
+        <location line="+25"/>
+        <location line="+16"/>
         <source>Calendar file not written</source>
         <translation>Файл календаря не записан</translation>
     </message>
@@ -1055,6 +1061,16 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+2"/>
+        <source>Written as cancelled (no longer in the programme): %1.</source>
+        <translation>Записаны как отменённые (больше не в программе): %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starred but no longer in the programme, and their last known time is not stored, so not written as cancelled: %1.</source>
+        <translation>Отмечены, но больше не в программе, а их последнее известное время не сохранено, поэтому не записаны как отменённые: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No calendar application opened it; import the file from your calendar.</source>
         <translation>Ни одно приложение календаря его не открыло; импортируйте файл из своего календаря.</translation>
     </message>
@@ -1386,7 +1402,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+120"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+121"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1461,7 +1477,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программа не открыта</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>С прошлого открытия этого мероприятия изменилась %n сессия: см. «Что изменилось».</numerusform>
@@ -1897,7 +1913,7 @@ No name, e-mail or phone number is in the code.
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Import stars from calendar file</source>
         <translation>Импорт отметок из файла календаря</translation>
     </message>
@@ -1961,7 +1977,7 @@ Your stars are unchanged.</source>
         <translation>В %1 нет сессий этого мероприятия.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Reminders off.</source>
         <translation>Напоминания выключены.</translation>
     </message>
@@ -2651,12 +2667,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/legend.py" line="+25"/>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+130"/>
         <source>Timeline legend</source>
         <translation>Легенда шкалы времени</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>~ dashed border: indicative or unpublished time</source>
         <translation>~ пунктирная рамка: время ориентировочное или не опубликовано</translation>
     </message>
@@ -2807,6 +2823,14 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
             <numerusform>%n отмеченных сессий больше нет в программе: %1. Ваши отметки сохранены.</numerusform>
             <numerusform>%n отмеченных сессий больше нет в программе: %1. Ваши отметки сохранены.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowRebuilder</name>
+    <message>
+        <location filename="../../src/companion/ui/language.py" line="+127"/>
+        <source>Finish or cancel the work running on this page before switching language.</source>
+        <translation>Прежде чем сменить язык, дождитесь окончания работы на этой странице или отмените её.</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,10 @@ The bar is ../shared/design/REFERENCE.md §3. How sessions become VEVENTs:
 Fixed wording comes from :mod:`companion.domain.phrases` in the export's language. The same data and
 options give the same bytes: UIDs are ``<session-id>@<event-id>.companion``;
 DTSTAMP and LAST-MODIFIED come from the data's version (:func:`data_instant`), SEQUENCE from
-``Session.revision``, so a changed session supersedes the copy a calendar already holds. No METHOD is
+``Session.revision``; when the caller passes the revisions the user-state database keeps per session
+(:mod:`companion.store.revisions`: a fingerprint of time, room, title and people, for files whose data
+carries no revisions), SEQUENCE is the higher of the two and LAST-MODIFIED the time the change was seen,
+so a changed session supersedes the copy a calendar already holds. No METHOD is
 written (a plain published calendar; never ``METHOD:REQUEST``, which makes an invitation). Escaping and
 line folding are left to the icalendar library.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -151,6 +154,10 @@ class ExportOptions:
     def __post_init__(self) -> None:
         if self.alarm_minutes is not None and not 0 <= self.alarm_minutes <= MAX_ALARM_MINUTES:
             raise ValueError(f"a reminder must be 0 to {MAX_ALARM_MINUTES} minutes before; got {self.alarm_minutes}")
+
+
+Revisions = Mapping[str, tuple[int, datetime | None]]
+"""Session id to (revision, UTC time the change was seen or None), as the user-state database keeps them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,12 +314,29 @@ def categories(event: Event, session: Session, language: str = "en") -> list[str
     return [c for c in dict.fromkeys(out) if c]
 
 
-def build_vevent(event: Event, session: Session, options: ExportOptions, stamp: datetime) -> icalendar.Event:
+def _revised(
+    session: Session, stamp: datetime, revisions: Revisions | None
+) -> tuple[int, datetime, datetime]:
+    """SEQUENCE, DTSTAMP and LAST-MODIFIED of ``session``: the data's, raised by the stored revision if any."""
+    stored = revisions.get(session.id) if revisions is not None else None
+    if stored is None:
+        return session.revision, stamp, stamp
+    revision, changed_at = stored
+    if changed_at is None:
+        return max(session.revision, revision), stamp, stamp
+    changed_at = changed_at.astimezone(UTC)
+    return max(session.revision, revision), max(stamp, changed_at), changed_at
+
+
+def build_vevent(
+    event: Event, session: Session, options: ExportOptions, stamp: datetime, revisions: Revisions | None = None
+) -> icalendar.Event:
     """One session as a VEVENT (the caller decides that it has a day)."""
     lang = options.language
+    sequence, dtstamp, modified = _revised(session, stamp, revisions)
     ve = icalendar.Event()
     ve.add("uid", session_uid(event, session))
-    ve.add("dtstamp", stamp)
+    ve.add("dtstamp", dtstamp)
     if session.start is not None and session.end is not None:
         ve.add("dtstart", session.start.astimezone(event.zone))
         ve.add("dtend", session.end.astimezone(event.zone))
@@ -321,8 +345,8 @@ def build_vevent(event: Event, session: Session, options: ExportOptions, stamp: 
         ve.add("dtstart", session.day)
         ve.add("dtend", session.day + timedelta(days=1))
         ve.add("transp", "TRANSPARENT")
-    ve.add("sequence", session.revision)
-    ve.add("last-modified", stamp)
+    ve.add("sequence", sequence)
+    ve.add("last-modified", modified)
     ve.add("summary", clean_text(summary_text(session, lang)))
     ve.add("location", clean_text(location_text(event, session, lang)))
     ve.add("description", clean_text(description_text(event, session, lang)))
@@ -358,9 +382,16 @@ def build_alarm(session: Session, minutes: int, language: str = "en") -> icalend
 
 
 def build_calendar(
-    event: Event, sessions: Iterable[Session], options: ExportOptions = ExportOptions(), name: str | None = None
+    event: Event,
+    sessions: Iterable[Session],
+    options: ExportOptions = ExportOptions(),
+    name: str | None = None,
+    revisions: Revisions | None = None,
 ) -> tuple[icalendar.Calendar, IcsExport]:
-    """The VCALENDAR for ``sessions`` and the export summary (whose ``data`` is still empty)."""
+    """The VCALENDAR for ``sessions`` and the export summary (whose ``data`` is still empty).
+
+    ``revisions`` (see :data:`Revisions`) raise SEQUENCE and move LAST-MODIFIED of the sessions they name.
+    """
     ordered = sorted(dict((s.id, s) for s in sessions).values(), key=programme_order)
     stamp = data_instant(event)
     cal = icalendar.Calendar()
@@ -382,7 +413,7 @@ def build_calendar(
         else:
             skipped.append(s)
             continue
-        cal.add_component(build_vevent(event, s, options, stamp))
+        cal.add_component(build_vevent(event, s, options, stamp, revisions))
     if timed:
         years = [s.start.astimezone(event.zone).year for s in timed if s.start is not None]
         cal.add_missing_timezones(first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 1, 1))
@@ -394,16 +425,25 @@ def build_calendar(
 
 
 def export_ics(
-    event: Event, sessions: Iterable[Session], options: ExportOptions = ExportOptions(), name: str | None = None
+    event: Event,
+    sessions: Iterable[Session],
+    options: ExportOptions = ExportOptions(),
+    name: str | None = None,
+    revisions: Revisions | None = None,
 ) -> IcsExport:
     """The .ics bytes for ``sessions`` and what went in (sessions without a published day are skipped)."""
-    cal, summary = build_calendar(event, sessions, options, name)
+    cal, summary = build_calendar(event, sessions, options, name, revisions)
     return IcsExport(cal.to_ical(), summary.timed, summary.all_day, summary.skipped)
 
 
-def export_scope(event: Event, scope: ExportScope, options: ExportOptions = ExportOptions()) -> IcsExport:
+def export_scope(
+    event: Event,
+    scope: ExportScope,
+    options: ExportOptions = ExportOptions(),
+    revisions: Revisions | None = None,
+) -> IcsExport:
     """The .ics for a scope, named after it (``X-WR-CALNAME``)."""
-    return export_ics(event, scope.select(event), options, scope.label(event, options.language))
+    return export_ics(event, scope.select(event), options, scope.label(event, options.language), revisions)
 
 
 def write_ics(path: Path | str, data: bytes) -> Path:

@@ -60,4 +60,17 @@ MIGRATIONS: tuple[str, ...] = (
         fallback_zone TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 4: per-session revisions, so a calendar export's SEQUENCE and LAST-MODIFIED move when a session changes
+    #    (and a session that left the programme can be exported as cancelled from its last known facts)
+    """
+    CREATE TABLE session_revisions (
+        event_id    TEXT NOT NULL,
+        session_id  TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        revision    INTEGER NOT NULL,
+        changed_at  TEXT NOT NULL DEFAULT '',
+        facts       TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (event_id, session_id)
+    );
+    """,
 )

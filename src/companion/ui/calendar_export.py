@@ -6,6 +6,7 @@ says what re-importing does in common clients, and which sessions cannot be expo
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,7 +33,16 @@ from PySide6.QtWidgets import (
 from companion import paths
 from companion.domain.event import Event, Session
 from companion.domain.text import pick
-from companion.exports.ical import ExportOptions, ExportScope, IcsExport, ScopeKind, export_scope, write_ics
+from companion.exports.ical import (
+    ExportOptions,
+    ExportScope,
+    IcsExport,
+    Revisions,
+    ScopeKind,
+    export_scope,
+    write_ics,
+)
+from companion.store.revisions import SessionRevisions
 from companion.ui.session.formatting import long_day, zone_label
 
 CALENDAR_FOLDER = "calendar"
@@ -82,16 +92,23 @@ class _JobSignals(QObject):
 class IcsExportJob(QRunnable):
     """Builds the .ics for a scope on a worker thread; reports through ``signals``."""
 
-    def __init__(self, event: Event, scope: ExportScope, options: ExportOptions) -> None:
+    def __init__(
+        self,
+        event: Event,
+        scope: ExportScope,
+        options: ExportOptions,
+        revisions: Revisions | None = None,
+    ) -> None:
         super().__init__()
         self.signals = _JobSignals()
         self._event = event
         self._scope = scope
         self._options = options
+        self._revisions = revisions
 
     def run(self) -> None:
         try:
-            result = export_scope(self._event, self._scope, self._options)
+            result = export_scope(self._event, self._scope, self._options, self._revisions)
         except Exception as exc:  # reported to the user, not lost in a thread
             self.signals.failed.emit(str(exc))
         else:
@@ -262,11 +279,21 @@ class CalendarExporter(QObject):
     message = Signal(str)
     done = Signal(object)
 
-    def __init__(self, event: Event, parent_widget: QWidget, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        event: Event,
+        parent_widget: QWidget,
+        pool: QThreadPool | None = None,
+        state: sqlite3.Connection | None = None,
+    ) -> None:
         super().__init__(parent_widget)
         self._event = event
         self._parent_widget = parent_widget
         self._pool = pool or QThreadPool.globalInstance()
+        if state is None and isinstance(getattr(parent_widget, "state", None), sqlite3.Connection):
+            state = parent_widget.state  # type: ignore[attr-defined]
+        self._state = state
+        """The user-state database (per-session revisions); the window's when not given."""
         self._jobs: list[IcsExportJob] = []
         self.last_folder: Path | None = None
 
@@ -293,7 +320,7 @@ class CalendarExporter(QObject):
                 self.done.emit(None)
                 return None
             target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".ics")
-        job = IcsExportJob(self._event, request.scope, request.options)
+        job = IcsExportJob(self._event, request.scope, request.options, self._revisions())
         job.setAutoDelete(False)
         self._jobs.append(job)
         job.signals.finished.connect(lambda result, j=job: self._finished(j, request, target, result))
@@ -301,6 +328,17 @@ class CalendarExporter(QObject):
         self.message.emit(self.tr("Preparing the calendar file…"))
         self._pool.start(job)
         return job
+
+    def _revisions(self) -> Revisions | None:
+        """Session revisions, recorded for the data now loaded (None without a state database)."""
+        if self._state is None:
+            return None
+        try:
+            store = SessionRevisions(self._state, self._event.id)
+            store.record(self._event)
+            return store.for_export()
+        except sqlite3.Error:
+            return None
 
     def _failed(self, job: IcsExportJob, problem: str) -> None:
         self._forget(job)

@@ -27,6 +27,7 @@ from companion.sources import EventFileError
 from companion.sources.loader import load_event_with_report
 from companion.sources.report import ImportReport
 from companion.store.events import KnownEvents, starred_session_ids
+from companion.store.revisions import SessionRevisions
 from companion.ui.changes.page import WhatChangedPage
 from companion.ui.import_report import ImportReportDialog
 
@@ -279,6 +280,7 @@ class EventOpener(QObject):
     ) -> None:
         self.current_path = path
         previous = self.known.remember(event, path, fallback_zone=chosen_zone)
+        SessionRevisions(self.window.state, event.id).record(event, previous)  # .ics SEQUENCE, cancellations
         starred = starred_session_ids(self.window.state, event.id)
         changes = compare(previous, snapshot(event), starred) if previous is not None else ChangeSet(())
         ids = event.sessions_by_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from companion.exports.ical import (
     MAX_ALARM_MINUTES,
     ExportOptions,
     ExportScope,
+    Revisions,
     UnknownSessionsError,
     export_scope,
     skipped_message,
@@ -81,14 +83,41 @@ def _scope(args: argparse.Namespace, event: Event) -> ExportScope:
     return ExportScope.of_starred(starred)
 
 
+def _history(event: Event) -> Revisions | None:
+    """Record this load's session revisions and read them back."""
+    from companion import paths
+    from companion.store.database import StateDatabaseError, open_state
+    from companion.store.revisions import SessionRevisions
+
+    try:
+        conn = open_state(paths.state_db_path())
+    except StateDatabaseError as exc:
+        print(f"companion export-ics: session revisions not read ({exc}); SEQUENCE comes from the data only",
+              file=sys.stderr)
+        return None
+    try:
+        store = SessionRevisions(conn, event.id)
+        store.record(event)
+        return store.for_export()
+    except sqlite3.Error as exc:
+        print(f"companion export-ics: session revisions not read ({exc}); SEQUENCE comes from the data only",
+              file=sys.stderr)
+        return None
+    finally:
+        conn.close()
+
+
 def run(args: argparse.Namespace) -> int:
     event = event_from_args(args)
     if args.alarm is not None and not 0 <= args.alarm <= MAX_ALARM_MINUTES:
         raise SystemExit(f"companion export-ics: --alarm must be 0 to {MAX_ALARM_MINUTES} minutes")
     scope = _scope(args, event)
     lang = language(args)
+    revisions = _history(event)
     try:
-        result = export_scope(event, scope, ExportOptions(alarm_minutes=args.alarm, language=lang))
+        result = export_scope(
+            event, scope, ExportOptions(alarm_minutes=args.alarm, language=lang), revisions
+        )
     except UnknownSessionsError as exc:
         raise SystemExit(f"companion export-ics: unknown session id: {', '.join(exc.session_ids)} "
                          "(see `companion agenda` for ids)") from None
