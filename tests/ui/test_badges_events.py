@@ -199,3 +199,17 @@ def test_window_dialogs_are_freed_after_use(make_window, monkeypatch: pytest.Mon
     _free_deleted()
     assert window.findChildren(AboutEventDialog) == []
     assert window.findChildren(ReminderSettingsDialog) == []
+
+
+def test_an_import_finishing_after_an_event_switch_goes_to_its_own_event(  # type: ignore[no-untyped-def]
+        qtbot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, bundled_event: Event,
+        state_conn: sqlite3.Connection) -> None:
+    listed = tmp_path / "list.csv"
+    listed.write_text("ID,Given name,Family name\nR-9,Jean,Dupont\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(listed), "CSV files (*.csv)"))
+    other = _other_event(bundled_event)
+    with qtbot.waitSignal(page.import_finished, timeout=30_000):
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+        page.set_event(other)  # the window opens another event while the list is read
+    assert [a.id for a in AttendeeStore(state_conn, bundled_event.id).all()] == ["R-9"]
+    assert AttendeeStore(state_conn, other.id).all() == [] and page.model.rowCount() == 0

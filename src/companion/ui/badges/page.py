@@ -121,6 +121,7 @@ class BadgesPage(QWidget):
         self._import_job: AttendeeImportJob | None = None
         self._last_import_job: AttendeeImportJob | None = None
         self._settings = Settings(state_conn)
+        self._import_store = self._store
         self._restoring = False
 
         self.model = AttendeeTableModel(language, self)
@@ -453,6 +454,7 @@ class BadgesPage(QWidget):
         """
         if self._import_job is not None:
             return
+        self._import_store = self._store  # the event the list is for, even if the window's event changes meanwhile
         self._start_import(AttendeeImportJob(path))
 
     def _start_import(self, job: AttendeeImportJob) -> None:
@@ -492,7 +494,7 @@ class BadgesPage(QWidget):
         self._import_ended(None)
 
     def _import_done(self, result: AttendeeImport) -> None:
-        merged = self._store.merge(result.attendees)
+        merged = self._import_store.merge(result.attendees)
         lines = [self.tr("Row %1: not imported: %2").replace("%1", str(p.row)).replace("%2", p.message)
                  for p in result.errors]
         lines += [self.tr("Row %1: %2").replace("%1", str(p.row)).replace("%2", p.message) for p in result.warnings]
