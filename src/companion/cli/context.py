@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import datetime
 
+from companion import paths
 from companion.domain.event import Event
+from companion.i18n import SETTINGS_KEY, choose_language, environment_languages
 from companion.resources import bundled_event_path
 from companion.sources import EventFileError, load_event
 
@@ -35,4 +38,21 @@ def parse_now(text: str, event: Event) -> datetime:
 
 
 def language(args: argparse.Namespace) -> str:
-    return getattr(args, "lang", None) or "en"
+    """The language to print in, by the window's first-run rule: ``--lang``, the saved choice, the system, English."""
+    return choose_language(getattr(args, "lang", None), remembered_language(), environment_languages())
+
+
+def remembered_language() -> str | None:
+    """The language last chosen in the window (View → Language), read without creating the state database."""
+    path = paths.state_db_path()
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (SETTINGS_KEY,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
