@@ -20,8 +20,10 @@ def test_russian_agenda(capsys: pytest.CaptureFixture[str]) -> None:
     assert "~09:30–10:30 (ориентировочно)" in out
     assert "зал не опубликован" in out
     assert "Церемония открытия" in out
-    # The Russian title is the project's translation: the published one is printed beside it.
-    assert "Опубликованное название: Opening ceremony" in out
+    # The Russian title is the project's translation: the published one is printed beside it ...
+    assert "Опубликованное название: Regional and National Climate Policy" in out
+    # ... but a descriptive English label (no title was published) is not called a published title.
+    assert "Опубликованное название: Opening ceremony" not in out
     # The exhibition's Russian title was published, so nothing is added to it.
     assert "Знакомство с уникальной эндемичной флорой и фауной Туркменистана" in out
     assert "Exploring Turkmenistan" not in out

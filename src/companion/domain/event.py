@@ -117,6 +117,9 @@ class Session:
     description: LocalizedText = field(default_factory=dict)
     title_note: LocalizedText = field(default_factory=dict)
     translated_title_languages: tuple[str, ...] = ()
+    published_title_languages: tuple[str, ...] | None = None
+    """Languages whose title a source printed; None: every language not in ``translated_title_languages``.
+    An empty tuple says no title was published (the titles describe the session)."""
     sources: tuple[str, ...] = ()
     url: str | None = None
     language: str | None = None

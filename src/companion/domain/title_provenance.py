@@ -1,8 +1,9 @@
 """Whether a session title shown in some language was published, or is Companion's own translation.
 
 A session lists in ``translated_title_languages`` the languages whose title the project translated; every
-other language in its title was printed by a source. Where the title shown is a translation, views and
-exports give the published title beside it.
+other language in its title was printed by a source, unless ``published_title_languages`` names the few that
+were (an empty list: no title was published, the titles describe the session). Where the title shown was not
+published, views and exports give the published title beside it, or say that the title is descriptive.
 """
 
 from __future__ import annotations
@@ -30,15 +31,33 @@ def title_is_translation(session: Session, language: str) -> bool:
     return shown_language(session.title, language) in session.translated_title_languages
 
 
+def published_languages(session: Session) -> frozenset[str]:
+    """The languages of ``session.title`` that a source printed."""
+    if session.published_title_languages is not None:
+        return frozenset(session.published_title_languages) & frozenset(session.title)
+    return frozenset(session.title) - frozenset(session.translated_title_languages)
+
+
+def title_is_published(session: Session, language: str) -> bool:
+    """True when the title shown in ``language`` is one a source printed."""
+    return shown_language(session.title, language) in published_languages(session)
+
+
+def title_is_descriptive(session: Session, language: str) -> bool:
+    """True when the title shown in ``language`` is the project's description of the session, not a translation."""
+    return not title_is_published(session, language) and not title_is_translation(session, language)
+
+
 def published_title(session: Session, language: str) -> tuple[str, str] | None:
-    """``(language, title)`` of the published title to show beside a translated one, else None.
+    """``(language, title)`` of the published title to show beside an unpublished one, else None.
 
     Prefers the same language in the other alphabet (Kazakh Latin for Kazakh Cyrillic), then English,
     then Russian, then whatever was published.
     """
-    if not title_is_translation(session, language):
+    if title_is_published(session, language):
         return None
-    published = {k: v for k, v in session.title.items() if k not in session.translated_title_languages}
+    languages = published_languages(session)
+    published = {k: v for k, v in session.title.items() if k in languages}
     if not published:
         return None
     base = language.split("-")[0]

@@ -175,6 +175,9 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
                 description=_text(s.get("description")),
                 title_note=_text(s.get("title_note")),
                 translated_title_languages=tuple(s.get("translated_title_languages", [])),
+                published_title_languages=(
+                    tuple(s["published_title_languages"]) if "published_title_languages" in s else None
+                ),
                 sources=tuple(s["sources"]),
                 url=s.get("url"),
                 language=s.get("language"),

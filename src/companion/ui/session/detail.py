@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.text import pick
-from companion.domain.title_provenance import published_title
+from companion.domain.title_provenance import published_title, title_is_published, title_is_translation
 from companion.ui.session.formatting import day_note, long_day, room_name, time_range, zone_label
 
 PERSON_SCHEME = "person"
@@ -73,10 +73,17 @@ class SessionDetail(QWidget):
         tr = self.tr
         out: list[str] = [f"<h2>{_esc(pick(s.title, lang))}</h2>"]
         published = published_title(s, lang)
-        if published is not None:  # the title above is Companion's translation: show the published one too
+        if published is not None:  # the title above was not published: show the published one too
             label = self.tr("Published title")
-            why = self.tr("The title above is Companion's translation; no title was published in this language.")
+            if title_is_translation(s, lang):
+                why = self.tr("The title above is Companion's translation; no title was published in this language.")
+            else:
+                why = self.tr("The title above describes the session; no title was published in this language.")
             out.append(f"<p><b>{_esc(label)}:</b> {_esc(published[1])}<br/><small>{_esc(why)}</small></p>")
+        elif not title_is_published(s, lang):  # no source printed a title in any language
+            label = self.tr("Descriptive title")
+            why = self.tr("the official title was not published")
+            out.append(f"<p><b>{_esc(label)}:</b> {_esc(why)}</p>")
         note = pick(s.title_note, lang)
         if note:
             out.append(f"<p><i>{_esc(note)}</i></p>")

@@ -1,0 +1,36 @@
+"""Agenda and session detail: what a user walkthrough found wrong (titles, stale detail, people, search, layout)."""
+
+from __future__ import annotations
+
+from companion.domain.event import Event
+from companion.ui.session.detail import SessionDetail
+
+
+def _detail_text(qtbot, event: Event, session_id: str, language: str) -> str:  # type: ignore[no-untyped-def]
+    detail = SessionDetail(event, language)
+    qtbot.addWidget(detail)
+    detail.show_session(event.session(session_id))
+    return detail.text()
+
+
+def test_descriptive_title_is_not_called_published(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    for language in ("ru", "kk", "en"):
+        text = _detail_text(qtbot, bundled_event, "opening-ceremony", language)
+        assert "Published title" not in text, language
+        assert "Descriptive title: the official title was not published" in text, language
+
+
+def test_green_bridge_names_its_published_kazakh_latin_title(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    green = bundled_event.session("parallel-green-bridge")
+    english = _detail_text(qtbot, bundled_event, green.id, "en")
+    assert f"Published title: {green.title['kk-Latn']}" in english
+    assert "describes the session" in english
+    latin = _detail_text(qtbot, bundled_event, green.id, "kk-Latn")
+    assert "Published title" not in latin and "Descriptive title" not in latin
+
+
+def test_published_english_title_is_still_given_beside_a_translation(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    session = bundled_event.session("opening-plenary")
+    text = _detail_text(qtbot, bundled_event, session.id, "ru")
+    assert f"Published title: {session.title['en']}" in text
+    assert "Descriptive title" not in text
