@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import Qt
+
 from companion.domain.event import Event
+from companion.ui.my_agenda.feature import MyAgendaFeature
 from companion.ui.session.detail import SessionDetail
 
 
@@ -34,3 +39,26 @@ def test_published_english_title_is_still_given_beside_a_translation(qtbot, bund
     text = _detail_text(qtbot, bundled_event, session.id, "ru")
     assert f"Published title: {session.title['en']}" in text
     assert "Descriptive title" not in text
+
+
+def _click_day(qtbot, page, day) -> None:  # type: ignore[no-untyped-def]
+    bar = page.day_bar
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page.days.index(day)).center())
+    assert page.current_day == day
+
+
+def test_changing_day_clears_a_session_of_another_day(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    page = window.agenda
+    feature = window.findChild(MyAgendaFeature)
+    page.show_session("opening-plenary")
+    assert page.current_session is not None and feature.star_button.isEnabled()
+    for day in (date(2025, 5, 12), date(2025, 5, 15), None):
+        _click_day(qtbot, page, day)
+        assert page.current_session is None, day
+        assert "Regional and National Climate Policy" not in page.detail.text()
+        assert not page.list_view.selectionModel().hasSelection()
+        assert not feature.star_button.isEnabled() and not feature.calendar_button.isEnabled()
+    page.show_session("final-session-closing")  # undated: shown on the "Date not published" tab
+    assert page.current_day is None and page.current_session is not None
+    assert feature.star_button.isEnabled()

@@ -372,6 +372,12 @@ class AgendaPage(QWidget):
         day = self._days[index]
         self.proxy.set_day(day)
         self._settings.set(self._day_key, day.isoformat() if day else UNDATED)
+        current = self._current
+        # search results in the list span every day; otherwise a session of another day is no longer shown
+        if current is not None and current.day != day and not (self.proxy.is_searching and self.view_name == "list"):
+            self.list_view.selectionModel().clearSelection()
+            self.list_view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            self._set_current(None)
         self._refresh_views()
         self.day_changed.emit(day)
 
