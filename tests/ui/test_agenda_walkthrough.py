@@ -62,3 +62,10 @@ def test_changing_day_clears_a_session_of_another_day(make_window, qtbot) -> Non
     page.show_session("final-session-closing")  # undated: shown on the "Date not published" tab
     assert page.current_day is None and page.current_session is not None
     assert feature.star_button.isEnabled()
+
+
+def test_people_list_names_their_organisation_once(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    text = _detail_text(qtbot, bundled_event, "opening-ceremony", "en")
+    assert "Valerie Hickey — Welcome remarks — Global Director for Climate Change, World Bank" in text
+    # the role already names UNDP: not "…in Turkmenistan, UNDP"
+    assert "Narine Sahakyan — Welcome remarks — UNDP Resident Representative in Turkmenistan\n" in text + "\n"

@@ -8,7 +8,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
-from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.event import Event, Person, Session, TimeStatus
+from companion.domain.search import fold
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title, title_is_published, title_is_translation
 from companion.ui.session.formatting import day_note, long_day, room_name, time_range, zone_label
@@ -121,7 +122,7 @@ class SessionDetail(QWidget):
                 name = person.name if person else part.person_id
                 bits = [pick(part.role, lang)]
                 if person is not None:
-                    bits.append(pick(person.role, lang))
+                    bits.append(self._role_and_organisation(person, lang))
                 extra = " — ".join(_esc(b) for b in bits if b)
                 link = f'<a href="{PERSON_SCHEME}:{_esc(part.person_id)}">{_esc(name)}</a>'
                 items.append(f"<li>{link}{' — ' + extra if extra else ''}</li>")
@@ -159,6 +160,15 @@ class SessionDetail(QWidget):
             links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
         out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(tr('No source listed.'))}</p>")
         return "\n".join(out)
+
+    def _role_and_organisation(self, person: Person, language: str) -> str:
+        """``Global Director for Climate Change, World Bank``; the organisation once when the role names it."""
+        role, organisation = pick(person.role, language), pick(person.organisation, language)
+        if not organisation or fold(organisation) in fold(role):
+            return role
+        if not role:
+            return organisation
+        return self.tr("%1, %2").replace("%1", role).replace("%2", organisation)
 
     @staticmethod
     def _row(label: str, value_html: str) -> str:
