@@ -154,3 +154,29 @@ def test_fictional_sample_covers_every_script() -> None:
             assert letter in text.casefold(), letter
     assert {a.category for a in result.attendees} == set(Category)
     assert max(len(a.display_name) for a in result.attendees) > 60
+
+
+def test_cp1251_lists_with_quotes_capitals_and_units_still_import(tmp_path: Path) -> None:
+    rows = [["ФИО", "Организация", "Категория"],
+            ["ИВАНОВА Анна Сергеевна", "«Институт степи» мощностью 5 кВт", "делегат"],
+            ["Эйхвальд Юрий", "ООО „Щукин и сыновья“", "спикер"]]
+    result = read_attendees(_write(tmp_path / "list.csv", rows, ";", "cp1251"))
+    assert result.encoding == "cp1251" and result.problems == []
+    assert [a.family_name for a in result.attendees] == ["ИВАНОВА", "Эйхвальд"]
+
+
+@pytest.mark.parametrize(("encoding", "named"), [("koi8-r", "KOI8-R"), ("mac-cyrillic", "Mac Cyrillic")])
+@pytest.mark.parametrize("rows", [
+    [["Name", "Surname"], ["Аркадий", "Подъячев"]],
+    [r for r in ROWS if "Ә" not in "".join(r)] + [["K-9", "Аркадий", "Подъячев", "Институт", "Россия", "", ""]],
+], ids=["one-name", "list"])
+def test_other_cyrillic_encodings_are_refused_not_garbled(
+    tmp_path: Path, encoding: str, named: str, rows: list[list[str]]
+) -> None:
+    path = _write(tmp_path / "export.csv", rows, ",", encoding)
+    with pytest.raises(AttendeeFileError) as raised:
+        read_attendees(path)
+    message = str(raised.value)
+    assert message.startswith("export.csv")
+    assert "another Cyrillic encoding" in message or named in message
+    assert "UTF-8" in message

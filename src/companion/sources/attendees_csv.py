@@ -4,6 +4,8 @@ Encodings are told apart without guessing libraries: a byte-order mark names UTF
 bytes are decoded strictly as UTF-8 and, failing that, as Windows-1251. Excel, LibreOffice and Google Sheets
 write exactly these, and a strict UTF-8 decode almost never succeeds on Windows-1251 Cyrillic, whereas
 statistical detectors (charset-normalizer, chardet) sometimes call short Cyrillic files KOI8-R or MacCyrillic.
+A file in another Cyrillic encoding (KOI8-R, Mac Cyrillic, DOS 866) also decodes as Windows-1251, but into
+garbage; such text is recognised by its word shapes and letter frequencies and the file is refused.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -150,6 +153,95 @@ class CsvTable:
     rows: tuple[tuple[int, tuple[str, ...]], ...]
 
 
+# How often each letter occurs in Russian text (per mille, casefolded); the yardstick for "reads as Russian".
+_RUSSIAN_LETTERS: dict[str, float] = {
+    "о": 109.7, "е": 84.5, "а": 80.1, "и": 73.5, "н": 67.0, "т": 62.6, "с": 54.7, "р": 47.3, "в": 45.4,
+    "л": 44.0, "к": 34.9, "м": 32.1, "д": 29.8, "п": 28.1, "у": 26.2, "я": 20.1, "ы": 19.0, "ь": 17.4,
+    "г": 17.0, "з": 16.5, "б": 15.9, "ч": 14.4, "й": 12.1, "х": 9.7, "ж": 9.4, "ш": 7.3, "ю": 6.4, "ц": 4.8,
+    "щ": 3.6, "э": 3.2, "ф": 2.6, "ъ": 0.4, "ё": 0.4,
+}
+_LETTER_SCORE = {ch: math.log(per_mille / 1000) for ch, per_mille in _RUSSIAN_LETTERS.items()}
+_FOREIGN_SCORE = math.log(0.0005)
+"""A character Russian does not use (Serbian Ђ, typographic „ … ™) glued to Cyrillic letters in a word."""
+
+_WORD = re.compile(r"[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+")
+"""A run of anything but white space and ASCII digits and punctuation: letters and whatever is glued to them."""
+
+_OTHER_CYRILLIC_ENCODINGS = (("koi8-r", "KOI8-R"), ("mac-cyrillic", "Mac Cyrillic"), ("cp866", "DOS 866"))
+_MIN_SCORED_LETTERS = 12
+_CLEAR_MARGIN = 0.25
+"""Nats per letter by which another encoding must read more like Russian than Windows-1251 does."""
+
+
+_EDGE_MARKS = "«»„“”‚‘’–—…•\u00a0"
+_SERBIAN_ONLY = frozenset("ђѓљњќћџј")
+_NOT_SERBIAN = frozenset("йщъыьэюяё")
+"""No alphabet writes letters of the first set and of the second in one word; Mac Cyrillic read as 1251 does."""
+
+
+def _cyrillic_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if any("\u0400" <= ch <= "\u04ff" for ch in w)]
+
+
+def _russian_likeness(text: str) -> tuple[float, int]:
+    """Mean log-frequency per character of the Cyrillic words of ``text``, and how many characters counted."""
+    total = 0.0
+    counted = 0
+    for word in _cyrillic_words(text):
+        for ch in word.casefold():
+            if ch.isascii():
+                continue
+            total += _LETTER_SCORE.get(ch, _FOREIGN_SCORE)
+            counted += 1
+    return (total / counted if counted else 0.0), counted
+
+
+def _garbled_shapes(text: str) -> tuple[int, int]:
+    """Cyrillic words shaped as mojibake ("бТЛБДЙК", "ЏодъЯчев") and words shaped as names are written."""
+    odd = natural = 0
+    for word in _cyrillic_words(text):
+        word = word.strip(_EDGE_MARKS)  # quotes and dashes around a word are how Russian writes them
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) < 2:
+            continue
+        folded = set(word.casefold())
+        if (len(letters) != len(word) or (letters[0].islower() and any(ch.isupper() for ch in letters[1:]))
+                or (folded & _SERBIAN_ONLY and folded & _NOT_SERBIAN)):
+            odd += 1
+        elif word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower()):
+            natural += 1
+    return odd, natural
+
+
+def _refuse_mojibake(path: Path, data: bytes, text: str) -> None:
+    """Raise when bytes read as Windows-1251 come out as garbled Cyrillic that another encoding reads cleanly.
+
+    KOI8-R read as Windows-1251 swaps case and letters ("Аркадий" → "бТЛБДЙК"); Mac Cyrillic turns capitals
+    into Serbian letters and punctuation ("Подъячев" → "ЏодъЯчев"). Importing such rows would print
+    garbled badges and overwrite good records of the same id with garbled names.
+    """
+    score, counted = _russian_likeness(text)
+    odd, natural = _garbled_shapes(text)
+    best_name = ""
+    best_score = score
+    if counted >= _MIN_SCORED_LETTERS:
+        for codec, name in _OTHER_CYRILLIC_ENCODINGS:
+            other_score, other_counted = _russian_likeness(data.decode(codec, errors="replace"))
+            if other_counted >= _MIN_SCORED_LETTERS and other_score > best_score + _CLEAR_MARGIN:
+                best_name, best_score = name, other_score
+    garbled_shape = odd >= 2 and odd * 4 >= natural  # real lists have next to none ("кВт")
+    if not best_name and not garbled_shape:
+        return
+    sample = max((w for w in _cyrillic_words(text) if _garbled_shapes(w)[0]), key=len, default="")
+    looks_like = best_name or "another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)"
+    shown = f" (names come out like {sample!r})" if sample else ""
+    raise AttendeeFileError(
+        path, "",
+        f"the text looks like {looks_like}, not UTF-8 or Windows-1251{shown}; nothing was imported. "
+        "Save the list as CSV UTF-8 and import it again",
+    )
+
+
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         encodings: tuple[str, ...] = ("utf-8-sig",)
@@ -164,9 +256,13 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     last_error: UnicodeDecodeError | None = None
     for encoding in encodings:
         try:
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except UnicodeDecodeError as exc:
             last_error = exc
+            continue
+        if encoding == "cp1251":
+            _refuse_mojibake(path, data, text)
+        return text, encoding
     assert last_error is not None
     raise AttendeeFileError(
         path, f"byte {last_error.start}", "the text is neither UTF-8, UTF-16 nor Windows-1251; save it as CSV UTF-8"
