@@ -46,7 +46,7 @@ def test_bad_rows_go_to_stderr_and_fail_the_exit_status(tmp_path: Path, capsys: 
     err = capsys.readouterr().err
     assert "row 3: error: no name" in err
     assert "row 4: error: unknown category 'космонавт'" in err
-    assert "1 badges on 1 pages" in err
+    assert "1 badge on 1 page" in err
     assert "Анна Берг" in " ".join(PdfReader(out).pages[0].extract_text().split())
 
 

@@ -143,7 +143,7 @@ def test_print_sends_the_previewed_pages(qtbot, page: BadgesPage, monkeypatch: p
         assert page.cancel_button.isEnabled() and not page.print_button.isEnabled()
     assert printing.args == [True]
     assert page.print_button.isEnabled() and not page.cancel_button.isEnabled()
-    assert "Sent 1 pages" in page.preview_note.text()
+    assert "Sent 1 page" in page.preview_note.text() and "1 pages" not in page.preview_note.text()
     document = pdfium.PdfDocument(printed_to)
     assert len(document) == 1
     width, height = document[0].get_size()

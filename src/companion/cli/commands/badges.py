@@ -14,6 +14,7 @@ from typing import Any
 from companion import paths
 from companion.cli.context import event_from_args, language
 from companion.domain.attendee import Attendee, SortKey, sorted_attendees
+from companion.domain.plural import counted
 from companion.exports.badges.calibration import render_calibration
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from companion.exports.badges.render import BadgeOptions, EventHeading, render_badges
@@ -128,9 +129,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{source}: {problem}", file=err)
         row_errors = len(imported.errors)
         merged = store.merge(imported.attendees)
-        print(f"{source}: {len(imported.attendees)} attendees read ({imported.encoding}, "
+        print(f"{source}: {counted(len(imported.attendees), 'attendee')} read ({imported.encoding}, "
               f"'{imported.delimiter}'-separated); {merged.added} new, {merged.updated} updated, "
-              f"{merged.unchanged} unchanged; {row_errors} rows not imported", file=err)
+              f"{merged.unchanged} unchanged; {counted(row_errors, 'row')} not imported", file=err)
         wanted = imported.attendees
     else:
         wanted = store.all()
@@ -160,5 +161,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"{kind}: {problem}", file=err)
     log.record(report.printed, layout.name, str(output.resolve()))
     conn.close()
-    print(f"{output}: {len(report.printed)} badges on {report.pages} pages ({layout.name})", file=err)
+    badges = counted(len(report.printed), "badge")
+    print(f"{output}: {badges} on {counted(report.pages, 'page')} ({layout.name})", file=err)
     return 0 if row_errors == 0 and not report.skipped else 1

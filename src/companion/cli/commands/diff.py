@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts, compare_events
 from companion.domain.event import Event
+from companion.domain.plural import counted
 from companion.sources import EventFileError
 from companion.sources.loader import load_event_with_report
 
@@ -119,12 +120,14 @@ def summary(changes: ChangeSet) -> str:
 
 
 def write_text(out: TextIO, old: Event, new: Event, changes: ChangeSet) -> None:
-    out.write(f"{len(old.sessions)} sessions → {len(new.sessions)} sessions: {summary(changes)}.\n")
+    before, after = counted(len(old.sessions), "session"), counted(len(new.sessions), "session")
+    out.write(f"{before} → {after}: {summary(changes)}.\n")
     if old.id != new.id:
         out.write(f"Note: the files name different events ({old.id} and {new.id}); sessions are matched by id.\n")
     gone = changes.starred_gone
     if gone:
-        out.write(f"{len(gone)} starred sessions are no longer in the programme (your stars are kept).\n")
+        are = "is" if len(gone) == 1 else "are"
+        out.write(f"{counted(len(gone), 'starred session')} {are} no longer in the programme (your stars are kept).\n")
     for change in changes.changes:
         out.write("\n".join(change_lines(change)) + "\n")
 

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from companion.cli.context import language
+from companion.domain.plural import counted
 from companion.exports.schedule_json import ScheduleExport, build_schedule, write_schedule_json
 from companion.resources import bundled_event_path
 from companion.sources import EventFileError
@@ -29,9 +30,9 @@ def register(sub: Any, shared: argparse.ArgumentParser) -> None:
 
 
 def left_out_lines(export: ScheduleExport) -> list[str]:
-    lines = [f"{export.sessions} sessions written ({export.indicative} with indicative times, marked)."]
+    lines = [f"{counted(export.sessions, 'session')} written ({export.indicative} with indicative times, marked)."]
     if export.left_out:
-        lines.append(f"{len(export.left_out)} sessions left out (the format needs a date and a time):")
+        lines.append(f"{counted(len(export.left_out), 'session')} left out (the format needs a date and a time):")
         lines.extend(f"  {s.session_id}: {s.title} — {s.reason}" for s in export.left_out)
     return lines
 

@@ -392,11 +392,16 @@ class AgendaPage(QWidget):
         if searching:
             count = self.proxy.rowCount()
             if self.view_name == "timeline":
-                text = self.tr("All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.")
-                text = text.replace("%3", short_day(day))
+                text = self.tr(
+                    "All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.", "", count
+                ).replace("%2", short_day(day))
             else:
-                text = self.tr("Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.")
-            self.banner.setText(text.replace("%1", str(count)).replace("%2", self.proxy.search_text.strip()))
+                text = self.tr(
+                    "Search results from all days: %n session(s) match “%1”. Esc in the search box clears it.",
+                    "",
+                    count,
+                )
+            self.banner.setText(text.replace("%1", self.proxy.search_text.strip()))
         else:
             self.banner.setText(day_note(self._event, day, self._language))
         self.banner.setVisible(bool(self.banner.text()) and (searching or bool(day_sessions)))

@@ -501,9 +501,10 @@ class BadgesPage(QWidget):
         self.problems_model.setStringList(lines)
         self.reload()
         self._update_summary(
-            self.tr("%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.")
+            self.tr("%1: %2 new, %3 updated, %4 unchanged, %5.")
             .replace("%1", result.path.name).replace("%2", str(merged.added)).replace("%3", str(merged.updated))
-            .replace("%4", str(merged.unchanged)).replace("%5", str(len(result.errors))))
+            .replace("%4", str(merged.unchanged))
+            .replace("%5", self.tr("%n row(s) not imported", "", len(result.errors))))
         self._import_ended(result)
 
     def add_attendee(self) -> None:
@@ -775,7 +776,7 @@ class BadgesPage(QWidget):
         self.cancel_button.setEnabled(True)
         for b in (self.preview_button, self.save_button, self.print_button):
             b.setEnabled(False)
-        self.preview_note.setText(self.tr("Sending %1 pages to the printer…").replace("%1", str(count)))
+        self.preview_note.setText(self.tr("Sending %n page(s) to the printer…", "", count))
         self._pool.start(job)
 
     def _end_print(self) -> PrintJob | None:
@@ -790,8 +791,7 @@ class BadgesPage(QWidget):
         if complete and job is not None and printing is not None:
             printer = job.printer
             self._record(printer.printerName() or printer.outputFileName(), *printing)
-            sent = str(self.progress.value())
-            self.preview_note.setText(self.tr("Sent %1 pages to the printer.").replace("%1", sent))
+            self.preview_note.setText(self.tr("Sent %n page(s) to the printer.", "", self.progress.value()))
         else:
             self.preview_note.setText(self.tr("Printing cancelled: these badges are not logged as printed."))
             self.progress.setValue(0)
