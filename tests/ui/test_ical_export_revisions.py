@@ -1,4 +1,5 @@
-"""The window's calendar export keeps per-session revisions: a moved session supersedes its earlier copy."""
+"""The window's calendar export keeps per-session revisions: a moved session supersedes its earlier copy,
+and a starred session that left the programme is written as cancelled."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+import icalendar
 import pytest
 import vobject
 from PySide6.QtGui import QDesktopServices
@@ -16,8 +18,37 @@ from PySide6.QtWidgets import QWidget
 from companion import paths
 from companion.domain.event import Event
 from companion.exports.ical import ExportOptions, ExportScope
+from companion.sources import load_event
 from companion.store.database import open_state
-from companion.ui.calendar_export import CalendarExporter, ExportRequest
+from companion.store.revisions import SessionRevisions
+from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
+
+SESSION = """      <event id="{id}"><date>{date}</date><start>{start}</start><duration>01:00</duration>
+        <room>Hall A</room><title>{title}</title><type>Talk</type><persons/></event>
+"""
+FRAB = """<?xml version="1.0" encoding="UTF-8"?>
+<schedule>
+  <version>build 7</version>
+  <conference>
+    <acronym>nexus25</acronym><title>Nexus Days</title>
+    <start>2025-05-13</start><end>2025-05-13</end>
+    <time_zone_name>Asia/Ashgabat</time_zone_name>
+  </conference>
+  <day index="1" date="2025-05-13">
+    <room name="Hall A">
+{sessions}    </room>
+  </day>
+</schedule>
+"""
+DROPPED = SESSION.format(id="dropped", date="2025-05-13T14:00:00+05:00", start="14:00", title="Snow; cover, and ice")
+KEPT = SESSION.format(id="kept", date="2025-05-13T10:00:00+05:00", start="10:00", title="Water accords")
+
+
+def _file(tmp_path: Path, name: str, *sessions: str) -> Path:
+    path = tmp_path / name
+    path.write_text(FRAB.format(sessions="".join(sessions)), "utf-8")
+    return path
+
 
 
 class _Window(QWidget):
@@ -63,3 +94,32 @@ def test_a_session_moved_in_the_data_is_exported_with_a_higher_sequence(  # type
     assert after[ids[0]].last_modified.value > before[ids[0]].last_modified.value
     assert after[ids[1]].sequence.value == before[ids[1]].sequence.value
     assert after[ids[1]].last_modified.value == before[ids[1]].last_modified.value
+
+
+def test_the_window_writes_cancellations_and_names_what_it_cannot_cancel(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    conn = open_state(paths.state_db_path())
+    try:
+        SessionRevisions(conn, "nexus25").record(load_event(_file(tmp_path, "v1.xml", KEPT, DROPPED)))
+        event = load_event(_file(tmp_path, "v2.xml", KEPT))
+        starred = frozenset({"kept", "dropped", "ghost"})
+        dialog = CalendarExportDialog(event, starred, None, None)
+        qtbot.addWidget(dialog)
+        dialog.starred_radio.setChecked(True)
+        assert "no longer in the programme: dropped, ghost" in dialog.summary.text()
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        exporter = CalendarExporter(event, parent, state=conn)
+        messages: list[str] = []
+        exporter.message.connect(messages.append)
+        with qtbot.waitSignal(exporter.done, timeout=10_000) as done:
+            exporter.run(ExportRequest(ExportScope.of_starred(starred), ExportOptions(), "open"))
+    finally:
+        conn.close()
+    cal = icalendar.Calendar.from_ical(Path(done.args[0]).read_bytes())
+    status = {str(e["UID"]): str(e["STATUS"]) for e in cal.events}
+    assert status == {"kept@nexus25.companion": "CONFIRMED", "dropped@nexus25.companion": "CANCELLED"}
+    assert "Written as cancelled (no longer in the programme): Snow; cover, and ice." in messages[-1]
+    assert "not written as cancelled: ghost." in messages[-1]

@@ -114,6 +114,12 @@ _PHRASES: dict[str, dict[str, str]] = {
     # .ics calendar names and cancelled sessions
     "starred_sessions": {"en": "starred sessions", "ru": "избранные сессии", "kk": "таңдаулы сессиялар"},
     "selected_sessions": {"en": "selected sessions", "ru": "выбранные сессии", "kk": "таңдалған сессиялар"},
+    "cancelled": {"en": "cancelled", "ru": "отменено", "kk": "болдырылмады"},
+    "session_cancelled_note": {
+        "en": "This session is no longer in the programme.",
+        "ru": "Этой сессии больше нет в программе.",
+        "kk": "Бұл сессия енді бағдарламада жоқ.",
+    },
 }
 
 

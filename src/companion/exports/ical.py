@@ -18,7 +18,9 @@ DTSTAMP and LAST-MODIFIED come from the data's version (:func:`data_instant`), S
 ``Session.revision``; when the caller passes the revisions the user-state database keeps per session
 (:mod:`companion.store.revisions`: a fingerprint of time, room, title and people, for files whose data
 carries no revisions), SEQUENCE is the higher of the two and LAST-MODIFIED the time the change was seen,
-so a changed session supersedes the copy a calendar already holds. No METHOD is
+so a changed session supersedes the copy a calendar already holds. A starred session that left the
+programme is written from its last known facts as ``STATUS:CANCELLED`` with a higher SEQUENCE
+(:class:`CancelledSession`), so calendars drop it. No METHOD is
 written (a plain published calendar; never ``METHOD:REQUEST``, which makes an invitation). Escaping and
 line folding are left to the icalendar library.
 """
@@ -38,6 +40,7 @@ import icalendar
 
 from companion import __version__
 from companion.domain.agenda import programme_order
+from companion.domain.changes import SessionFacts
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.phrases import date_text, phrase
 from companion.domain.presentation import utc_offset_label
@@ -161,6 +164,18 @@ Revisions = Mapping[str, tuple[int, datetime | None]]
 
 
 @dataclass(frozen=True, slots=True)
+class CancelledSession:
+    """A session that left the programme, by its last known facts: written as ``STATUS:CANCELLED``.
+
+    ``revision`` must be higher than any SEQUENCE the session was exported with.
+    """
+
+    facts: SessionFacts
+    revision: int
+    changed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class IcsExport:
     """The file's bytes and what went into it."""
 
@@ -169,6 +184,8 @@ class IcsExport:
     all_day: tuple[Session, ...] = ()
     skipped: tuple[Session, ...] = field(default=())
     """Sessions left out because their day is not published."""
+    cancelled: tuple[SessionFacts, ...] = ()
+    """Sessions that left the programme, written as cancelled."""
 
     @property
     def exported(self) -> tuple[Session, ...]:
@@ -365,6 +382,45 @@ def build_vevent(
     return ve
 
 
+def _facts_times(event: Event, facts: SessionFacts) -> tuple[datetime, datetime] | tuple[date, date] | None:
+    start, end = facts.start_instant, facts.end_instant
+    if start is not None and end is not None:
+        return start.astimezone(event.zone), end.astimezone(event.zone)
+    if facts.day:
+        day = date.fromisoformat(facts.day)
+        return day, day + timedelta(days=1)
+    return None
+
+
+def build_cancelled_vevent(
+    event: Event, cancelled: CancelledSession, options: ExportOptions, stamp: datetime
+) -> icalendar.Event | None:
+    """A session that left the programme as ``STATUS:CANCELLED`` at its last known time (None: no known day)."""
+    facts = cancelled.facts
+    times = _facts_times(event, facts)
+    if times is None:
+        return None
+    lang = options.language
+    modified = cancelled.changed_at.astimezone(UTC) if cancelled.changed_at is not None else stamp
+    ve = icalendar.Event()
+    ve.add("uid", session_uid(event, facts.id))
+    ve.add("dtstamp", max(stamp, modified))
+    ve.add("dtstart", times[0])
+    ve.add("dtend", times[1])
+    if not isinstance(times[0], datetime):
+        ve.add("transp", "TRANSPARENT")
+    ve.add("sequence", cancelled.revision)
+    ve.add("last-modified", modified)
+    title = facts.title or facts.id
+    ve.add("summary", clean_text(f"{title} ({phrase('cancelled', lang)})"))
+    room = facts.room or _capitalised(phrase("room_not_published", lang))
+    venue, city = pick(event.venue, lang), pick(event.city, lang)
+    ve.add("location", clean_text(", ".join(p for p in (room, venue, city if city not in venue else "") if p)))
+    ve.add("description", clean_text(phrase("session_cancelled_note", lang)))
+    ve.add("status", "CANCELLED")
+    return ve
+
+
 def build_alarm(session: Session, minutes: int, language: str = "en") -> icalendar.Alarm:
     """A DISPLAY reminder ``minutes`` before the start, with the DESCRIPTION that DISPLAY requires."""
     alarm = icalendar.Alarm()
@@ -387,8 +443,9 @@ def build_calendar(
     options: ExportOptions = ExportOptions(),
     name: str | None = None,
     revisions: Revisions | None = None,
+    cancelled: Iterable[CancelledSession] = (),
 ) -> tuple[icalendar.Calendar, IcsExport]:
-    """The VCALENDAR for ``sessions`` and the export summary (whose ``data`` is still empty).
+    """The VCALENDAR for ``sessions`` (and ``cancelled`` ones) and the export summary (``data`` still empty).
 
     ``revisions`` (see :data:`Revisions`) raise SEQUENCE and move LAST-MODIFIED of the sessions they name.
     """
@@ -414,14 +471,26 @@ def build_calendar(
             skipped.append(s)
             continue
         cal.add_component(build_vevent(event, s, options, stamp, revisions))
-    if timed:
-        years = [s.start.astimezone(event.zone).year for s in timed if s.start is not None]
+    written: list[SessionFacts] = []
+    years = [s.start.astimezone(event.zone).year for s in timed if s.start is not None]
+    for c in sorted(cancelled, key=lambda c: c.facts.id):
+        if c.facts.id in event.sessions_by_id:
+            continue  # still in the programme: exported as it is
+        ve = build_cancelled_vevent(event, c, options, stamp)
+        if ve is None:
+            continue
+        cal.add_component(ve)
+        written.append(c.facts)
+        times = _facts_times(event, c.facts)
+        if times is not None and isinstance(times[0], datetime):
+            years.append(times[0].year)
+    if years:
         cal.add_missing_timezones(first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 1, 1))
         for vtz in cal.walk("VTIMEZONE"):
             # icalendar notes the covered years in a COMMENT, which RFC 5546 does not allow in a VTIMEZONE
             # (libical's restriction check flags it); the observances themselves say the same.
             vtz.pop("COMMENT", None)
-    return cal, IcsExport(b"", tuple(timed), tuple(all_day), tuple(skipped))
+    return cal, IcsExport(b"", tuple(timed), tuple(all_day), tuple(skipped), tuple(written))
 
 
 def export_ics(
@@ -430,10 +499,11 @@ def export_ics(
     options: ExportOptions = ExportOptions(),
     name: str | None = None,
     revisions: Revisions | None = None,
+    cancelled: Iterable[CancelledSession] = (),
 ) -> IcsExport:
     """The .ics bytes for ``sessions`` and what went in (sessions without a published day are skipped)."""
-    cal, summary = build_calendar(event, sessions, options, name, revisions)
-    return IcsExport(cal.to_ical(), summary.timed, summary.all_day, summary.skipped)
+    cal, summary = build_calendar(event, sessions, options, name, revisions, cancelled)
+    return IcsExport(cal.to_ical(), summary.timed, summary.all_day, summary.skipped, summary.cancelled)
 
 
 def export_scope(
@@ -441,9 +511,11 @@ def export_scope(
     scope: ExportScope,
     options: ExportOptions = ExportOptions(),
     revisions: Revisions | None = None,
+    cancelled: Iterable[CancelledSession] = (),
 ) -> IcsExport:
-    """The .ics for a scope, named after it (``X-WR-CALNAME``)."""
-    return export_ics(event, scope.select(event), options, scope.label(event, options.language), revisions)
+    """The .ics for a scope, named after it (``X-WR-CALNAME``); ``cancelled`` only for the starred scope."""
+    gone = tuple(cancelled) if scope.kind is ScopeKind.STARRED else ()
+    return export_ics(event, scope.select(event), options, scope.label(event, options.language), revisions, gone)
 
 
 def write_ics(path: Path | str, data: bytes) -> Path:

@@ -34,6 +34,7 @@ from companion import paths
 from companion.domain.event import Event, Session
 from companion.domain.text import pick
 from companion.exports.ical import (
+    CancelledSession,
     ExportOptions,
     ExportScope,
     IcsExport,
@@ -98,6 +99,7 @@ class IcsExportJob(QRunnable):
         scope: ExportScope,
         options: ExportOptions,
         revisions: Revisions | None = None,
+        cancelled: tuple[CancelledSession, ...] = (),
     ) -> None:
         super().__init__()
         self.signals = _JobSignals()
@@ -105,10 +107,11 @@ class IcsExportJob(QRunnable):
         self._scope = scope
         self._options = options
         self._revisions = revisions
+        self._cancelled = cancelled
 
     def run(self) -> None:
         try:
-            result = export_scope(self._event, self._scope, self._options, self._revisions)
+            result = export_scope(self._event, self._scope, self._options, self._revisions, self._cancelled)
         except Exception as exc:  # reported to the user, not lost in a thread
             self.signals.failed.emit(str(exc))
         else:
@@ -261,6 +264,12 @@ class CalendarExportDialog(QDialog):
         if undated:
             names = "; ".join(pick(s.title, self._language) for s in undated)
             text += " " + self.tr("Left out, no date published: %1.").replace("%1", names)
+        gone = sorted(set(self._starred) - set(self._event.sessions_by_id))
+        if gone and self.starred_radio.isChecked():
+            text += " " + self.tr(
+                "Starred but no longer in the programme: %1; written as cancelled where their last known time "
+                "is stored, so your calendar drops them."
+            ).replace("%1", ", ".join(gone))
         self.summary.setText(text)
         self.open_button.setEnabled(count > 0)
         self.save_button.setEnabled(count > 0)
@@ -320,25 +329,34 @@ class CalendarExporter(QObject):
                 self.done.emit(None)
                 return None
             target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".ics")
-        job = IcsExportJob(self._event, request.scope, request.options, self._revisions())
+        revisions, cancelled, unknown = self._history(request.scope)
+        job = IcsExportJob(self._event, request.scope, request.options, revisions, cancelled)
         job.setAutoDelete(False)
         self._jobs.append(job)
-        job.signals.finished.connect(lambda result, j=job: self._finished(j, request, target, result))
+        job.signals.finished.connect(lambda result, j=job: self._finished(j, request, target, result, unknown))
         job.signals.failed.connect(lambda problem, j=job: self._failed(j, problem))
         self.message.emit(self.tr("Preparing the calendar file…"))
         self._pool.start(job)
         return job
 
-    def _revisions(self) -> Revisions | None:
-        """Session revisions, recorded for the data now loaded (None without a state database)."""
+    def _history(
+        self, scope: ExportScope
+    ) -> tuple[Revisions | None, tuple[CancelledSession, ...], tuple[str, ...]]:
+        """Session revisions (recorded for the data now loaded) and, for starred, the sessions to cancel
+        and the starred ids whose last known time is not stored."""
         if self._state is None:
-            return None
+            return None, (), ()
         try:
             store = SessionRevisions(self._state, self._event.id)
             store.record(self._event)
-            return store.for_export()
+            revisions = store.for_export()
+            if scope.kind is not ScopeKind.STARRED:
+                return revisions, (), ()
+            known, unknown = store.last_known(set(scope.session_ids) - set(self._event.sessions_by_id))
         except sqlite3.Error:
-            return None
+            return None, (), ()
+        cancelled = tuple(CancelledSession(r.facts, r.revision, r.changed_at) for r in known if r.facts is not None)
+        return revisions, cancelled, tuple(unknown)
 
     def _failed(self, job: IcsExportJob, problem: str) -> None:
         self._forget(job)
@@ -349,7 +367,9 @@ class CalendarExporter(QObject):
         if job in self._jobs:
             self._jobs.remove(job)
 
-    def _finished(self, job: IcsExportJob, request: ExportRequest, target: Path, result: IcsExport) -> None:
+    def _finished(
+        self, job: IcsExportJob, request: ExportRequest, target: Path, result: IcsExport, unknown: tuple[str, ...] = ()
+    ) -> None:
         self._forget(job)
         try:
             write_ics(target, result.data)
@@ -367,6 +387,15 @@ class CalendarExporter(QObject):
         text = self.tr("Sessions written: %1, to %2.").replace("%1", str(result.event_count)).replace("%2", str(target))
         if result.skipped:
             text += " " + self.tr("Left out (no date published): %1.").replace("%1", str(len(result.skipped)))
+        if result.cancelled:
+            text += " " + self.tr("Written as cancelled (no longer in the programme): %1.").replace(
+                "%1", ", ".join(f.title or f.id for f in result.cancelled)
+            )
+        if unknown:
+            text += " " + self.tr(
+                "Starred but no longer in the programme, and their last known time is not stored, so not "
+                "written as cancelled: %1."
+            ).replace("%1", ", ".join(unknown))
         if request.action == "open" and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             text += " " + self.tr("No calendar application opened it; import the file from your calendar.")
         self.message.emit(text)

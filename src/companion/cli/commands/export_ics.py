@@ -12,9 +12,11 @@ from companion.cli.context import event_from_args, language
 from companion.domain.event import Event
 from companion.exports.ical import (
     MAX_ALARM_MINUTES,
+    CancelledSession,
     ExportOptions,
     ExportScope,
     Revisions,
+    ScopeKind,
     UnknownSessionsError,
     export_scope,
     skipped_message,
@@ -24,7 +26,8 @@ from companion.exports.ical import (
 NOTE = (
     "Sessions with a published day but no published time become all-day events marked "
     "'(time not published)'; sessions with no published date are left out and named on stderr. "
-    "Indicative times are exported as TENTATIVE and say so."
+    "Indicative times are exported as TENTATIVE and say so. A starred session that left the programme is "
+    "written as cancelled at its last known time, so calendars drop it."
 )
 
 
@@ -83,10 +86,11 @@ def _scope(args: argparse.Namespace, event: Event) -> ExportScope:
     return ExportScope.of_starred(starred)
 
 
-def _history(event: Event) -> Revisions | None:
-    """Record this load's session revisions and read them back."""
+def _history(event: Event, scope: ExportScope) -> tuple[Revisions | None, list[CancelledSession]]:
+    """Record this load's session revisions and read them back, with the starred sessions to cancel."""
     from companion import paths
     from companion.store.database import StateDatabaseError, open_state
+    from companion.store.events import KnownEvents
     from companion.store.revisions import SessionRevisions
 
     try:
@@ -94,17 +98,29 @@ def _history(event: Event) -> Revisions | None:
     except StateDatabaseError as exc:
         print(f"companion export-ics: session revisions not read ({exc}); SEQUENCE comes from the data only",
               file=sys.stderr)
-        return None
+        return None, []
     try:
         store = SessionRevisions(conn, event.id)
-        store.record(event)
-        return store.for_export()
+        store.record(event, KnownEvents(conn).stored_snapshot(event.id))
+        revisions = store.for_export()
+        if scope.kind is not ScopeKind.STARRED:
+            return revisions, []
+        gone = set(scope.session_ids) - set(event.sessions_by_id)
+        known, unknown = store.last_known(gone)
     except sqlite3.Error as exc:
         print(f"companion export-ics: session revisions not read ({exc}); SEQUENCE comes from the data only",
               file=sys.stderr)
-        return None
+        return None, []
     finally:
         conn.close()
+    if unknown:
+        print(
+            f"companion export-ics: no last known time is stored for {len(unknown)} starred session(s) no longer "
+            "in the programme, so they are not written as cancelled: " + ", ".join(unknown),
+            file=sys.stderr,
+        )
+    cancelled = [CancelledSession(r.facts, r.revision, r.changed_at) for r in known if r.facts is not None]
+    return revisions, cancelled
 
 
 def run(args: argparse.Namespace) -> int:
@@ -113,10 +129,10 @@ def run(args: argparse.Namespace) -> int:
         raise SystemExit(f"companion export-ics: --alarm must be 0 to {MAX_ALARM_MINUTES} minutes")
     scope = _scope(args, event)
     lang = language(args)
-    revisions = _history(event)
+    revisions, cancelled = _history(event, scope)
     try:
         result = export_scope(
-            event, scope, ExportOptions(alarm_minutes=args.alarm, language=lang), revisions
+            event, scope, ExportOptions(alarm_minutes=args.alarm, language=lang), revisions, cancelled
         )
     except UnknownSessionsError as exc:
         raise SystemExit(f"companion export-ics: unknown session id: {', '.join(exc.session_ids)} "
@@ -124,7 +140,13 @@ def run(args: argparse.Namespace) -> int:
     skipped = skipped_message(result.skipped, lang)
     if skipped:
         print(f"companion export-ics: {skipped}", file=sys.stderr)
-    if result.event_count == 0:
+    if result.cancelled:
+        print(
+            f"companion export-ics: {len(result.cancelled)} starred session(s) no longer in the programme written "
+            "as cancelled: " + ", ".join(f.id for f in result.cancelled),
+            file=sys.stderr,
+        )
+    if result.event_count == 0 and not result.cancelled:
         if args.starred:
             what = "you have not starred any session"
         elif args.day:
@@ -144,5 +166,7 @@ def run(args: argparse.Namespace) -> int:
         parts = [f"{len(result.timed)} timed"]
         if result.all_day:
             parts.append(f"{len(result.all_day)} all-day (time not published)")
+        if result.cancelled:
+            parts.append(f"{len(result.cancelled)} cancelled")
         print(f"wrote {result.event_count} session(s) ({', '.join(parts)}) to {path}", file=sys.stderr)
     return 0
