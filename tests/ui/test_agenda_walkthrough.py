@@ -69,3 +69,15 @@ def test_people_list_names_their_organisation_once(qtbot, bundled_event: Event) 
     assert "Valerie Hickey — Welcome remarks — Global Director for Climate Change, World Bank" in text
     # the role already names UNDP: not "…in Turkmenistan, UNDP"
     assert "Narine Sahakyan — Welcome remarks — UNDP Resident Representative in Turkmenistan\n" in text + "\n"
+
+
+def test_search_finds_sessions_by_the_venue_in_any_language(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    page = window.agenda
+    at_event_venue = {s.id for s in window.event.sessions if not s.venue}
+    assert at_event_venue
+    for text in ("Йылдыз", "Yyldyz", "Ашхабад"):
+        page.set_search(text)
+        found = {s.id for s in page.proxy.visible_sessions()}
+        assert at_event_venue <= found, text
+    page.set_search("")

@@ -46,7 +46,8 @@ def session_haystack(event: Event, session: Session) -> str:
     parts += all_variants(session.title_note)
     parts += all_variants(session.description)
     parts += all_variants(session.participants_note)
-    parts += all_variants(session.venue)
+    parts += all_variants(session.venue or event.venue)  # where it happens: its own venue, else the event's
+    parts += all_variants(event.city)
     for topic in session.topics:
         parts += all_variants(topic)
     session_type = event.types.get(session.type_id)
