@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from companion.domain.event import Event
 from companion.ui.my_agenda.feature import MyAgendaFeature
 from companion.ui.session.detail import SessionDetail
+from companion.ui.session.formatting import zone_label
 
 
 def _detail_text(qtbot, event: Event, session_id: str, language: str) -> str:  # type: ignore[no-untyped-def]
@@ -81,3 +83,19 @@ def test_search_finds_sessions_by_the_venue_in_any_language(make_window, qtbot) 
         found = {s.id for s in page.proxy.visible_sessions()}
         assert at_event_venue <= found, text
     page.set_search("")
+
+
+def test_zone_label_gives_only_the_offset_for_etc_zones(bundled_event: Event) -> None:
+    berlin_winter = replace(bundled_event, timezone="Etc/GMT-1")
+    assert zone_label(berlin_winter) == "UTC+01:00"
+    assert zone_label(replace(bundled_event, timezone="UTC")) == "UTC+00:00"
+    assert zone_label(bundled_event, language="en") == "Ashgabat time, UTC+05:00"
+
+
+def test_zone_label_spells_the_event_city_in_the_chosen_language(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    assert zone_label(bundled_event, language="kk-Latn").startswith("Aşhabad")
+    text = _detail_text(qtbot, bundled_event, "opening-plenary", "ru")
+    assert "(Ашхабад time, UTC+05:00)" in text  # "time" is translated by the window's language files
+    assert "Ashgabat" not in text
+    # a zone named after another city keeps its English name
+    assert zone_label(replace(bundled_event, timezone="Asia/Tashkent"), language="ru").startswith("Tashkent")

@@ -94,7 +94,7 @@ class SessionDetail(QWidget):
             when_text = tr("%1 · time not published").replace("%1", when)
         else:
             when_text = tr("%1, %2").replace("%1", when).replace("%2", time_range(s))
-        out.append(self._row(tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day))})"))
+        out.append(self._row(tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day, lang))})"))
         if s.time_status is TimeStatus.INDICATIVE:
             out.append(
                 f"<p>~ <b>{_esc(tr('Indicative time'))}</b>: "

@@ -8,18 +8,32 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.presentation import utc_offset_label
+from companion.domain.search import fold
 from companion.domain.text import pick
-from companion.ui.locale_format import format_date_pattern
+from companion.ui.locale_format import current_language, format_date_pattern
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SessionText", text)
 
 
-def zone_label(event: Event, on: date | None = None) -> str:
-    """``Ashgabat time, UTC+05:00``: the zone's city and its offset on ``on``."""
-    city = event.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    return _tr("%1 time, %2").replace("%1", city).replace("%2", utc_offset_label(event, on))
+_OFFSET_ONLY_ZONES = frozenset({"UTC", "UCT", "GMT", "Zulu", "Universal", "Greenwich"})
+
+
+def zone_label(event: Event, on: date | None = None, language: str | None = None) -> str:
+    """``Ashgabat time, UTC+05:00``: the zone's city and its offset on ``on``; only ``UTC+01:00`` for Etc/ zones.
+
+    (Etc/GMT-1 is UTC+01:00: its inverted sign would contradict the offset.) The city is the event's city in
+    ``language`` (default: the window's) when the zone is named after it, else the zone's English city name.
+    """
+    offset = utc_offset_label(event, on)
+    zone = event.timezone
+    if zone.startswith("Etc/") or zone in _OFFSET_ONLY_ZONES:
+        return offset
+    city = zone.rsplit("/", 1)[-1].replace("_", " ")
+    if event.city and fold(city) in {fold(v) for v in event.city.values()}:
+        city = pick(event.city, language or current_language())
+    return _tr("%1 time, %2").replace("%1", city).replace("%2", offset)
 
 
 def short_day(day: date | None, locale: QLocale | None = None) -> str:
