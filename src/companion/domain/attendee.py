@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from companion.domain.search import fold
 from companion.domain.text import LocalizedText, pick
 
 
@@ -169,19 +170,27 @@ class SortKey(StrEnum):
     """By category in the order of :class:`Category`, then family name."""
 
 
-def _text_key(text: str) -> str:
-    return normalise_text(text).casefold()
+def collation_key(text: str) -> tuple[str, str]:
+    """Sort key for names and delegations: folded (no case or diacritics, Kazakh letters as Russian), then as typed.
+
+    Turkmen Ç sorts with C, Ö with O, Ý with Y; Kazakh Қ with К. Latin letters come before Cyrillic ones, so
+    each script stays one block; two spellings that fold alike ("Turkmenistan", "Türkmenistan") stay apart,
+    each pile whole, in a fixed order.
+    """
+    text = normalise_text(text)
+    return fold(text), text
 
 
 def sorted_attendees(attendees: Iterable[Attendee], key: SortKey) -> list[Attendee]:
     """``attendees`` in the order the run prints them; ties fall back to given name, then id."""
     order = list(Category)
 
-    def name_key(a: Attendee) -> tuple[str, str, str]:
-        return (_text_key(a.family_name), _text_key(a.given_name), a.id)
+    def name_key(a: Attendee) -> tuple[tuple[str, str], tuple[str, str], str]:
+        return (collation_key(a.family_name), collation_key(a.given_name), a.id)
 
     if key is SortKey.DELEGATION:
-        return sorted(attendees, key=lambda a: (_text_key(a.delegation) == "", _text_key(a.delegation), *name_key(a)))
+        return sorted(attendees, key=lambda a: (not normalise_text(a.delegation), collation_key(a.delegation),
+                                                *name_key(a)))
     if key is SortKey.CATEGORY:
         return sorted(attendees, key=lambda a: (order.index(a.category), *name_key(a)))
     return sorted(attendees, key=name_key)
