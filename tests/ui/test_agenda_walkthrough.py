@@ -99,3 +99,20 @@ def test_zone_label_spells_the_event_city_in_the_chosen_language(qtbot, bundled_
     assert "Ashgabat" not in text
     # a zone named after another city keeps its English name
     assert zone_label(replace(bundled_event, timezone="Asia/Tashkent"), language="ru").startswith("Tashkent")
+
+
+def test_timeline_titles_cut_short_end_with_an_ellipsis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from companion.ui.agenda.timeline import title_lines
+
+    font = QFont()
+    metrics = QFontMetricsF(font)
+    title = "Strengthening the Role of Youth and Women in Responding to Climate Risks in Turkmenistan"
+    width = metrics.horizontalAdvance("Strengthening the Role") + 2
+    lines = title_lines(title, font, width, 2)
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert lines[0] == "Strengthening the Role"
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    whole = title_lines(title, font, width, 20)  # room enough: every word, no ellipsis
+    assert " ".join(whole) == title and not whole[-1].endswith("…")

@@ -26,6 +26,8 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
@@ -73,6 +75,35 @@ def contrasting_text(fill: QColor) -> QColor:
 
     lum = 0.2126 * channel(fill.redF()) + 0.7152 * channel(fill.greenF()) + 0.0722 * channel(fill.blueF())
     return QColor(Qt.GlobalColor.black) if lum > 0.179 else QColor(Qt.GlobalColor.white)
+
+
+def title_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """``text`` wrapped at words into at most ``max_lines`` lines of ``width``; a cut-off last line ends in "…"."""
+    if max_lines < 1 or width <= 0 or not text:
+        return []
+    metrics = QFontMetricsF(font)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [text[start : start + length].strip() for start, length in spans]
+    if len(lines) <= max_lines:
+        return lines
+    rest = text[spans[max_lines - 1][0] :].strip()
+    last = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    if not last.endswith("…"):  # the remainder happened to fit: still mark that the title goes on
+        last = metrics.elidedText(rest + "…", Qt.TextElideMode.ElideRight, width)
+        last = last if last.endswith("…") else last.rstrip() + "…"
+    return [*lines[: max_lines - 1], last]
 
 
 class _BlockFonts:
@@ -363,13 +394,15 @@ class TimelineView(QAbstractScrollArea):
         if title_rect.height() > 4:
             bold, bold_metrics = fonts.bold, fonts.bold_metrics
             painter.setFont(bold)
-            title = pick(s.title, self._language)
-            lines = max(1, int(title_rect.height() // bold_metrics.lineSpacing()))
-            if lines == 1:
-                title = bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
-            painter.drawText(
-                title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, title
-            )
+            spacing = bold_metrics.lineSpacing()
+            lines = max(1, int(title_rect.height() // spacing))
+            top = title_rect.top()
+            for i, line in enumerate(title_lines(pick(s.title, self._language), bold, title_rect.width(), lines)):
+                painter.drawText(
+                    QRectF(title_rect.left(), top + i * spacing, title_rect.width(), spacing),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                    line,
+                )
         painter.setFont(self.font())
 
     def _paint_header(self, painter: QPainter) -> None:
