@@ -1,7 +1,8 @@
 """``companion badges``: attendee CSV in, print-ready badge PDF out (and the layouts, the public key).
 
 Exit status: 0 when every row of the list became a badge; 1 when some rows were bad or could not be
-printed (each reported on stderr with its row number or attendee id); 2 when nothing could be done.
+printed (each reported on stderr with its row number or attendee id); 2 when nothing could be done
+(including a list with no attendees: then no PDF is written).
 """
 
 from __future__ import annotations
@@ -128,6 +129,9 @@ def run(args: argparse.Namespace) -> int:
         for problem in imported.problems:
             print(f"{source}: {problem}", file=err)
         row_errors = len(imported.errors)
+        if not imported.attendees:
+            print(f"companion badges: no attendees in {source}; no PDF written", file=err)
+            return 2
         merged = store.merge(imported.attendees)
         print(f"{source}: {counted(len(imported.attendees), 'attendee')} read ({imported.encoding}, "
               f"'{imported.delimiter}'-separated); {merged.added} new, {merged.updated} updated, "
@@ -135,6 +139,9 @@ def run(args: argparse.Namespace) -> int:
         wanted = imported.attendees
     else:
         wanted = store.all()
+        if not wanted:
+            print(f"companion badges: no attendees stored for {event.id}; give an ATTENDEES.csv", file=err)
+            return 2
     log = PrintLog(conn, event.id)
     printed_before = log.last_printed()
     if args.only_new:
