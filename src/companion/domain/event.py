@@ -113,6 +113,8 @@ class Session:
     venue: LocalizedText = field(default_factory=dict)
     participants: tuple[Participation, ...] = ()
     participants_note: LocalizedText = field(default_factory=dict)
+    organised_by: tuple[str, ...] = ()
+    """Ids of the delegations (countries, organisations) the sources say organised the session."""
     topics: tuple[LocalizedText, ...] = ()
     description: LocalizedText = field(default_factory=dict)
     title_note: LocalizedText = field(default_factory=dict)

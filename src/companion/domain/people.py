@@ -101,6 +101,11 @@ def sessions_of_delegation(event: Event, delegation_id: str) -> list[DelegationS
     return out
 
 
+def sessions_organised_by(event: Event, delegation_id: str) -> list[Session]:
+    """Sessions whose data names ``delegation_id`` among their organisers, in programme order."""
+    return sorted((s for s in event.sessions if delegation_id in s.organised_by), key=programme_order)
+
+
 def ordered_delegations(event: Event) -> list[Delegation]:
     """Countries first, then organisations, each group in the order the data lists them."""
     rank = {COUNTRY: 0, ORGANISATION: 1}

@@ -71,6 +71,11 @@ _PHRASES: dict[str, dict[str, str]] = {
     "composition": {"en": "Composition", "ru": "Состав", "kk": "Құрамы"},
     "note": {"en": "Note", "ru": "Примечание", "kk": "Ескерту"},
     "sessions": {"en": "Sessions", "ru": "Сессии", "kk": "Сессиялар"},
+    "sessions_it_organised": {
+        "en": "Sessions it organised",
+        "ru": "Организованные сессии",
+        "kk": "Ұйымдастырған сессиялары",
+    },
     "sessions_of_its_people": {
         "en": "Sessions its people take part in",
         "ru": "Сессии с участием её членов",

@@ -171,6 +171,7 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
                     Participation(p["person"], _text(p.get("role"))) for p in s.get("participants", [])
                 ),
                 participants_note=_text(s.get("participants_note")),
+                organised_by=tuple(s.get("organised_by", [])),
                 topics=tuple(_text(t) for t in s.get("topics", [])),
                 description=_text(s.get("description")),
                 title_note=_text(s.get("title_note")),
@@ -233,6 +234,9 @@ def check_links(event: Event, path: Path) -> None:
         for j, p in enumerate(s.participants):
             if p.person_id not in event.people:
                 raise EventFileError(path, f"{where}.participants[{j}].person", f"unknown person {p.person_id!r}")
+        for j, organiser in enumerate(s.organised_by):
+            if organiser not in event.delegations:
+                raise EventFileError(path, f"{where}.organised_by[{j}]", f"unknown delegation {organiser!r}")
         _check_sources(event, s.sources, f"{where}.sources", path)
     for i, (pid, person) in enumerate(event.people.items()):
         if person.delegation_id is not None and person.delegation_id not in event.delegations:

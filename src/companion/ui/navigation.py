@@ -74,6 +74,7 @@ class Navigator(QObject):
         window.pages.currentChanged.connect(self._page_changed)
         window.agenda.current_session_changed.connect(self._agenda_session_changed)
         window.agenda.detail.person_activated.connect(lambda pid: self.go(PERSON, pid))
+        window.agenda.detail.delegation_activated.connect(lambda did: self.go(DELEGATION, did))
         people.current_person_changed.connect(self._person_browsed)
         people.session_activated.connect(lambda sid: self.go(SESSION, sid))
         people.delegation_activated.connect(lambda did: self.go(DELEGATION, did))

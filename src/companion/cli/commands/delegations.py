@@ -17,6 +17,7 @@ from companion.domain.people import (
     members_of,
     ordered_delegations,
     sessions_of_delegation,
+    sessions_organised_by,
 )
 from companion.domain.phrases import phrase
 from companion.domain.text import all_variants, pick
@@ -62,6 +63,9 @@ def delegation_record(event: Event, d: Delegation, lang: str = "en") -> dict[str
             for ds in sessions
         ],
         "session_ids": [ds.session.id for ds in sessions],
+        "organised_sessions": [
+            {"id": s.id, "title": pick(s.title, lang)} for s in sessions_organised_by(event, d.id)
+        ],
         "sources": [event.sources[s].url for s in d.sources if s in event.sources],
     }
 
@@ -113,6 +117,12 @@ def delegation_text(event: Event, d: Delegation, lang: str = "en") -> str:
                                      initial_indent="    - ", subsequent_indent="      "))
     else:
         _para(phrase("sessions", lang), phrase("no_session_for_its_people", lang), out)
+    organised = sessions_organised_by(event, d.id)
+    if organised:
+        out.append(f"  {phrase('sessions_it_organised', lang)}:")
+        for s in organised:
+            out.append(textwrap.fill(f"{pick(s.title, lang)} [{s.id}]", 78,
+                                     initial_indent="    - ", subsequent_indent="      "))
     for s in d.sources:
         if s in event.sources:
             out.append(f"  {phrase('source', lang)}: {event.sources[s].url}")

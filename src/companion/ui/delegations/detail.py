@@ -1,4 +1,4 @@
-"""One delegation: head (or "Not published"), members, composition, notes, its people's sessions, sources."""
+"""One delegation: head (or "Not published"), members, notes, sessions its people join or it organised, sources."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.domain.event import Delegation, Event
-from companion.domain.people import COUNTRY, head_of, members_of, sessions_of_delegation
+from companion.domain.people import COUNTRY, head_of, members_of, sessions_of_delegation, sessions_organised_by
 from companion.domain.search import fold
 from companion.domain.text import pick
 from companion.ui.delegations.model import MEMBER_ID_ROLE, MembersModel
@@ -72,6 +72,13 @@ class DelegationDetail(QScrollArea):
         self.no_sessions = QLabel(self.tr("No session published for its people."), body)
         self.no_sessions.setWordWrap(True)
 
+        self.organised_heading = heading(self.tr("Sessions it organised"), body)
+        self.organised_model = SessionLinksModel(self.tr("Organised with"), language, self)
+        self.organised_view = LinkListView(self.tr("Sessions it organised"), body)
+        self.organised_view.setModel(self.organised_model)
+        self.organised_view.set_column_modes(SessionLinksModel.TITLE, SessionLinksModel.PART)
+        self.organised_view.link_activated.connect(self._open_session)
+
         self.sources_heading = heading(self.tr("Sources"), body)
         self.sources = text_label(body, self.tr("Sources"), links=True)
         self.placeholder = QLabel(self.tr("Choose a country or organisation to see its delegation."), body)
@@ -80,8 +87,8 @@ class DelegationDetail(QScrollArea):
         self._content: list[QWidget] = [
             self.title, self.names, self.head_heading, self.head_link, self.head_text, self.members_heading,
             self.members_view, self.no_members, self.composition_heading, self.composition, self.notes_heading,
-            self.notes, self.sessions_heading, self.sessions_view, self.no_sessions, self.sources_heading,
-            self.sources,
+            self.notes, self.sessions_heading, self.sessions_view, self.no_sessions, self.organised_heading,
+            self.organised_view, self.sources_heading, self.sources,
         ]
         layout.addWidget(self.placeholder)
         for w in self._content:
@@ -112,6 +119,7 @@ class DelegationDetail(QScrollArea):
                 w.hide()
             self.members_model.set_members([], None)
             self.sessions_model.set_rows([])
+            self.organised_model.set_rows([])
             return
         for w in self._content:
             w.show()
@@ -153,6 +161,14 @@ class DelegationDetail(QScrollArea):
         self.sessions_view.setVisible(bool(rows))
         self.sessions_view.fit_rows()
         self.no_sessions.setVisible(not rows)
+        organised = [
+            (s, ", ".join(pick(ev.delegations[o].name, lang) for o in s.organised_by if o != d.id))
+            for s in sessions_organised_by(ev, d.id)
+        ]
+        self.organised_model.set_rows(organised)
+        self.organised_heading.setVisible(bool(organised))
+        self.organised_view.setVisible(bool(organised))
+        self.organised_view.fit_rows()
         self.sources.setText(sources_html(ev, d.sources, tr("No source listed.")))
 
     def head_not_published_html(self, d: Delegation) -> str:

@@ -15,6 +15,7 @@ from companion.domain.title_provenance import published_title, title_is_publishe
 from companion.ui.session.formatting import day_note, long_day, room_name, time_range, zone_label
 
 PERSON_SCHEME = "person"
+DELEGATION_SCHEME = "delegation"
 
 
 def _esc(text: str) -> str:
@@ -26,6 +27,8 @@ class SessionDetail(QWidget):
 
     person_activated = Signal(str)
     """A person link was followed; carries the person id."""
+    delegation_activated = Signal(str)
+    """An organiser link was followed; carries the delegation id."""
 
     def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,10 @@ class SessionDetail(QWidget):
         if s.track_id and s.track_id in ev.tracks:
             kind += " · " + pick(ev.tracks[s.track_id].name, lang)
         out.append(self._row(tr("Type"), _esc(kind)))
+        organisers = [(o, ev.delegations[o]) for o in s.organised_by if o in ev.delegations]
+        if organisers:
+            links = (f'<a href="{DELEGATION_SCHEME}:{_esc(o)}">{_esc(pick(d.name, lang))}</a>' for o, d in organisers)
+            out.append(self._row(tr("Organised by"), ", ".join(links)))
 
         out.append(f"<h3>{_esc(tr('People'))}</h3>")
         if s.participants:
@@ -177,5 +184,7 @@ class SessionDetail(QWidget):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == PERSON_SCHEME:
             self.person_activated.emit(url.path())
+        elif url.scheme() == DELEGATION_SCHEME:
+            self.delegation_activated.emit(url.path())
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
