@@ -10,6 +10,7 @@ from typing import Any
 
 from companion.cli.context import event_from_args, language
 from companion.domain.event import Event
+from companion.domain.plural import counted
 from companion.exports.ical import (
     MAX_ALARM_MINUTES,
     CancelledSession,
@@ -115,8 +116,9 @@ def _history(event: Event, scope: ExportScope) -> tuple[Revisions | None, list[C
         conn.close()
     if unknown:
         print(
-            f"companion export-ics: no last known time is stored for {len(unknown)} starred session(s) no longer "
-            "in the programme, so they are not written as cancelled: " + ", ".join(unknown),
+            "companion export-ics: no last known time is stored for "
+            f"{counted(len(unknown), 'starred session')} no longer in the programme, so not written as cancelled: "
+            + ", ".join(unknown),
             file=sys.stderr,
         )
     cancelled = [CancelledSession(r.facts, r.revision, r.changed_at) for r in known if r.facts is not None]
@@ -142,8 +144,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"companion export-ics: {skipped}", file=sys.stderr)
     if result.cancelled:
         print(
-            f"companion export-ics: {len(result.cancelled)} starred session(s) no longer in the programme written "
-            "as cancelled: " + ", ".join(f.id for f in result.cancelled),
+            f"companion export-ics: {counted(len(result.cancelled), 'starred session')} no longer in the programme "
+            "written as cancelled: " + ", ".join(f.id for f in result.cancelled),
             file=sys.stderr,
         )
     if result.event_count == 0 and not result.cancelled:
