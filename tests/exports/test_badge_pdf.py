@@ -39,10 +39,12 @@ def sample() -> list[Attendee]:
 
 
 def _decode_all(pdf_path: Path) -> list[zxingcpp.Barcode]:
+    """Every distinct QR code on every page (a scanner may report one symbol twice; count it once)."""
     found = []
     for page in pdfium.PdfDocument(pdf_path):
         image = page.render(scale=300 / 72).to_pil()
-        found.extend(zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode))
+        on_page = {c.text: c for c in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)}
+        found.extend(on_page.values())
     return found
 
 
