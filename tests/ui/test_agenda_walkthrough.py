@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 
 from companion.domain.event import Event
+from companion.ui.models.sessions import SessionTableModel
 from companion.ui.my_agenda.feature import MyAgendaFeature
 from companion.ui.session.detail import SessionDetail
 from companion.ui.session.formatting import zone_label
@@ -116,3 +122,44 @@ def test_timeline_titles_cut_short_end_with_an_ellipsis(qtbot) -> None:  # type:
     assert all(metrics.horizontalAdvance(line) <= width for line in lines)
     whole = title_lines(title, font, width, 20)  # room enough: every word, no ellipsis
     assert " ".join(whole) == title and not whole[-1].endswith("…")
+
+
+@pytest.fixture
+def window_in(qtbot, bundled_event: Event, state_conn: sqlite3.Connection) -> Iterator[Callable[[str], Any]]:  # type: ignore[no-untyped-def]
+    """``window_in("ru")``: the main window at its default size in that language."""
+    from companion.app import create_main_window
+    from companion.clock import Clock
+    from companion.store.settings import Settings
+    from companion.ui.language import LanguageManager
+
+    before = QLocale()
+    manager = LanguageManager(Settings(state_conn), stretch=None)
+
+    def make(code: str) -> Any:
+        manager.apply(code, remember=False)
+        clock = Clock.fixed(datetime(2025, 5, 13, 11, 0, tzinfo=bundled_event.zone))
+        window = create_main_window(bundled_event, state_conn, clock, code, manager)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make
+    manager.uninstall()
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_list_columns_fit_without_side_scrolling(window_in, language: str) -> None:  # type: ignore[no-untyped-def]
+    window = window_in(language)
+    view = window.agenda.list_view
+    header = view.header()
+    QApplication.processEvents()
+    assert window.width() <= 1280
+    assert view.horizontalScrollBar().maximum() == 0
+    room = SessionTableModel.ROOM
+    assert header.sectionViewportPosition(room) + header.sectionSize(room) <= view.viewport().width()
+    for column in (SessionTableModel.TIME, SessionTableModel.TYPE, room):  # no "~09:30–10:30 (ориентир…"
+        assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
+    assert header.sectionSize(SessionTableModel.TITLE) >= 160  # the title keeps a readable share
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,11 @@ DAY_KEY = "agenda/day"
 VIEW_KEY = "agenda/view"
 SPLITTER_KEY = "agenda/splitter"
 UNDATED = "undated"
+FITTED_COLUMNS = (SessionTableModel.DAY, SessionTableModel.TIME, SessionTableModel.TYPE, SessionTableModel.ROOM)
+"""List columns sized to their text."""
+TITLE_MIN_WIDTH = 240
+PEOPLE_COLUMN_WIDTH = 180
+"""The people column shows only when the title keeps at least TITLE_MIN_WIDTH beside it (the detail names them)."""
 SEARCH_INDEX_DELAY_MS = 300
 SEARCH_INDEX_STEP = 8
 """Sessions folded between two looks at the clock while the search index is built in idle time."""
@@ -133,17 +138,15 @@ class AgendaPage(QWidget):
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setAccessibleName(self.tr("Sessions"))
+        # Day, time, type and room as wide as their text, the title takes the rest; people only where they fit.
         header = self.list_view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (SessionTableModel.DAY, 100),
-            (SessionTableModel.TIME, 160),
-            (SessionTableModel.TITLE, 340),
-            (SessionTableModel.TYPE, 115),
-            (SessionTableModel.ROOM, 135),
-        ):
-            self.list_view.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        for column in FITTED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SessionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.list_view.setColumnWidth(SessionTableModel.PEOPLE, PEOPLE_COLUMN_WIDTH)
+        self.list_view.viewport().installEventFilter(self)
         self.list_view.selectionModel().currentRowChanged.connect(self._list_current_changed)
         self.list_view.activated.connect(self._list_activated)
 
@@ -388,6 +391,7 @@ class AgendaPage(QWidget):
         day = self.current_day
         searching = self.proxy.is_searching
         self.list_view.setColumnHidden(SessionTableModel.DAY, not searching)
+        self._fit_columns()
         day_sessions = self.model.rows_on(day) if self._days else []
         if searching:
             count = self.proxy.rowCount()
@@ -417,6 +421,28 @@ class AgendaPage(QWidget):
             self.views.setCurrentWidget(self.timeline_box)
         else:
             self.views.setCurrentWidget(self.list_view)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Show the people column only when it fits beside a readable title, so nothing needs side-scrolling."""
+        view, header = self.list_view, self.list_view.header()
+        used = 0
+        for column in range(SessionTableModel.COLUMN_COUNT):
+            if column in (SessionTableModel.TITLE, SessionTableModel.PEOPLE) or view.isColumnHidden(column):
+                continue
+            if column in FITTED_COLUMNS:
+                used += max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            else:
+                used += header.sectionSize(column)
+        fits = view.viewport().width() - used >= TITLE_MIN_WIDTH + PEOPLE_COLUMN_WIDTH
+        if view.isColumnHidden(SessionTableModel.PEOPLE) == fits:
+            view.setColumnHidden(SessionTableModel.PEOPLE, not fits)
+            if fits:
+                view.setColumnWidth(SessionTableModel.PEOPLE, PEOPLE_COLUMN_WIDTH)
 
     def focus_view(self) -> None:
         """Put the keyboard focus on what the page shows: the list, the timeline or the day's note.
