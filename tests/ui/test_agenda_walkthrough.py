@@ -163,3 +163,13 @@ def test_list_columns_fit_without_side_scrolling(window_in, language: str) -> No
         assert header.sectionSize(column) >= view.sizeHintForColumn(column), column
     assert header.sectionSize(SessionTableModel.TITLE) >= 160  # the title keeps a readable share
 
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_filter_buttons_leave_room_for_their_arrow(window_in, qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    page = window_in(language).agenda
+    button = page.type_filter
+    button.set_checked(button.keys()[0], False)  # "Type: 7 of 8"
+    QApplication.processEvents()
+    for b in (page.type_filter, page.track_filter):
+        text_width = b.fontMetrics().horizontalAdvance(b.text())
+        assert b.width() >= text_width + b.indicator_width() + 8, b.text()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
 
 class ChoiceFilterButton(QToolButton):
@@ -43,6 +43,18 @@ class ChoiceFilterButton(QToolButton):
             self._actions[key] = action
         self.setEnabled(bool(choices))
         self._update_text()
+
+    def indicator_width(self) -> int:
+        """Room the style's drop-down arrow takes at the right edge."""
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+
+    def sizeHint(self) -> QSize:
+        # the style draws the menu arrow over the text's end in instant-popup mode: make room for it
+        hint = super().sizeHint()
+        return QSize(hint.width() + self.indicator_width(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def keys(self) -> list[str]:
         return list(self._actions)
