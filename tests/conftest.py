@@ -35,3 +35,4 @@ def realdata() -> Path:
     if not REALDATA.is_dir():
         pytest.skip(f"../shared/realdata not found at {REALDATA}")
     return REALDATA
+
