@@ -77,6 +77,9 @@ def test_people_list_names_their_organisation_once(qtbot, bundled_event: Event) 
     assert "Valerie Hickey — Welcome remarks — Global Director for Climate Change, World Bank" in text
     # the role already names UNDP: not "…in Turkmenistan, UNDP"
     assert "Narine Sahakyan — Welcome remarks — UNDP Resident Representative in Turkmenistan\n" in text + "\n"
+    # the role names the committee, the organisation says whose: one mention, the fuller one
+    plenary = _detail_text(qtbot, bundled_event, "opening-plenary", "en")
+    assert "Deputy Chairman, Committee for Environmental Protection of Tajikistan\n" in plenary + "\n"
 
 
 def test_search_finds_sessions_by_the_venue_in_any_language(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -175,6 +175,11 @@ class SessionDetail(QWidget):
             return role
         if not role:
             return organisation
+        parts = role.split(", ")
+        for i, part in enumerate(parts):  # "Deputy Chairman, Committee for X" + "Committee for X of Tajikistan"
+            if len(part) > 3 and fold(organisation).startswith(fold(part)):
+                parts[i] = organisation
+                return ", ".join(parts)
         return self.tr("%1, %2").replace("%1", role).replace("%2", organisation)
 
     @staticmethod
