@@ -1,20 +1,23 @@
 """Events the user has opened: the recent list (File → Open Recent) and the last programme seen of each.
 
 The snapshot is the compact form of every session (:class:`companion.domain.changes.SessionFacts`), so
-opening a newer version of a known event can say what changed since the user last looked.
+opening a newer version of a known event can say what changed since the user last looked. It also keeps the
+last known facts of starred sessions the programme no longer has, so My agenda can name them by title.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from companion.domain.changes import SessionFacts, snapshot
 from companion.domain.event import Event
-from companion.domain.text import pick
+from companion.domain.text import LocalizedText, pick
 
 SNAPSHOT_VERSION = 1
 
@@ -31,15 +34,50 @@ class KnownEvent:
     """The zone the user chose for a file that names none ('' when none was chosen)."""
 
 
-def snapshot_text(event: Event) -> str:
-    """The stored form of ``event``'s programme: JSON with every session's facts."""
-    records = [facts.to_record() for facts in snapshot(event).values()]
-    return json.dumps(
-        {"version": SNAPSHOT_VERSION, "data_version": event.data_version, "sessions": records},
-        ensure_ascii=False,
-        separators=(",", ":"),
-        sort_keys=True,
-    )
+@dataclass(frozen=True, slots=True)
+class GoneSession:
+    """A starred session the programme no longer has, with its title as last seen (empty when never seen)."""
+
+    id: str
+    title: LocalizedText
+
+
+def snapshot_text(event: Event, gone_starred: Sequence[Mapping[str, Any]] = ()) -> str:
+    """The stored form of ``event``'s programme: JSON with every session's facts (and titles in every language).
+
+    ``gone_starred`` are the last known records of starred sessions the programme no longer has.
+    """
+    records = []
+    for facts in snapshot(event).values():
+        record = facts.to_record()
+        session = event.sessions_by_id.get(facts.id)
+        if session is not None and session.title:
+            record["titles"] = dict(session.title)
+        records.append(record)
+    doc: dict[str, Any] = {"version": SNAPSHOT_VERSION, "data_version": event.data_version, "sessions": records}
+    if gone_starred:
+        doc["gone_starred"] = list(gone_starred)
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _known_records(text: str) -> dict[str, dict[str, Any]]:
+    """Every session record a stored snapshot holds, gone starred ones included, by id ({} when unreadable)."""
+    try:
+        doc = json.loads(text) if text else {}
+        records = [*doc.get("sessions", []), *doc.get("gone_starred", [])]
+        return {str(r["id"]): dict(r) for r in records if isinstance(r, dict) and "id" in r}
+    except (ValueError, TypeError, AttributeError):
+        return {}
+
+
+def _record_title(record: Mapping[str, Any] | None) -> LocalizedText:
+    if record is None:
+        return {}
+    titles = record.get("titles")
+    if isinstance(titles, dict) and titles:
+        return {str(k): str(v) for k, v in titles.items()}
+    title = record.get("title")
+    return {"en": str(title)} if title else {}
 
 
 def parse_snapshot(text: str) -> dict[str, SessionFacts] | None:
@@ -92,6 +130,13 @@ class KnownEvents:
         row = self._conn.execute("SELECT snapshot FROM known_events WHERE event_id = ?", (event_id,)).fetchone()
         return parse_snapshot(str(row[0])) if row else None
 
+    def gone_sessions(self, event: Event, starred: Collection[str]) -> list[GoneSession]:
+        """The ``starred`` ids ``event`` no longer has, sorted by id, each with its last stored title."""
+        row = self._conn.execute("SELECT snapshot FROM known_events WHERE event_id = ?", (event.id,)).fetchone()
+        known = _known_records(str(row[0])) if row else {}
+        have = event.sessions_by_id
+        return [GoneSession(sid, _record_title(known.get(sid))) for sid in sorted(starred) if sid not in have]
+
     def remember(
         self,
         event: Event,
@@ -102,10 +147,10 @@ class KnownEvents:
     ) -> dict[str, SessionFacts] | None:
         """Record that ``event`` was opened from ``path``; returns the snapshot stored before (None: first time).
 
-        The new snapshot replaces the old one in the same transaction, so each change is reported once.
+        The new snapshot replaces the old one in the same transaction, so each change is reported once. The
+        last known record of every starred session the new programme lacks is carried over into it.
         """
         moment = (when or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-        text = snapshot_text(event)
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -113,6 +158,10 @@ class KnownEvents:
                 "SELECT snapshot, fallback_zone FROM known_events WHERE event_id = ?", (event.id,)
             ).fetchone()
             previous = parse_snapshot(str(row[0])) if row else None
+            known = _known_records(str(row[0])) if row else {}
+            starred = starred_session_ids(conn, event.id)
+            gone = [known[sid] for sid in sorted(starred) if sid not in event.sessions_by_id and sid in known]
+            text = snapshot_text(event, gone)
             zone = fallback_zone if fallback_zone is not None else (str(row[1]) if row else "")
             conn.execute(
                 "INSERT INTO known_events(event_id, title, path, opened_at, snapshot, fallback_zone) "

@@ -1,4 +1,7 @@
-"""The My agenda page: starred sessions by day and time, clashes flagged on both sessions, free gaps shown."""
+"""The My agenda page: starred sessions by day and time, clashes flagged on both sessions, free gaps shown.
+
+Starred sessions the programme no longer has get a banner row each, with their last known title and Unstar.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.event import Event, Session
+from companion.domain.text import pick
+from companion.store.events import GoneSession
 from companion.ui.models.sessions import SESSION_ROLE
 from companion.ui.my_agenda.model import MyAgendaModel
 from companion.ui.my_agenda.stars import StarsController
@@ -95,9 +101,14 @@ class MyAgendaPage(QWidget):
         self.views.addWidget(self.tree)
         self.views.addWidget(self.empty_note)
 
-        self.orphans_note = QLabel(self)
-        self.orphans_note.setWordWrap(True)
-        self.orphans_note.setAccessibleName(self.tr("Starred sessions no longer in the programme"))
+        self.orphans_box = QFrame(self)
+        self.orphans_box.setObjectName("GoneStarsBanner")
+        self.orphans_box.setStyleSheet("#GoneStarsBanner { background: #fff3e0; border: 1px solid #e65100; }")
+        self.orphans_box.setAccessibleName(self.tr("Starred sessions no longer in the programme"))
+        self.orphans_layout = QVBoxLayout(self.orphans_box)
+        self.orphans_layout.setContentsMargins(8, 4, 8, 4)
+        self.orphan_rows: list[tuple[QLabel, QPushButton]] = []
+        """One (text, Unstar button) per starred session the programme no longer has."""
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -105,12 +116,13 @@ class MyAgendaPage(QWidget):
         top.addWidget(self.export_button)
         top.addWidget(self.import_button)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.orphans_note, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.show_button)
         bottom.addWidget(self.unstar_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.orphans_box)
         layout.addWidget(self.views, 1)
         layout.addLayout(bottom)
         self.setFocusProxy(self.tree)
@@ -129,6 +141,7 @@ class MyAgendaPage(QWidget):
         self.model.set_content(self._event, self._stars.sessions())
         self.tree.expandAll()
         count, clashes = self.model.session_count(), self.model.clash_count()
+        gone = self._stars.gone()
         if count:
             text = self.tr("Starred sessions: %1").replace("%1", str(count))
             if clashes:
@@ -136,23 +149,50 @@ class MyAgendaPage(QWidget):
             else:
                 text += " · " + self.tr("no clashes")
             text += " · " + self.tr("times in %1").replace("%1", zone_label(self._event))
+            if gone:
+                text += " · " + self.tr("%n no longer in the programme", "", len(gone))
             self.summary.setText(text)
+        elif gone:
+            self.summary.setText(self.tr("%n no longer in the programme", "", len(gone)))
         else:
             self.summary.setText(self.tr("My agenda is empty."))
         self.views.setCurrentWidget(self.tree if count else self.empty_note)
+        self.views.setVisible(count > 0 or not gone)
         self.add_button.setEnabled(count > 0)
         self.export_button.setEnabled(count > 0)
-        orphans = self._stars.orphans()
-        self.orphans_note.setVisible(bool(orphans))
-        if orphans:
-            self.orphans_note.setText(
-                self.tr("Starred but no longer in the programme (kept in case they return): %1").replace(
-                    "%1", ", ".join(orphans)
-                )
-            )
+        self._show_gone(gone)
         if current is not None:
             self.select_session(current.id)
         self._update_buttons()
+
+    def _show_gone(self, gone: list[GoneSession]) -> None:
+        """A row per starred session the programme lost: its last known title and an Unstar button."""
+        for label, button in self.orphan_rows:
+            for w in (label, button):
+                w.hide()
+                w.deleteLater()
+        self.orphan_rows = []
+        while self.orphans_layout.count():
+            item = self.orphans_layout.takeAt(0)
+            if item is not None and item.layout() is not None:
+                item.layout().deleteLater()
+        for g in gone:
+            title = pick(g.title, self._language) or self.tr("title not known (id %1)").replace("%1", g.id)
+            label = QLabel(
+                self.tr("No longer in the programme: “%1”. Your star is kept in case it returns.").replace("%1", title),
+                self.orphans_box,
+            )
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            button = QPushButton(self.tr("Unstar"), self.orphans_box)
+            button.setAccessibleName(self.tr("Unstar “%1”").replace("%1", title))
+            button.clicked.connect(lambda _=False, sid=g.id: self._stars.set_starred(sid, False))
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            self.orphans_layout.addLayout(row)
+            self.orphan_rows.append((label, button))
+        self.orphans_box.setVisible(bool(gone))
 
     def current_session(self) -> Session | None:
         index = self.tree.currentIndex()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from companion.clock import Clock
 from companion.domain.conflicts import Clash, clashes_with
 from companion.domain.event import Event, Session
+from companion.store.events import GoneSession, KnownEvents
 from companion.store.stars import StarStore
 
 
@@ -55,6 +56,10 @@ class StarsController(QObject):
     def orphans(self) -> list[str]:
         """Starred ids that are no longer in the programme, sorted."""
         return sorted(self._ids - set(self._event.sessions_by_id))
+
+    def gone(self) -> list[GoneSession]:
+        """The orphans with the title they had when last seen (from the stored snapshot of the event)."""
+        return KnownEvents(self._conn).gone_sessions(self._event, self._ids)
 
     def is_starred(self, session_id: str) -> bool:
         return session_id in self._ids
