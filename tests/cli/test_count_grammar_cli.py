@@ -54,3 +54,16 @@ def test_diff_says_two_starred_sessions_are_gone(tmp_path: Path, capsys: pytest.
     _star(event_id, "opening-ceremony", "opening-plenary")
     main(["diff", str(bundled_event_path()), str(edited)])
     assert "2 starred sessions are no longer in the programme" in capsys.readouterr().out
+
+
+def test_one_delegation_found_is_not_one_countries(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["delegations", "--search", "Kazakhstan"]) == 0
+    out = capsys.readouterr().out
+    assert "1 countries" not in out and "0 organisations" not in out
+    assert "countries: 1, organisations: 0" in out
+
+
+def test_one_person_found_is_not_one_people(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["people", "--search", "MacGregor"]) == 0
+    out = capsys.readouterr().out
+    assert "1 people" not in out and "people named in the sources: 1" in out

@@ -64,7 +64,7 @@ def test_table_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert "none named" in kyrgyzstan
     tajikistan = out[out.index("Tajikistan  [country"):]
     assert "Dushanbe, 29–31 May" in " ".join(tajikistan.split())
-    assert "5 countries, 13 organisations" in out
+    assert "countries: 5, organisations: 13" in out
 
 
 def test_unknown_search_exits_1(capsys: pytest.CaptureFixture[str]) -> None:

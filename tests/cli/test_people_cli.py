@@ -43,7 +43,7 @@ def test_table_says_no_session_published(capsys: pytest.CaptureFixture[str]) -> 
     assert "No session published" in block
     assert "Kazakhstan" in block
     assert "Мансұр Ошурбаев" in block
-    assert "20 people" in out
+    assert "people named in the sources: 20" in out
 
 
 @pytest.mark.parametrize("typed", ["Бабаныязов", "Babaniyazov", "babanijazow"])

@@ -90,7 +90,7 @@ _PHRASES: dict[str, dict[str, str]] = {
     "kind_country": {"en": "country", "ru": "страна", "kk": "ел"},
     "kind_organisation": {"en": "organisation", "ru": "организация", "kk": "ұйым"},
     "delegation_counts": {
-        "en": "{countries} countries, {organisations} organisations",
+        "en": "countries: {countries}, organisations: {organisations}",
         "ru": "стран: {countries}, организаций: {organisations}",
         "kk": "елдер: {countries}, ұйымдар: {organisations}",
     },
@@ -105,7 +105,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "kk": "{search} сұрауы бойынша ешкім табылмады.",
     },
     "people_named": {
-        "en": "{count} people named in the sources",
+        "en": "people named in the sources: {count}",
         "ru": "людей, названных в источниках: {count}",
         "kk": "дереккөздерде аталған адамдар: {count}",
     },
