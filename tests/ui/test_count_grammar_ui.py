@@ -41,4 +41,8 @@ def test_one_bad_row_is_one_row_not_imported(  # type: ignore[no-untyped-def]
     summary = page.summary.text()
     assert "1 row" in summary and "not imported" in summary
     assert "1 rows" not in summary
+    with qtbot.waitSignal(page.render_finished, timeout=60_000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+        drawing = page.preview_note.text()
+    assert drawing.startswith("Drawing 1 badge") and "1 badges" not in drawing
 

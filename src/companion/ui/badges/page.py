@@ -630,7 +630,7 @@ class BadgesPage(QWidget):
         self.cancel_button.setEnabled(True)
         for b in (self.preview_button, self.save_button, self.print_button):
             b.setEnabled(False)
-        self.preview_note.setText(self.tr("Drawing %1 badges…").replace("%1", str(len(key.attendees))))
+        self.preview_note.setText(self.tr("Drawing %n badge(s)…", "", len(key.attendees)))
         self._pool.start(job)
 
     def cancel_render(self) -> None:
