@@ -39,7 +39,7 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+86"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+97"/>
         <source>%1 · time not published</source>
         <translation>%1 · уақыты жарияланбаған</translation>
     </message>
@@ -69,12 +69,17 @@
         <translation>Түрі</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Organised by</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>No source gives the day of this session.</source>
         <translation>Бұл сессияның күнін ешбір дереккөз атамайды.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+119"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+127"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -97,7 +102,7 @@
         <translation>Жарияланбаған</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
         <source>No source listed.</source>
         <translation>Дереккөздер көрсетілмеген.</translation>
@@ -146,7 +151,7 @@
         <translation>Уақыт %1 белдеуі бойынша, белдеу белгісімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+22"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+36"/>
         <source>%1 time, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -205,7 +210,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+79"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+85"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -250,18 +255,24 @@
         <source>This event publishes no tracks.</source>
         <translation>Бұл іс-шараның жарияланған бағыттары жоқ.</translation>
     </message>
-    <message>
-        <location line="+63"/>
-        <source>All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.</source>
-        <translation>Барлық күн: «%2» сұрауына %1 сессия сәйкес; уақыт шкаласында %3 күнгілері көрсетілген. Esc іздеуді тазартады.</translation>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
+        <translation>
+            <numerusform>Барлық күн: «%1» сұрауына %n сессия сәйкес; уақыт шкаласында %2 күнгілері көрсетілген. Esc іздеуді тазартады.</numerusform>
+            <numerusform>Барлық күн: «%1» сұрауына %n сессия сәйкес; уақыт шкаласында %2 күнгілері көрсетілген. Esc іздеуді тазартады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Search results from all days: %n session(s) match “%1”. Esc in the search box clears it.</source>
+        <translation>
+            <numerusform>Барлық күн бойынша іздеу нәтижелері: «%1» сұрауына %n сессия сәйкес. Іздеу өрісінде Esc оны тазартады.</numerusform>
+            <numerusform>Барлық күн бойынша іздеу нәтижелері: «%1» сұрауына %n сессия сәйкес. Іздеу өрісінде Esc оны тазартады.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.</source>
-        <translation>Барлық күн бойынша іздеу нәтижелері: «%2» сұрауына сәйкес сессиялар: %1. Іздеу өрісінде Esc оны тазартады.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No sessions were published for this day.</source>
         <translation>Бұл күнге сессиялар жарияланбаған.</translation>
     </message>
@@ -476,7 +487,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+154"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+155"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -527,12 +538,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+349"/>
+        <location line="+351"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
     </message>
@@ -728,7 +739,7 @@
         <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
@@ -759,11 +770,43 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.</source>
-        <translation>%1: жаңа %2, жаңартылған %3, өзгеріссіз %4, импортталмаған жолдар: %5.</translation>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
+        <translation>%1: жаңа %2, жаңартылған %3, өзгеріссіз %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) not imported</source>
+        <translation>
+            <numerusform>%n жол импортталмады</numerusform>
+            <numerusform>%n жол импортталмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>Drawing %n badge(s)…</source>
+        <translation>
+            <numerusform>%n бейдж салынуда…</numerusform>
+            <numerusform>%n бейдж салынуда…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>Sending %n page(s) to the printer…</source>
+        <translation>
+            <numerusform>Принтерге %n бет жіберілуде…</numerusform>
+            <numerusform>Принтерге %n бет жіберілуде…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Принтерге %n бет жіберілді.</numerusform>
+            <numerusform>Принтерге %n бет жіберілді.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-256"/>
         <source>Remove attendees</source>
         <translation>Қатысушыларды жою</translation>
     </message>
@@ -802,12 +845,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бейдждерге қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Drawing %1 badges…</source>
-        <translation>Бейдждер салынуда: %1…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Бейдждерді салу сәтсіз аяқталды: %1</translation>
     </message>
@@ -848,12 +886,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-80"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін емес</translation>
     </message>
@@ -868,17 +906,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бейдждерді басып шығару</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Sending %1 pages to the printer…</source>
-        <translation>Принтерге беттер жіберілуде: %1…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>Принтерге жіберілген беттер: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Printing cancelled: these badges are not logged as printed.</source>
         <translation>Басып шығарудан бас тартылды: бұл бейдждер басылған деп тіркелмеді.</translation>
     </message>
@@ -1181,7 +1209,7 @@ No name, e-mail or phone number is in the code.
         <translation>Барлығын көрсету</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>%1: all</source>
         <translation>%1: барлығы</translation>
     </message>
@@ -1247,7 +1275,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-117"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-133"/>
         <source>Delegation details</source>
         <translation>Делегация туралы мәлімет</translation>
     </message>
@@ -1308,6 +1336,17 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
+        <source>Sessions it organised</source>
+        <translation>Ол ұйымдастырған сессиялар</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Organised with</source>
+        <translation>Бірлесіп ұйымдастырғандар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
@@ -1324,14 +1363,14 @@ No name, e-mail or phone number is in the code.
         <translation>Бұл іс-шараның деректерінде делегациялар аталмаған.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Not published</source>
         <translation>Жарияланбаған</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:131</extracomment>
         <translation>Сондай-ақ</translation>
     </message>
 </context>
@@ -2038,7 +2077,7 @@ Your stars are unchanged.</source>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+45"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+51"/>
         <source>My agenda summary</source>
         <translation>Менің бағдарламамның қысқаша мазмұны</translation>
     </message>
@@ -2079,11 +2118,12 @@ Your stars are unchanged.</source>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+103"/>
         <source>Unstar</source>
         <translation>Белгіні алу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Таңдалған сессияны менің бағдарламамнан алып тастау (Delete)</translation>
     </message>
@@ -2112,12 +2152,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 Сессияны бағдарламада белгілеңіз: ☆ бағаны, мәліметтеріндегі «Белгілеу» түймесі, уақыт шкаласының мәтінмәндік мәзірі немесе Ctrl+D.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Бағдарламада енді жоқ белгіленген сессиялар</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Starred sessions: %1</source>
         <translation>Белгіленген сессиялар: %1</translation>
     </message>
@@ -2136,15 +2176,34 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <source>times in %1</source>
         <translation>уақыты: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
         <location line="+3"/>
+        <source>%n no longer in the programme</source>
+        <translation>
+            <numerusform>%n енді бағдарламада жоқ</numerusform>
+            <numerusform>%n енді бағдарламада жоқ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>My agenda is empty.</source>
         <translation>Менің бағдарламам бос.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Starred but no longer in the programme (kept in case they return): %1</source>
-        <translation>Белгіленген, бірақ енді бағдарламада жоқ (қайта оралса деп сақталды): %1</translation>
+        <location line="+22"/>
+        <source>title not known (id %1)</source>
+        <translation>атауы белгісіз (id %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer in the programme: “%1”. Your star is kept in case it returns.</source>
+        <translation>Енді бағдарламада жоқ: «%1». Сессия қайта оралса деп белгіңіз сақталды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unstar “%1”</source>
+        <translation>«%1» белгісін алу</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2219,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>&amp;Алға</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Артқа: %1 (Alt+Солға)</translation>
     </message>
@@ -2518,7 +2577,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-93"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-104"/>
         <source>Session details</source>
         <translation>Сессия туралы мәлімет</translation>
     </message>
@@ -2528,68 +2587,88 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Жарияланған атауы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The title above is Companion&apos;s translation; no title was published in this language.</source>
         <translation>Жоғарыдағы атау — Companion аудармасы; бұл тілде атауы жарияланбаған.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The title above describes the session; no title was published in this language.</source>
+        <translation>Жоғарыдағы атау сессияны сипаттайды; бұл тілде атауы жарияланбаған.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Descriptive title</source>
+        <translation>Сипаттамалық атау</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the official title was not published</source>
+        <translation>ресми атауы жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:64</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:92</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:103</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:109</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:123</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:129</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:133</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:141</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:156</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:143</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
         <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:153</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:168</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>
@@ -2609,7 +2688,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+216"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+217"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -2675,7 +2754,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+109"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+140"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
@@ -2705,7 +2784,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>~%1–%2 шамамен</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+86"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+97"/>
         <source>%1 · time not published</source>
         <translation>%1 · uaqyty jariialanbaǧan</translation>
     </message>
@@ -69,12 +69,17 @@
         <translation>Türı</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Organised by</source>
+        <translation>Ūiymdastyruşy</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>No source gives the day of this session.</source>
         <translation>Būl sessiianyŋ künın eşbır derekköz atamaidy.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+119"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+127"/>
         <source>Country</source>
         <translation>El</translation>
     </message>
@@ -97,7 +102,7 @@
         <translation>Jariialanbaǧan</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
         <source>No source listed.</source>
         <translation>Derekközder körsetılmegen.</translation>
@@ -146,7 +151,7 @@
         <translation>Uaqyt %1 beldeuı boiynşa, beldeu belgısımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+22"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+36"/>
         <source>%1 time, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -205,7 +210,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+79"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+85"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -250,18 +255,24 @@
         <source>This event publishes no tracks.</source>
         <translation>Būl ıs-şaranyŋ jariialanǧan baǧyttary joq.</translation>
     </message>
-    <message>
-        <location line="+63"/>
-        <source>All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.</source>
-        <translation>Barlyq kün: «%2» sūrauyna %1 sessiia säikes; uaqyt şkalasynda %3 küngılerı körsetılgen. Esc ızdeudı tazartady.</translation>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
+        <translation>
+            <numerusform>Barlyq kün: «%1» sūrauyna %n sessiia säikes; uaqyt şkalasynda %2 küngılerı körsetılgen. Esc ızdeudı tazartady.</numerusform>
+            <numerusform>Barlyq kün: «%1» sūrauyna %n sessiia säikes; uaqyt şkalasynda %2 küngılerı körsetılgen. Esc ızdeudı tazartady.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Search results from all days: %n session(s) match “%1”. Esc in the search box clears it.</source>
+        <translation>
+            <numerusform>Barlyq kün boiynşa ızdeu nätijelerı: «%1» sūrauyna %n sessiia säikes. Izdeu örısınde Esc ony tazartady.</numerusform>
+            <numerusform>Barlyq kün boiynşa ızdeu nätijelerı: «%1» sūrauyna %n sessiia säikes. Izdeu örısınde Esc ony tazartady.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.</source>
-        <translation>Barlyq kün boiynşa ızdeu nätijelerı: «%2» sūrauyna säikes sessiialar: %1. Izdeu örısınde Esc ony tazartady.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No sessions were published for this day.</source>
         <translation>Būl künge sessiialar jariialanbaǧan.</translation>
     </message>
@@ -476,7 +487,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+154"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+155"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
@@ -527,12 +538,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+349"/>
+        <location line="+351"/>
         <source>Select an attendee.</source>
         <translation>Qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>QR code contents</source>
         <translation>QR-kodtyŋ mazmūny</translation>
     </message>
@@ -728,7 +739,7 @@
         <translation>CSV faildary (*.csv *.txt);;Barlyq faildar (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading %1…</source>
         <translation>%1 oqyluda…</translation>
     </message>
@@ -759,11 +770,43 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.</source>
-        <translation>%1: jaŋa %2, jaŋartylǧan %3, özgerıssız %4, importtalmaǧan joldar: %5.</translation>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
+        <translation>%1: jaŋa %2, jaŋartylǧan %3, özgerıssız %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) not imported</source>
+        <translation>
+            <numerusform>%n jol importtalmady</numerusform>
+            <numerusform>%n jol importtalmady</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>Drawing %n badge(s)…</source>
+        <translation>
+            <numerusform>%n beidj salynuda…</numerusform>
+            <numerusform>%n beidj salynuda…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>Sending %n page(s) to the printer…</source>
+        <translation>
+            <numerusform>Printerge %n bet jıberılude…</numerusform>
+            <numerusform>Printerge %n bet jıberılude…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Printerge %n bet jıberıldı.</numerusform>
+            <numerusform>Printerge %n bet jıberıldı.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-256"/>
         <source>Remove attendees</source>
         <translation>Qatysuşylardy joiu</translation>
     </message>
@@ -802,12 +845,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Beidjderge qol qoiu mümkın emes</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Drawing %1 badges…</source>
-        <translation>Beidjder salynuda: %1…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Beidjderdı salu sätsız aiaqtaldy: %1</translation>
     </message>
@@ -848,12 +886,12 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faildary (*.pdf)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-80"/>
         <source>Cannot save</source>
         <translation>Saqtau mümkın emes</translation>
     </message>
@@ -868,17 +906,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Beidjderdı basyp şyǧaru</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Sending %1 pages to the printer…</source>
-        <translation>Printerge better jıberılude: %1…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>Printerge jıberılgen better: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Printing cancelled: these badges are not logged as printed.</source>
         <translation>Basyp şyǧarudan bas tartyldy: būl beidjder basylǧan dep tırkelmedı.</translation>
     </message>
@@ -1181,7 +1209,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Barlyǧyn körsetu</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>%1: all</source>
         <translation>%1: barlyǧy</translation>
     </message>
@@ -1247,7 +1275,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-117"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-133"/>
         <source>Delegation details</source>
         <translation>Delegasiia turaly mälımet</translation>
     </message>
@@ -1308,6 +1336,17 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
+        <source>Sessions it organised</source>
+        <translation>Ol ūiymdastyrǧan sessiialar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Organised with</source>
+        <translation>Bırlesıp ūiymdastyrǧandar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Sources</source>
         <translation>Derekközder</translation>
@@ -1324,14 +1363,14 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Būl ıs-şaranyŋ derekterınde delegasiialar atalmaǧan.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Not published</source>
         <translation>Jariialanbaǧan</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:131</extracomment>
         <translation>Sondai-aq</translation>
     </message>
 </context>
@@ -2038,7 +2077,7 @@ Belgılerıŋız özgergen joq.</translation>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+45"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+51"/>
         <source>My agenda summary</source>
         <translation>Menıŋ baǧdarlamamnyŋ qysqaşa mazmūny</translation>
     </message>
@@ -2079,11 +2118,12 @@ Belgılerıŋız özgergen joq.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+103"/>
         <source>Unstar</source>
         <translation>Belgını alu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Taŋdalǧan sessiiany menıŋ baǧdarlamamnan alyp tastau (Delete)</translation>
     </message>
@@ -2112,12 +2152,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belgıleu» tüimesı, uaqyt şkalasynyŋ mätınmändık mäzırı nemese Ctrl+D.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Baǧdarlamada endı joq belgılengen sessiialar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Starred sessions: %1</source>
         <translation>Belgılengen sessiialar: %1</translation>
     </message>
@@ -2136,15 +2176,34 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <source>times in %1</source>
         <translation>uaqyty: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
         <location line="+3"/>
+        <source>%n no longer in the programme</source>
+        <translation>
+            <numerusform>%n endı baǧdarlamada joq</numerusform>
+            <numerusform>%n endı baǧdarlamada joq</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>My agenda is empty.</source>
         <translation>Menıŋ baǧdarlamam bos.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Starred but no longer in the programme (kept in case they return): %1</source>
-        <translation>Belgılengen, bıraq endı baǧdarlamada joq (qaita oralsa dep saqtaldy): %1</translation>
+        <location line="+22"/>
+        <source>title not known (id %1)</source>
+        <translation>atauy belgısız (id %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer in the programme: “%1”. Your star is kept in case it returns.</source>
+        <translation>Endı baǧdarlamada joq: «%1». Sessiia qaita oralsa dep belgıŋız saqtaldy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unstar “%1”</source>
+        <translation>«%1» belgısın alu</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2219,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>&amp;Alǧa</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Artqa: %1 (Alt+Solǧa)</translation>
     </message>
@@ -2518,7 +2577,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-93"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-104"/>
         <source>Session details</source>
         <translation>Sessiia turaly mälımet</translation>
     </message>
@@ -2528,68 +2587,88 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Jariialanǧan atauy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The title above is Companion&apos;s translation; no title was published in this language.</source>
         <translation>Joǧarydaǧy atau — Companion audarmasy; būl tılde atauy jariialanbaǧan.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The title above describes the session; no title was published in this language.</source>
+        <translation>Joǧarydaǧy atau sessiiany sipattaidy; būl tılde atauy jariialanbaǧan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Descriptive title</source>
+        <translation>Sipattamalyq atau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the official title was not published</source>
+        <translation>resmi atauy jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:64</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:92</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:103</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>naqty uaqytty eşbır derekköz atamaidy; uaqyt aralyǧy habarlanǧan kün tärtıbınıŋ retımen qoiylǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:109</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:123</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
         <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:129</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
         <translation>Taqyryptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:133</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
         <translation>Sipattamasy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:141</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:156</extracomment>
         <translation>Eskertuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:143</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
         <translation>Derekközder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:153</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:168</extracomment>
         <translation>Derekközder körsetılmegen.</translation>
     </message>
 </context>
@@ -2609,7 +2688,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+216"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+217"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -2675,7 +2754,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+109"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+140"/>
         <source>Timeline</source>
         <translation>Uaqyt şkalasy</translation>
     </message>
@@ -2705,7 +2784,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>~%1–%2 şamamen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>

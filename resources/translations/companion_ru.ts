@@ -39,7 +39,7 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+86"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+97"/>
         <source>%1 · time not published</source>
         <translation>%1 · время не опубликовано</translation>
     </message>
@@ -69,12 +69,17 @@
         <translation>Тип</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Organised by</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>No source gives the day of this session.</source>
         <translation>Ни один источник не называет день этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+119"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+127"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -97,7 +102,7 @@
         <translation>Не опубликовано</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
         <source>No source listed.</source>
         <translation>Источники не указаны.</translation>
@@ -146,7 +151,7 @@
         <translation>Время указано по поясу %1 вместе с обозначением пояса, поэтому календарь покажет его в вашем поясе. Ориентировочное время помечено как предварительное и сказано об этом; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+22"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+36"/>
         <source>%1 time, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -205,7 +210,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+79"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+85"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -250,18 +255,26 @@
         <source>This event publishes no tracks.</source>
         <translation>У этого мероприятия нет опубликованных направлений.</translation>
     </message>
-    <message>
-        <location line="+63"/>
-        <source>All days: %1 sessions match “%2”; the timeline shows those on %3. Esc clears search.</source>
-        <translation>Все дни: сессий по запросу «%2» — %1; на шкале времени показаны за %3. Esc очищает поиск.</translation>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
+        <translation>
+            <numerusform>Все дни: по запросу «%1» найдена %n сессия; на шкале времени — за %2. Esc очищает поиск.</numerusform>
+            <numerusform>Все дни: по запросу «%1» найдены %n сессии; на шкале времени — за %2. Esc очищает поиск.</numerusform>
+            <numerusform>Все дни: по запросу «%1» найдено %n сессий; на шкале времени — за %2. Esc очищает поиск.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Search results from all days: %n session(s) match “%1”. Esc in the search box clears it.</source>
+        <translation>
+            <numerusform>Результаты поиска по всем дням: по запросу «%1» найдена %n сессия. Esc в поле поиска очищает его.</numerusform>
+            <numerusform>Результаты поиска по всем дням: по запросу «%1» найдены %n сессии. Esc в поле поиска очищает его.</numerusform>
+            <numerusform>Результаты поиска по всем дням: по запросу «%1» найдено %n сессий. Esc в поле поиска очищает его.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Search results from all days: %1 sessions match “%2”. Esc in the search box clears it.</source>
-        <translation>Результаты поиска по всем дням: «%2» — сессий найдено: %1. Esc в поле поиска очищает его.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No sessions were published for this day.</source>
         <translation>На этот день сессии не опубликованы.</translation>
     </message>
@@ -476,7 +489,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+154"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+155"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -527,12 +540,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+349"/>
+        <location line="+351"/>
         <source>Select an attendee.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>QR code contents</source>
         <translation>Содержимое QR-кода</translation>
     </message>
@@ -728,7 +741,7 @@
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
@@ -759,11 +772,47 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rows not imported.</source>
-        <translation>%1: новых %2, обновлено %3, без изменений %4, не импортировано строк: %5.</translation>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
+        <translation>%1: новых %2, обновлено %3, без изменений %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) not imported</source>
+        <translation>
+            <numerusform>%n строка не импортирована</numerusform>
+            <numerusform>%n строки не импортированы</numerusform>
+            <numerusform>%n строк не импортировано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>Drawing %n badge(s)…</source>
+        <translation>
+            <numerusform>Отрисовка %n бейджа…</numerusform>
+            <numerusform>Отрисовка %n бейджей…</numerusform>
+            <numerusform>Отрисовка %n бейджей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+146"/>
+        <source>Sending %n page(s) to the printer…</source>
+        <translation>
+            <numerusform>Отправка %n страницы на принтер…</numerusform>
+            <numerusform>Отправка %n страниц на принтер…</numerusform>
+            <numerusform>Отправка %n страниц на принтер…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлены %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-256"/>
         <source>Remove attendees</source>
         <translation>Удалить участников</translation>
     </message>
@@ -802,12 +851,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не удаётся подписать бейджи</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Drawing %1 badges…</source>
-        <translation>Отрисовка бейджей: %1…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+39"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Не удалось отрисовать бейджи: %1</translation>
     </message>
@@ -848,12 +892,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-80"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
@@ -868,17 +912,7 @@ No name, e-mail or phone number is in the code.
         <translation>Печать бейджей</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Sending %1 pages to the printer…</source>
-        <translation>Отправка страниц на принтер: %1…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Sent %1 pages to the printer.</source>
-        <translation>Отправлено страниц на принтер: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Printing cancelled: these badges are not logged as printed.</source>
         <translation>Печать отменена: эти бейджи не отмечены как напечатанные.</translation>
     </message>
@@ -1181,7 +1215,7 @@ No name, e-mail or phone number is in the code.
         <translation>Показать все</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>%1: all</source>
         <translation>%1: все</translation>
     </message>
@@ -1247,7 +1281,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-117"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-133"/>
         <source>Delegation details</source>
         <translation>Сведения о делегации</translation>
     </message>
@@ -1308,6 +1342,17 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
+        <source>Sessions it organised</source>
+        <translation>Организованные ею сессии</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Organised with</source>
+        <translation>Организовано совместно с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+1"/>
         <source>Sources</source>
         <translation>Источники</translation>
@@ -1324,14 +1369,14 @@ No name, e-mail or phone number is in the code.
         <translation>В данных этого мероприятия делегации не названы.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Not published</source>
         <translation>Не опубликовано</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:123</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:131</extracomment>
         <translation>Также</translation>
     </message>
 </context>
@@ -2043,7 +2088,7 @@ Your stars are unchanged.</source>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+45"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+51"/>
         <source>My agenda summary</source>
         <translation>Сводка моей программы</translation>
     </message>
@@ -2084,11 +2129,12 @@ Your stars are unchanged.</source>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+103"/>
         <source>Unstar</source>
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Убрать выбранную сессию из моей программы (Delete)</translation>
     </message>
@@ -2117,12 +2163,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 Отметьте сессию в программе: столбец ☆, кнопка «Отметить» в её сведениях, контекстное меню шкалы времени или Ctrl+D.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Отмеченные сессии, которых больше нет в программе</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Starred sessions: %1</source>
         <translation>Отмечено сессий: %1</translation>
     </message>
@@ -2141,15 +2187,35 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <source>times in %1</source>
         <translation>время: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
         <location line="+3"/>
+        <source>%n no longer in the programme</source>
+        <translation>
+            <numerusform>%n больше не в программе</numerusform>
+            <numerusform>%n больше не в программе</numerusform>
+            <numerusform>%n больше не в программе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>My agenda is empty.</source>
         <translation>Моя программа пуста.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Starred but no longer in the programme (kept in case they return): %1</source>
-        <translation>Отмечены, но больше не в программе (сохранены на случай возвращения): %1</translation>
+        <location line="+22"/>
+        <source>title not known (id %1)</source>
+        <translation>название неизвестно (id %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer in the programme: “%1”. Your star is kept in case it returns.</source>
+        <translation>Больше не в программе: «%1». Ваша отметка сохранена на случай, если сессия вернётся.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unstar “%1”</source>
+        <translation>Снять отметку с «%1»</translation>
     </message>
 </context>
 <context>
@@ -2165,7 +2231,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Назад: %1 (Alt+Влево)</translation>
     </message>
@@ -2523,7 +2589,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-93"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-104"/>
         <source>Session details</source>
         <translation>Сведения о сессии</translation>
     </message>
@@ -2533,68 +2599,88 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Опубликованное название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The title above is Companion&apos;s translation; no title was published in this language.</source>
         <translation>Название выше — перевод Companion; на этом языке название не публиковалось.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The title above describes the session; no title was published in this language.</source>
+        <translation>Название выше описывает сессию; на этом языке название не публиковалось.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Descriptive title</source>
+        <translation>Описательное название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the official title was not published</source>
+        <translation>официальное название не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:60</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:64</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:92</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:103</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:93</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>ни один источник не называет точное время; интервал выстроен по описанному порядку событий дня.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:109</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
         <translation>Участники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:123</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
         <translation>Для этой сессии никто не назван.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:129</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
         <translation>Темы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:133</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
         <translation>Описание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:141</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:156</extracomment>
         <translation>Примечания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:143</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
         <translation>Источники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:153</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:168</extracomment>
         <translation>Источники не указаны.</translation>
     </message>
 </context>
@@ -2614,7 +2700,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+216"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+217"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -2680,7 +2766,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+109"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+140"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
@@ -2710,7 +2796,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>~%1–%2 ориентировочно</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
