@@ -47,9 +47,21 @@ def register(sub: Any, shared: argparse.ArgumentParser) -> None:
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="say which column holds a field when its header is not recognised "
                    f"(fields: {', '.join(f.value for f in Field)}); may be repeated")
+    p.add_argument("--bilingual", metavar="CODE", type=_second_language,
+                   help="print the event's name in this language too, after the --lang one "
+                   "(e.g. --lang ru --bilingual en: 'ЦАКИК-2025 / CACCC-2025')")
     p.add_argument("--list-layouts", action="store_true", help="list the badge stock this version knows")
     p.add_argument("--export-public-key", metavar="FILE", help="write the event's public key (PEM) for check-in desks")
     p.set_defaults(func=run)
+
+
+def _second_language(text: str) -> str:
+    from companion.i18n import normalise, unsupported_message
+
+    code = normalise(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(unsupported_message(text))
+    return code
 
 
 def _offset(text: str) -> tuple[float, float]:
@@ -159,7 +171,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     options = BadgeOptions(layout, offset_x, offset_y, duplex=args.duplex, language=language(args))
     try:
-        report = render_badges(output, EventHeading.of(event, language(args)), ordered, key, options)
+        heading = EventHeading.of(event, language(args), args.bilingual)
+        report = render_badges(output, heading, ordered, key, options)
     except OSError as exc:
         print(f"companion badges: cannot write {output}: {exc}", file=err)
         return 2

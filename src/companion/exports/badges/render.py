@@ -51,11 +51,18 @@ class EventHeading:
     dates: str
 
     @classmethod
-    def of(cls, event: Event, language: str = "en") -> EventHeading:
+    def of(cls, event: Event, language: str = "en", second_language: str | None = None) -> EventHeading:
+        """The heading in ``language``; with ``second_language``, the names in both: "ЦАКИК-2025 / CACCC-2025"."""
         city = pick(event.city, language)
         when = date_range_text(event.start_date, event.end_date, language)
-        return cls(event.id, pick(event.name, language), pick(event.short_name, language) or event.id,
-                   f"{when} · {city}" if city else when)
+        name = pick(event.name, language)
+        short_name = pick(event.short_name, language) or event.id
+        if second_language:
+            other_name = pick(event.name, second_language)
+            other_short = pick(event.short_name, second_language) or event.id
+            name = name if other_name == name else f"{name} / {other_name}"
+            short_name = short_name if other_short == short_name else f"{short_name} / {other_short}"
+        return cls(event.id, name, short_name, f"{when} · {city}" if city else when)
 
 
 @dataclass(frozen=True, slots=True)
