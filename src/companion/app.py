@@ -19,6 +19,7 @@ from companion.resources import bundled_event_path
 from companion.sources import EventFileError, load_event
 from companion.store.database import StateDatabaseError, open_state
 from companion.store.settings import Settings
+from companion.ui.file_problem import file_problem_text
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
 
@@ -79,9 +80,8 @@ def _load_event(path: Path | None) -> Event:
         try:
             return load_event(path)
         except EventFileError as exc:
-            where = exc.location or QApplication.translate("App", "the whole file")
-            text = QApplication.translate("App", "Companion cannot open the event file %1 (at %2): %3")
-            text = text.replace("%1", str(exc.path)).replace("%2", where).replace("%3", exc.problem)
+            text = QApplication.translate("App", "Companion cannot open the event file %1")
+            text = text.replace("%1", file_problem_text(exc))
             QMessageBox.warning(
                 None,
                 QApplication.translate("App", "Event file not opened"),

@@ -29,6 +29,7 @@ from companion.sources.report import ImportReport
 from companion.store.events import KnownEvents, starred_session_ids
 from companion.store.revisions import SessionRevisions
 from companion.ui.changes.page import WhatChangedPage
+from companion.ui.file_problem import file_problem_text
 from companion.ui.import_report import ImportReportDialog
 
 if TYPE_CHECKING:
@@ -257,13 +258,7 @@ class EventOpener(QObject):
         if not self._close_progress(job):
             return
         if not quiet:
-            where = error.location or self.tr("the whole file")
-            text = (
-                self.tr("Companion cannot open %1 (at %2): %3")
-                .replace("%1", str(error.path))
-                .replace("%2", where)
-                .replace("%3", error.problem)
-            )
+            text = self.tr("Companion cannot open %1").replace("%1", file_problem_text(error))
             keeps = self.tr("The window still shows %1.").replace("%1", pick(self.window.event.short_name))
             QMessageBox.warning(self.window, self.tr("Schedule not opened"), text + "\n\n" + keeps)
         self.failed.emit(error)

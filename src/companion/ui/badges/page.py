@@ -67,6 +67,7 @@ from companion.ui.badges.import_job import AttendeeImportJob
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
 from companion.ui.badges.print_job import PrintJob
 from companion.ui.badges.render_job import RenderJob, RenderRequest
+from companion.ui.file_problem import file_problem_text
 
 ALL, NOT_PRINTED, SELECTED = "all", "not-printed", "selected"
 
@@ -487,10 +488,7 @@ class BadgesPage(QWidget):
         self._start_import(AttendeeImportJob(job.path, table, chosen))
 
     def _import_failed(self, exc: AttendeeFileError) -> None:
-        where = exc.location or self.tr("the whole file")
-        QMessageBox.warning(self, self.tr("Cannot import the list"),
-                            self.tr("%1 (at %2): %3").replace("%1", str(exc.path)).replace("%2", where)
-                            .replace("%3", exc.problem))
+        QMessageBox.warning(self, self.tr("Cannot import the list"), file_problem_text(exc))
         self._import_ended(None)
 
     def _import_done(self, result: AttendeeImport) -> None:

@@ -20,6 +20,7 @@ from companion.domain.text import pick
 from companion.exports.ical import ExportOptions, ExportScope, ScopeKind
 from companion.sources.ical_stars import CalendarFileError, read_stars
 from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
+from companion.ui.file_problem import file_problem_text
 from companion.ui.models.sessions import SESSION_ROLE, SessionTableModel
 from companion.ui.my_agenda.page import MyAgendaPage
 from companion.ui.my_agenda.stars import StarsController
@@ -238,12 +239,10 @@ class MyAgendaFeature(QObject):
         try:
             found = read_stars(path, self.window.event)
         except CalendarFileError as exc:
-            where = exc.location or self.tr("the whole file")
             QMessageBox.warning(
                 self.window,
                 self.tr("Stars not imported"),
-                self.tr("Companion cannot read %1 (at %2): %3\n\nYour stars are unchanged.")
-                .replace("%1", str(exc.path)).replace("%2", where).replace("%3", exc.problem),
+                self.tr("Companion cannot read %1\n\nYour stars are unchanged.").replace("%1", file_problem_text(exc)),
             )
             return
         added = self.stars.add_many(found.session_ids) if found.session_ids else 0
