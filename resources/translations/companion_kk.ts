@@ -285,14 +285,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+82"/>
-        <source>the whole file</source>
-        <translation>бүкіл файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Companion cannot open the event file %1 (at %2): %3</source>
-        <translation>Companion іс-шара файлын аша алмайды: %1 (орны: %2): %3</translation>
+        <location filename="../../src/companion/app.py" line="+83"/>
+        <source>Companion cannot open the event file %1</source>
+        <translation>Companion іс-шара файлын аша алмайды: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -487,7 +482,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+155"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+156"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -538,12 +533,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+348"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-344"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
     </message>
@@ -745,21 +740,11 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>the whole file</source>
-        <translation>бүкіл файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cannot import the list</source>
         <translation>Тізімді импорттау мүмкін емес</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (at %2): %3</source>
-        <translation>%1 (орны: %2): %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Row %1: not imported: %2</source>
         <translation>%1-жол: импортталмады: %2</translation>
     </message>
@@ -1441,7 +1426,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+121"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+122"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -1497,16 +1482,11 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+55"/>
-        <source>the whole file</source>
-        <translation>бүкіл файл</translation>
+        <source>Companion cannot open %1</source>
+        <translation>Companion %1 файлын аша алмайды</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Companion cannot open %1 (at %2): %3</source>
-        <translation>Companion %1 файлын аша алмайды (орны: %2): %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The window still shows %1.</source>
         <translation>Терезеде бұрынғысынша %1 көрсетілген.</translation>
     </message>
@@ -1576,6 +1556,19 @@ No name, e-mail or phone number is in the code.
         <location line="+4"/>
         <source>Schedule exported</source>
         <translation>Бағдарлама экспортталды</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../src/companion/ui/file_problem.py" line="+13"/>
+        <source>%1 (at %2): %3</source>
+        <translation>%1 (орны: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1840,7 +1833,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+44"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+45"/>
         <source>My agenda</source>
         <translation>Менің бағдарламам</translation>
     </message>
@@ -1957,23 +1950,18 @@ No name, e-mail or phone number is in the code.
         <translation>iCalendar файлдары (*.ics);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the whole file</source>
-        <translation>бүкіл файл</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stars not imported</source>
-        <translation>Белгілер импортталмады</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Companion cannot read %1 (at %2): %3
+        <location line="+10"/>
+        <source>Companion cannot read %1
 
 Your stars are unchanged.</source>
-        <translation>Companion %1 файлын оқи алмайды (орны: %2): %3
+        <translation>Companion %1 файлын оқи алмайды
 
 Белгілеріңіз өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stars not imported</source>
+        <translation>Белгілер импортталмады</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -287,14 +287,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+82"/>
-        <source>the whole file</source>
-        <translation>весь файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Companion cannot open the event file %1 (at %2): %3</source>
-        <translation>Companion не может открыть файл мероприятия %1 (место: %2): %3</translation>
+        <location filename="../../src/companion/app.py" line="+83"/>
+        <source>Companion cannot open the event file %1</source>
+        <translation>Companion не может открыть файл мероприятия %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -489,7 +484,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+155"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+156"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -540,12 +535,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+348"/>
         <source>Select an attendee.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-344"/>
         <source>QR code contents</source>
         <translation>Содержимое QR-кода</translation>
     </message>
@@ -747,21 +742,11 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>the whole file</source>
-        <translation>весь файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Cannot import the list</source>
         <translation>Не удаётся импортировать список</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 (at %2): %3</source>
-        <translation>%1 (место: %2): %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Row %1: not imported: %2</source>
         <translation>Строка %1: не импортирована: %2</translation>
     </message>
@@ -1447,7 +1432,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+121"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+122"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1503,16 +1488,11 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+55"/>
-        <source>the whole file</source>
-        <translation>весь файл</translation>
+        <source>Companion cannot open %1</source>
+        <translation>Companion не может открыть %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Companion cannot open %1 (at %2): %3</source>
-        <translation>Companion не может открыть %1 (место: %2): %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The window still shows %1.</source>
         <translation>В окне по-прежнему показано: %1.</translation>
     </message>
@@ -1586,6 +1566,19 @@ No name, e-mail or phone number is in the code.
         <location line="+4"/>
         <source>Schedule exported</source>
         <translation>Программа экспортирована</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../src/companion/ui/file_problem.py" line="+13"/>
+        <source>%1 (at %2): %3</source>
+        <translation>%1 (место: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1844,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+44"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+45"/>
         <source>My agenda</source>
         <translation>Моя программа</translation>
     </message>
@@ -1968,23 +1961,18 @@ No name, e-mail or phone number is in the code.
         <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the whole file</source>
-        <translation>весь файл</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stars not imported</source>
-        <translation>Отметки не импортированы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Companion cannot read %1 (at %2): %3
+        <location line="+10"/>
+        <source>Companion cannot read %1
 
 Your stars are unchanged.</source>
-        <translation>Companion не может прочитать %1 (место: %2): %3
+        <translation>Companion не может прочитать %1
 
 Ваши отметки не изменились.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stars not imported</source>
+        <translation>Отметки не импортированы</translation>
     </message>
     <message>
         <location line="+5"/>
