@@ -120,6 +120,49 @@ def test_starred_export_then_import_restores_the_stars(
         paths.set_data_dir(None)
 
 
+def test_a_starred_session_without_a_date_survives_the_calendar_round_trip(
+    tmp_path: Path, bundled_event: Event, capsys: pytest.CaptureFixture[str]
+) -> None:
+    undated = "final-session-closing"
+    assert bundled_event.session(undated).day is None
+    stars = {"opening-ceremony", "un-agencies-panel", "resiland-rac-3", undated}
+    _star("caccc-2025", *stars)
+    out = tmp_path / "starred.ics"
+    assert main(["export-ics", "--starred", "-o", str(out)]) == 0
+    # not a calendar entry (it has no date), but recorded for import-stars
+    assert f"{undated}@caccc-2025.companion" not in _uids(out)
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    assert str(cal["X-COMPANION-STARRED"]) == f"{undated}@caccc-2025.companion"
+    first = out.read_bytes()
+    assert main(["export-ics", "--starred", "-o", str(out)]) == 0
+    assert out.read_bytes() == first
+    capsys.readouterr()
+    paths.set_data_dir(tmp_path / "other-machine")
+    try:
+        assert main(["import-stars", str(out)]) == 0
+        assert _starred("caccc-2025") == stars
+        assert "starred 4 session(s)" in capsys.readouterr().out
+    finally:
+        paths.set_data_dir(None)
+
+
+def test_an_undated_star_the_programme_no_longer_has_is_reported_not_starred(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "starred.ics"
+    _star("caccc-2025", "opening-ceremony", "final-session-closing")
+    assert main(["export-ics", "--starred", "-o", str(out)]) == 0
+    text = out.read_bytes().replace(b"final-session-closing@", b"gone-session@")
+    out.write_bytes(text)
+    paths.set_data_dir(tmp_path / "other-machine")
+    try:
+        assert main(["import-stars", str(out)]) == 0
+        assert _starred("caccc-2025") == {"opening-ceremony"}
+        assert "not in the current programme, so not starred: gone-session" in capsys.readouterr().err
+    finally:
+        paths.set_data_dir(None)
+
+
 def test_import_stars_names_a_bad_file_and_keeps_the_stars(tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     _star("caccc-2025", "opening-ceremony")

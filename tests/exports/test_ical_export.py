@@ -256,6 +256,23 @@ def test_starred_export_holds_exactly_the_starred_sessions_with_a_date(event: Ev
     assert {str(e["UID"]) for e in cal.events} == wanted
 
 
+def test_starred_sessions_without_a_date_are_listed_on_the_calendar_in_a_fixed_order(
+    event: Event, bundled_event: Event
+) -> None:
+    undated = sorted(s.id for s in bundled_event.sessions if s.day is None)[:2]
+    assert len(undated) == 2
+    starred = ExportScope.of_starred(["opening-ceremony", *reversed(undated)])
+    data = export_scope(event, starred, ExportOptions()).data
+    cal = icalendar.Calendar.from_ical(data)
+    assert [str(v) for v in cal["X-COMPANION-STARRED"]] == [session_uid(event, sid) for sid in undated]
+    assert {str(e["UID"]) for e in cal.events} == {session_uid(event, "opening-ceremony")}
+    again = export_scope(sample_event(replace(bundled_event)), starred, ExportOptions()).data
+    assert again == data
+    # other scopes never carry the list
+    everything = icalendar.Calendar.from_ical(export_scope(event, ExportScope.everything()).data)
+    assert "X-COMPANION-STARRED" not in everything
+
+
 # --- independent readers ------------------------------------------------------------------------------------
 
 

@@ -10,7 +10,10 @@ The bar is ../shared/design/REFERENCE.md §3. How sessions become VEVENTs:
   (``DTSTART;VALUE=DATE``), ``TRANSP:TRANSPARENT`` so that it does not block the day, with
   "(time not published)" in its SUMMARY. It never gets an alarm: that would fire at an invented time.
 - A session whose day is not published is left out, and :attr:`IcsExport.skipped` names it so the
-  caller can tell the user which sessions are missing and why.
+  caller can tell the user which sessions are missing and why. The starred export still records such a
+  session, as an ``X-COMPANION-STARRED:<session-id>@<event-id>.companion`` property of the VCALENDAR (one
+  per session, sorted by id; calendar clients ignore unknown X- properties), so that importing the file
+  (:mod:`companion.sources.ical_stars`) restores every star.
 
 Fixed wording comes from :mod:`companion.domain.phrases` in the export's language. The same data and
 options give the same bytes: UIDs are ``<session-id>@<event-id>.companion``;
@@ -48,6 +51,8 @@ from companion.domain.text import pick
 from companion.domain.title_provenance import published_title
 
 PRODID = f"-//Companion//Companion {__version__}//EN"
+STARRED_UNDATED_PROPERTY = "X-COMPANION-STARRED"
+"""Calendar-level property of the starred export: the UID of one starred session left out for want of a date."""
 UID_DOMAIN = "companion"
 MAX_ALARM_MINUTES = 7 * 24 * 60
 
@@ -514,8 +519,14 @@ def export_scope(
     cancelled: Iterable[CancelledSession] = (),
 ) -> IcsExport:
     """The .ics for a scope, named after it (``X-WR-CALNAME``); ``cancelled`` only for the starred scope."""
-    gone = tuple(cancelled) if scope.kind is ScopeKind.STARRED else ()
-    return export_ics(event, scope.select(event), options, scope.label(event, options.language), revisions, gone)
+    starred = scope.kind is ScopeKind.STARRED
+    gone = tuple(cancelled) if starred else ()
+    label = scope.label(event, options.language)
+    cal, summary = build_calendar(event, scope.select(event), options, label, revisions, gone)
+    if starred:
+        for session in sorted(summary.skipped, key=lambda s: s.id):
+            cal.add(STARRED_UNDATED_PROPERTY, session_uid(event, session))
+    return IcsExport(cal.to_ical(), summary.timed, summary.all_day, summary.skipped, summary.cancelled)
 
 
 def write_ics(path: Path | str, data: bytes) -> Path:

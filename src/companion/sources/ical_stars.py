@@ -3,7 +3,8 @@
 Only VEVENTs whose UID has the form Companion writes (``<session-id>@<event-id>.companion``) count;
 events of other conferences and events written by other software are counted and reported, never
 starred. Works on any export (starred set, a day, the whole event), though the starred one is the
-file meant for it.
+file meant for it: it also lists starred sessions without a published date, which cannot be VEVENTs,
+in ``X-COMPANION-STARRED`` properties of the VCALENDAR, and those are read back too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import icalendar
 
 from companion.domain.event import Event
-from companion.exports.ical import parse_session_uid
+from companion.exports.ical import STARRED_UNDATED_PROPERTY, parse_session_uid
 from companion.sources.errors import CalendarFileError
 
 MAX_CALENDAR_FILE_BYTES = 50 * 1024 * 1024
@@ -40,6 +41,19 @@ def _line_of(text: str, needle: str) -> str:
         if needle in line:
             return f"line {number}"
     return ""
+
+
+def _starred_uids(cal: icalendar.Calendar) -> list[tuple[str, icalendar.Component | None]]:
+    """UIDs the calendar stars: each VEVENT's (with the VEVENT), then the undated ones the starred export
+    lists in ``X-COMPANION-STARRED`` (without a component; one UID per property, or a comma list)."""
+    found: list[tuple[str, icalendar.Component | None]] = [
+        (str(ve.get("UID", "")).strip(), ve) for ve in cal.walk("VEVENT")
+    ]
+    listed = cal.get(STARRED_UNDATED_PROPERTY)
+    values = listed if isinstance(listed, list) else [] if listed is None else [listed]
+    for value in values:
+        found.extend((uid.strip(), None) for uid in str(value).split(",") if uid.strip())
+    return found
 
 
 def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
@@ -75,15 +89,15 @@ def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
     others: list[str] = []
     foreign = 0
     for cal in calendars:
-        for ve in cal.walk("VEVENT"):
-            uid = str(ve.get("UID", "")).strip()
-            if ve.errors:
+        for uid, ve in _starred_uids(cal):
+            if ve is not None and ve.errors:
                 name, problem = ve.errors[0]
                 where = _line_of(text, uid) if uid else ""
                 raise CalendarFileError(path, where, f"event {uid or '?'}: {name}: {problem}")
             parsed = parse_session_uid(uid) if uid else None
             if parsed is None:
-                foreign += 1
+                if ve is not None:
+                    foreign += 1
                 continue
             event_id, session_id = parsed
             if event_id != event.id:
