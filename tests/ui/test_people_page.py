@@ -98,3 +98,25 @@ def test_the_people_page_is_in_the_window(make_window, qtbot) -> None:  # type: 
     assert "People" in titles and "Delegations" in titles
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is feature.people
+
+
+def test_the_directory_is_complete_and_in_name_order_when_first_opened(make_window, qtbot,  # type: ignore[no-untyped-def]
+                                                                       bundled_event: Event) -> None:
+    from dataclasses import replace
+
+    from companion.domain.search import fold
+
+    window = make_window()
+    feature = window.findChild(PeopleFeature)
+    assert feature is not None
+    # a new event arrives before the page was ever opened: the page lists the new event's people
+    fewer = dict(list(bundled_event.people.items())[:-1])
+    window.set_event(replace(bundled_event, people=fewer))
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = feature.people
+    assert window.current_page() is page
+    proxy = page.view.model()
+    names = [proxy.index(r, PeopleTableModel.NAME).data() for r in range(proxy.rowCount())]
+    assert sorted(names) == sorted(p.name for p in fewer.values())
+    assert [fold(n) for n in names] == sorted(fold(n) for n in names)
+    assert page.count.text() == f"{len(fewer)} people named in the sources"

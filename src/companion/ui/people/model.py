@@ -24,7 +24,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleTableModel(QAbstractTableModel):
-    """One row per person, by display name."""
+    """One row per person, by display name.
+
+    The rows are worked out when first asked for, not when the model is made or given an event: a window
+    builds this page at start-up, and an event with thousands of people should not delay the first paint.
+    """
 
     NAME, ALSO, ROLE, ORGANISATION, DELEGATION, SESSIONS = range(6)
     COLUMN_COUNT = 6
@@ -36,7 +40,13 @@ class PeopleTableModel(QAbstractTableModel):
         self._people: list[Person] = []
         self._session_counts: list[int] = []
         self._haystacks: list[str] = []
-        self._load(event)
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._pending: Event | None = event
+
+    def _ensure_loaded(self) -> None:
+        if self._pending is not None:
+            event, self._pending = self._pending, None
+            self._load(event)
 
     def _load(self, event: Event) -> None:
         self._event = event
@@ -44,10 +54,23 @@ class PeopleTableModel(QAbstractTableModel):
         by_person = sessions_by_person(event)
         self._session_counts = [len(by_person.get(p.id, ())) for p in self._people]
         self._haystacks = [haystack(person_search_texts(p)) for p in self._people]
+        self._sort_keys = {}
+
+    def _sort_key(self, row: int, col: int) -> Any:
+        """The column's sort values, worked out once per event: sorting asks for each of them many times."""
+        keys = self._sort_keys.get(col)
+        if keys is None:
+            if col == self.SESSIONS:
+                keys = list(self._session_counts)
+            else:
+                keys = [fold(self._display(p, r, col)) for r, p in enumerate(self._people)]
+            self._sort_keys[col] = keys
+        return keys[row]
 
     def set_event(self, event: Event) -> None:
         self.beginResetModel()
-        self._load(event)
+        self._event = event
+        self._pending = event
         self.endResetModel()
 
     @property
@@ -55,10 +78,14 @@ class PeopleTableModel(QAbstractTableModel):
         return self._event
 
     def row_of(self, person_id: str) -> int | None:
+        self._ensure_loaded()
         return next((i for i, p in enumerate(self._people) if p.id == person_id), None)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
+        if parent.isValid():
+            return 0
+        self._ensure_loaded()
+        return len(self._people)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
@@ -99,6 +126,7 @@ class PeopleTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        self._ensure_loaded()
         row, col = index.row(), index.column()
         person = self._people[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -114,9 +142,7 @@ class PeopleTableModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return self._haystacks[row]
         if role == SORT_ROLE:
-            if col == self.SESSIONS:
-                return self._session_counts[row]
-            return fold(self._display(person, row, col))
+            return self._sort_key(row, col)
         return None
 
 

@@ -47,23 +47,15 @@ class PeoplePage(QWidget):
         self.count.setAccessibleName(self.tr("Number of people shown"))
 
         self.view = QTreeView(self)
-        self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setAllColumnsShowFocus(True)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAccessibleName(self.tr("People"))
-        header = self.view.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((PeopleTableModel.NAME, 175), (PeopleTableModel.ALSO, 200), (PeopleTableModel.ROLE, 270),
-                              (PeopleTableModel.ORGANISATION, 210), (PeopleTableModel.DELEGATION, 140)):
-            self.view.setColumnWidth(column, width)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._built = False
 
         self.detail = PersonDetail(event, language, self)
         self.detail.session_activated.connect(self.session_activated)
@@ -85,9 +77,27 @@ class PeoplePage(QWidget):
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.view)
         QWidget.setTabOrder(self.filter_box, self.view)
+
+    def _ensure_built(self) -> None:
+        """Give the list its sorted model: on first show or first use, so a large event does not slow the
+        window's start-up with a directory nobody has looked at yet."""
+        if self._built:
+            return
+        self._built = True
+        self.view.setModel(self.proxy)
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((PeopleTableModel.NAME, 175), (PeopleTableModel.ALSO, 200), (PeopleTableModel.ROLE, 270),
+                              (PeopleTableModel.ORGANISATION, 210), (PeopleTableModel.DELEGATION, 140)):
+            self.view.setColumnWidth(column, width)
+        # The indicator first, so that enabling sorting sorts once, by name (not by column 0 and then again).
+        header.setSortIndicator(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self._update_count()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._ensure_built()
         super().showEvent(event)
         if not self._sized:  # the directory gets 45 % of the height at first, the details the rest
             self._sized = True
@@ -103,6 +113,8 @@ class PeoplePage(QWidget):
         self._event = event
         self.model.set_event(event)
         self.detail.set_event(event)
+        if not self._built:
+            return
         if current is not None and current.id in event.people:
             self._select(current.id)
         self._update_count()
@@ -111,6 +123,7 @@ class PeoplePage(QWidget):
         """Select and show ``person_id``, clearing the filter if it hides that person."""
         if person_id not in self._event.people:
             return
+        self._ensure_built()
         if self.proxy.proxy_row_of(person_id) is None:
             self.filter_box.clear()
         self._select(person_id)
@@ -126,6 +139,7 @@ class PeoplePage(QWidget):
         self.view.scrollTo(index)
 
     def _filter_changed(self, text: str) -> None:
+        self._ensure_built()
         self.proxy.set_search(text)
         self._update_count()
 
@@ -146,4 +160,5 @@ class PeoplePage(QWidget):
         self.current_person_changed.emit(person)
 
     def person_id_at(self, proxy_row: int) -> str:
+        self._ensure_built()
         return str(self.proxy.index(proxy_row, 0).data(PERSON_ID_ROLE))
