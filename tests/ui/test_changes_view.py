@@ -102,3 +102,30 @@ def test_opening_the_same_version_again_says_no_changes(
     assert opener.changes_page.changes.is_empty
     assert "No changes since you last opened" in opener.changes_page.summary.text()
     assert not opener.changes_page.warning.isVisible()
+
+
+def test_start_up_compares_the_bundled_event_with_the_version_seen_last_time(
+    qtbot: Any, make_window: Callable[..., Any], bundled_event: Any, state_conn: sqlite3.Connection
+) -> None:
+    from dataclasses import replace
+
+    from companion.resources import bundled_event_path
+    from companion.store.events import KnownEvents
+
+    session = bundled_event.sessions_by_id["opening-ceremony"]
+    older = replace(
+        bundled_event,
+        sessions=tuple(
+            replace(s, title={"en": "Opening (old title)"}) if s.id == session.id else s for s in bundled_event.sessions
+        ),
+    )
+    KnownEvents(state_conn).remember(older, bundled_event_path())
+    window = make_window()
+    opener = window.findChild(EventOpener)
+    page = opener.changes_page
+    # noted once the window has painted: the page comes up with the retitled session
+    qtbot.waitUntil(lambda: window.current_page() is page, timeout=5_000)
+    model = page.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, KIND)) == "Retitled"
+    assert [a.data() for a in opener.menu_recent.actions()] == [bundled_event.id]

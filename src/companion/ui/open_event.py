@@ -3,7 +3,9 @@
 :class:`EventOpener` reads a file in a :class:`EventLoadJob` on the thread pool with a progress dialog,
 then replaces the window's event, remembers it in the recent list, compares it with the version seen
 last time (the What changed page) and shows the import report. An unreadable file gets a message naming
-the file and the place, and the window keeps the event it had.
+the file and the place, and the window keeps the event it had. The event the window starts with is
+remembered and compared just after the window's first paint (storing its snapshot takes a while for a
+large event), or at once when anything else needs the opener first.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
@@ -118,6 +120,7 @@ class EventOpener(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.current_path: Path | None = None
+        self._note_pending = False
 
         self.action_open = QAction(self.tr("&Open…"), window)
         self.action_open.setShortcut(QKeySequence.StandardKey.Open)
@@ -143,6 +146,9 @@ class EventOpener(QObject):
     def take_state_from(self, old: EventOpener) -> None:
         """The window was rebuilt in another language: keep the file and the changes the old one showed."""
         self.current_path = old.current_path
+        # the old window noted the event already (or still will, through this one): no second note
+        self._note_pending = old._note_pending and self.window.event.id == bundled_event_id()
+        old._note_pending = False
         ids = self.window.event.sessions_by_id
         exists = getattr(old.changes_page, "_exists", None)
         self.changes_page.set_changes(old.changes_page.changes, (lambda sid: sid in ids) if exists else None)
@@ -150,8 +156,20 @@ class EventOpener(QObject):
     # -- starting up -----------------------------------------------------------------------------------
     def note_bundled_event(self) -> None:
         """Put the bundled event in the recent list (and compare it with the version seen last time)."""
+        self._note_pending = False
         if self.window.event.id == bundled_event_id():
             self._remember(self.window.event, bundled_event_path(), None, show_report=False)
+
+    def note_bundled_event_after_first_paint(self) -> None:
+        """:meth:`note_bundled_event` once the window has painted, so that it does not delay the first
+        paint; anything that uses the opener before then (opening a file, the recent menu) runs it first."""
+        if self.window.event.id != bundled_event_id():
+            return
+        self._note_pending = True  # the window's event filter (installed in __init__) watches for the paint
+
+    def _note_if_pending(self) -> None:
+        if self._note_pending:
+            self.note_bundled_event()
 
     def start_with(self, requested: Path | None) -> None:
         """After start-up: a file given with ``--event`` is read again in the background, for its report."""
@@ -160,6 +178,7 @@ class EventOpener(QObject):
 
     # -- opening ---------------------------------------------------------------------------------------
     def choose_file(self) -> None:
+        self._note_if_pending()
         start = str(self.current_path.parent) if self.current_path else ""
         path, _ = QFileDialog.getOpenFileName(
             self.window,
@@ -184,6 +203,7 @@ class EventOpener(QObject):
     ) -> None:
         """Read ``path`` in the background; ``fallback_zone`` (or the one chosen before) for files naming none."""
         path = Path(path)
+        self._note_if_pending()
         if self.job is not None:
             self.cancel()
         chosen = fallback_zone
@@ -304,6 +324,7 @@ class EventOpener(QObject):
 
     # -- recent events ---------------------------------------------------------------------------------
     def rebuild_recent_menu(self) -> None:
+        self._note_if_pending()
         self.menu_recent.clear()
         recent = self.known.recent(RECENT_LIMIT)
         for n, known in enumerate(recent, start=1):
@@ -322,6 +343,7 @@ class EventOpener(QObject):
 
     # -- export ----------------------------------------------------------------------------------------
     def export_schedule(self) -> None:
+        self._note_if_pending()
         event = self.window.event
         suggested = f"{event.id}.schedule.json"
         if self.current_path is not None:
@@ -365,7 +387,9 @@ class EventOpener(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window:
-            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+            if event.type() == QEvent.Type.Paint and self._note_pending:
+                QTimer.singleShot(0, self, self._note_if_pending)
+            elif event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
                 event, QDragEnterEvent | QDropEvent
             ):
                 if self._dropped_file(event) is not None:
@@ -383,5 +407,5 @@ class EventOpener(QObject):
 def install_event_opening(window: MainWindow) -> EventOpener:
     """Add opening, recent events, schedule.json export, drag and drop and What changed to ``window``."""
     opener = EventOpener(window)
-    opener.note_bundled_event()
+    opener.note_bundled_event_after_first_paint()
     return opener
