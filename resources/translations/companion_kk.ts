@@ -1426,7 +1426,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+122"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -1456,7 +1456,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Open schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -1466,7 +1466,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарламалар (*.xml *.json *.ics *.ical *.ifb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
@@ -1504,12 +1504,12 @@ No name, e-mail or phone number is in the code.
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No recent events</source>
         <translation>Соңғы іс-шаралар жоқ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export schedule.json</source>
         <translation>schedule.json ретінде экспорттау</translation>
     </message>
@@ -2298,12 +2298,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Көрсетілген қатысушылар саны</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>People</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>%1 people named in the sources</source>
         <translation>Дереккөздерде аталған қатысушылар: %1</translation>
     </message>
@@ -2316,7 +2316,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+70"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+97"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>

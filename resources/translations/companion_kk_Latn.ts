@@ -1426,7 +1426,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+122"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -1456,7 +1456,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -1466,7 +1466,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlamalar (*.xml *.json *.ics *.ical *.ifb);;Barlyq faildar (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Opening %1…</source>
         <translation>%1 aşyluda…</translation>
     </message>
@@ -1504,12 +1504,12 @@ Kodta aty, el. poştasy ne telefony joq.
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No recent events</source>
         <translation>Soŋǧy ıs-şaralar joq</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export schedule.json</source>
         <translation>schedule.json retınde eksporttau</translation>
     </message>
@@ -2298,12 +2298,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Körsetılgen qatysuşylar sany</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>People</source>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>%1 people named in the sources</source>
         <translation>Derekközderde atalǧan qatysuşylar: %1</translation>
     </message>
@@ -2316,7 +2316,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+70"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+97"/>
         <source>Name</source>
         <translation>Aty-jönı</translation>
     </message>

@@ -1432,7 +1432,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+122"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1462,7 +1462,7 @@ No name, e-mail or phone number is in the code.
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -1472,7 +1472,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программы (*.xml *.json *.ics *.ical *.ifb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
@@ -1511,12 +1511,12 @@ No name, e-mail or phone number is in the code.
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No recent events</source>
         <translation>Нет недавних мероприятий</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export schedule.json</source>
         <translation>Экспорт в schedule.json</translation>
     </message>
@@ -2310,12 +2310,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Число показанных участников</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>%1 people named in the sources</source>
         <translation>Участников, названных в источниках: %1</translation>
     </message>
@@ -2328,7 +2328,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+70"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+97"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
