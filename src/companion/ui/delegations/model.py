@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from companion.domain.event import Delegation, Event, Person
 from companion.domain.people import COUNTRY, delegation_search_texts, head_of, members_of, ordered_delegations
-from companion.domain.search import Query, fold, haystack
+from companion.domain.search import fold, haystack
 from companion.domain.text import pick
+from companion.ui.models.query_proxy import QueryFilterProxy
 
 DELEGATION_ROLE = Qt.ItemDataRole.UserRole + 31
 """The :class:`Delegation` of a row."""
@@ -99,33 +100,11 @@ class DelegationsTableModel(QAbstractTableModel):
         return None
 
 
-class DelegationFilterProxy(QSortFilterProxyModel):
+class DelegationFilterProxy(QueryFilterProxy):
     """Keeps the delegations a query finds by name (any language), alias or a member's name."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._query = Query(())
-        self.setSortRole(SORT_ROLE)
-
-    def set_search(self, text: str) -> None:
-        query = Query.parse(text)
-        if query == self._query:
-            return
-        self.beginFilterChange()
-        self._query = query
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._query.is_empty:
-            return True
-        model = self.sourceModel()
-        return self._query.matches(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE))
-
-    def proxy_row_of(self, delegation_id: str) -> int | None:
-        for row in range(self.rowCount()):
-            if self.index(row, 0).data(DELEGATION_ID_ROLE) == delegation_id:
-                return row
-        return None
+        super().__init__(SEARCH_ROLE, SORT_ROLE, DELEGATION_ID_ROLE, parent)
 
 
 class MembersModel(QAbstractTableModel):

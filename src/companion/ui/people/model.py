@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from companion.domain.event import Event, Person
 from companion.domain.people import delegation_name, ordered_people, person_search_texts, sessions_by_person
-from companion.domain.search import Query, fold, haystack
+from companion.domain.search import fold, haystack
 from companion.domain.text import pick
+from companion.ui.models.query_proxy import QueryFilterProxy
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 21
 """The :class:`Person` of a row (any column)."""
@@ -146,34 +147,8 @@ class PeopleTableModel(QAbstractTableModel):
         return None
 
 
-class PeopleFilterProxy(QSortFilterProxyModel):
+class PeopleFilterProxy(QueryFilterProxy):
     """Keeps the people a query finds: every word must occur in some spelling, role or organisation."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._query = Query(())
-        self.setSortRole(SORT_ROLE)
-
-    @property
-    def search_text(self) -> str:
-        return " ".join(self._query.words)
-
-    def set_search(self, text: str) -> None:
-        query = Query.parse(text)
-        if query == self._query:
-            return
-        self.beginFilterChange()
-        self._query = query
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._query.is_empty:
-            return True
-        model = self.sourceModel()
-        return self._query.matches(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE))
-
-    def proxy_row_of(self, person_id: str) -> int | None:
-        for row in range(self.rowCount()):
-            if self.index(row, 0).data(PERSON_ID_ROLE) == person_id:
-                return row
-        return None
+        super().__init__(SEARCH_ROLE, SORT_ROLE, PERSON_ID_ROLE, parent)
