@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -65,6 +66,34 @@ def stretch_factor_from_environment() -> float | None:
     except ValueError:
         return None
     return value if value > 1.0 else None
+
+
+class EnglishPluralTranslator(QTranslator):
+    """English counted messages: the sources say ``%n session(s)``; Qt needs a catalogue for "1 session".
+
+    No English catalogue is shipped, so this picks the form from ``n`` (and the verb right after it).
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return english_counted(source_text, n)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+_COUNTED = re.compile(r"\(s\)( are\b| match\b)?")
+_SINGULAR_VERB = {" are": " is", " match": " matches"}
+
+
+def english_counted(source_text: str, n: int) -> str | None:
+    """``"%n session(s) match"`` for ``n``: "… session matches" when n is 1, "… sessions match" otherwise."""
+    if n < 0 or "(s)" not in source_text:
+        return NOT_FOUND
+    if n == 1:
+        return _COUNTED.sub(lambda m: _SINGULAR_VERB.get(m.group(1) or "", ""), source_text)
+    return _COUNTED.sub(lambda m: "s" + (m.group(1) or ""), source_text)
 
 
 class StretchTranslator(QTranslator):
@@ -241,6 +270,8 @@ class LanguageManager(QObject):
                     qt_translator = LatinKazakhTranslator(qt_translator, self)
                 self._install(qt_translator)
                 self.qt_catalogue_loaded = True
+        if normal == "en":
+            self._install(EnglishPluralTranslator(self))
         if lang.catalogue_suffix:
             catalogue = CatalogueTranslator(self)
             qm_file = app_catalogue_path(normal)
