@@ -1380,7 +1380,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>DelegationsTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/model.py" line="+61"/>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+62"/>
         <source>Delegation</source>
         <translation>Delegasiia</translation>
     </message>
@@ -1685,7 +1685,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+298"/>
+        <location filename="../../src/companion/ui/language.py" line="+329"/>
         <source>&amp;Language</source>
         <translation>&amp;Tıl</translation>
     </message>
@@ -1786,7 +1786,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/model.py" line="+84"/>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+62"/>
         <source>Name</source>
         <translation>Aty-jönı</translation>
     </message>
@@ -2316,7 +2316,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+97"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+98"/>
         <source>Name</source>
         <translation>Aty-jönı</translation>
     </message>

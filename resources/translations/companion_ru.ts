@@ -1386,7 +1386,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DelegationsTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/model.py" line="+61"/>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+62"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
@@ -1696,7 +1696,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+298"/>
+        <location filename="../../src/companion/ui/language.py" line="+329"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -1797,7 +1797,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/model.py" line="+84"/>
+        <location filename="../../src/companion/ui/delegations/model.py" line="+62"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2328,7 +2328,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+97"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+98"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
