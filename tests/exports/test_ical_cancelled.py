@@ -19,32 +19,7 @@ from companion.sources import load_event
 from companion.store.database import open_state
 from companion.store.events import KnownEvents
 from companion.store.stars import StarStore
-
-SESSION = """      <event id="{id}"><date>{date}</date><start>{start}</start><duration>01:00</duration>
-        <room>Hall A</room><title>{title}</title><type>Talk</type><persons/></event>
-"""
-FRAB = """<?xml version="1.0" encoding="UTF-8"?>
-<schedule>
-  <version>build 7</version>
-  <conference>
-    <acronym>nexus25</acronym><title>Nexus Days</title>
-    <start>2025-05-13</start><end>2025-05-13</end>
-    <time_zone_name>Asia/Ashgabat</time_zone_name>
-  </conference>
-  <day index="1" date="2025-05-13">
-    <room name="Hall A">
-{sessions}    </room>
-  </day>
-</schedule>
-"""
-DROPPED = SESSION.format(id="dropped", date="2025-05-13T14:00:00+05:00", start="14:00", title="Snow; cover, and ice")
-KEPT = SESSION.format(id="kept", date="2025-05-13T10:00:00+05:00", start="10:00", title="Water accords")
-
-
-def _file(tmp_path: Path, name: str, *sessions: str) -> Path:
-    path = tmp_path / name
-    path.write_text(FRAB.format(sessions="".join(sessions)), "utf-8")
-    return path
+from nexus_schedule import DROPPED, KEPT, write_schedule
 
 
 def _star(*ids: str) -> None:
@@ -62,14 +37,14 @@ def _starred_export(source: Path, out: Path, *extra: str) -> dict[str, vobject.b
 def test_a_starred_session_that_left_the_programme_is_cancelled_at_its_last_known_time(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert load_event(_file(tmp_path, "probe.xml", KEPT)).id == "nexus25"
+    assert load_event(write_schedule(tmp_path, "probe.xml", KEPT)).id == "nexus25"
     _star("dropped", "kept")
-    before = _starred_export(_file(tmp_path, "v1.xml", KEPT, DROPPED), tmp_path / "v1.ics")
+    before = _starred_export(write_schedule(tmp_path, "v1.xml", KEPT, DROPPED), tmp_path / "v1.ics")
     uid = "dropped@nexus25.companion"
     assert before[uid].status.value == "CONFIRMED"
     capsys.readouterr()
 
-    after = _starred_export(_file(tmp_path, "v2.xml", KEPT), tmp_path / "v2.ics")
+    after = _starred_export(write_schedule(tmp_path, "v2.xml", KEPT), tmp_path / "v2.ics")
     err = capsys.readouterr().err
     gone = after[uid]
     assert gone.status.value == "CANCELLED"
@@ -82,20 +57,20 @@ def test_a_starred_session_that_left_the_programme_is_cancelled_at_its_last_know
     assert "written as cancelled: dropped" in err
 
     # in Russian too, and the same database state gives the same bytes
-    _starred_export(_file(tmp_path, "v2.xml", KEPT), tmp_path / "v2-again.ics")
+    _starred_export(write_schedule(tmp_path, "v2.xml", KEPT), tmp_path / "v2-again.ics")
     assert (tmp_path / "v2-again.ics").read_bytes() == (tmp_path / "v2.ics").read_bytes()
-    ru = _starred_export(_file(tmp_path, "v2.xml", KEPT), tmp_path / "v2-ru.ics", "--lang", "ru")
+    ru = _starred_export(write_schedule(tmp_path, "v2.xml", KEPT), tmp_path / "v2-ru.ics", "--lang", "ru")
     assert ru[uid].summary.value == "Snow; cover, and ice (отменено)"
 
 
 def test_the_last_snapshot_the_app_saw_supplies_the_last_known_time(tmp_path: Path) -> None:
     """Stars exported before revisions were kept: the snapshot of the version the user last opened."""
-    first = _file(tmp_path, "v1.xml", KEPT, DROPPED)
+    first = write_schedule(tmp_path, "v1.xml", KEPT, DROPPED)
     conn = open_state(paths.state_db_path())
     KnownEvents(conn).remember(load_event(first), first)
     StarStore(conn, "nexus25").add_many(["dropped"])
     conn.close()
-    after = _starred_export(_file(tmp_path, "v2.xml", KEPT), tmp_path / "v2.ics")
+    after = _starred_export(write_schedule(tmp_path, "v2.xml", KEPT), tmp_path / "v2.ics")
     gone = after["dropped@nexus25.companion"]
     assert gone.status.value == "CANCELLED"
     assert int(gone.sequence.value) >= 1
@@ -106,7 +81,7 @@ def test_a_starred_session_never_seen_is_named_and_left_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _star("kept", "ghost")
-    after = _starred_export(_file(tmp_path, "v1.xml", KEPT), tmp_path / "v1.ics")
+    after = _starred_export(write_schedule(tmp_path, "v1.xml", KEPT), tmp_path / "v1.ics")
     assert set(after) == {"kept@nexus25.companion"}
     err = capsys.readouterr().err
     assert "not written as cancelled: ghost" in err

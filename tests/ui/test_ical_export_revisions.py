@@ -22,33 +22,7 @@ from companion.sources import load_event
 from companion.store.database import open_state
 from companion.store.revisions import SessionRevisions
 from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
-
-SESSION = """      <event id="{id}"><date>{date}</date><start>{start}</start><duration>01:00</duration>
-        <room>Hall A</room><title>{title}</title><type>Talk</type><persons/></event>
-"""
-FRAB = """<?xml version="1.0" encoding="UTF-8"?>
-<schedule>
-  <version>build 7</version>
-  <conference>
-    <acronym>nexus25</acronym><title>Nexus Days</title>
-    <start>2025-05-13</start><end>2025-05-13</end>
-    <time_zone_name>Asia/Ashgabat</time_zone_name>
-  </conference>
-  <day index="1" date="2025-05-13">
-    <room name="Hall A">
-{sessions}    </room>
-  </day>
-</schedule>
-"""
-DROPPED = SESSION.format(id="dropped", date="2025-05-13T14:00:00+05:00", start="14:00", title="Snow; cover, and ice")
-KEPT = SESSION.format(id="kept", date="2025-05-13T10:00:00+05:00", start="10:00", title="Water accords")
-
-
-def _file(tmp_path: Path, name: str, *sessions: str) -> Path:
-    path = tmp_path / name
-    path.write_text(FRAB.format(sessions="".join(sessions)), "utf-8")
-    return path
-
+from nexus_schedule import DROPPED, KEPT, write_schedule
 
 
 class _Window(QWidget):
@@ -102,8 +76,8 @@ def test_the_window_writes_cancellations_and_names_what_it_cannot_cancel(  # typ
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     conn = open_state(paths.state_db_path())
     try:
-        SessionRevisions(conn, "nexus25").record(load_event(_file(tmp_path, "v1.xml", KEPT, DROPPED)))
-        event = load_event(_file(tmp_path, "v2.xml", KEPT))
+        SessionRevisions(conn, "nexus25").record(load_event(write_schedule(tmp_path, "v1.xml", KEPT, DROPPED)))
+        event = load_event(write_schedule(tmp_path, "v2.xml", KEPT))
         starred = frozenset({"kept", "dropped", "ghost"})
         dialog = CalendarExportDialog(event, starred, None, None)
         qtbot.addWidget(dialog)
