@@ -1559,9 +1559,37 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>FilePlace</name>
+    <message>
+        <location filename="../../src/companion/sources/errors.py" line="+41"/>
+        <source>line {line}</source>
+        <translation>{line}-жол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, column {column}</source>
+        <translation>{line}-жол, {column}-баған</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {row}</source>
+        <translation>{row}-жол</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>byte {byte}</source>
+        <translation>{byte}-байт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line} (byte {byte})</source>
+        <translation>{line}-жол ({byte}-байт)</translation>
+    </message>
+</context>
+<context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../src/companion/ui/file_problem.py" line="+13"/>
+        <location filename="../../src/companion/ui/file_problem.py" line="+20"/>
         <source>%1 (at %2): %3</source>
         <translation>%1 (орны: %2): %3</translation>
     </message>
@@ -1569,6 +1597,21 @@ No name, e-mail or phone number is in the code.
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/errors.py" line="+6"/>
+        <source>the file does not exist</source>
+        <translation>файл жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to read it</source>
+        <translation>файлды оқуға рұқсатыңыз жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a folder, not a file</source>
+        <translation>бұл файл емес, қалта</translation>
     </message>
 </context>
 <context>

@@ -1559,9 +1559,37 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>FilePlace</name>
+    <message>
+        <location filename="../../src/companion/sources/errors.py" line="+41"/>
+        <source>line {line}</source>
+        <translation>{line}-jol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, column {column}</source>
+        <translation>{line}-jol, {column}-baǧan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {row}</source>
+        <translation>{row}-jol</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>byte {byte}</source>
+        <translation>{byte}-bait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line} (byte {byte})</source>
+        <translation>{line}-jol ({byte}-bait)</translation>
+    </message>
+</context>
+<context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../src/companion/ui/file_problem.py" line="+13"/>
+        <location filename="../../src/companion/ui/file_problem.py" line="+20"/>
         <source>%1 (at %2): %3</source>
         <translation>%1 (orny: %2): %3</translation>
     </message>
@@ -1569,6 +1597,21 @@ Kodta aty, el. poştasy ne telefony joq.
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/errors.py" line="+6"/>
+        <source>the file does not exist</source>
+        <translation>fail joq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to read it</source>
+        <translation>faildy oquǧa rūqsatyŋyz joq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a folder, not a file</source>
+        <translation>būl fail emes, qalta</translation>
     </message>
 </context>
 <context>

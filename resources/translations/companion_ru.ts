@@ -1569,9 +1569,37 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>FilePlace</name>
+    <message>
+        <location filename="../../src/companion/sources/errors.py" line="+41"/>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}, column {column}</source>
+        <translation>строка {line}, столбец {column}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>byte {byte}</source>
+        <translation>байт {byte}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line} (byte {byte})</source>
+        <translation>строка {line} (байт {byte})</translation>
+    </message>
+</context>
+<context>
     <name>FileProblem</name>
     <message>
-        <location filename="../../src/companion/ui/file_problem.py" line="+13"/>
+        <location filename="../../src/companion/ui/file_problem.py" line="+20"/>
         <source>%1 (at %2): %3</source>
         <translation>%1 (место: %2): %3</translation>
     </message>
@@ -1579,6 +1607,21 @@ No name, e-mail or phone number is in the code.
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/errors.py" line="+6"/>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have no permission to read it</source>
+        <translation>нет прав на чтение файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,8 @@ def _is_text(node: ast.expr) -> bool:
 def _calls_lupdate_cannot_read(path: Path) -> list[str]:
     """Translation calls whose text lupdate cannot see, so it would never reach the catalogues.
 
-    Accepted: ``self.tr("literal")``, ``QCoreApplication.translate("Context", "literal")``, a bare
+    Accepted: ``self.tr("literal")``, ``QCoreApplication.translate("Context", "literal")`` and
+    ``QT_TRANSLATE_NOOP("Context", "literal")`` (Qt's or the Qt-free one in ``domain/message.py``), a bare
     ``tr("literal")`` or ``_tr("literal")`` (lupdate reads ``_tr`` as ``tr``), and the one-line helpers named
     ``tr``/``_tr`` that pass their argument on. Anything else with a non-literal text is reported.
     """
@@ -118,9 +119,9 @@ def _calls_lupdate_cannot_read(path: Path) -> list[str]:
             continue
         where = f"{path.relative_to(ROOT)}:{node.lineno}"
         func = node.func
-        if isinstance(func, ast.Attribute) and func.attr == "translate":
+        if _has_context(node):
             if len(node.args) < 2 or not (_is_text(node.args[0]) and _is_text(node.args[1])):
-                found.append(f"{where}: QCoreApplication.translate needs a literal context and text")
+                found.append(f"{where}: {ast.unparse(func)}() needs a literal context and text")
         elif not node.args or not _is_text(node.args[0]):
             found.append(f"{where}: {ast.unparse(func)}() needs a literal text")
     return found
@@ -130,7 +131,14 @@ def _translation_call(node: ast.Call) -> bool:
     func = node.func
     if isinstance(func, ast.Attribute):
         return func.attr == "tr" or (func.attr == "translate" and "QCoreApplication" in ast.unparse(func))
-    return isinstance(func, ast.Name) and func.id in ("tr", "_tr")
+    return isinstance(func, ast.Name) and func.id in ("tr", "_tr", "QT_TRANSLATE_NOOP")
+
+
+def _has_context(node: ast.Call) -> bool:
+    """``QCoreApplication.translate`` and ``QT_TRANSLATE_NOOP`` take the context first, then the text."""
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr == "translate") or (
+        isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP")
 
 
 def _literal_texts(path: Path) -> set[str]:
@@ -138,8 +146,7 @@ def _literal_texts(path: Path) -> set[str]:
     out = set()
     for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
         if isinstance(node, ast.Call) and _translation_call(node):
-            func = node.func
-            index = 1 if isinstance(func, ast.Attribute) and func.attr == "translate" else 0
+            index = 1 if _has_context(node) else 0
             if len(node.args) > index and _is_text(node.args[index]):
                 out.add(str(node.args[index].value))  # type: ignore[attr-defined]
     return out

@@ -1,18 +1,25 @@
-"""The errors readers raise: which file, where in it, and what is wrong."""
+"""The errors readers raise: which file, where in it, and what is wrong (in words the window translates)."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 
 
 class UnreadableFileError(Exception):
-    """A file that cannot be read. ``location`` is a JSON path, an XML path, a row or a line number."""
+    """A file that cannot be read. ``location`` is a JSON path, an XML path, a row or a line number.
 
-    def __init__(self, path: Path | str, location: str, problem: str) -> None:
+    ``location`` and ``problem`` are :class:`~companion.domain.message.Message` objects (or plain text for
+    what carries no words, like a JSON path); ``str(error)`` is the English sentence.
+    """
+
+    def __init__(self, path: Path | str, location: Message | str, problem: Message | str) -> None:
         self.path = Path(path)
         self.location = location
         self.problem = problem
-        where = f" at {location}" if location else ""
+        where = f" at {location}" if str(location) else ""
         super().__init__(f"{self.path.name}{where}: {problem}")
 
 
@@ -26,3 +33,33 @@ class AttendeeFileError(UnreadableFileError):
 
 class CalendarFileError(UnreadableFileError):
     """A calendar file that cannot be read for stars."""
+
+
+def at_line(line: int, column: int | None = None) -> Message:
+    """``line 3`` or ``line 3, column 7``."""
+    if column is None:
+        return Message(QT_TRANSLATE_NOOP("FilePlace", "line {line}"), line=line)
+    return Message(QT_TRANSLATE_NOOP("FilePlace", "line {line}, column {column}"), line=line, column=column)
+
+
+def at_row(row: int) -> Message:
+    """``row 5`` of a CSV file (counted from 1, header and comment lines included)."""
+    return Message(QT_TRANSLATE_NOOP("FilePlace", "row {row}"), row=row)
+
+
+def at_byte(offset: int, line: int | None = None) -> Message:
+    """``byte 120`` or ``line 4 (byte 120)``."""
+    if line is None:
+        return Message(QT_TRANSLATE_NOOP("FilePlace", "byte {byte}"), byte=offset)
+    return Message(QT_TRANSLATE_NOOP("FilePlace", "line {line} (byte {byte})"), line=line, byte=offset)
+
+
+def system_error(exc: OSError) -> Message | str:
+    """Why the system could not read a file: the common cases in words the window translates."""
+    known = {
+        errno.ENOENT: QT_TRANSLATE_NOOP("FileProblem", "the file does not exist"),
+        errno.EACCES: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to read it"),
+        errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
+    }
+    template = known.get(exc.errno or 0)
+    return Message(template) if template is not None else exc.strerror or str(exc)

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from companion.domain.message import Message, render
 from companion.sources.errors import UnreadableFileError
+
+
+def translated(text: Message | str) -> str:
+    """A message from a Qt-free layer in the window's language (plain text passes through)."""
+    return render(text, QCoreApplication.translate)
 
 
 def file_problem_text(error: UnreadableFileError) -> str:
     """``events.json (at line 3, column 7): not valid JSON`` or ``empty.csv: the file has no header row``."""
-    if error.location:
+    location, problem = translated(error.location), translated(error.problem)
+    if location:
         text = QCoreApplication.translate("FileProblem", "%1 (at %2): %3")
-        return text.replace("%1", str(error.path)).replace("%2", error.location).replace("%3", error.problem)
+        return text.replace("%1", str(error.path)).replace("%2", location).replace("%3", problem)
     return QCoreApplication.translate("FileProblem", "%1: %2").replace("%1", str(error.path)).replace(
-        "%2", error.problem
+        "%2", problem
     )

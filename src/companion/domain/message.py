@@ -1,0 +1,108 @@
+"""Words written outside the window that still reach the user in their language.
+
+Readers, exports and the state store cannot import Qt, yet what they report (a bad row, an unreadable
+file, why a time zone was chosen) is shown in the window. They report a :class:`Message`: an English
+template marked for Qt Linguist with :func:`QT_TRANSLATE_NOOP`, plus the values of its ``{fields}``.
+
+* ``str(message)`` is the English text (logs, tests, ``--lang en``);
+* ``message.render(translate)`` looks the template up with ``translate(context, text)`` first (the window
+  passes ``QCoreApplication.translate``; the command line a Qt-free catalogue) and then fills in the fields,
+  which may be messages themselves.
+
+A translation that lost or renamed a field falls back to the English template rather than failing, and
+``tests/i18n`` checks every catalogue keeps the fields of its source.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Iterable, Mapping
+
+Translate = Callable[[str, str], str]
+"""``translate(context, source_text)`` -> the text in the user's language (the source when there is none)."""
+
+
+class Template(str):
+    """A translatable English text that remembers its Qt Linguist context."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Template:
+        template = super().__new__(cls, text)
+        template.context = context
+        return template
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
+    """Mark ``text`` for translation in ``context`` without Qt; lupdate collects it into the catalogues."""
+    return Template(context, text)
+
+
+_VERBATIM = ""
+"""The context of templates that are not translated (joins of other messages)."""
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+def _field_names(text: str) -> set[str] | None:
+    """The ``{fields}`` a template uses; None when its braces do not parse."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return None
+
+
+class Message:
+    """A template and the values of its fields, rendered in a language when it is shown."""
+
+    __slots__ = ("fields", "template")
+
+    def __init__(self, template: Template, /, **fields: str | int | Message) -> None:
+        self.template = template
+        self.fields: Mapping[str, str | int | Message] = fields
+
+    @classmethod
+    def joined(cls, parts: Iterable[Message | str], separator: str = "; ") -> Message:
+        """Several messages shown one after the other, each in the user's language."""
+        items = list(parts)
+        text = separator.replace("{", "{{").replace("}", "}}").join(f"{{part{i}}}" for i in range(len(items)))
+        return cls(Template(_VERBATIM, text), **{f"part{i}": item for i, item in enumerate(items)})
+
+    def render(self, translate: Translate = _english) -> str:
+        """The text in the language of ``translate``; English when its translation does not fit the fields."""
+        values = {
+            name: value.render(translate) if isinstance(value, Message) else str(value)
+            for name, value in self.fields.items()
+        }
+        source = str(self.template)
+        text = source if self.template.context == _VERBATIM else translate(self.template.context, source) or source
+        for candidate in (text, source):
+            if candidate is text and _field_names(text) != _field_names(source):
+                continue
+            try:
+                return candidate.format_map(values)
+            except (KeyError, IndexError, ValueError):
+                continue
+        return source
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"Message({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.template, self.template.context, dict(self.fields)) == (
+            other.template, other.template.context, dict(other.fields))
+
+    def __hash__(self) -> int:
+        return hash((str(self.template), self.template.context))
+
+
+def render(text: Message | str, translate: Translate = _english) -> str:
+    """``text`` in the language of ``translate``; plain strings (names, library messages) pass through."""
+    return text.render(translate) if isinstance(text, Message) else text
