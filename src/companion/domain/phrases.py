@@ -62,6 +62,17 @@ _PHRASES: dict[str, dict[str, str]] = {
         "ru": "{title}: начало через {minutes} мин",
         "kk": "{title}: {minutes} минуттан кейін басталады",
     },
+    # schedule.json written for other schedule apps
+    "room_not_published_name": {"en": "Room not published", "ru": "Зал не опубликован", "kk": "Залы жарияланбаған"},
+    "indicative_time_tag": {"en": "indicative time", "ru": "ориентировочное время", "kk": "шамамен уақыт"},
+    "indicative_abstract": {
+        "en": "Indicative time: no published source gives this session's clock time; the slot shown is indicative "
+        "only.",
+        "ru": "Ориентировочное время: ни один опубликованный источник не называет точное время этой сессии; "
+        "указанный интервал лишь ориентировочный.",
+        "kk": "Шамамен алынған уақыт: бұл сессияның нақты уақытын ешбір жарияланған дереккөз атамайды; "
+        "көрсетілген аралық тек шамамен берілген.",
+    },
     # companion people / companion delegations
     "also": {"en": "Also", "ru": "Также", "kk": "Сондай-ақ"},
     "also_spelled": {"en": "also", "ru": "также", "kk": "сондай-ақ"},

@@ -21,16 +21,13 @@ from urllib.parse import quote
 from companion import __version__
 from companion.domain.agenda import programme_order
 from companion.domain.event import Event, Session, TimeStatus
-from companion.domain.presentation import INDICATIVE_MARK, NOT_PUBLISHED
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.domain.phrases import phrase
 from companion.domain.text import pick
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
-ROOM_NOT_PUBLISHED = f"Room {NOT_PUBLISHED}"
-"""The room name written for sessions whose room is unknown (the format needs a room)."""
-INDICATIVE_TITLE_SUFFIX = f" [{INDICATIVE_MARK} time]"
-INDICATIVE_ABSTRACT = (
-    "Indicative time: no published source gives this session's clock time; the slot shown is indicative only."
-)
+ROOM_NOT_PUBLISHED = "room_not_published_name"
+"""Phrase of the room name written for sessions whose room is unknown (the format needs a room)."""
 
 ORIGIN_PREFIX = "urn:x-companion-session:"
 """``origin_url`` of every written session: this prefix and the session's id, so reading the file back
@@ -48,7 +45,7 @@ class LeftOut:
 
     session_id: str
     title: str
-    reason: str
+    reason: Message
 
 
 @dataclass(slots=True)
@@ -112,8 +109,8 @@ def _event_record(event: Event, session: Session, number: int, used_ids: set[int
     description = pick(session.description, language)
     abstract = description
     if indicative:
-        title += INDICATIVE_TITLE_SUFFIX
-        abstract = INDICATIVE_ABSTRACT + ("\n\n" + description if description else "")
+        title += f" [{phrase('indicative_time_tag', language)}]"
+        abstract = phrase("indicative_abstract", language) + ("\n\n" + description if description else "")
     room = event.rooms.get(session.room_id) if session.room_id else None
     track = event.tracks.get(session.track_id) if session.track_id else None
     persons = []
@@ -133,7 +130,7 @@ def _event_record(event: Event, session: Session, number: int, used_ids: set[int
         "start": session.start.strftime("%H:%M"),
         "end": session.end.isoformat(),
         "duration": _clock(session.end - session.start),
-        "room": pick(room.name, language) if room else ROOM_NOT_PUBLISHED,
+        "room": pick(room.name, language) if room else phrase(ROOM_NOT_PUBLISHED, language),
         "slug": _slug(f"{acronym(event)}-{frab_id}-{pick(session.title, language)}", f"session-{frab_id}"),
         "url": _session_url(event, session, guid),
         "title": title,
@@ -166,7 +163,11 @@ def build_schedule(event: Event, language: str = "en") -> ScheduleExport:
     for s in sorted(event.sessions, key=programme_order):
         title = pick(s.title, language)
         if s.start is None or s.end is None:
-            reason = "no published date" if s.day is None else "no published clock time"
+            reason = (
+                Message(QT_TRANSLATE_NOOP("ScheduleExport", "no published date"))
+                if s.day is None
+                else Message(QT_TRANSLATE_NOOP("ScheduleExport", "no published clock time"))
+            )
             export.left_out.append(LeftOut(s.id, title, reason))
             continue
         day = s.day or s.start.date()
