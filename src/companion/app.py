@@ -19,7 +19,7 @@ from companion.resources import bundled_event_path
 from companion.sources import EventFileError, load_event
 from companion.store.database import StateDatabaseError, open_state
 from companion.store.settings import Settings
-from companion.ui.file_problem import file_problem_text
+from companion.ui.file_problem import file_problem_text, translated
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
 
@@ -96,7 +96,7 @@ def _open_state() -> sqlite3.Connection:
     except StateDatabaseError as exc:
         text = QApplication.translate("App", "Companion cannot use its saved data (%1). Changes will not be kept.")
         QMessageBox.warning(
-            None, QApplication.translate("App", "Saved data not available"), text.replace("%1", str(exc))
+            None, QApplication.translate("App", "Saved data not available"), text.replace("%1", translated(exc.problem))
         )
         return open_state(":memory:")
 

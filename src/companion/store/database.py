@@ -5,11 +5,19 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.store.migrations import MIGRATIONS
 
 
 class StateDatabaseError(Exception):
-    """The user-state file cannot be used (newer than this app, or not a database)."""
+    """The user-state file cannot be used (newer than this app, or not a database).
+
+    ``problem`` says why in words the window translates; ``str(error)`` is the English sentence.
+    """
+
+    def __init__(self, problem: Message | str) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
 
 
 def open_state(path: Path | str) -> sqlite3.Connection:
@@ -24,7 +32,9 @@ def open_state(path: Path | str) -> sqlite3.Connection:
         migrate(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StateDatabaseError(f"{path}: {exc}") from exc
+        raise StateDatabaseError(Message(
+            QT_TRANSLATE_NOOP("SavedData", "{path} is not a readable database: {detail}"), path=str(path),
+            detail=str(exc))) from exc
     return conn
 
 
@@ -43,9 +53,10 @@ def migrate(conn: sqlite3.Connection) -> None:
         try:
             current = schema_version(conn)
             if current > len(MIGRATIONS):
-                raise StateDatabaseError(
-                    f"the state file has schema version {current}; this Companion knows up to {len(MIGRATIONS)}"
-                )
+                raise StateDatabaseError(Message(QT_TRANSLATE_NOOP(
+                    "SavedData",
+                    "the saved data was written by a newer Companion (schema version {found}; this version "
+                    "knows up to {known})"), found=current, known=len(MIGRATIONS)))
             if current == len(MIGRATIONS):
                 conn.execute("COMMIT")
                 return
