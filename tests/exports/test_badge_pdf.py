@@ -141,7 +141,7 @@ def test_unprintable_characters_are_reported_by_attendee(bundled_event: Event, t
                            Ed25519PrivateKey.generate(), BadgeOptions(LAYOUTS["a6-a4"]))
     assert report.printed == ["OK-1"]
     (problem,) = report.skipped
-    assert problem.attendee_id == "CJK-1" and "U+5C71" in problem.message and "U+7530" in problem.message
+    assert problem.attendee_id == "CJK-1" and "U+5C71" in str(problem.message) and "U+7530" in str(problem.message)
 
 
 def test_long_names_shrink_then_wrap_then_warn(bundled_event: Event, tmp_path: Path) -> None:
@@ -156,7 +156,7 @@ def test_long_names_shrink_then_wrap_then_warn(bundled_event: Event, tmp_path: P
                            Ed25519PrivateKey.generate(), BadgeOptions(LAYOUTS["avery-l4785"]))
     assert report.printed == ["L-1"]
     (warning,) = report.problems
-    assert warning.printed and "below the 10 pt floor" in warning.message
+    assert warning.printed and "below the 10 pt floor" in str(warning.message)
     text = " ".join(PdfReader(tmp_path / "b.pdf").pages[0].extract_text().split())
     assert people[0].display_name in text  # shrunk, never cut
 

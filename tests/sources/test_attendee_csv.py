@@ -72,7 +72,7 @@ def test_bad_rows_are_reported_with_row_numbers_and_good_rows_kept(tmp_path: Pat
     path = tmp_path / "bad.csv"
     path.write_text(text, encoding="utf-8")
     result = read_attendees(path)
-    errors = {p.row: p.message for p in result.errors}
+    errors = {p.row: str(p.message) for p in result.errors}
     assert set(errors) == {3, 4, 5, 6, 8}
     assert "astronaut" in errors[4]
     assert "row 2" in errors[5]

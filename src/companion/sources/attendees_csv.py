@@ -28,7 +28,8 @@ from companion.domain.attendee import (
     is_valid_attendee_id,
     normalise_text,
 )
-from companion.sources.errors import AttendeeFileError
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.sources.errors import AttendeeFileError, at_byte, at_row, system_error
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_NAME_LENGTH = 200
@@ -115,16 +116,39 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, Field]:
     return mapping
 
 
-def mapping_problems(mapping: ColumnMapping) -> list[str]:
-    """Why a mapping cannot import anything (no name column, a field claimed twice); empty when usable."""
-    problems: list[str] = []
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP("AttendeeList", "no column holds the names (given name, family name or full name)")
+"""The template of the mapping problem "no name column": compare ``problem.template`` with it."""
+FIELD_MAPPED_TWICE = QT_TRANSLATE_NOOP("AttendeeList", "more than one column is mapped to {field}")
+"""The template of the mapping problem "a field comes from two columns" (``{field}`` is its ``--map`` name)."""
+
+
+def mapping_problems(mapping: ColumnMapping) -> list[Message]:
+    """Why a mapping cannot import anything (no name column, a field claimed twice); empty when usable.
+
+    Each problem's ``template`` is :data:`NO_NAME_COLUMN` or :data:`FIELD_MAPPED_TWICE`.
+    """
+    problems: list[Message] = []
     fields = [f for f in mapping.values() if f is not Field.IGNORE]
     if not any(f in _NAME_FIELDS for f in fields):
-        problems.append("no column holds the names (given name, family name or full name)")
+        problems.append(Message(NO_NAME_COLUMN))
     for f in sorted(set(fields), key=list(Field).index):
         if fields.count(f) > 1:
-            problems.append(f"more than one column is mapped to {f.value}")
+            problems.append(Message(FIELD_MAPPED_TWICE, field=f.value))
     return problems
+
+
+class ColumnMappingError(AttendeeFileError):
+    """A list whose header row (or the chosen mapping) leaves no usable columns: no names, or a field twice."""
+
+    def __init__(self, path: Path | str, header_row: int, problems: Sequence[Message],
+                 problem: Message | None = None) -> None:
+        self.mapping_problems = tuple(problems)
+        super().__init__(path, at_row(header_row), problem or Message.joined(self.mapping_problems, "; "))
+
+    @property
+    def names_missing(self) -> bool:
+        """True when no column holds the names (the user must say which do)."""
+        return any(p.template == NO_NAME_COLUMN for p in self.mapping_problems)
 
 
 def unclear_columns(headers: Sequence[str], mapping: ColumnMapping) -> list[int]:
@@ -233,13 +257,18 @@ def _refuse_mojibake(path: Path, data: bytes, text: str) -> None:
     if not best_name and not garbled_shape:
         return
     sample = max((w for w in _cyrillic_words(text) if _garbled_shapes(w)[0]), key=len, default="")
-    looks_like = best_name or "another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)"
-    shown = f" (names come out like {sample!r})" if sample else ""
-    raise AttendeeFileError(
-        path, "",
-        f"the text looks like {looks_like}, not UTF-8 or Windows-1251{shown}; nothing was imported. "
-        "Save the list as CSV UTF-8 and import it again",
-    )
+    looks_like: Message | str = best_name or Message(
+        QT_TRANSLATE_NOOP("AttendeeList", "another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)"))
+    if sample:
+        problem = Message(QT_TRANSLATE_NOOP(
+            "AttendeeList", "the text looks like {encoding}, not UTF-8 or Windows-1251 (names come out like "
+            "{sample}); nothing was imported. Save the list as CSV UTF-8 and import it again"),
+            encoding=looks_like, sample=repr(sample))
+    else:
+        problem = Message(QT_TRANSLATE_NOOP(
+            "AttendeeList", "the text looks like {encoding}, not UTF-8 or Windows-1251; nothing was imported. "
+            "Save the list as CSV UTF-8 and import it again"), encoding=looks_like)
+    raise AttendeeFileError(path, "", problem)
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -264,9 +293,8 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
             _refuse_mojibake(path, data, text)
         return text, encoding
     assert last_error is not None
-    raise AttendeeFileError(
-        path, f"byte {last_error.start}", "the text is neither UTF-8, UTF-16 nor Windows-1251; save it as CSV UTF-8"
-    )
+    raise AttendeeFileError(path, at_byte(last_error.start), Message(QT_TRANSLATE_NOOP(
+        "AttendeeList", "the text is neither UTF-8, UTF-16 nor Windows-1251; save it as CSV UTF-8")))
 
 
 def _delimiter(sample_lines: Sequence[str]) -> str:
@@ -286,12 +314,15 @@ def read_csv_table(path: Path | str) -> CsvTable:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise AttendeeFileError(path, "", f"the file is {size // 1_000_000} MB; the limit is 50 MB")
+            raise AttendeeFileError(path, "", Message(QT_TRANSLATE_NOOP(
+                "AttendeeList", "the file is {size} MB; the limit is {limit} MB"),
+                size=size // 1_000_000, limit=MAX_FILE_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as exc:
-        raise AttendeeFileError(path, "", exc.strerror or str(exc)) from exc
+        raise AttendeeFileError(path, "", system_error(exc)) from exc
     if data.startswith(b"PK\x03\x04"):
-        raise AttendeeFileError(path, "", "this is a spreadsheet workbook, not CSV; save it as CSV first")
+        raise AttendeeFileError(path, "", Message(QT_TRANSLATE_NOOP(
+            "AttendeeList", "this is a spreadsheet workbook, not CSV; save it as CSV first")))
     text, encoding = _decode(path, data)
     lines = text.splitlines()
     comment_lines = 0
@@ -302,7 +333,8 @@ def read_csv_table(path: Path | str) -> CsvTable:
         body_lines.pop(0)
         comment_lines += 1
     if not body_lines:
-        raise AttendeeFileError(path, "", "the file has no header row and no attendees")
+        raise AttendeeFileError(path, "", Message(QT_TRANSLATE_NOOP(
+            "AttendeeList", "the file has no header row and no attendees")))
     delimiter = _delimiter(body_lines)
     reader = csv.reader(io.StringIO("\n".join(body_lines)), delimiter=delimiter)
     records: list[tuple[int, tuple[str, ...]]] = []
@@ -310,7 +342,8 @@ def read_csv_table(path: Path | str) -> CsvTable:
         for number, record in enumerate(reader, start=comment_lines + 1):
             records.append((number, tuple(record)))
     except csv.Error as exc:
-        raise AttendeeFileError(path, f"row {comment_lines + len(records) + 1}", str(exc)) from exc
+        raise AttendeeFileError(path, at_row(comment_lines + len(records) + 1), Message(QT_TRANSLATE_NOOP(
+            "AttendeeList", "not valid CSV: {detail}"), detail=str(exc))) from exc
     header_row, header = records[0]
     headers = tuple(normalise_text(h) for h in header)
     return CsvTable(path, encoding, delimiter, header_row, headers, tuple(records[1:]))
@@ -321,12 +354,20 @@ class RowProblem:
     """Something wrong with one row. An error keeps the row out; a warning imports it as described."""
 
     row: int
-    message: str
+    message: Message
+    """What is wrong, without the row (``message.render(translate)`` in the user's language)."""
     error: bool = True
 
+    def line(self) -> Message:
+        """``row 3: error: no name ...`` as one message, for the command line and logs."""
+        if self.error:
+            return Message(QT_TRANSLATE_NOOP("AttendeeList", "row {row}: error: {problem}"),
+                           row=self.row, problem=self.message)
+        return Message(QT_TRANSLATE_NOOP("AttendeeList", "row {row}: warning: {problem}"),
+                       row=self.row, problem=self.message)
+
     def __str__(self) -> str:
-        kind = "error" if self.error else "warning"
-        return f"row {self.row}: {kind}: {self.message}"
+        return str(self.line())
 
 
 @dataclass(slots=True)
@@ -367,7 +408,7 @@ def attendees_from_table(table: CsvTable, mapping: ColumnMapping) -> AttendeeImp
     """Turn cells into attendees with ``mapping``; every row is imported or reported, never skipped silently."""
     problems = mapping_problems(mapping)
     if problems:
-        raise AttendeeFileError(table.path, f"row {table.header_row}", "; ".join(problems))
+        raise ColumnMappingError(table.path, table.header_row, problems)
     result = AttendeeImport(table.path, table.encoding, table.delimiter, table.headers, dict(mapping))
     columns: dict[Field, int] = {f: i for i, f in mapping.items() if f is not Field.IGNORE}
     seen_ids: dict[str, int] = {}
@@ -378,9 +419,10 @@ def attendees_from_table(table: CsvTable, mapping: ColumnMapping) -> AttendeeImp
             continue
         result.rows_read += 1
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            result.problems.append(RowProblem(
-                number, f"{len(cells)} values but the header has {width} columns "
-                f"(a '{table.delimiter}' inside a value that is not in quotes?)"))
+            result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
+                "AttendeeList", "{count} values but the header has {width} columns "
+                "(a '{delimiter}' inside a value that is not in quotes?)"),
+                count=len(cells), width=width, delimiter=table.delimiter)))
             continue
 
         def cell(f: Field, cells: tuple[str, ...] = cells) -> str:
@@ -392,36 +434,50 @@ def attendees_from_table(table: CsvTable, mapping: ColumnMapping) -> AttendeeImp
             if not given and not family and cell(full_field):
                 given, family = _split_full_name(cell(full_field), full_field is Field.FULL_NAME_FAMILY_FIRST)
         if not given and not family:
-            result.problems.append(RowProblem(number, "no name (both given and family name are empty)"))
+            result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
+                "AttendeeList", "no name (both given and family name are empty)"))))
             continue
         if len(given) + len(family) > MAX_NAME_LENGTH:
-            result.problems.append(RowProblem(number, f"the name is longer than {MAX_NAME_LENGTH} characters"))
+            result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
+                "AttendeeList", "the name is longer than {limit} characters"), limit=MAX_NAME_LENGTH)))
             continue
         organisation = cell(Field.ORGANISATION)
         category_text = cell(Field.CATEGORY)
         category = category_from_text(category_text) if category_text else Category.DELEGATE
         if category is None:
             expected = ", ".join(c.value for c in Category)
-            result.problems.append(RowProblem(number, f"unknown category {category_text!r} (expected {expected})"))
+            result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
+                "AttendeeList", "unknown category {category} (expected {expected})"),
+                category=repr(category_text), expected=expected)))
             continue
         attendee_id = cell(Field.ID)
         if attendee_id and not is_valid_attendee_id(attendee_id):
-            result.problems.append(RowProblem(
-                number, f"id {attendee_id!r} may only hold letters A-Z, digits, '.', '_' and '-' (up to 64)"))
+            result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
+                "AttendeeList", "id {id} may only hold letters A-Z, digits, '.', '_' and '-' (up to 64)"),
+                id=repr(attendee_id))))
             continue
         made_id = not attendee_id
         if made_id:
             attendee_id = derived_attendee_id(given, family, organisation)
         if attendee_id in seen_ids:
-            why = "same name and organisation as" if made_id else f"id {attendee_id} is already used on"
-            result.problems.append(RowProblem(number, f"{why} row {seen_ids[attendee_id]}; not imported twice"))
+            if made_id:
+                twice = Message(QT_TRANSLATE_NOOP(
+                    "AttendeeList", "same name and organisation as row {other}; not imported twice"),
+                    other=seen_ids[attendee_id])
+            else:
+                twice = Message(QT_TRANSLATE_NOOP(
+                    "AttendeeList", "id {id} is already used on row {other}; not imported twice"),
+                    id=attendee_id, other=seen_ids[attendee_id])
+            result.problems.append(RowProblem(number, twice))
             continue
         seen_ids[attendee_id] = number
         if Field.CATEGORY in columns and not category_text:
-            result.problems.append(RowProblem(number, "no category; imported as delegate", error=False))
+            result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
+                "AttendeeList", "no category; imported as delegate")), error=False))
         email: str | None = cell(Field.EMAIL) or None
         if email is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-            result.problems.append(RowProblem(number, f"e-mail {email!r} is not an address; left out", error=False))
+            result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
+                "AttendeeList", "e-mail {email} is not an address; left out"), email=repr(email)), error=False))
             email = None
         result.attendees.append(Attendee(
             id=attendee_id, given_name=given, family_name=family, organisation=organisation,
@@ -437,6 +493,7 @@ def read_attendees(path: Path | str, mapping: ColumnMapping | None = None) -> At
     problems = mapping_problems(chosen)
     if problems:
         listed = ", ".join(repr(h) for h in table.headers)
-        raise AttendeeFileError(table.path, f"row {table.header_row}",
-                                f"{'; '.join(problems)}; the header row has {listed}")
+        raise ColumnMappingError(table.path, table.header_row, problems, Message(
+            QT_TRANSLATE_NOOP("AttendeeList", "{problems}; the header row has {headers}"),
+            problems=Message.joined(problems, "; "), headers=listed))
     return attendees_from_table(table, chosen)

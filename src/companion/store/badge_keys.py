@@ -15,10 +15,18 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from companion import paths
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 
 
 class BadgeKeyError(Exception):
-    """A key file that exists but cannot be used."""
+    """A key file that exists but cannot be used.
+
+    ``reason`` says why in words the window translates; ``str(error)`` is the English text.
+    """
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def _safe_name(event_id: str) -> str:
@@ -38,9 +46,10 @@ def load_public_key(pem: bytes) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(pem)
     except ValueError as exc:
-        raise BadgeKeyError(f"not a PEM public key: {exc}") from exc
+        raise BadgeKeyError(Message(QT_TRANSLATE_NOOP("Badges", "not a PEM public key: {detail}"),
+                                    detail=str(exc))) from exc
     if not isinstance(key, Ed25519PublicKey):
-        raise BadgeKeyError("the key is not an Ed25519 public key")
+        raise BadgeKeyError(Message(QT_TRANSLATE_NOOP("Badges", "the key is not an Ed25519 public key")))
     return key
 
 
@@ -51,9 +60,12 @@ def event_signing_key(event_id: str) -> Ed25519PrivateKey:
         try:
             key = serialization.load_pem_private_key(path.read_bytes(), password=None)
         except (ValueError, OSError) as exc:
-            raise BadgeKeyError(f"{path}: cannot read the badge signing key: {exc}") from exc
+            raise BadgeKeyError(Message(
+                QT_TRANSLATE_NOOP("Badges", "{file}: cannot read the badge signing key: {detail}"),
+                file=str(path), detail=str(exc))) from exc
         if not isinstance(key, Ed25519PrivateKey):
-            raise BadgeKeyError(f"{path}: not an Ed25519 private key")
+            raise BadgeKeyError(Message(QT_TRANSLATE_NOOP("Badges", "{file}: not an Ed25519 private key"),
+                                        file=str(path)))
         return key
     path.parent.mkdir(parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()

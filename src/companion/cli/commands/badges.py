@@ -15,11 +15,20 @@ from typing import Any
 from companion import paths
 from companion.cli.context import event_from_args, language
 from companion.domain.attendee import Attendee, SortKey, sorted_attendees
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate, render
 from companion.domain.plural import counted
 from companion.exports.badges.calibration import render_calibration
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from companion.exports.badges.render import BadgeOptions, EventHeading, render_badges
-from companion.sources.attendees_csv import AttendeeFileError, Field, read_attendees, read_csv_table
+from companion.sources.attendees_csv import (
+    AttendeeFileError,
+    ColumnMappingError,
+    Field,
+    read_attendees,
+    read_csv_table,
+)
+from companion.sources.errors import UnreadableFileError
+from companion.sources.translations import translator
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
 from companion.store.database import StateDatabaseError, open_state
@@ -94,8 +103,19 @@ def _mapping(path: Path, pairs: list[str]) -> dict[int, Field] | None:
     return mapping
 
 
+def _file_problem(exc: UnreadableFileError, tr: Translate) -> str:
+    """``list.csv at row 1: why`` (English as ``str(exc)``) in the language of ``tr``."""
+    location, problem = render(exc.location, tr), render(exc.problem, tr)
+    if location:
+        return Message(QT_TRANSLATE_NOOP("AttendeeList", "{file} at {place}: {problem}"),
+                       file=exc.path.name, place=location, problem=problem).render(tr)
+    return Message(QT_TRANSLATE_NOOP("AttendeeList", "{file}: {problem}"), file=exc.path.name,
+                   problem=problem).render(tr)
+
+
 def run(args: argparse.Namespace) -> int:
     err = sys.stderr
+    tr = translator(language(args))
     if args.list_layouts:
         for name, layout in LAYOUTS.items():
             print(f"{name:<18} {layout.title}")
@@ -105,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             written = export_public_key(event.id, args.export_public_key)
         except (OSError, BadgeKeyError) as exc:
-            print(f"companion badges: cannot write the public key: {exc}", file=err)
+            reason = render(exc.reason, tr) if isinstance(exc, BadgeKeyError) else str(exc)
+            print(f"companion badges: cannot write the public key: {reason}", file=err)
             return 2
         print(f"{written}: public key of {event.id} (verifies every badge of this event)", file=err)
         if not args.output:
@@ -134,12 +155,14 @@ def run(args: argparse.Namespace) -> int:
         try:
             imported = read_attendees(source, _mapping(source, args.map))
         except AttendeeFileError as exc:
-            print(f"companion badges: {exc}", file=err)
-            if "no column holds the names" in exc.problem:
-                print("  use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)", file=err)
+            print(f"companion badges: {_file_problem(exc, tr)}", file=err)
+            if isinstance(exc, ColumnMappingError) and exc.names_missing:
+                hint = Message(QT_TRANSLATE_NOOP(
+                    "AttendeeList", "use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)"))
+                print(f"  {hint.render(tr)}", file=err)
             return 2
         for problem in imported.problems:
-            print(f"{source}: {problem}", file=err)
+            print(f"{source}: {problem.line().render(tr)}", file=err)
         row_errors = len(imported.errors)
         if not imported.attendees:
             print(f"companion badges: no attendees in {source}; no PDF written", file=err)
@@ -167,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         key = event_signing_key(event.id)
     except BadgeKeyError as exc:
-        print(f"companion badges: {exc}", file=err)
+        print(f"companion badges: {exc.reason.render(tr)}", file=err)
         return 2
     options = BadgeOptions(layout, offset_x, offset_y, duplex=args.duplex, language=language(args))
     try:
@@ -177,8 +200,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"companion badges: cannot write {output}: {exc}", file=err)
         return 2
     for problem in report.problems:
-        kind = "warning" if problem.printed else "not printed"
-        print(f"{kind}: {problem}", file=err)
+        if problem.printed:
+            line = Message(QT_TRANSLATE_NOOP("Badges", "warning: {badge}"), badge=problem.text(tr))
+        else:
+            line = Message(QT_TRANSLATE_NOOP("Badges", "not printed: {badge}"), badge=problem.text(tr))
+        print(line.render(tr), file=err)
     log.record(report.printed, layout.name, str(output.resolve()))
     conn.close()
     badges = counted(len(report.printed), "badge")

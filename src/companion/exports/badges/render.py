@@ -28,12 +28,14 @@ from companion.domain.attendee import (
     upper_for_language,
 )
 from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
 from companion.domain.phrases import date_range_text
 from companion.domain.text import pick
 from companion.exports.badges import fonts
 from companion.exports.badges.layouts import Layout, Rect
 from companion.exports.badges.pdf_stream import PageSpool, save_streaming
 from companion.exports.badges.tokens import make_token
+from companion.sources.translations import translator
 
 NAME_FLOOR_PT = 10.0
 MIN_MODULE_MM = 0.5
@@ -91,11 +93,17 @@ class BadgeProblem:
 
     attendee_id: str
     name: str
-    message: str
+    message: Message
+    """Why, without the attendee (``message.render(translate)`` in the user's language)."""
     printed: bool = False
 
+    def text(self, translate: Translate | None = None) -> str:
+        """``R-1 (Ann Lee): why`` with the reason in the language of ``translate`` (English without)."""
+        reason = self.message.render(translate) if translate is not None else str(self.message)
+        return f"{self.attendee_id} ({self.name}): {reason}"
+
     def __str__(self) -> str:
-        return f"{self.attendee_id} ({self.name}): {self.message}"
+        return self.text()
 
 
 @dataclass(slots=True)
@@ -402,7 +410,8 @@ class BadgeRenderer:
         missing = characters_missing(texts, self.printable)
         if missing:
             listed = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in missing)
-            return BadgeProblem(attendee.id, attendee.display_name, f"the badge font has no glyph for {listed}")
+            return BadgeProblem(attendee.id, attendee.display_name, Message(
+                QT_TRANSLATE_NOOP("Badges", "the badge font has no glyph for {characters}"), characters=listed))
         return None
 
     def token(self, attendee: Attendee) -> str:
@@ -415,7 +424,8 @@ class BadgeRenderer:
         target = str(output) if isinstance(output, Path) else output
         canvas = Canvas(target, pagesize=(layout.page_width * mm, layout.page_height * mm),
                         initialFontName=fonts.REGULAR, initialFontSize=10, pageCompression=1)
-        canvas.setTitle(f"{self.heading.short_name} badges ({layout.name})")
+        canvas.setTitle(Message(QT_TRANSLATE_NOOP("Badges", "{event} badges ({layout})"), event=self.heading.short_name,
+                                layout=layout.name).render(translator(self.options.language)))
         canvas.setAuthor(self.heading.name)
         canvas.setCreator(f"Companion {__version__}")
         canvas.setSubject(layout.title)
@@ -471,9 +481,9 @@ class BadgeRenderer:
         name = fit_name(a.display_name, frame.name.width * mm, frame.name.height * mm, sizes.name)
         sheet.text_block(name, frame.name, black, align=align, valign="bottom" if not layout.portrait else "middle")
         if front and name.size < NAME_FLOOR_PT:
-            report.problems.append(BadgeProblem(
-                a.id, a.display_name, f"name printed at {name.size:.1f} pt, below the {NAME_FLOOR_PT:.0f} pt floor",
-                printed=True))
+            report.problems.append(BadgeProblem(a.id, a.display_name, Message(
+                QT_TRANSLATE_NOOP("Badges", "name printed at {size} pt, below the {floor} pt floor"),
+                size=f"{name.size:.1f}", floor=f"{NAME_FLOOR_PT:.0f}"), printed=True))
         # Organisation, then delegation in bold.
         details = [t for t in (a.organisation, a.delegation) if t]
         if details:
@@ -514,9 +524,9 @@ class BadgeRenderer:
             self._modules_by_length[length] = len(qr_modules(self.token(attendee), quick=True))
         size = qr_module_size(self._modules_by_length[length], qr_box)
         if size < MIN_MODULE_MM:
-            return BadgeProblem(attendee.id, attendee.display_name,
-                                f"the id is too long: its QR code would need {size:.2f} mm modules on this stock "
-                                f"(at least {MIN_MODULE_MM} mm scan reliably)")
+            return BadgeProblem(attendee.id, attendee.display_name, Message(QT_TRANSLATE_NOOP(
+                "Badges", "the id is too long: its QR code would need {size} mm modules on this stock "
+                "(at least {minimum} mm scan reliably)"), size=f"{size:.2f}", minimum=str(MIN_MODULE_MM)))
         return None
 
 
@@ -559,7 +569,8 @@ def render_badges(
         if total == 0:
             sheet = _Sheet(canvas, options.layout, options.offset_x, options.offset_y)
             page = options.layout.page.inset(max(options.layout.sheet_margin, options.layout.safe_margin))
-            note = fit_text("No badges to print.", fonts.REGULAR, page.width * mm, 20 * mm, 14, max_lines=1)
+            nothing = Message(QT_TRANSLATE_NOOP("Badges", "No badges to print.")).render(translator(options.language))
+            note = fit_text(nothing, fonts.REGULAR, page.width * mm, 20 * mm, 14, max_lines=1)
             sheet.text_block(note, Rect(page.x, page.y, page.width, 20))
             renderer.spool.finish_page(canvas)
             report.pages += 1

@@ -15,13 +15,25 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
+
 PREFIX = "CB1:"
 _DOMAIN = b"CB1"
 SIGNATURE_BYTES = 64
 
 
 class BadgeTokenError(Exception):
-    """A scanned code that is not a Companion badge, is damaged, or was not signed by this event's key."""
+    """A scanned code that is not a Companion badge, is damaged, or was not signed by this event's key.
+
+    ``reason`` says why in words the window translates; ``str(error)`` is the English text.
+    """
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+_DAMAGED_LENGTHS = QT_TRANSLATE_NOOP("Badges", "the code is damaged (bad field lengths)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +66,14 @@ def read_token(payload: str) -> tuple[BadgeClaim, bytes, bytes]:
     """Split a payload into its claim, the signed bytes and the signature, without checking the signature."""
     text = payload.strip()
     if not text.startswith(PREFIX):
-        raise BadgeTokenError("not a Companion badge code")
+        raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "not a Companion badge code")))
     encoded = text[len(PREFIX):]
     try:
         raw = base64.b32decode(encoded + "=" * (-len(encoded) % 8))
     except (binascii.Error, ValueError) as exc:
-        raise BadgeTokenError("the code is damaged (not base32)") from exc
+        raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "the code is damaged (not base32)"))) from exc
     if len(raw) < 2 + SIGNATURE_BYTES:
-        raise BadgeTokenError("the code is too short")
+        raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "the code is too short")))
     body, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
     try:
         event_len = body[0]
@@ -69,9 +81,9 @@ def read_token(payload: str) -> tuple[BadgeClaim, bytes, bytes]:
         attendee_len = body[1 + event_len]
         attendee_id = body[2 + event_len:2 + event_len + attendee_len].decode("utf-8")
     except (IndexError, UnicodeDecodeError) as exc:
-        raise BadgeTokenError("the code is damaged (bad field lengths)") from exc
+        raise BadgeTokenError(Message(_DAMAGED_LENGTHS)) from exc
     if 2 + event_len + attendee_len != len(body):
-        raise BadgeTokenError("the code is damaged (bad field lengths)")
+        raise BadgeTokenError(Message(_DAMAGED_LENGTHS))
     return BadgeClaim(event_id, attendee_id), body, signature
 
 
@@ -81,7 +93,9 @@ def verify_token(payload: str, public_key: Ed25519PublicKey, event_id: str | Non
     try:
         public_key.verify(signature, _DOMAIN + body)
     except InvalidSignature as exc:
-        raise BadgeTokenError("the signature does not match this event's key (forged or another event)") from exc
+        raise BadgeTokenError(Message(QT_TRANSLATE_NOOP(
+            "Badges", "the signature does not match this event's key (forged or another event)"))) from exc
     if event_id is not None and claim.event_id != event_id:
-        raise BadgeTokenError(f"the badge is for event {claim.event_id!r}, not {event_id!r}")
+        raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "the badge is for event {badge}, not {event}"),
+                                      badge=repr(claim.event_id), event=repr(event_id)))
     return claim

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.attendee import Attendee, Category, category_label, derived_attendee_id, is_valid_attendee_id
 from companion.domain.attendee import normalise_text as _normalise
-from companion.sources.attendees_csv import ColumnMapping, CsvTable, Field, mapping_problems
+from companion.sources.attendees_csv import NO_NAME_COLUMN, ColumnMapping, CsvTable, Field, mapping_problems
 
 
 def field_label(field: Field) -> str:
@@ -96,7 +96,7 @@ class ColumnMappingDialog(QDialog):
         problems = mapping_problems(self.mapping())
         messages = []
         for problem in problems:
-            if problem.startswith("no column holds the names"):
+            if problem.template == NO_NAME_COLUMN:
                 messages.append(self.tr("Choose the column(s) holding the names."))
             else:
                 messages.append(self.tr("Each field can come from one column only."))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -52,12 +53,14 @@ from PySide6.QtWidgets import (
 
 from companion.domain.attendee import Attendee, SortKey, sorted_attendees
 from companion.domain.event import Event
+from companion.domain.message import Message
 from companion.exports.badges import fonts
 from companion.exports.badges.calibration import render_calibration
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from companion.exports.badges.render import BadgeOptions, BadgeReport, EventHeading
 from companion.exports.badges.tokens import make_token
 from companion.sources.attendees_csv import AttendeeFileError, AttendeeImport, CsvTable, Field
+from companion.sources.errors import system_error
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
 from companion.store.print_log import PrintLog
@@ -67,7 +70,7 @@ from companion.ui.badges.import_job import AttendeeImportJob
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
 from companion.ui.badges.print_job import PrintJob
 from companion.ui.badges.render_job import RenderJob, RenderRequest
-from companion.ui.file_problem import file_problem_text
+from companion.ui.file_problem import file_problem_text, translated
 
 ALL, NOT_PRINTED, SELECTED = "all", "not-printed", "selected"
 
@@ -82,6 +85,8 @@ class _RunKey:
     offset_x: float
     offset_y: float
     duplex: bool
+    second_language: str
+    """The language the event's name is printed in too ("" for none)."""
 
 
 class BadgesPage(QWidget):
@@ -246,6 +251,13 @@ class BadgesPage(QWidget):
         self.which_combo.addItem(self.tr("All attendees"), ALL)
         self.which_combo.addItem(self.tr("Only badges not printed yet"), NOT_PRINTED)
         self.which_combo.addItem(self.tr("Only the selected attendees"), SELECTED)
+        self.second_language_combo = QComboBox(self)
+        self.second_language_combo.setObjectName("SecondLanguageCombo")
+        for text, code in ((self.tr("None"), ""), (self.tr("English"), "en"), (self.tr("Russian"), "ru"),
+                           (self.tr("Kazakh"), "kk"), (self.tr("Kazakh (Latin)"), "kk-Latn")):
+            self.second_language_combo.addItem(text, code)
+        self.second_language_combo.setToolTip(self.tr("Print the event's name in this language too, after the "
+                                                      "badges' own language (e.g. “ЦАКИК-2025 / CACCC-2025”)"))
         self.offset_x = QDoubleSpinBox(self)
         self.offset_y = QDoubleSpinBox(self)
         for spin in (self.offset_x, self.offset_y):
@@ -258,7 +270,7 @@ class BadgesPage(QWidget):
         self.duplex_box = QCheckBox(self.tr("&Double-sided"), self)
         self.duplex_box.setToolTip(self.tr("A back page after each sheet with the name again, mirrored for "
                                            "long-edge duplex printing"))
-        for combo in (self.layout_combo, self.sort_combo, self.which_combo):
+        for combo in (self.layout_combo, self.sort_combo, self.which_combo, self.second_language_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         offsets = QHBoxLayout()
@@ -268,7 +280,8 @@ class BadgesPage(QWidget):
         offsets.addWidget(self.offset_y)
         form = QFormLayout()
         for label, widget in ((self.tr("&Stock"), self.layout_combo), (self.tr("&Order"), self.sort_combo),
-                              (self.tr("&Badges"), self.which_combo)):
+                              (self.tr("&Badges"), self.which_combo),
+                              (self.tr("Second &language for the event name"), self.second_language_combo)):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         self.offset_x.setAccessibleName(self.tr("Printer offset x"))
@@ -312,12 +325,12 @@ class BadgesPage(QWidget):
         self.preview_note = QLabel(self.tr("Press Preview to see the badges exactly as they will print."), self)
         self.preview_note.setWordWrap(True)
 
-        for widget in (self.layout_combo, self.sort_combo, self.which_combo):
+        for widget in (self.layout_combo, self.sort_combo, self.which_combo, self.second_language_combo):
             widget.currentIndexChanged.connect(self._settings_changed)
         for spin in (self.offset_x, self.offset_y):
             spin.valueChanged.connect(self._settings_changed)
         self.duplex_box.toggled.connect(self._settings_changed)
-        for widget in (self.layout_combo, self.sort_combo, self.which_combo):
+        for widget in (self.layout_combo, self.sort_combo, self.which_combo, self.second_language_combo):
             widget.currentIndexChanged.connect(self._save_options)
         for spin in (self.offset_x, self.offset_y):
             spin.valueChanged.connect(self._save_options)
@@ -372,7 +385,7 @@ class BadgesPage(QWidget):
         return f"badges/{self._event.id}/{name}"
 
     def _save_options(self) -> None:
-        """Keep stock, order, which badges, printer offset and duplex for this event (a calibration lasts)."""
+        """Keep stock, order, which badges, printer offset, duplex and the second language for this event."""
         if self._restoring:
             return
         which = self.which_combo.currentData()
@@ -383,6 +396,7 @@ class BadgesPage(QWidget):
             "offset_x": f"{self.offset_x.value():.1f}",
             "offset_y": f"{self.offset_y.value():.1f}",
             "duplex": "1" if self.duplex_box.isChecked() else "0",
+            "second_language": str(self.second_language_combo.currentData()),
         }
         for name, value in values.items():
             self._settings.set(self._option_key(name), value)
@@ -409,6 +423,7 @@ class BadgesPage(QWidget):
             self.offset_x.setValue(number("offset_x"))  # the spin box clamps to its range
             self.offset_y.setValue(number("offset_y"))
             self.duplex_box.setChecked(self._settings.get(self._option_key("duplex")) == "1")
+            choose(self.second_language_combo, self._settings.get(self._option_key("second_language")), "")
         finally:
             self._restoring = False
 
@@ -493,9 +508,10 @@ class BadgesPage(QWidget):
 
     def _import_done(self, result: AttendeeImport) -> None:
         merged = self._import_store.merge(result.attendees)
-        lines = [self.tr("Row %1: not imported: %2").replace("%1", str(p.row)).replace("%2", p.message)
+        lines = [self.tr("Row %1: not imported: %2").replace("%1", str(p.row)).replace("%2", translated(p.message))
                  for p in result.errors]
-        lines += [self.tr("Row %1: %2").replace("%1", str(p.row)).replace("%2", p.message) for p in result.warnings]
+        lines += [self.tr("Row %1: %2").replace("%1", str(p.row)).replace("%2", translated(p.message))
+                  for p in result.warnings]
         self.problems_model.setStringList(lines)
         self.reload()
         self._update_summary(
@@ -557,7 +573,7 @@ class BadgesPage(QWidget):
         try:
             token = make_token(event_signing_key(self._event.id), self._event.id, attendee.id)
         except BadgeKeyError as exc:
-            self.qr_text.setText(str(exc))
+            self.qr_text.setText(translated(exc.reason))
             return
         self.qr_text.setText(
             self.tr("Event: %1 · Attendee ID: %2 · Ed25519 signature of this event's key.\n"
@@ -581,7 +597,8 @@ class BadgesPage(QWidget):
 
     def _run_key(self) -> _RunKey:
         return _RunKey(self._event.id, self.layout_combo.currentData(), tuple(self._run_attendees()),
-                       self.offset_x.value(), self.offset_y.value(), self.duplex_box.isChecked())
+                       self.offset_x.value(), self.offset_y.value(), self.duplex_box.isChecked(),
+                       str(self.second_language_combo.currentData()))
 
     def _settings_changed(self) -> None:
         if self._rendered_key is not None and self._rendered_key != self._run_key():
@@ -610,12 +627,13 @@ class BadgesPage(QWidget):
         try:
             signing_key = event_signing_key(self._event.id)
         except BadgeKeyError as exc:
-            QMessageBox.warning(self, self.tr("Cannot sign badges"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot sign badges"), translated(exc.reason))
             return
         fonts.register_fonts()  # once, on this thread, before a worker measures text
         self._runs += 1
         output = Path(self._temp.path()) / f"badges-{self._runs}.pdf"
-        request = RenderRequest(output, EventHeading.of(self._event, self._language), key.attendees, signing_key,
+        heading = EventHeading.of(self._event, self._language, key.second_language or None)
+        request = RenderRequest(output, heading, key.attendees, signing_key,
                                 BadgeOptions(LAYOUTS[key.layout], key.offset_x, key.offset_y, key.duplex,
                                              self._language))
         job = RenderJob(request)
@@ -647,9 +665,9 @@ class BadgesPage(QWidget):
         for b in (self.preview_button, self.save_button, self.print_button):
             b.setEnabled(True)
 
-    def _render_failed(self, message: str) -> None:
+    def _render_failed(self, message: Message | str) -> None:
         self._end_job()
-        self.preview_note.setText(self.tr("Drawing the badges failed: %1").replace("%1", message))
+        self.preview_note.setText(self.tr("Drawing the badges failed: %1").replace("%1", translated(message)))
         self._after_render = None
 
     def _render_done(self, report: BadgeReport) -> None:
@@ -676,7 +694,7 @@ class BadgesPage(QWidget):
         lines = []
         for problem in report.problems:
             template = self.tr("Warning: %1") if problem.printed else self.tr("Not printed: %1")
-            lines.append(template.replace("%1", str(problem)))
+            lines.append(template.replace("%1", problem.text(QCoreApplication.translate)))
         self.problems_model.setStringList(lines)
         self.preview_note.setText(
             self.tr("%1 badges on %2 pages. This is the file Save PDF and Print… use.")
@@ -815,5 +833,8 @@ class BadgesPage(QWidget):
             return
         try:
             export_public_key(self._event.id, target)
-        except (OSError, BadgeKeyError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot export the key"), str(exc))
+        except BadgeKeyError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export the key"), translated(exc.reason))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export the key"), self.tr("%1: %2").replace("%1", target)
+                                .replace("%2", translated(system_error(exc))))

@@ -10,7 +10,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from companion.domain.attendee import Attendee
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.exports.badges.render import BadgeOptions, EventHeading, render_badges
+from companion.sources.errors import system_error
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +33,8 @@ class RenderSignals(QObject):
     """Badges drawn so far, badges in the run."""
     finished = Signal(object)
     """The :class:`BadgeReport` (``cancelled`` set when stopped)."""
-    failed = Signal(str)
+    failed = Signal(object)
+    """Why the PDF could not be written: a :class:`Message` (or library text), shown translated by the page."""
 
 
 class RenderJob(QRunnable):
@@ -52,7 +55,11 @@ class RenderJob(QRunnable):
         try:
             report = render_badges(r.output, r.heading, r.attendees, r.key, r.options,
                                    progress=self.signals.progress.emit, cancelled=self._cancel.is_set)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            self.signals.failed.emit(Message(QT_TRANSLATE_NOOP("Badges", "cannot write {file}: {problem}"),
+                                             file=str(exc.filename or r.output), problem=system_error(exc)))
+            return
+        except ValueError as exc:
             self.signals.failed.emit(str(exc))
             return
         self.signals.finished.emit(report)
