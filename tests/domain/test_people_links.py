@@ -143,7 +143,7 @@ def test_a_dangling_link_is_refused_with_file_and_place(
         load_event(path)
     assert info.value.path == path
     assert info.value.location == where.format_map(places)
-    assert words in info.value.problem
+    assert words in str(info.value.problem)
     assert "broken-event.json" in str(info.value)
 
 
@@ -157,4 +157,4 @@ def test_an_id_used_twice_is_refused(tmp_path: Path, key: str, record_id: str) -
         load_event(path)
     raw = json.loads(bundled_event_path().read_text("utf-8"))
     assert info.value.location == f"$.{key}[{len(raw[key])}].id"
-    assert f"id {record_id!r} is used twice" in info.value.problem
+    assert f"id {record_id!r} is used twice" in str(info.value.problem)

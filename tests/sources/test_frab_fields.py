@@ -167,7 +167,7 @@ def test_unreadable_session_is_skipped_or_listed_untimed_and_reported(tmp_path: 
 def test_unknown_fallback_zone_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(EventFileError) as info:
         load_event_with_report(_write(tmp_path, LEGACY_XML), fallback_zone="Mars/Olympus")
-    assert "Mars/Olympus" in info.value.problem
+    assert "Mars/Olympus" in str(info.value.problem)
 
 
 def test_file_zone_wins_over_the_chosen_one(tmp_path: Path) -> None:

@@ -84,7 +84,7 @@ def test_truncated_json_names_the_line(realdata: Path, tmp_path: Path) -> None:
     path = tmp_path / "cut.json"
     path.write_bytes(data[:100_000])
     err = _error(path)
-    assert err.location.startswith("line ") and "not valid JSON" in err.problem
+    assert str(err.location).startswith("line ") and "not valid JSON" in str(err.problem)
 
 
 def test_truncated_icalendar_names_the_open_component(realdata: Path, tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ def test_json_in_the_wrong_encoding(tmp_path: Path) -> None:
     text = json.dumps({"schedule": {"conference": {"title": "Zürich"}}}, ensure_ascii=False)
     path.write_bytes(text.encode("latin-1"))
     err = _error(path)
-    assert "UTF-8" in err.problem and "byte" in err.location
+    assert "UTF-8" in str(err.problem) and "byte" in str(err.location)
 
 
 def test_icalendar_in_the_wrong_encoding(tmp_path: Path) -> None:
@@ -137,7 +137,7 @@ def test_ten_megabytes_of_junk_after_a_json_start(tmp_path: Path) -> None:
     path = tmp_path / "junk.json"
     path.write_bytes(b'{"schedule": ' + b"x" * (10 * 1024 * 1024))
     err = _error(path)
-    assert err.location == "line 1, column 14"
+    assert str(err.location) == "line 1, column 14"
 
 
 def test_deeply_nested_json(tmp_path: Path) -> None:

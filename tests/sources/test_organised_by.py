@@ -32,7 +32,7 @@ def test_dangling_organiser_names_the_json_path(tmp_path: Path) -> None:
     with pytest.raises(EventFileError) as info:
         load_event(path)
     assert info.value.location == "$.sessions[3].organised_by[1]"
-    assert "atlantis" in info.value.problem and "broken.json" in str(info.value)
+    assert "atlantis" in str(info.value.problem) and "broken.json" in str(info.value)
 
 
 def test_cli_lists_the_sessions_a_delegation_organised(capsys: pytest.CaptureFixture[str]) -> None:

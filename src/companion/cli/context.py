@@ -9,9 +9,12 @@ from datetime import datetime
 
 from companion import paths
 from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, render
 from companion.i18n import SETTINGS_KEY, choose_language, environment_languages
 from companion.resources import bundled_event_path
 from companion.sources import EventFileError, load_event
+from companion.sources.errors import UnreadableFileError
+from companion.sources.translations import translator
 
 
 class CommandError(Exception):
@@ -24,8 +27,31 @@ def event_from_args(args: argparse.Namespace) -> Event:
     try:
         return load_event(path)
     except EventFileError as exc:
-        print(f"companion: cannot open event file {exc.path}: {exc}", file=sys.stderr)
+        print_problem(args, "companion", cannot_open_event_file(exc))
         raise SystemExit(2) from exc
+
+
+def file_problem(error: UnreadableFileError) -> Message:
+    """``broken.json at line 3, column 7: not valid JSON: …`` (``str(error)``), in any language."""
+    if str(error.location):
+        return Message(
+            QT_TRANSLATE_NOOP("EventFile", "{file} at {place}: {problem}"),
+            file=error.path.name,
+            place=error.location,
+            problem=error.problem,
+        )
+    return Message.joined([error.path.name, error.problem], ": ")
+
+
+def cannot_open_event_file(error: UnreadableFileError) -> Message:
+    """``cannot open event file PATH: broken.json at $.format: …``."""
+    frame = QT_TRANSLATE_NOOP("EventFile", "cannot open event file {path}: {problem}")
+    return Message(frame, path=str(error.path), problem=file_problem(error))
+
+
+def print_problem(args: argparse.Namespace, program: str, problem: Message | str) -> None:
+    """``companion: <problem>`` on stderr, in the language of ``--lang`` (or the remembered/system one)."""
+    print(f"{program}: {render(problem, translator(language(args)))}", file=sys.stderr)
 
 
 def parse_now(text: str, event: Event) -> datetime:

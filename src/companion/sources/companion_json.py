@@ -25,12 +25,30 @@ from companion.domain.event import (
     TimeStatus,
     Track,
 )
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.text import LocalizedText
 from companion.resources import resource_path
 from companion.sources.errors import EventFileError
 from companion.sources.json_text import decode_json
 
 FORMAT = "companion-event/1"
+
+_UNKNOWN_ZONE = QT_TRANSLATE_NOOP("EventFile", "unknown time zone {zone}")
+_NOT_DATE_TIME = QT_TRANSLATE_NOOP("EventFile", "not a date and time: {value}")
+_NOT_DATE = QT_TRANSLATE_NOOP("EventFile", "not a date: {value}")
+_SESSION_TWICE = QT_TRANSLATE_NOOP("EventFile", "session id {id} is used twice")
+_ID_TWICE = QT_TRANSLATE_NOOP("EventFile", "id {id} is used twice")
+_UNKNOWN_TYPE = QT_TRANSLATE_NOOP("EventFile", "unknown session type {type}")
+_UNKNOWN_ROOM = QT_TRANSLATE_NOOP("EventFile", "unknown room {room}")
+_UNKNOWN_TRACK = QT_TRANSLATE_NOOP("EventFile", "unknown track {track}")
+_UNKNOWN_PERSON = QT_TRANSLATE_NOOP("EventFile", "unknown person {person}")
+_UNKNOWN_DELEGATION = QT_TRANSLATE_NOOP("EventFile", "unknown delegation {delegation}")
+_UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("EventFile", "unknown source {source}")
+_PERSON_UNKNOWN_DELEGATION = QT_TRANSLATE_NOOP("EventFile", "{person}: unknown delegation {delegation}")
+_NOT_A_MEMBER = QT_TRANSLATE_NOOP("EventFile", "{person} names {delegation} but is not among its members")
+_DELEGATION_UNKNOWN_PERSON = QT_TRANSLATE_NOOP("EventFile", "{delegation}: unknown person {person}")
+_HEAD_NOT_MEMBER = QT_TRANSLATE_NOOP("EventFile", "{delegation}: head {person} is not a member")
+_BELONGS_ELSEWHERE = QT_TRANSLATE_NOOP("EventFile", "{person} is listed here but belongs to {delegation}")
 
 
 def looks_like(data: bytes) -> bool:
@@ -57,15 +75,23 @@ def parse(data: bytes, path: Path) -> Event:
     """Decode, validate and build the event; every fault names the file and its JSON path."""
     raw = decode_json(data, path)
     if not isinstance(raw, dict):
-        raise EventFileError(path, "$", "the file must hold a JSON object")
+        raise EventFileError(path, "$", Message(QT_TRANSLATE_NOOP("EventFile", "the file must hold a JSON object")))
     if raw.get("format") != FORMAT:
-        raise EventFileError(path, "$.format", f"expected {FORMAT!r}, found {raw.get('format')!r}")
+        expected = QT_TRANSLATE_NOOP("EventFile", "expected {expected}, found {found}")
+        raise EventFileError(path, "$.format", Message(expected, expected=repr(FORMAT), found=repr(raw.get("format"))))
     errors = sorted(_validator().iter_errors(raw), key=lambda e: [(str(type(p)), p) for p in e.instance_path])
     if errors:
         first = errors[0]
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise EventFileError(path, json_path(list(first.instance_path)), first.message + more)
+        raise EventFileError(path, json_path(list(first.instance_path)), _schema_problem(first.message, len(errors)))
     return _build(raw, path)
+
+
+def _schema_problem(detail: str, count: int) -> Message:
+    """The first fault in the schema validator's own (English) words, and how many more there are."""
+    if count == 1:
+        return Message(QT_TRANSLATE_NOOP("EventFile", "the event file schema says: {detail}"), detail=detail)
+    more = QT_TRANSLATE_NOOP("EventFile", "the event file schema says: {detail} (and {count} more problems)")
+    return Message(more, detail=detail, count=count - 1)
 
 
 def _text(value: Mapping[str, str] | None) -> LocalizedText:
@@ -77,7 +103,7 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
     try:
         zone = ZoneInfo(ev["timezone"])
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise EventFileError(path, "$.event.timezone", f"unknown time zone {ev['timezone']!r}") from exc
+        raise EventFileError(path, "$.event.timezone", Message(_UNKNOWN_ZONE, zone=repr(ev["timezone"]))) from exc
 
     def local(value: str | None, where: str) -> datetime | None:
         if value is None:
@@ -85,7 +111,7 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
         try:
             return datetime.fromisoformat(value).replace(tzinfo=zone)
         except ValueError as exc:
-            raise EventFileError(path, where, f"not a date and time: {value!r}") from exc
+            raise EventFileError(path, where, Message(_NOT_DATE_TIME, value=repr(value))) from exc
 
     def day_of(value: str | None, where: str) -> date | None:
         if value is None:
@@ -93,7 +119,7 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
         try:
             return date.fromisoformat(value)
         except ValueError as exc:
-            raise EventFileError(path, where, f"not a date: {value!r}") from exc
+            raise EventFileError(path, where, Message(_NOT_DATE, value=repr(value))) from exc
 
     sources = {s["id"]: Source(s["id"], s["url"], s.get("title", "")) for s in raw["sources"]}
     types = {t["id"]: SessionType(t["id"], _text(t["name"]), t.get("colour", "#607d8b")) for t in raw["types"]}
@@ -144,16 +170,22 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
         end = local(s["end"], f"{where}.end")
         status = TimeStatus(s["time_status"])
         if (start is None) != (end is None):
-            raise EventFileError(path, where, "start and end must both be given or both be null")
+            both = QT_TRANSLATE_NOOP("EventFile", "start and end must both be given or both be null")
+            raise EventFileError(path, where, Message(both))
         if start is not None and end is not None and end <= start:
-            raise EventFileError(path, f"{where}.end", "the session ends before it starts")
+            ends = QT_TRANSLATE_NOOP("EventFile", "the session ends before it starts")
+            raise EventFileError(path, f"{where}.end", Message(ends))
         if status is TimeStatus.UNKNOWN and start is not None:
-            raise EventFileError(path, f"{where}.time_status", "a session with a time cannot be 'unknown'")
+            timed = QT_TRANSLATE_NOOP("EventFile", "a session with a time cannot be 'unknown'")
+            raise EventFileError(path, f"{where}.time_status", Message(timed))
         if status is not TimeStatus.UNKNOWN and start is None:
-            raise EventFileError(path, f"{where}.time_status", f"{status.value!r} needs a start and an end")
+            untimed = QT_TRANSLATE_NOOP("EventFile", "{status} needs a start and an end")
+            raise EventFileError(path, f"{where}.time_status", Message(untimed, status=repr(status.value)))
         session_day = day_of(s["day"], f"{where}.day")
         if start is not None and session_day is not None and start.date() != session_day:
-            raise EventFileError(path, f"{where}.start", f"starts on {start.date()} but is listed on {session_day}")
+            other_day = QT_TRANSLATE_NOOP("EventFile", "starts on {start} but is listed on {day}")
+            problem = Message(other_day, start=start.date().isoformat(), day=session_day.isoformat())
+            raise EventFileError(path, f"{where}.start", problem)
         sessions.append(
             Session(
                 id=s["id"],
@@ -223,42 +255,48 @@ def check_links(event: Event, path: Path) -> None:
     for i, s in enumerate(event.sessions):
         where = f"$.sessions[{i}]"
         if s.id in seen:
-            raise EventFileError(path, f"{where}.id", f"session id {s.id!r} is used twice")
+            raise EventFileError(path, f"{where}.id", Message(_SESSION_TWICE, id=repr(s.id)))
         seen.add(s.id)
         if s.type_id not in event.types:
-            raise EventFileError(path, f"{where}.type", f"unknown session type {s.type_id!r}")
+            raise EventFileError(path, f"{where}.type", Message(_UNKNOWN_TYPE, type=repr(s.type_id)))
         if s.room_id is not None and s.room_id not in event.rooms:
-            raise EventFileError(path, f"{where}.room", f"unknown room {s.room_id!r}")
+            raise EventFileError(path, f"{where}.room", Message(_UNKNOWN_ROOM, room=repr(s.room_id)))
         if s.track_id is not None and s.track_id not in event.tracks:
-            raise EventFileError(path, f"{where}.track", f"unknown track {s.track_id!r}")
+            raise EventFileError(path, f"{where}.track", Message(_UNKNOWN_TRACK, track=repr(s.track_id)))
         for j, p in enumerate(s.participants):
             if p.person_id not in event.people:
-                raise EventFileError(path, f"{where}.participants[{j}].person", f"unknown person {p.person_id!r}")
+                problem = Message(_UNKNOWN_PERSON, person=repr(p.person_id))
+                raise EventFileError(path, f"{where}.participants[{j}].person", problem)
         for j, organiser in enumerate(s.organised_by):
             if organiser not in event.delegations:
-                raise EventFileError(path, f"{where}.organised_by[{j}]", f"unknown delegation {organiser!r}")
+                problem = Message(_UNKNOWN_DELEGATION, delegation=repr(organiser))
+                raise EventFileError(path, f"{where}.organised_by[{j}]", problem)
         _check_sources(event, s.sources, f"{where}.sources", path)
     for i, (pid, person) in enumerate(event.people.items()):
         if person.delegation_id is not None and person.delegation_id not in event.delegations:
             where = f"$.people[{i}].delegation"
-            raise EventFileError(path, where, f"{pid}: unknown delegation {person.delegation_id!r}")
+            problem = Message(_PERSON_UNKNOWN_DELEGATION, person=pid, delegation=repr(person.delegation_id))
+            raise EventFileError(path, where, problem)
         if person.delegation_id is not None and pid not in event.delegations[person.delegation_id].member_ids:
             where = f"$.people[{i}].delegation"
-            raise EventFileError(path, where, f"{pid} names {person.delegation_id!r} but is not among its members")
+            problem = Message(_NOT_A_MEMBER, person=pid, delegation=repr(person.delegation_id))
+            raise EventFileError(path, where, problem)
         _check_sources(event, person.sources, f"$.people[{i}].sources", path)
     for i, (did, d) in enumerate(event.delegations.items()):
         if d.head_person_id is not None and d.head_person_id not in event.people:
-            raise EventFileError(path, f"$.delegations[{i}].head", f"{did}: unknown person {d.head_person_id!r}")
+            problem = Message(_DELEGATION_UNKNOWN_PERSON, delegation=did, person=repr(d.head_person_id))
+            raise EventFileError(path, f"$.delegations[{i}].head", problem)
         if d.head_person_id is not None and d.head_person_id not in d.member_ids:
-            raise EventFileError(path, f"$.delegations[{i}].head", f"{did}: head {d.head_person_id!r} is not a member")
+            problem = Message(_HEAD_NOT_MEMBER, delegation=did, person=repr(d.head_person_id))
+            raise EventFileError(path, f"$.delegations[{i}].head", problem)
         for j, m in enumerate(d.member_ids):
             if m not in event.people:
-                raise EventFileError(path, f"$.delegations[{i}].members[{j}]", f"{did}: unknown person {m!r}")
+                problem = Message(_DELEGATION_UNKNOWN_PERSON, delegation=did, person=repr(m))
+                raise EventFileError(path, f"$.delegations[{i}].members[{j}]", problem)
             if event.people[m].delegation_id != did:
                 owner = event.people[m].delegation_id
-                raise EventFileError(
-                    path, f"$.delegations[{i}].members[{j}]", f"{m} is listed here but belongs to {owner!r}"
-                )
+                problem = Message(_BELONGS_ELSEWHERE, person=m, delegation=repr(owner))
+                raise EventFileError(path, f"$.delegations[{i}].members[{j}]", problem)
         _check_sources(event, d.sources, f"$.delegations[{i}].sources", path)
     for i, day in enumerate(event.days):
         _check_sources(event, day.sources, f"$.days[{i}].sources", path)
@@ -270,11 +308,11 @@ def _refuse_duplicate_ids(records: Sequence[Mapping[str, Any]], key: str, path: 
     seen: set[str] = set()
     for i, record in enumerate(records):
         if record["id"] in seen:
-            raise EventFileError(path, f"$.{key}[{i}].id", f"id {record['id']!r} is used twice")
+            raise EventFileError(path, f"$.{key}[{i}].id", Message(_ID_TWICE, id=repr(record["id"])))
         seen.add(record["id"])
 
 
 def _check_sources(event: Event, refs: Sequence[str], where: str, path: Path) -> None:
     for k, ref in enumerate(refs):
         if ref not in event.sources:
-            raise EventFileError(path, f"{where}[{k}]", f"unknown source {ref!r}")
+            raise EventFileError(path, f"{where}[{k}]", Message(_UNKNOWN_SOURCE, source=repr(ref)))

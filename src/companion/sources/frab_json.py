@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.sources.errors import EventFileError
 from companion.sources.json_text import decode_json
 from companion.sources.report import ImportReport
@@ -55,11 +56,13 @@ def _key(name: str) -> str:
 def read_schedule(doc: Any, path: Path) -> RawSchedule:
     """Collect the raw fields of a schedule.json document."""
     if not isinstance(doc, Mapping) or not isinstance(doc.get("schedule"), Mapping):
-        raise EventFileError(path, "$.schedule", "a schedule.json needs a 'schedule' object")
+        needs = Message(QT_TRANSLATE_NOOP("EventFile", "a schedule.json needs a 'schedule' object"))
+        raise EventFileError(path, "$.schedule", needs)
     schedule = doc["schedule"]
     conf = schedule.get("conference")
     if not isinstance(conf, Mapping):
-        raise EventFileError(path, "$.schedule.conference", "missing or not an object")
+        missing = Message(QT_TRANSLATE_NOOP("EventFile", "missing or not an object"))
+        raise EventFileError(path, "$.schedule.conference", missing)
     raw = RawSchedule(
         format=FORMAT_NAME,
         title=_str(conf.get("title")) or "",
@@ -78,7 +81,8 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
                 raw.track_colours[tname] = _str(t.get("color")) or _str(t.get("colour"))
     days = conf.get("days")
     if not isinstance(days, list):
-        raise EventFileError(path, "$.schedule.conference.days", "missing or not a list")
+        not_list = Message(QT_TRANSLATE_NOOP("EventFile", "missing or not a list"))
+        raise EventFileError(path, "$.schedule.conference.days", not_list)
     for d_n, day in enumerate(days):
         where = f"$.schedule.conference.days[{d_n}]"
         if not isinstance(day, Mapping):

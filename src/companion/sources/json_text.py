@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from companion.sources.errors import EventFileError
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.sources.errors import EventFileError, at_byte, at_line
 
 
 def decode_json(data: bytes, path: Path) -> Any:
@@ -15,10 +16,12 @@ def decode_json(data: bytes, path: Path) -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise EventFileError(path, f"line {line} (byte {exc.start})", "not UTF-8 text") from exc
+        not_utf8 = Message(QT_TRANSLATE_NOOP("EventFile", "not UTF-8 text"))
+        raise EventFileError(path, at_byte(exc.start, line), not_utf8) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise EventFileError(path, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}") from exc
+        problem = Message(QT_TRANSLATE_NOOP("EventFile", "not valid JSON: {detail}"), detail=exc.msg)
+        raise EventFileError(path, at_line(exc.lineno, exc.colno), problem) from exc
     except RecursionError as exc:
-        raise EventFileError(path, "$", "JSON nested too deeply") from exc
+        raise EventFileError(path, "$", Message(QT_TRANSLATE_NOOP("EventFile", "JSON nested too deeply"))) from exc

@@ -10,13 +10,15 @@ from enum import StrEnum
 from pathlib import Path
 
 from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.sources import companion_json, frab_json, frab_xml, ical_schedule
-from companion.sources.errors import EventFileError
+from companion.sources.errors import EventFileError, at_line, system_error
 from companion.sources.json_text import decode_json
 from companion.sources.report import ImportReport, ZoneSource
 from companion.sources.schedule_builder import Progress, zone_named
 
-MAX_EVENT_FILE_BYTES = 200 * 1024 * 1024
+MAX_EVENT_FILE_MB = 200
+MAX_EVENT_FILE_BYTES = MAX_EVENT_FILE_MB * 1024 * 1024
 _HEAD_BYTES = 4096
 
 
@@ -49,23 +51,29 @@ def detect_format(data: bytes, path: Path | str) -> FileFormat:
     if head[:15].upper() == "BEGIN:VCALENDAR":
         return FileFormat.ICALENDAR
     if not head.strip():
-        raise EventFileError(path, "", "the file is empty")
-    raise EventFileError(
-        path,
-        "line 1",
-        "not a schedule this app reads: expected frab XML (<schedule>), frab schedule.json ({\"schedule\": …}), "
-        "iCalendar (BEGIN:VCALENDAR) or a Companion event file",
+        raise EventFileError(path, "", Message(QT_TRANSLATE_NOOP("EventFile", "the file is empty")))
+    problem = Message(
+        QT_TRANSLATE_NOOP(
+            "EventFile",
+            "not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), "
+            "iCalendar ({ical}) or a Companion event file",
+        ),
+        xml="<schedule>",
+        json='{"schedule": …}',
+        ical="BEGIN:VCALENDAR",
     )
+    raise EventFileError(path, at_line(1), problem)
 
 
 def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_EVENT_FILE_BYTES:
-            raise EventFileError(path, "", f"file is {size // (1024 * 1024)} MB; the limit is 200 MB")
+            too_big = QT_TRANSLATE_NOOP("EventFile", "file is {size} MB; the limit is {limit} MB")
+            raise EventFileError(path, "", Message(too_big, size=size // (1024 * 1024), limit=MAX_EVENT_FILE_MB))
         return path.read_bytes()
     except OSError as exc:
-        raise EventFileError(path, "", exc.strerror or str(exc)) from exc
+        raise EventFileError(path, "", system_error(exc)) from exc
 
 
 def companion_report(event: Event, path: Path) -> ImportReport:
@@ -96,7 +104,8 @@ def load_event_with_report(
     """
     path = Path(path)
     if fallback_zone is not None and zone_named(fallback_zone) is None:
-        raise EventFileError(path, "", f"unknown time zone {fallback_zone!r} (use an IANA name like Europe/Berlin)")
+        unknown = QT_TRANSLATE_NOOP("EventFile", "unknown time zone {zone} (use an IANA name like Europe/Berlin)")
+        raise EventFileError(path, "", Message(unknown, zone=repr(fallback_zone)))
     data = _read(path)
     kind = detect_format(data, path)
     if kind is FileFormat.COMPANION:
@@ -112,9 +121,10 @@ def load_event_with_report(
         return event, companion_report(event, path)
     if not isinstance(doc, dict) or "schedule" not in doc:
         keys = ", ".join(list(doc)[:5]) if isinstance(doc, dict) else type(doc).__name__
-        raise EventFileError(
-            path, "$", f"JSON, but neither a frab schedule.json ('schedule' key) nor a Companion event file ({keys})"
+        neither = QT_TRANSLATE_NOOP(
+            "EventFile", "JSON, but neither a frab schedule.json ('schedule' key) nor a Companion event file ({keys})"
         )
+        raise EventFileError(path, "$", Message(neither, keys=keys))
     return frab_json.parse(data, path, doc=doc, fallback_zone=fallback_zone, progress=progress)
 
 

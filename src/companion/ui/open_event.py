@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from companion.domain.changes import ChangeSet, compare, snapshot
 from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.text import pick
 from companion.exports.schedule_json import write_schedule_json
 from companion.resources import bundled_event_path
@@ -91,7 +92,8 @@ class EventLoadJob(QRunnable):
         except EventFileError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # a reader bug must not take the window down with it
-            self.signals.failed.emit(EventFileError(self.path, "", f"unexpected problem: {exc!r}"))
+            problem = Message(QT_TRANSLATE_NOOP("EventFile", "unexpected problem: {detail}"), detail=repr(exc))
+            self.signals.failed.emit(EventFileError(self.path, "", problem))
         else:
             if self._cancel.is_set():
                 self.signals.cancelled.emit()

@@ -11,8 +11,10 @@ import sys
 from datetime import datetime
 from typing import Any, TextIO
 
+from companion.cli.context import file_problem, print_problem
 from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts, compare_events
 from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.plural import counted
 from companion.sources import EventFileError
 from companion.sources.loader import load_event_with_report
@@ -45,11 +47,12 @@ def register(sub: Any, shared: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def _load(path: str, tz: str | None) -> Event:
+def _load(path: str, args: argparse.Namespace) -> Event:
     try:
-        return load_event_with_report(path, fallback_zone=tz)[0]
+        return load_event_with_report(path, fallback_zone=args.tz)[0]
     except EventFileError as exc:
-        print(f"companion diff: cannot open {exc.path}: {exc}", file=sys.stderr)
+        frame = QT_TRANSLATE_NOOP("EventFile", "cannot open {path}: {problem}")
+        print_problem(args, "companion diff", Message(frame, path=str(exc.path), problem=file_problem(exc)))
         raise SystemExit(2) from exc
 
 
@@ -153,8 +156,8 @@ def changes_json(old: Event, new: Event, changes: ChangeSet) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    old = _load(args.old, args.tz)
-    new = _load(args.new, args.tz)
+    old = _load(args.old, args)
+    new = _load(args.new, args)
     changes = compare_events(old, new, _starred(new.id))
     if args.json:
         json.dump(changes_json(old, new, changes), sys.stdout, ensure_ascii=False, indent=2)

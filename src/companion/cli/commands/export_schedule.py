@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from companion.cli.context import language
+from companion.cli.context import cannot_open_event_file, language, print_problem
 from companion.domain.plural import counted
 from companion.exports.schedule_json import ScheduleExport, build_schedule, write_schedule_json
 from companion.resources import bundled_event_path
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         event = load_event_with_report(path, fallback_zone=args.tz)[0]
     except EventFileError as exc:
-        print(f"companion: cannot open event file {exc.path}: {exc}", file=sys.stderr)
+        print_problem(args, "companion", cannot_open_event_file(exc))
         return 2
     lang = language(args)
     if args.output == "-":
