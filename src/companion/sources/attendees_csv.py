@@ -282,18 +282,18 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         encodings = ("utf-16-be",)
     else:
         encodings = ("utf-8", "cp1251")
-    last_error: UnicodeDecodeError | None = None
+    first_error: UnicodeDecodeError | None = None  # where UTF-8 fails: the encoding the advice asks for
     for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
-            last_error = exc
+            first_error = first_error or exc
             continue
         if encoding == "cp1251":
             _refuse_mojibake(path, data, text)
         return text, encoding
-    assert last_error is not None
-    raise AttendeeFileError(path, at_byte(last_error.start), Message(QT_TRANSLATE_NOOP(
+    assert first_error is not None
+    raise AttendeeFileError(path, at_byte(first_error.start), Message(QT_TRANSLATE_NOOP(
         "AttendeeList", "the text is neither UTF-8, UTF-16 nor Windows-1251; save it as CSV UTF-8")))
 
 
