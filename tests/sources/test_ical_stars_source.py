@@ -74,7 +74,7 @@ def test_a_bad_file_is_named_with_the_place_of_the_fault(
     with pytest.raises(CalendarFileError) as info:
         read_stars(path, bundled_event)
     assert info.value.path == path
-    assert info.value.location == where
+    assert str(info.value.location) == where
     assert what in str(info.value) and "stars.ics" in str(info.value)
 
 

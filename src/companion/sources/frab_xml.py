@@ -13,7 +13,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from companion.domain.event import Event
-from companion.sources.errors import EventFileError
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.sources.errors import EventFileError, at_line
 from companion.sources.report import ImportReport
 from companion.sources.schedule_builder import (
     Progress,
@@ -24,7 +25,7 @@ from companion.sources.schedule_builder import (
     ScheduleBuilder,
 )
 
-FORMAT_NAME = "frab schedule XML"
+FORMAT_NAME = Message(QT_TRANSLATE_NOOP("ImportReport", "frab schedule XML"))
 
 
 def parse_xml(data: bytes, path: Path) -> ET.Element:
@@ -36,18 +37,24 @@ def parse_xml(data: bytes, path: Path) -> ET.Element:
     except ET.ParseError as exc:
         line, column = exc.position
         message = str(exc).split(":")[0]
-        hint = " (is the file in the encoding it declares?)" if "invalid token" in message else ""
-        where = f"line {line}, column {column + 1}"
-        raise EventFileError(path, where, f"not well-formed XML: {message}{hint}") from exc
+        if "invalid token" in message:
+            template = QT_TRANSLATE_NOOP(
+                "EventFile", "not well-formed XML: {detail} (is the file in the encoding it declares?)"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("EventFile", "not well-formed XML: {detail}")
+        raise EventFileError(path, at_line(line, column + 1), Message(template, detail=message)) from exc
     except DefusedXmlException as exc:
         expat = parser.parser
-        where = f"line {expat.CurrentLineNumber}, column {expat.CurrentColumnNumber + 1}"
-        raise EventFileError(
-            path, where, f"refused unsafe XML ({type(exc).__name__}): entity declarations and external references "
-            "are not allowed in a schedule"
-        ) from exc
+        where = at_line(expat.CurrentLineNumber, expat.CurrentColumnNumber + 1)
+        unsafe = QT_TRANSLATE_NOOP(
+            "EventFile",
+            "refused unsafe XML ({kind}): entity declarations and external references are not allowed in a schedule",
+        )
+        raise EventFileError(path, where, Message(unsafe, kind=type(exc).__name__)) from exc
     except (UnicodeDecodeError, LookupError) as exc:
-        raise EventFileError(path, "line 1", f"unreadable text encoding: {exc}") from exc
+        encoding = QT_TRANSLATE_NOOP("EventFile", "unreadable text encoding: {detail}")
+        raise EventFileError(path, at_line(1), Message(encoding, detail=str(exc))) from exc
     _strip_namespaces(root)
     return root
 
@@ -79,7 +86,8 @@ def _int(value: str | None) -> int | None:
 def read_schedule(root: ET.Element, path: Path) -> RawSchedule:
     """Collect the raw fields of a ``<schedule>`` document."""
     if root.tag != "schedule":
-        raise EventFileError(path, f"<{root.tag}>", "the root element is not <schedule>")
+        not_schedule = Message(QT_TRANSLATE_NOOP("EventFile", "the root element is not <schedule>"))
+        raise EventFileError(path, f"<{root.tag}>", not_schedule)
     conf = root.find("conference")
     raw = RawSchedule(
         format=FORMAT_NAME,

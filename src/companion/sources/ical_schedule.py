@@ -16,7 +16,8 @@ from typing import Any
 import icalendar
 
 from companion.domain.event import Event
-from companion.sources.errors import EventFileError
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.sources.errors import EventFileError, at_byte, at_line
 from companion.sources.report import ImportReport
 from companion.sources.schedule_builder import (
     Progress,
@@ -27,7 +28,7 @@ from companion.sources.schedule_builder import (
     zone_named,
 )
 
-FORMAT_NAME = "iCalendar schedule"
+FORMAT_NAME = Message(QT_TRANSLATE_NOOP("ImportReport", "iCalendar schedule"))
 
 _BEGIN_VEVENT = re.compile(rb"^BEGIN:VEVENT\s*$", re.MULTILINE | re.IGNORECASE)
 _COMPONENT_LINE = re.compile(r"^(BEGIN|END):([A-Za-z-]+)\s*$", re.IGNORECASE)
@@ -38,7 +39,9 @@ def decode_text(data: bytes, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise EventFileError(path, f"line {line} (byte {exc.start})", "not UTF-8 text") from exc
+        raise EventFileError(
+            path, at_byte(exc.start, line), Message(QT_TRANSLATE_NOOP("EventFile", "not UTF-8 text"))
+        ) from exc
 
 
 def check_structure(text: str, path: Path) -> None:
@@ -51,14 +54,18 @@ def check_structure(text: str, path: Path) -> None:
         kind, name = m.group(1).upper(), m.group(2).upper()
         if kind == "BEGIN":
             stack.append((name, n))
-        elif not stack or stack[-1][0] != name:
-            expected = f"END:{stack[-1][0]}" if stack else "no END here"
-            raise EventFileError(path, f"line {n}", f"END:{name} does not close anything open ({expected} expected)")
+        elif not stack:
+            stray = QT_TRANSLATE_NOOP("EventFile", "END:{name} does not close anything open (no END here expected)")
+            raise EventFileError(path, at_line(n), Message(stray, name=name))
+        elif stack[-1][0] != name:
+            wrong = QT_TRANSLATE_NOOP("EventFile", "END:{name} does not close anything open (END:{open} expected)")
+            raise EventFileError(path, at_line(n), Message(wrong, name=name, open=stack[-1][0]))
         else:
             stack.pop()
     if stack:
         name, n = stack[-1]
-        raise EventFileError(path, f"line {n}", f"BEGIN:{name} is never closed (is the file truncated?)")
+        truncated = QT_TRANSLATE_NOOP("EventFile", "BEGIN:{name} is never closed (is the file truncated?)")
+        raise EventFileError(path, at_line(n), Message(truncated, name=name))
 
 
 def _text(component: Any, name: str) -> str | None:
@@ -108,13 +115,26 @@ def _decoded(component: Any, name: str) -> Any:
         return None
 
 
+def _vevent_place(line: int | None, number: int, uid: str | None) -> Message:
+    """``line 12 (VEVENT 3, UID abc)``: where a VEVENT starts, its position among them and its UID."""
+    if line is None:
+        if uid:
+            return Message(QT_TRANSLATE_NOOP("ImportReport", "VEVENT {number} (UID {uid})"), number=number, uid=uid)
+        return Message(QT_TRANSLATE_NOOP("ImportReport", "VEVENT {number}"), number=number)
+    if uid:
+        return Message(QT_TRANSLATE_NOOP("ImportReport", "line {line} (VEVENT {number}, UID {uid})"),
+                       line=line, number=number, uid=uid)
+    return Message(QT_TRANSLATE_NOOP("ImportReport", "line {line} (VEVENT {number})"), line=line, number=number)
+
+
 def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
     """Collect the raw fields of a VCALENDAR."""
     check_structure(text, path)
     try:
         cal = icalendar.Calendar.from_ical(text)
     except ValueError as exc:
-        raise EventFileError(path, "", f"not a readable iCalendar file: {str(exc)[:200]}") from exc
+        unreadable = QT_TRANSLATE_NOOP("EventFile", "not a readable iCalendar file: {detail}")
+        raise EventFileError(path, "", Message(unreadable, detail=str(exc)[:200])) from exc
     lines = [data.count(b"\n", 0, m.start()) + 1 for m in _BEGIN_VEVENT.finditer(data)]
     raw = RawSchedule(
         format=FORMAT_NAME,
@@ -130,11 +150,10 @@ def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
     repeating = 0
     for n, ev in enumerate(cal.walk("VEVENT")):
         uid = _text(ev, "UID")
-        where = f"line {lines[n]}" if n < len(lines) else f"VEVENT {n + 1}"
-        where += f" (VEVENT {n + 1}" + (f", UID {uid})" if uid else ")")
+        where = _vevent_place(lines[n] if n < len(lines) else None, n + 1, uid)
         status = (_text(ev, "STATUS") or "").upper()
         if status == "CANCELLED":
-            raw.skip(where, "marked STATUS:CANCELLED in the file")
+            raw.skip(where, Message(QT_TRANSLATE_NOOP("ImportReport", "marked STATUS:CANCELLED in the file")))
             continue
         start = _decoded(ev, "DTSTART")
         end = _decoded(ev, "DTEND")
@@ -163,7 +182,14 @@ def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
             if isinstance(end, datetime):
                 session.aware_end = end
             elif isinstance(end, date):
-                raw.notes.append(f"{where}: DTEND is a date but DTSTART a time; the end was ignored.")
+                raw.notes.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "ImportReport", "{place}: DTEND is a date but DTSTART a time; the end was ignored."
+                        ),
+                        place=where,
+                    )
+                )
             if start.tzinfo is None:
                 tzid = ev["DTSTART"].params.get("TZID")
                 if tzid:
@@ -180,27 +206,43 @@ def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
         elif isinstance(start, date):
             session.all_day = start
         elif start is not None or "DTSTART" in ev:
-            raw.notes.append(f"{where}: DTSTART is not a date or time; listed without a time.")
+            raw.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("ImportReport", "{place}: DTSTART is not a date or time; listed without a time."),
+                    place=where,
+                )
+            )
         else:
-            raw.notes.append(f"{where}: no DTSTART; listed without a time.")
+            raw.notes.append(
+                Message(QT_TRANSLATE_NOOP("ImportReport", "{place}: no DTSTART; listed without a time."), place=where)
+            )
         raw.sessions.append(session)
     if not raw.time_zone_name and tzids:
         raw.time_zone_name = tzids.most_common(1)[0][0]
-        raw.zone_field = "TZID of the start times"
+        raw.zone_field = Message(QT_TRANSLATE_NOOP("ImportReport", "TZID of the start times"))
         if len(tzids) > 1:
             others = ", ".join(k for k in tzids if k != raw.time_zone_name)
-            raw.notes.append(f"Start times use several zones ({others} besides {raw.time_zone_name}); "
-                             f"all are shown in {raw.time_zone_name}.")
+            several = QT_TRANSLATE_NOOP(
+                "ImportReport", "Start times use several zones ({others} besides {zone}); all are shown in {zone}."
+            )
+            raw.notes.append(Message(several, others=others, zone=raw.time_zone_name))
     raw.offsets = offsets
     for tzid, count in unknown_tzids.items():
-        raw.notes.append(
-            f"TZID {tzid!r} ({count} times) is neither an IANA zone nor defined in the file; "
-            "those times were read in the event's zone."
+        unknown = QT_TRANSLATE_NOOP(
+            "ImportReport",
+            "TZID {tzid} ({count} times) is neither an IANA zone nor defined in the file; "
+            "those times were read in the event's zone.",
         )
+        raw.notes.append(Message(unknown, tzid=repr(tzid), count=count))
     if utc_times and not raw.time_zone_name:
-        raw.notes.append(f"{utc_times} start times are given in UTC.")
+        raw.notes.append(
+            Message(QT_TRANSLATE_NOOP("ImportReport", "{count} start times are given in UTC."), count=utc_times)
+        )
     if repeating:
-        raw.notes.append(f"{repeating} repeating entries (RRULE) are listed at their first occurrence only.")
+        first_only = QT_TRANSLATE_NOOP(
+            "ImportReport", "{count} repeating entries (RRULE) are listed at their first occurrence only."
+        )
+        raw.notes.append(Message(first_only, count=repeating))
     return raw
 
 

@@ -16,10 +16,12 @@ from pathlib import Path
 import icalendar
 
 from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.exports.ical import STARRED_UNDATED_PROPERTY, parse_session_uid
-from companion.sources.errors import CalendarFileError
+from companion.sources.errors import CalendarFileError, at_byte, at_line, system_error
 
-MAX_CALENDAR_FILE_BYTES = 50 * 1024 * 1024
+MAX_CALENDAR_FILE_MB = 50
+MAX_CALENDAR_FILE_BYTES = MAX_CALENDAR_FILE_MB * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +38,10 @@ class StarsInCalendar:
     """VEVENTs not written by Companion."""
 
 
-def _line_of(text: str, needle: str) -> str:
+def _line_of(text: str, needle: str) -> Message | str:
     for number, line in enumerate(text.splitlines(), start=1):
         if needle in line:
-            return f"line {number}"
+            return at_line(number)
     return ""
 
 
@@ -62,28 +64,33 @@ def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
     try:
         size = path.stat().st_size
         if size > MAX_CALENDAR_FILE_BYTES:
-            raise CalendarFileError(path, "", f"file is {size // (1024 * 1024)} MB; the limit is 50 MB")
+            too_big = QT_TRANSLATE_NOOP("EventFile", "file is {size} MB; the limit is {limit} MB")
+            raise CalendarFileError(path, "", Message(too_big, size=size // (1024 * 1024), limit=MAX_CALENDAR_FILE_MB))
         raw = path.read_bytes()
     except OSError as exc:
-        raise CalendarFileError(path, "", exc.strerror or str(exc)) from exc
+        raise CalendarFileError(path, "", system_error(exc)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CalendarFileError(path, f"byte {exc.start}", "not UTF-8 text, so not a calendar file") from exc
+        not_utf8 = Message(QT_TRANSLATE_NOOP("EventFile", "not UTF-8 text, so not a calendar file"))
+        raise CalendarFileError(path, at_byte(exc.start), not_utf8) from exc
     if "BEGIN:VCALENDAR" not in text[:4096].upper():
-        raise CalendarFileError(path, "line 1", "not a calendar file (no BEGIN:VCALENDAR)")
+        no_begin = Message(QT_TRANSLATE_NOOP("EventFile", "not a calendar file (no BEGIN:VCALENDAR)"))
+        raise CalendarFileError(path, at_line(1), no_begin)
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines or lines[-1].strip().upper() != "END:VCALENDAR":
-        where = f"line {len(text.splitlines())}"
-        raise CalendarFileError(path, where, "the file ends before END:VCALENDAR (cut short?)")
+        cut = Message(QT_TRANSLATE_NOOP("EventFile", "the file ends before END:VCALENDAR (cut short?)"))
+        raise CalendarFileError(path, at_line(len(text.splitlines())), cut)
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except ValueError as exc:
         quoted = re.search(r"'([^']+)'", str(exc))
         where = _line_of(text, quoted[1]) if quoted else ""
-        raise CalendarFileError(path, where, f"not a valid calendar file: {exc}") from exc
+        invalid = QT_TRANSLATE_NOOP("EventFile", "not a valid calendar file: {detail}")
+        raise CalendarFileError(path, where, Message(invalid, detail=str(exc))) from exc
     if not calendars:
-        raise CalendarFileError(path, "", "no complete VCALENDAR (BEGIN and END lines do not match)")
+        unmatched = QT_TRANSLATE_NOOP("EventFile", "no complete VCALENDAR (BEGIN and END lines do not match)")
+        raise CalendarFileError(path, "", Message(unmatched))
     ids: list[str] = []
     unknown: list[str] = []
     others: list[str] = []
@@ -93,7 +100,9 @@ def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
             if ve is not None and ve.errors:
                 name, problem = ve.errors[0]
                 where = _line_of(text, uid) if uid else ""
-                raise CalendarFileError(path, where, f"event {uid or '?'}: {name}: {problem}")
+                bad_event = QT_TRANSLATE_NOOP("EventFile", "event {uid}: {property}: {problem}")
+                found = Message(bad_event, uid=uid or "?", property=str(name), problem=str(problem))
+                raise CalendarFileError(path, where, found)
             parsed = parse_session_uid(uid) if uid else None
             if parsed is None:
                 if ve is not None:

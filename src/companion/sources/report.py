@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate, render
+
 
 class ZoneSource(StrEnum):
     """Where the event's time zone came from."""
@@ -21,21 +23,33 @@ class ZoneSource(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class SkippedItem:
-    """One thing the reader left out: where it is in the file and why."""
+    """One thing the reader left out: where it is in the file and why (words the window translates)."""
 
-    location: str
-    reason: str
+    location: Message | str
+    reason: Message | str
+
+    @property
+    def message(self) -> Message:
+        """``location: reason`` (or just the reason), each part in the user's language when shown."""
+        return Message.joined([self.location, self.reason], ": ") if str(self.location) else Message.joined(
+            [self.reason]
+        )
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.reason}" if self.location else self.reason
+        return str(self.message)
 
 
 @dataclass(slots=True)
 class ImportReport:
-    """The reader's account of one file; shown after opening and printed by the command line."""
+    """The reader's account of one file; shown after opening and printed by the command line.
+
+    ``format``, ``zone_reason``, the notes and the skipped items' places and reasons are
+    :class:`~companion.domain.message.Message` objects (or plain text where no words are involved):
+    ``str()`` gives English, the window and ``--lang`` render them in the user's language.
+    """
 
     path: str
-    format: str
+    format: Message | str
     sessions: int = 0
     days: int = 0
     rooms: int = 0
@@ -43,11 +57,11 @@ class ImportReport:
     tracks: int = 0
     zone: str = "UTC"
     zone_source: ZoneSource = ZoneSource.FALLBACK
-    zone_reason: str = ""
+    zone_reason: Message | str = ""
     skipped: list[SkippedItem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message | str] = field(default_factory=list)
 
-    def skip(self, location: str, reason: str) -> None:
+    def skip(self, location: Message | str, reason: Message | str) -> None:
         self.skipped.append(SkippedItem(location, reason))
 
     @property
@@ -55,18 +69,26 @@ class ImportReport:
         """True when the file itself does not say which zone its times are in."""
         return self.zone_source is not ZoneSource.FILE
 
-    def summary_lines(self) -> list[str]:
-        """The report as plain English lines (the command line; the window translates its own)."""
-        lines = [
-            f"{self.path}: {self.format}",
-            f"{self.sessions} sessions, {self.days} days, {self.rooms} rooms, {self.people} people, "
-            f"{self.tracks} tracks",
-            f"Time zone {self.zone}: {self.zone_reason}",
-        ]
-        lines.extend(self.notes)
+    def summary_lines(self, translate: Translate | None = None) -> list[str]:
+        """The report as plain lines for the command line, in the language of ``translate`` (English without)."""
+
+        def text(message: Message | str) -> str:
+            return render(message, translate) if translate is not None else str(message)
+
+        counts = Message(
+            QT_TRANSLATE_NOOP(
+                "ImportReport", "sessions: {sessions}, days: {days}, rooms: {rooms}, people: {people}, tracks: {tracks}"
+            ),
+            sessions=self.sessions, days=self.days, rooms=self.rooms, people=self.people, tracks=self.tracks,
+        )
+        zone = Message(QT_TRANSLATE_NOOP("ImportReport", "Time zone {zone}: {reason}"), zone=self.zone,
+                       reason=self.zone_reason)
+        lines = [f"{self.path}: {text(self.format)}", text(counts), text(zone)]
+        lines.extend(text(note) for note in self.notes)
         if self.skipped:
-            lines.append(f"Skipped {len(self.skipped)}:")
-            lines.extend(f"  {item}" for item in self.skipped)
+            skipped = Message(QT_TRANSLATE_NOOP("ImportReport", "Skipped items: {count}"), count=len(self.skipped))
+            lines.append(text(skipped))
+            lines.extend(f"  {text(item.message)}" for item in self.skipped)
         else:
-            lines.append("Nothing skipped.")
+            lines.append(text(Message(QT_TRANSLATE_NOOP("ImportReport", "Nothing skipped."))))
         return lines

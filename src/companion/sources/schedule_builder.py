@@ -29,6 +29,7 @@ from companion.domain.event import (
     TimeStatus,
     Track,
 )
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.text import LocalizedText
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport, SkippedItem, ZoneSource
@@ -188,7 +189,7 @@ class ZoneChoice:
 
     name: str
     source: ZoneSource
-    reason: str
+    reason: Message
 
 
 def choose_zone(
@@ -196,42 +197,62 @@ def choose_zone(
     fallback_zone: str | None,
     offsets: Sequence[timedelta],
     *,
-    file_zone_field: str = "time_zone_name",
+    file_zone_field: Message | str = "time_zone_name",
     report: ImportReport | None = None,
 ) -> ZoneChoice:
-    """The file's zone; else the user's choice; else one zone implied by every offset; else UTC."""
+    """The file's zone; else the user's choice; else one zone implied by every offset; else UTC.
+
+    ``file_zone_field`` names where the file gives its zone (a field name, or a :class:`Message` for words).
+    ValueError (English, for the caller to reword) when ``fallback_zone`` is not a zone.
+    """
     if file_zone:
         if zone_named(file_zone):
-            return ZoneChoice(file_zone.strip(), ZoneSource.FILE, f"the file names it ({file_zone_field})")
+            named = Message(QT_TRANSLATE_NOOP("ImportReport", "the file names it ({field})"), field=file_zone_field)
+            return ZoneChoice(file_zone.strip(), ZoneSource.FILE, named)
         if report is not None:
-            report.notes.append(f"The file names the zone {file_zone!r}, which is not a known IANA zone.")
+            report.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReport", "The file names the zone {zone}, which is not a known IANA zone."
+                    ),
+                    zone=repr(file_zone),
+                )
+            )
     if fallback_zone:
         if not zone_named(fallback_zone):
             raise ValueError(f"unknown time zone {fallback_zone!r}")
-        return ZoneChoice(fallback_zone, ZoneSource.CHOSEN, "the file names no zone; chosen by you")
+        chosen = Message(QT_TRANSLATE_NOOP("ImportReport", "the file names no zone; chosen by you"))
+        return ZoneChoice(fallback_zone, ZoneSource.CHOSEN, chosen)
     distinct = Counter(offsets)
     if len(distinct) == 1:
         offset = next(iter(distinct))
         name = zone_for_offset(offset)
         if name is not None:
-            return ZoneChoice(
-                name,
-                ZoneSource.OFFSET,
-                f"the file names no zone; every session date carries the offset {offset_label(offset)}",
+            inferred = Message(
+                QT_TRANSLATE_NOOP(
+                    "ImportReport", "the file names no zone; every session date carries the offset {offset}"
+                ),
+                offset=offset_label(offset),
             )
+            return ZoneChoice(name, ZoneSource.OFFSET, inferred)
     if distinct:
         labels = ", ".join(offset_label(o) for o in sorted(distinct))
-        return ZoneChoice(
-            "UTC",
-            ZoneSource.FALLBACK,
-            f"the file names no zone and its dates carry offsets {labels}; times are shown in UTC "
-            "(choose the conference's zone to see local times)",
+        mixed = Message(
+            QT_TRANSLATE_NOOP(
+                "ImportReport",
+                "the file names no zone and its dates carry offsets {offsets}; times are shown in UTC "
+                "(choose the conference's zone to see local times)",
+            ),
+            offsets=labels,
         )
-    return ZoneChoice(
-        "UTC",
-        ZoneSource.FALLBACK,
-        "the file names no zone; times are read as UTC (choose the conference's zone if that is wrong)",
+        return ZoneChoice("UTC", ZoneSource.FALLBACK, mixed)
+    assumed = Message(
+        QT_TRANSLATE_NOOP(
+            "ImportReport",
+            "the file names no zone; times are read as UTC (choose the conference's zone if that is wrong)",
+        )
     )
+    return ZoneChoice("UTC", ZoneSource.FALLBACK, assumed)
 
 
 @dataclass(slots=True)
@@ -246,7 +267,8 @@ class RawPerson:
 class RawSession:
     """One session's fields as the file gives them, before any interpretation."""
 
-    location: str
+    location: Message | str
+    """Where the session is in the file: an XML or JSON path, or words (``line 12 (VEVENT 3)``)."""
     title: str | Mapping[str, str] | None
     guid: str | None = None
     frab_id: str | None = None
@@ -288,11 +310,11 @@ class RawDay:
 class RawSchedule:
     """Everything a reader collected from one file."""
 
-    format: str
+    format: Message | str
     title: str = ""
     acronym: str = ""
     time_zone_name: str | None = None
-    zone_field: str = "time_zone_name"
+    zone_field: Message | str = "time_zone_name"
     start: str | None = None
     end: str | None = None
     day_change: str | None = None
@@ -304,11 +326,11 @@ class RawSchedule:
     days: list[RawDay] = field(default_factory=list)
     sessions: list[RawSession] = field(default_factory=list)
     skipped: list[SkippedItem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message | str] = field(default_factory=list)
     offsets: list[timedelta] | None = None
     """UTC offsets that hint at the zone; None: take them from the session dates."""
 
-    def skip(self, location: str, reason: str) -> None:
+    def skip(self, location: Message | str, reason: Message | str) -> None:
         self.skipped.append(SkippedItem(location, reason))
 
 
@@ -392,7 +414,8 @@ class ScheduleBuilder:
                 report=self.report,
             )
         except ValueError as exc:
-            raise EventFileError(self.path, "", str(exc)) from exc
+            unknown = Message(QT_TRANSLATE_NOOP("EventFile", "unknown time zone {zone}"), zone=repr(self.fallback_zone))
+            raise EventFileError(self.path, "", unknown) from exc
         self.report.zone = choice.name
         self.report.zone_source = choice.source
         self.report.zone_reason = choice.reason
@@ -404,7 +427,12 @@ class ScheduleBuilder:
         try:
             value = parse_clock(self.raw.day_change)
         except ValueError:
-            self.report.notes.append(f"day_change {self.raw.day_change!r} is not a time of day; ignored.")
+            self.report.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("ImportReport", "day_change {value} is not a time of day; ignored."),
+                    value=repr(self.raw.day_change),
+                )
+            )
             return None
         return value if value != time(0) else None
 
@@ -429,7 +457,15 @@ class ScheduleBuilder:
                 try:
                     local = parse_date(d.date)
                 except ValueError:
-                    self.report.skip(d.location, f"day date {d.date!r} is not a date; its sessions need their own")
+                    self.report.skip(
+                        d.location,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "ImportReport", "day date {value} is not a date; its sessions need their own"
+                            ),
+                            value=repr(d.date),
+                        ),
+                    )
             if local is None:
                 continue
             dates[index] = local
@@ -443,7 +479,7 @@ class ScheduleBuilder:
         zone: ZoneInfo,
         day: date | None,
         threshold: time | None,
-    ) -> tuple[datetime | None, datetime | None, str | None]:
+    ) -> tuple[datetime | None, datetime | None, Message | None]:
         """Start and end in ``zone`` (or None, None) and, when the time is unreadable, why."""
         start: datetime | None = None
         if s.aware_start is not None:
@@ -452,7 +488,8 @@ class ScheduleBuilder:
             try:
                 value = parse_datetime(s.date)
             except ValueError:
-                return None, None, f"date {s.date!r} is not an ISO date and time"
+                not_iso = QT_TRANSLATE_NOOP("ImportReport", "date {value} is not an ISO date and time")
+                return None, None, _problem(not_iso, s.date)
             start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
             if s.start:
                 try:
@@ -465,17 +502,18 @@ class ScheduleBuilder:
             try:
                 clock = parse_clock(s.start)
             except ValueError:
-                return None, None, f"start {s.start!r} is not a time of day"
+                return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "start {value} is not a time of day"),
+                                            s.start)
             on = day
             if s.date:
                 try:
                     on = parse_date(s.date)
                 except ValueError:
-                    return None, None, f"date {s.date!r} is not a date"
+                    return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "date {value} is not a date"), s.date)
             elif on is not None and threshold is not None and clock < threshold:
                 on = on + timedelta(days=1)
             if on is None:
-                return None, None, "start time without a day"
+                return None, None, Message(QT_TRANSLATE_NOOP("ImportReport", "start time without a day"))
             start = datetime.combine(on, clock, tzinfo=zone)
         if start is None:
             return None, None, None
@@ -485,17 +523,20 @@ class ScheduleBuilder:
             try:
                 value = parse_datetime(s.end)
             except ValueError:
-                return None, None, f"end {s.end!r} is not an ISO date and time"
+                not_iso = QT_TRANSLATE_NOOP("ImportReport", "end {value} is not an ISO date and time")
+                return None, None, _problem(not_iso, s.end)
             end = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
         elif s.duration:
             try:
                 end = start + parse_duration(s.duration)
             except ValueError:
-                return None, None, f"duration {s.duration!r} is not hours:minutes"
+                return None, None, _problem(
+                    QT_TRANSLATE_NOOP("ImportReport", "duration {value} is not hours:minutes"), s.duration
+                )
         else:
             end = start
         if end < start:
-            return None, None, "it ends before it starts"
+            return None, None, Message(QT_TRANSLATE_NOOP("ImportReport", "it ends before it starts"))
         # Wall-clock arithmetic across a DST change: normalise through UTC so the end is a real instant.
         end = end.astimezone(ZoneInfo("UTC")).astimezone(zone)
         return start, end, None
@@ -570,7 +611,7 @@ class ScheduleBuilder:
                 self.progress(n, total)
             title = self._title(s.title)
             if not title:
-                self.report.skip(s.location, "no title")
+                self.report.skip(s.location, Message(QT_TRANSLATE_NOOP("ImportReport", "no title")))
                 continue
             day = day_dates.get(s.day_index) if s.day_index is not None else None
             day_threshold = threshold
@@ -578,7 +619,13 @@ class ScheduleBuilder:
                 day_threshold = day_starts.get(s.day_index)
             start, end, problem = self._times(s, zone, day, day_threshold)
             if problem:
-                self.report.notes.append(f"{s.location}: {problem}; listed without a time.")
+                self.report.notes.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("ImportReport", "{place}: {problem}; listed without a time."),
+                        place=s.location,
+                        problem=problem,
+                    )
+                )
             if s.all_day is not None and start is None:
                 day = s.all_day
             if day is None and start is not None:
@@ -591,7 +638,10 @@ class ScheduleBuilder:
             session_id, copy = base_id, 2
             if session_id in seen:
                 if seen[session_id] == (start, room_id, title):
-                    self.report.skip(s.location, f"the same session as an earlier one (id {base_id})")
+                    same = Message(
+                        QT_TRANSLATE_NOOP("ImportReport", "the same session as an earlier one (id {id})"), id=base_id
+                    )
+                    self.report.skip(s.location, same)
                     continue
                 while session_id in seen:
                     session_id, copy = f"{base_id}~{copy}", copy + 1
@@ -621,13 +671,26 @@ class ScheduleBuilder:
             self.progress(total, total)
         if repeats:
             self.report.notes.append(
-                f"{repeats} sessions share an id with an earlier, different session (repeated workshops); "
-                "they got ids ending in ~2, ~3 …"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReport",
+                        "{count} sessions share an id with an earlier, different session (repeated workshops); "
+                        "they got ids ending in ~2, ~3 …",
+                    ),
+                    count=repeats,
+                )
             )
         if self._start_disagrees:
             self.report.notes.append(
-                f"{self._start_disagrees} session(s) give a start that differs from their date converted to "
-                f"{zone.key}; the date with its UTC offset was used."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReport",
+                        "{count} session(s) give a start that differs from their date converted to {zone}; "
+                        "the date with its UTC offset was used.",
+                    ),
+                    count=self._start_disagrees,
+                    zone=zone.key,
+                )
             )
         return self._event(zone, sessions, ordered_days)
 
@@ -637,7 +700,8 @@ class ScheduleBuilder:
         start_date = _date_or_none(raw.start) or (all_days[0] if all_days else None)
         end_date = _date_or_none(raw.end) or (all_days[-1] if all_days else None)
         if start_date is None or end_date is None:
-            raise EventFileError(self.path, "", "the schedule has no days and no dated sessions")
+            no_days = Message(QT_TRANSLATE_NOOP("EventFile", "the schedule has no days and no dated sessions"))
+            raise EventFileError(self.path, "", no_days)
         if end_date < start_date:
             start_date, end_date = end_date, start_date
         title = " ".join(raw.title.split()) or self.path.stem
@@ -665,8 +729,20 @@ class ScheduleBuilder:
         r.people, r.tracks = len(self._people), len(self._track_objs)
         untimed = sum(1 for s in sessions if s.start is None)
         if untimed:
-            r.notes.append(f"{untimed} sessions have no readable time and are listed without one.")
+            r.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReport", "{count} sessions have no readable time and are listed without one."
+                    ),
+                    count=untimed,
+                )
+            )
         return event, r
+
+
+def _problem(template: Template, value: str) -> Message:
+    """Why a value could not be read, with the value quoted as the file gives it."""
+    return Message(template, value=repr(value))
 
 
 def _date_or_none(text: str | None) -> date | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.sources.report import ImportReport, ZoneSource
+from companion.ui.file_problem import translated
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,8 @@ class ImportReportDialog(QDialog):
         self.setObjectName("ImportReportDialog")
         self.setWindowTitle(self.tr("Schedule opened"))
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self.tr("%1 (%2)").replace("%1", report.path).replace("%2", report.format), self)
+        heading = self.tr("%1 (%2)").replace("%1", report.path).replace("%2", translated(report.format))
+        self.heading = QLabel(heading, self)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.heading)
@@ -111,7 +113,7 @@ class ImportReportDialog(QDialog):
             self.changes_label.setWordWrap(True)
             layout.addWidget(self.changes_label)
 
-        lines = [*report.notes, *(str(item) for item in report.skipped)]
+        lines = [*(translated(note) for note in report.notes), *(translated(item.message) for item in report.skipped)]
         skipped_title = (
             self.tr("Skipped %n item(s) and noted:", "", len(report.skipped))
             if report.skipped

@@ -7,7 +7,8 @@ import sys
 from typing import Any
 
 from companion import paths
-from companion.cli.context import event_from_args
+from companion.cli.context import event_from_args, file_problem, print_problem
+from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.sources.ical_stars import CalendarFileError, read_stars
 from companion.store.database import StateDatabaseError, open_state
 from companion.store.stars import StarStore
@@ -30,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         found = read_stars(args.file, event)
     except CalendarFileError as exc:
-        print(f"companion import-stars: cannot read {exc.path}: {exc}", file=sys.stderr)
+        frame = QT_TRANSLATE_NOOP("EventFile", "cannot read {path}: {problem}")
+        print_problem(args, "companion import-stars", Message(frame, path=str(exc.path), problem=file_problem(exc)))
         return 2
     if found.other_events:
         print(
