@@ -384,6 +384,134 @@
     </message>
 </context>
 <context>
+    <name>AttendeeList</name>
+    <message>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+119"/>
+        <source>no column holds the names (given name, family name or full name)</source>
+        <translation>аты-жөндер ешбір бағанда жоқ (аты, тегі немесе толық аты-жөні)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one column is mapped to {field}</source>
+        <translation>{field} өрісі бірнеше бағанға тағайындалған</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
+        <translation>басқа кирилл кодтауы (мысалы, KOI8-R немесе Mac Cyrillic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text looks like {encoding}, not UTF-8 or Windows-1251 (names come out like {sample}); nothing was imported. Save the list as CSV UTF-8 and import it again</source>
+        <translation>мәтін UTF-8 не Windows-1251 емес, {encoding} сияқты (аты-жөндер {sample} түрінде шығады); ештеңе импортталмады. Тізімді CSV UTF-8 ретінде сақтап, қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text looks like {encoding}, not UTF-8 or Windows-1251; nothing was imported. Save the list as CSV UTF-8 and import it again</source>
+        <translation>мәтін UTF-8 не Windows-1251 емес, {encoding} сияқты; ештеңе импортталмады. Тізімді CSV UTF-8 ретінде сақтап, қайта импорттаңыз</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the text is neither UTF-8, UTF-16 nor Windows-1251; save it as CSV UTF-8</source>
+        <translation>мәтін UTF-8, UTF-16 немесе Windows-1251 кодтауында емес; оны CSV UTF-8 ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>файл көлемі {size} МБ; шегі — {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a spreadsheet workbook, not CSV; save it as CSV first</source>
+        <translation>бұл CSV емес, электрондық кесте кітабы; алдымен оны CSV ретінде сақтаңыз</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file has no header row and no attendees</source>
+        <translation>файлда тақырып жолы да, қатысушылар да жоқ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid CSV: {detail}</source>
+        <translation>жарамсыз CSV: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row {row}: error: {problem}</source>
+        <translation>{row}-жол: қате: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}: warning: {problem}</source>
+        <translation>{row}-жол: ескерту: {problem}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{count} values but the header has {width} columns (a &apos;{delimiter}&apos; inside a value that is not in quotes?)</source>
+        <translation>{count} мән бар, ал тақырыпта {width} баған (тырнақшасыз мәннің ішінде &apos;{delimiter}&apos; таңбасы бар ма?)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no name (both given and family name are empty)</source>
+        <translation>аты-жөні жоқ (аты да, тегі де бос)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>аты-жөні {limit} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown category {category} (expected {expected})</source>
+        <translation>белгісіз санат {category} (күтілетіндер: {expected})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id {id} may only hold letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 64)</source>
+        <translation>{id} ID тек A-Z латын әріптерінен, сандардан, &apos;.&apos;, &apos;_&apos; және &apos;-&apos; таңбаларынан тұра алады (64 таңбаға дейін)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same name and organisation as row {other}; not imported twice</source>
+        <translation>аты-жөні мен ұйымы {other}-жолдағымен бірдей; қайталап импортталмайды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>id {id} is already used on row {other}; not imported twice</source>
+        <translation>{id} ID {other}-жолда қолданылған; қайталап импортталмайды</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no category; imported as delegate</source>
+        <translation>санаты көрсетілмеген; делегат ретінде импортталды</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e-mail {email} is not an address; left out</source>
+        <translation>{email} e-mail мекенжайы емес; алынып тасталды</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{problems}; the header row has {headers}</source>
+        <translation>{problems}; тақырып жолында: {headers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+110"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
+        <translation>бағандарды көрсетіңіз: --map given_name=БАҒАН --map family_name=БАҒАН (немесе full_name=БАҒАН)</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTableModel</name>
     <message>
         <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
@@ -478,11 +606,101 @@
         <source>Badges</source>
         <translation>Бейдждер</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/exports/badges/render.py" line="+414"/>
+        <source>the badge font has no glyph for {characters}</source>
+        <translation>бейдж қарпінде {characters} таңбалары жоқ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{event} badges ({layout})</source>
+        <translation>{event} бейдждері ({layout})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>name printed at {size} pt, below the {floor} pt floor</source>
+        <translation>аты-жөні {size} pt өлшемімен басылды, бұл {floor} pt ең төменгі шегінен кіші</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the id is too long: its QR code would need {size} mm modules on this stock (at least {minimum} mm scan reliably)</source>
+        <translation>ID тым ұзын: оның QR коды бұл бланкіде {size} мм модульдерді қажет етеді (сенімді оқылуы үшін кемінде {minimum} мм керек)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No badges to print.</source>
+        <translation>Басып шығаратын бейдж жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/exports/badges/tokens.py" line="+36"/>
+        <source>the code is damaged (bad field lengths)</source>
+        <translation>код бүлінген (өріс ұзындықтары қате)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not a Companion badge code</source>
+        <translation>бұл Companion бейджінің коды емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code is damaged (not base32)</source>
+        <translation>код бүлінген (base32 емес)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code is too short</source>
+        <translation>код тым қысқа</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the signature does not match this event&apos;s key (forged or another event)</source>
+        <translation>қолтаңба осы іс-шараның кілтіне сәйкес емес (жалған немесе басқа іс-шара)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the badge is for event {badge}, not {event}</source>
+        <translation>бейдж {event} емес, {badge} іс-шарасына арналған</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/badge_keys.py" line="+49"/>
+        <source>not a PEM public key: {detail}</source>
+        <translation>бұл PEM ашық кілті емес: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key is not an Ed25519 public key</source>
+        <translation>кілт Ed25519 ашық кілті емес</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: cannot read the badge signing key: {detail}</source>
+        <translation>{file}: бейдждерге қол қою кілтін оқу мүмкін емес: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not an Ed25519 private key</source>
+        <translation>{file}: бұл Ed25519 жабық кілті емес</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+44"/>
+        <source>warning: {badge}</source>
+        <translation>ескерту: {badge}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed: {badge}</source>
+        <translation>басылмады: {badge}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/render_job.py" line="+59"/>
+        <source>cannot write {file}: {problem}</source>
+        <translation>{file} файлын жазу мүмкін емес: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+156"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+161"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -533,12 +751,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location line="+359"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-355"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
     </message>
@@ -603,7 +821,37 @@
         <translation>Тек таңдалған қатысушылар</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kazakh (Latin)</source>
+        <translation>Қазақ тілі (латын әліпбиі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the event&apos;s name in this language too, after the badges&apos; own language (e.g. “ЦАКИК-2025 / CACCC-2025”)</source>
+        <translation>Іс-шара атауын бейдж тілінен кейін осы тілде де басу (мысалы, «ОАҚӨК-2025 / CACCC-2025»)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> mm</source>
         <translation> мм</translation>
     </message>
@@ -651,6 +899,11 @@
         <location line="+1"/>
         <source>&amp;Badges</source>
         <translation>&amp;Бейдждер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second &amp;language for the event name</source>
+        <translation>Іс-шара атауының екінші &amp;тілі</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -719,7 +972,7 @@
         <translation>Бейдждерді басылатын күйінде көру үшін «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Қатысушылар: %1, басылған бейдждер: %2.</translation>
     </message>
@@ -754,7 +1007,7 @@
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
         <translation>%1: жаңа %2, жаңартылған %3, өзгеріссіз %4, %5.</translation>
     </message>
@@ -767,7 +1020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing %n badge(s)…</source>
         <translation>
             <numerusform>%n бейдж салынуда…</numerusform>
@@ -791,7 +1044,7 @@
         </translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Remove attendees</source>
         <translation>Қатысушыларды жою</translation>
     </message>
@@ -810,7 +1063,7 @@ No name, e-mail or phone number is in the code.
 %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
         <translation>Тізім не баптаулар өзгерді: «PDF сақтау» мен «Басып шығару…» жасайтын бейдждерді көру үшін қайта «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
@@ -830,7 +1083,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бейдждерге қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Бейдждерді салу сәтсіз аяқталды: %1</translation>
     </message>
@@ -882,11 +1135,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-66"/>
         <source>Print badges</source>
         <translation>Бейдждерді басып шығару</translation>
     </message>
@@ -917,6 +1171,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+6"/>
+        <location line="+2"/>
         <source>Cannot export the key</source>
         <translation>Кілтті экспорттау мүмкін емес</translation>
     </message>
@@ -1424,9 +1679,305 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>EventFile</name>
+    <message>
+        <location filename="../../src/companion/sources/frab_json.py" line="+59"/>
+        <source>a schedule.json needs a &apos;schedule&apos; object</source>
+        <translation>schedule.json ішінде &apos;schedule&apos; нысаны болуы керек</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing or not an object</source>
+        <translation>жоқ немесе нысан емес</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing or not a list</source>
+        <translation>жоқ немесе тізім емес</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="+43"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+19"/>
+        <source>not UTF-8 text</source>
+        <translation>бұл UTF-8 кодтауындағы мәтін емес</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>END:{name} does not close anything open (no END here expected)</source>
+        <translation>END:{name} ашық ештеңені жаппайды (мұнда END күтілмейді)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>END:{name} does not close anything open (END:{open} expected)</source>
+        <translation>END:{name} ашық ештеңені жаппайды (END:{open} күтіледі)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BEGIN:{name} is never closed (is the file truncated?)</source>
+        <translation>BEGIN:{name} ешқайда жабылмаған (файл қиылып қалған ба?)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>not a readable iCalendar file: {detail}</source>
+        <translation>iCalendar файлы оқылмайды: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/json_text.py" line="+5"/>
+        <source>not valid JSON: {detail}</source>
+        <translation>JSON жарамсыз: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON nested too deeply</source>
+        <translation>JSON тым терең кірістірілген</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="+54"/>
+        <source>the file is empty</source>
+        <translation>файл бос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
+        <translation>бұл қолданба оқи алатын кесте емес: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) немесе Companion іс-шара файлы күтіледі</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Companion event file</source>
+        <translation>Companion іс-шара файлы</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_stars.py" line="+67"/>
+        <location filename="../../src/companion/sources/loader.py" line="-11"/>
+        <source>file is {size} MB; the limit is {limit} MB</source>
+        <translation>файл көлемі {size} МБ, ал шегі {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not UTF-8 text, so not a calendar file</source>
+        <translation>бұл UTF-8 кодтауындағы мәтін емес, демек күнтізбе файлы да емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a calendar file (no BEGIN:VCALENDAR)</source>
+        <translation>бұл күнтізбе файлы емес (BEGIN:VCALENDAR жоқ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file ends before END:VCALENDAR (cut short?)</source>
+        <translation>файл END:VCALENDAR жолына жетпей үзіледі (қиылып қалған ба?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a valid calendar file: {detail}</source>
+        <translation>күнтізбе файлы жарамсыз: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no complete VCALENDAR (BEGIN and END lines do not match)</source>
+        <translation>бірде-бір толық VCALENDAR жоқ (BEGIN және END жолдары сәйкес емес)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>event {uid}: {property}: {problem}</source>
+        <translation>{uid} оқиғасы: {property}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="+35"/>
+        <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
+        <translation>белгісіз уақыт белдеуі {zone} (Europe/Berlin сияқты IANA атауын көрсетіңіз)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>JSON, but neither a frab schedule.json (&apos;schedule&apos; key) nor a Companion event file ({keys})</source>
+        <translation>бұл JSON, бірақ frab schedule.json (&apos;schedule&apos; кілті) да, Companion іс-шара файлы да емес ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/companion_json.py" line="+36"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+417"/>
+        <source>unknown time zone {zone}</source>
+        <translation>белгісіз уақыт белдеуі {zone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date and time: {value}</source>
+        <translation>бұл күн мен уақыт емес: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date: {value}</source>
+        <translation>бұл күн емес: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session id {id} is used twice</source>
+        <translation>{id} сессия идентификаторы екі рет қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id {id} is used twice</source>
+        <translation>{id} идентификаторы екі рет қолданылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown session type {type}</source>
+        <translation>белгісіз сессия түрі {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown room {room}</source>
+        <translation>белгісіз зал {room}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown track {track}</source>
+        <translation>белгісіз бағыт {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown person {person}</source>
+        <translation>белгісіз адам {person}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown delegation {delegation}</source>
+        <translation>белгісіз делегация {delegation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown source {source}</source>
+        <translation>белгісіз дереккөз {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person}: unknown delegation {delegation}</source>
+        <translation>{person}: белгісіз делегация {delegation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} names {delegation} but is not among its members</source>
+        <translation>{person} {delegation} делегациясын көрсетеді, бірақ оның мүшелерінің қатарында жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation}: unknown person {person}</source>
+        <translation>{delegation}: белгісіз адам {person}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation}: head {person} is not a member</source>
+        <translation>{delegation}: басшы {person} делегация мүшесі емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} is listed here but belongs to {delegation}</source>
+        <translation>{person} осында көрсетілген, бірақ {delegation} делегациясына жатады</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file must hold a JSON object</source>
+        <translation>файлда JSON нысаны болуы керек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>{expected} күтілген, бірақ {found} көрсетілген</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the event file schema says: {detail}</source>
+        <translation>іс-шара файлының схемасы бойынша тексеру: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event file schema says: {detail} (and {count} more problems)</source>
+        <translation>іс-шара файлының схемасы бойынша тексеру: {detail} (тағы {count} қате бар)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>start and end must both be given or both be null</source>
+        <translation>басталуы мен аяқталуы екеуі де көрсетілуі немесе екеуі де null болуы керек</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the session ends before it starts</source>
+        <translation>сессия басталмай тұрып аяқталады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a session with a time cannot be &apos;unknown&apos;</source>
+        <translation>уақыты көрсетілген сессияның күйі &apos;unknown&apos; бола алмайды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} needs a start and an end</source>
+        <translation>{status} күйі үшін басталуы мен аяқталуы керек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts on {start} but is listed on {day}</source>
+        <translation>{start} басталады, бірақ {day} күнінде көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+286"/>
+        <source>the schedule has no days and no dated sessions</source>
+        <translation>бағдарламада күндер де, күні көрсетілген сессиялар да жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+54"/>
+        <source>cannot open {path}: {problem}</source>
+        <translation>{path} файлын ашу мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+34"/>
+        <source>cannot read {path}: {problem}</source>
+        <translation>{path} файлын оқу мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="+38"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open event file {path}: {problem}</source>
+        <translation>{path} іс-шара файлын ашу мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_xml.py" line="+41"/>
+        <source>not well-formed XML: {detail} (is the file in the encoding it declares?)</source>
+        <translation>XML құрылымы қате: {detail} (файл өзінде жарияланған кодтауда ма?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>XML құрылымы қате: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refused unsafe XML ({kind}): entity declarations and external references are not allowed in a schedule</source>
+        <translation>қауіпті XML қабылданбады ({kind}): бағдарламада XML нысандарын жариялауға және сыртқы сілтемелерге рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreadable text encoding: {detail}</source>
+        <translation>мәтін кодтауы оқылмайды: {detail}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the root element is not &lt;schedule&gt;</source>
+        <translation>түбір элемент &lt;schedule&gt; емес</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="+95"/>
+        <source>unexpected problem: {detail}</source>
+        <translation>күтпеген қате: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+125"/>
+        <location line="+32"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -1615,9 +2166,238 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../src/companion/sources/report.py" line="+79"/>
+        <source>sessions: {sessions}, days: {days}, rooms: {rooms}, people: {people}, tracks: {tracks}</source>
+        <translation>сессиялар: {sessions}, күндер: {days}, залдар: {rooms}, қатысушылар: {people}, бағыттар: {tracks}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time zone {zone}: {reason}</source>
+        <translation>Уақыт белдеуі {zone}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped items: {count}</source>
+        <translation>Өткізілген элементтер: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing skipped.</source>
+        <translation>Ештеңе өткізілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="-33"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-493"/>
+        <source>the file names it ({field})</source>
+        <translation>файлда көрсетілген ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
+        <source>The file names the zone {zone}, which is not a known IANA zone.</source>
+        <translation>Файлда {zone} белдеуі көрсетілген, бірақ ондай IANA белдеуі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone; chosen by you</source>
+        <translation>файлда белдеу көрсетілмеген; оны өзіңіз таңдадыңыз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file names no zone; every session date carries the offset {offset}</source>
+        <translation>файлда белдеу көрсетілмеген; барлық сессия күндерінде {offset} ығысуы бар</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone and its dates carry offsets {offsets}; times are shown in UTC (choose the conference&apos;s zone to see local times)</source>
+        <translation>файлда белдеу көрсетілмеген, ал күндерінде {offsets} ығысулары бар; уақыт UTC бойынша көрсетілді (жергілікті уақытты көру үшін конференция белдеуін таңдаңыз)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone; times are read as UTC (choose the conference&apos;s zone if that is wrong)</source>
+        <translation>файлда белдеу көрсетілмеген; уақыт UTC ретінде оқылды (бұл қате болса, конференция белдеуін таңдаңыз)</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>day_change {value} is not a time of day; ignored.</source>
+        <translation>day_change {value} тәулік уақыты емес; ескерілмеді.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>day date {value} is not a date; its sessions need their own</source>
+        <translation>күннің датасы {value} дата емес; оның сессияларында өз датасы болуы керек</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>date {value} is not an ISO date and time</source>
+        <translation>date {value} ISO пішіміндегі күн мен уақыт емес</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>start {value} is not a time of day</source>
+        <translation>start {value} тәулік уақыты емес</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date {value} is not a date</source>
+        <translation>date {value} дата емес</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start time without a day</source>
+        <translation>күні жоқ басталу уақыты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>end {value} is not an ISO date and time</source>
+        <translation>end {value} ISO пішіміндегі күн мен уақыт емес</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duration {value} is not hours:minutes</source>
+        <translation>duration {value} сағат:минут пішімінде емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it ends before it starts</source>
+        <translation>басталмай тұрып аяқталады</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>no title</source>
+        <translation>атауы жоқ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{place}: {problem}; listed without a time.</source>
+        <translation>{place}: {problem}; уақытсыз көрсетілді.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the same session as an earlier one (id {id})</source>
+        <translation>жоғарыдағы сессиямен бірдей (id {id})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{count} sessions share an id with an earlier, different session (repeated workshops); they got ids ending in ~2, ~3 …</source>
+        <translation>Басқа, ертеректегі сессиямен id-і бірдей сессиялар (қайталанатын семинарлар): {count}; оларға ~2, ~3 … деп аяқталатын id берілді.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} session(s) give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
+        <translation>Басталу уақыты {zone} белдеуіне келтірілген күнімен сәйкес келмейтін сессиялар: {count}; UTC ығысуы бар күн алынды.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{count} sessions have no readable time and are listed without one.</source>
+        <translation>Уақыты оқылмайтын сессиялар: {count}; олар уақытсыз көрсетілді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="-105"/>
+        <source>iCalendar schedule</source>
+        <translation>iCalendar бағдарламасы</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>VEVENT {number} (UID {uid})</source>
+        <translation>VEVENT {number} (UID {uid})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VEVENT {number}</source>
+        <translation>VEVENT {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} (VEVENT {number}, UID {uid})</source>
+        <translation>{line}-жол (VEVENT {number}, UID {uid})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} (VEVENT {number})</source>
+        <translation>{line}-жол (VEVENT {number})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>marked STATUS:CANCELLED in the file</source>
+        <translation>файлда STATUS:CANCELLED деп белгіленген</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{place}: DTEND is a date but DTSTART a time; the end was ignored.</source>
+        <translation>{place}: DTEND — күн, ал DTSTART — уақыт; аяқталуы ескерілмеді.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{place}: DTSTART is not a date or time; listed without a time.</source>
+        <translation>{place}: DTSTART күн де, уақыт та емес; уақытсыз көрсетілді.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{place}: no DTSTART; listed without a time.</source>
+        <translation>{place}: DTSTART жоқ; уақытсыз көрсетілді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TZID of the start times</source>
+        <translation>басталу уақыттарының TZID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start times use several zones ({others} besides {zone}); all are shown in {zone}.</source>
+        <translation>Басталу уақыттары бірнеше белдеуде берілген ({zone} белдеуінен бөлек {others}); барлығы {zone} белдеуінде көрсетілді.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TZID {tzid} ({count} times) is neither an IANA zone nor defined in the file; those times were read in the event&apos;s zone.</source>
+        <translation>TZID {tzid} ({count} рет) IANA белдеуі емес және файлда анықталмаған; бұл уақыттар іс-шара белдеуінде оқылды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} start times are given in UTC.</source>
+        <translation>Басталу уақыты UTC бойынша берілген (жазбалар саны: {count}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} repeating entries (RRULE) are listed at their first occurrence only.</source>
+        <translation>Қайталанатын жазбалар (RRULE): {count}; әрқайсысы тек бірінші рет көрсетілді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_xml.py" line="-61"/>
+        <source>frab schedule XML</source>
+        <translation>frab бағдарламасы (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_json.py" line="-55"/>
+        <source>frab schedule.json</source>
+        <translation>frab schedule.json</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a day that is not an object</source>
+        <translation>объект емес күн</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not an object of room name to sessions; the day&apos;s sessions were skipped</source>
+        <translation>«зал атауы → сессиялар» объектісі емес; осы күннің сессиялары өткізілді</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a list of sessions</source>
+        <translation>сессиялар тізімі емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a session that is not an object</source>
+        <translation>объект емес сессия</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+57"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+58"/>
         <source>Schedule opened</source>
         <translation>Бағдарлама ашылды</translation>
     </message>
@@ -1627,7 +2407,7 @@ No name, e-mail or phone number is in the code.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sessions:</source>
         <translation>Сессиялар:</translation>
     </message>
@@ -2536,6 +3316,32 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location line="+4"/>
         <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
         <translation>Еске салғыштар Companion жұмыс істеп тұрғанда келеді: жұмыс үстелінде хабарландыру болса, солай, болмаса терезедегі хабар ретінде. Уақыты жарияланбаған сессияларға еске салғыш берілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedData</name>
+    <message>
+        <location filename="../../src/companion/store/database.py" line="+36"/>
+        <source>{path} is not a readable database: {detail}</source>
+        <translation>{path} оқылатын дерекқор емес: {detail}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
+        <translation>сақталған деректерді Companion-ның жаңарақ нұсқасы жазған (схема нұсқасы {found}; бұл нұсқа тек {known} дейін біледі)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleExport</name>
+    <message>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+167"/>
+        <source>no published date</source>
+        <translation>күні жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no published clock time</source>
+        <translation>уақыты жарияланбаған</translation>
     </message>
 </context>
 <context>

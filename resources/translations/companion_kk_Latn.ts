@@ -384,6 +384,134 @@
     </message>
 </context>
 <context>
+    <name>AttendeeList</name>
+    <message>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+119"/>
+        <source>no column holds the names (given name, family name or full name)</source>
+        <translation>aty-jönder eşbır baǧanda joq (aty, tegı nemese tolyq aty-jönı)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one column is mapped to {field}</source>
+        <translation>{field} örısı bırneşe baǧanǧa taǧaiyndalǧan</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
+        <translation>basqa kirill kodtauy (mysaly, KOI8-R nemese Mac Cyrillic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text looks like {encoding}, not UTF-8 or Windows-1251 (names come out like {sample}); nothing was imported. Save the list as CSV UTF-8 and import it again</source>
+        <translation>mätın UTF-8 ne Windows-1251 emes, {encoding} siiaqty (aty-jönder {sample} türınde şyǧady); eşteŋe importtalmady. Tızımdı CSV UTF-8 retınde saqtap, qaita importtaŋyz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text looks like {encoding}, not UTF-8 or Windows-1251; nothing was imported. Save the list as CSV UTF-8 and import it again</source>
+        <translation>mätın UTF-8 ne Windows-1251 emes, {encoding} siiaqty; eşteŋe importtalmady. Tızımdı CSV UTF-8 retınde saqtap, qaita importtaŋyz</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the text is neither UTF-8, UTF-16 nor Windows-1251; save it as CSV UTF-8</source>
+        <translation>mätın UTF-8, UTF-16 nemese Windows-1251 kodtauynda emes; ony CSV UTF-8 retınde saqtaŋyz</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>fail kölemı {size} MB; şegı — {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a spreadsheet workbook, not CSV; save it as CSV first</source>
+        <translation>būl CSV emes, elektrondyq keste kıtaby; aldymen ony CSV retınde saqtaŋyz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file has no header row and no attendees</source>
+        <translation>failda taqyryp joly da, qatysuşylar da joq</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid CSV: {detail}</source>
+        <translation>jaramsyz CSV: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row {row}: error: {problem}</source>
+        <translation>{row}-jol: qate: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}: warning: {problem}</source>
+        <translation>{row}-jol: eskertu: {problem}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{count} values but the header has {width} columns (a &apos;{delimiter}&apos; inside a value that is not in quotes?)</source>
+        <translation>{count} män bar, al taqyrypta {width} baǧan (tyrnaqşasyz männıŋ ışınde &apos;{delimiter}&apos; taŋbasy bar ma?)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no name (both given and family name are empty)</source>
+        <translation>aty-jönı joq (aty da, tegı de bos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>aty-jönı {limit} taŋbadan ūzyn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown category {category} (expected {expected})</source>
+        <translation>belgısız sanat {category} (kütıletınder: {expected})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id {id} may only hold letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 64)</source>
+        <translation>{id} ID tek A-Z latyn ärıpterınen, sandardan, &apos;.&apos;, &apos;_&apos; jäne &apos;-&apos; taŋbalarynan tūra alady (64 taŋbaǧa deiın)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same name and organisation as row {other}; not imported twice</source>
+        <translation>aty-jönı men ūiymy {other}-joldaǧymen bırdei; qaitalap importtalmaidy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>id {id} is already used on row {other}; not imported twice</source>
+        <translation>{id} ID {other}-jolda qoldanylǧan; qaitalap importtalmaidy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no category; imported as delegate</source>
+        <translation>sanaty körsetılmegen; delegat retınde importtaldy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e-mail {email} is not an address; left out</source>
+        <translation>{email} e-mail mekenjaiy emes; alynyp tastaldy</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{problems}; the header row has {headers}</source>
+        <translation>{problems}; taqyryp jolynda: {headers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+110"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
+        <translation>baǧandardy körsetıŋız: --map given_name=BAǦAN --map family_name=BAǦAN (nemese full_name=BAǦAN)</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTableModel</name>
     <message>
         <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
@@ -478,11 +606,101 @@
         <source>Badges</source>
         <translation>Beidjder</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/exports/badges/render.py" line="+414"/>
+        <source>the badge font has no glyph for {characters}</source>
+        <translation>beidj qarpınde {characters} taŋbalary joq</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{event} badges ({layout})</source>
+        <translation>{event} beidjderı ({layout})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>name printed at {size} pt, below the {floor} pt floor</source>
+        <translation>aty-jönı {size} pt ölşemımen basyldy, būl {floor} pt eŋ tömengı şegınen kışı</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the id is too long: its QR code would need {size} mm modules on this stock (at least {minimum} mm scan reliably)</source>
+        <translation>ID tym ūzyn: onyŋ QR kody būl blankıde {size} mm modulderdı qajet etedı (senımdı oqyluy üşın kemınde {minimum} mm kerek)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No badges to print.</source>
+        <translation>Basyp şyǧaratyn beidj joq.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/exports/badges/tokens.py" line="+36"/>
+        <source>the code is damaged (bad field lengths)</source>
+        <translation>kod bülıngen (örıs ūzyndyqtary qate)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not a Companion badge code</source>
+        <translation>būl Companion beidjınıŋ kody emes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code is damaged (not base32)</source>
+        <translation>kod bülıngen (base32 emes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code is too short</source>
+        <translation>kod tym qysqa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the signature does not match this event&apos;s key (forged or another event)</source>
+        <translation>qoltaŋba osy ıs-şaranyŋ kıltıne säikes emes (jalǧan nemese basqa ıs-şara)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the badge is for event {badge}, not {event}</source>
+        <translation>beidj {event} emes, {badge} ıs-şarasyna arnalǧan</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/badge_keys.py" line="+49"/>
+        <source>not a PEM public key: {detail}</source>
+        <translation>būl PEM aşyq kıltı emes: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key is not an Ed25519 public key</source>
+        <translation>kılt Ed25519 aşyq kıltı emes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: cannot read the badge signing key: {detail}</source>
+        <translation>{file}: beidjderge qol qoiu kıltın oqu mümkın emes: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not an Ed25519 private key</source>
+        <translation>{file}: būl Ed25519 jabyq kıltı emes</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+44"/>
+        <source>warning: {badge}</source>
+        <translation>eskertu: {badge}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed: {badge}</source>
+        <translation>basylmady: {badge}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/render_job.py" line="+59"/>
+        <source>cannot write {file}: {problem}</source>
+        <translation>{file} failyn jazu mümkın emes: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+156"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+161"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
@@ -533,12 +751,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location line="+359"/>
         <source>Select an attendee.</source>
         <translation>Qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-355"/>
         <source>QR code contents</source>
         <translation>QR-kodtyŋ mazmūny</translation>
     </message>
@@ -603,7 +821,37 @@
         <translation>Tek taŋdalǧan qatysuşylar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Joq</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Aǧylşyn tılı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Orys tılı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Qazaq tılı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kazakh (Latin)</source>
+        <translation>Qazaq tılı (latyn älıpbiı)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the event&apos;s name in this language too, after the badges&apos; own language (e.g. “ЦАКИК-2025 / CACCC-2025”)</source>
+        <translation>Is-şara atauyn beidj tılınen keiın osy tılde de basu (mysaly, «OAQÖK-2025 / CACCC-2025»)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -651,6 +899,11 @@
         <location line="+1"/>
         <source>&amp;Badges</source>
         <translation>&amp;Beidjder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second &amp;language for the event name</source>
+        <translation>Is-şara atauynyŋ ekınşı &amp;tılı</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -719,7 +972,7 @@
         <translation>Beidjderdı basylatyn küiınde köru üşın «Aldyn ala qarau» tüimesın basyŋyz.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Qatysuşylar: %1, basylǧan beidjder: %2.</translation>
     </message>
@@ -754,7 +1007,7 @@
         <translation>%1-jol: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
         <translation>%1: jaŋa %2, jaŋartylǧan %3, özgerıssız %4, %5.</translation>
     </message>
@@ -767,7 +1020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing %n badge(s)…</source>
         <translation>
             <numerusform>%n beidj salynuda…</numerusform>
@@ -791,7 +1044,7 @@
         </translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Remove attendees</source>
         <translation>Qatysuşylardy joiu</translation>
     </message>
@@ -810,7 +1063,7 @@ Kodta aty, el. poştasy ne telefony joq.
 %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
         <translation>Tızım ne baptaular özgerdı: «PDF saqtau» men «Basyp şyǧaru…» jasaityn beidjderdı köru üşın qaita «Aldyn ala qarau» tüimesın basyŋyz.</translation>
     </message>
@@ -830,7 +1083,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Beidjderge qol qoiu mümkın emes</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Beidjderdı salu sätsız aiaqtaldy: %1</translation>
     </message>
@@ -882,11 +1135,12 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-66"/>
         <source>Print badges</source>
         <translation>Beidjderdı basyp şyǧaru</translation>
     </message>
@@ -917,6 +1171,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+6"/>
+        <location line="+2"/>
         <source>Cannot export the key</source>
         <translation>Kılttı eksporttau mümkın emes</translation>
     </message>
@@ -1424,9 +1679,305 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>EventFile</name>
+    <message>
+        <location filename="../../src/companion/sources/frab_json.py" line="+59"/>
+        <source>a schedule.json needs a &apos;schedule&apos; object</source>
+        <translation>schedule.json ışınde &apos;schedule&apos; nysany boluy kerek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing or not an object</source>
+        <translation>joq nemese nysan emes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing or not a list</source>
+        <translation>joq nemese tızım emes</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="+43"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+19"/>
+        <source>not UTF-8 text</source>
+        <translation>būl UTF-8 kodtauyndaǧy mätın emes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>END:{name} does not close anything open (no END here expected)</source>
+        <translation>END:{name} aşyq eşteŋenı jappaidy (mūnda END kütılmeidı)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>END:{name} does not close anything open (END:{open} expected)</source>
+        <translation>END:{name} aşyq eşteŋenı jappaidy (END:{open} kütıledı)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BEGIN:{name} is never closed (is the file truncated?)</source>
+        <translation>BEGIN:{name} eşqaida jabylmaǧan (fail qiylyp qalǧan ba?)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>not a readable iCalendar file: {detail}</source>
+        <translation>iCalendar faily oqylmaidy: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/json_text.py" line="+5"/>
+        <source>not valid JSON: {detail}</source>
+        <translation>JSON jaramsyz: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON nested too deeply</source>
+        <translation>JSON tym tereŋ kırıstırılgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="+54"/>
+        <source>the file is empty</source>
+        <translation>fail bos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
+        <translation>būl qoldanba oqi alatyn keste emes: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) nemese Companion ıs-şara faily kütıledı</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Companion event file</source>
+        <translation>Companion ıs-şara faily</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_stars.py" line="+67"/>
+        <location filename="../../src/companion/sources/loader.py" line="-11"/>
+        <source>file is {size} MB; the limit is {limit} MB</source>
+        <translation>fail kölemı {size} MB, al şegı {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not UTF-8 text, so not a calendar file</source>
+        <translation>būl UTF-8 kodtauyndaǧy mätın emes, demek küntızbe faily da emes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a calendar file (no BEGIN:VCALENDAR)</source>
+        <translation>būl küntızbe faily emes (BEGIN:VCALENDAR joq)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file ends before END:VCALENDAR (cut short?)</source>
+        <translation>fail END:VCALENDAR jolyna jetpei üzıledı (qiylyp qalǧan ba?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a valid calendar file: {detail}</source>
+        <translation>küntızbe faily jaramsyz: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no complete VCALENDAR (BEGIN and END lines do not match)</source>
+        <translation>bırde-bır tolyq VCALENDAR joq (BEGIN jäne END joldary säikes emes)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>event {uid}: {property}: {problem}</source>
+        <translation>{uid} oqiǧasy: {property}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="+35"/>
+        <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
+        <translation>belgısız uaqyt beldeuı {zone} (Europe/Berlin siiaqty IANA atauyn körsetıŋız)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>JSON, but neither a frab schedule.json (&apos;schedule&apos; key) nor a Companion event file ({keys})</source>
+        <translation>būl JSON, bıraq frab schedule.json (&apos;schedule&apos; kıltı) da, Companion ıs-şara faily da emes ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/companion_json.py" line="+36"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+417"/>
+        <source>unknown time zone {zone}</source>
+        <translation>belgısız uaqyt beldeuı {zone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date and time: {value}</source>
+        <translation>būl kün men uaqyt emes: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date: {value}</source>
+        <translation>būl kün emes: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session id {id} is used twice</source>
+        <translation>{id} sessiia identifikatory ekı ret qoldanylǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id {id} is used twice</source>
+        <translation>{id} identifikatory ekı ret qoldanylǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown session type {type}</source>
+        <translation>belgısız sessiia türı {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown room {room}</source>
+        <translation>belgısız zal {room}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown track {track}</source>
+        <translation>belgısız baǧyt {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown person {person}</source>
+        <translation>belgısız adam {person}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown delegation {delegation}</source>
+        <translation>belgısız delegasiia {delegation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown source {source}</source>
+        <translation>belgısız derekköz {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person}: unknown delegation {delegation}</source>
+        <translation>{person}: belgısız delegasiia {delegation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} names {delegation} but is not among its members</source>
+        <translation>{person} {delegation} delegasiiasyn körsetedı, bıraq onyŋ müşelerınıŋ qatarynda joq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation}: unknown person {person}</source>
+        <translation>{delegation}: belgısız adam {person}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation}: head {person} is not a member</source>
+        <translation>{delegation}: basşy {person} delegasiia müşesı emes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} is listed here but belongs to {delegation}</source>
+        <translation>{person} osynda körsetılgen, bıraq {delegation} delegasiiasyna jatady</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file must hold a JSON object</source>
+        <translation>failda JSON nysany boluy kerek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>{expected} kütılgen, bıraq {found} körsetılgen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the event file schema says: {detail}</source>
+        <translation>ıs-şara failynyŋ shemasy boiynşa tekseru: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event file schema says: {detail} (and {count} more problems)</source>
+        <translation>ıs-şara failynyŋ shemasy boiynşa tekseru: {detail} (taǧy {count} qate bar)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>start and end must both be given or both be null</source>
+        <translation>bastaluy men aiaqtaluy ekeuı de körsetıluı nemese ekeuı de null boluy kerek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the session ends before it starts</source>
+        <translation>sessiia bastalmai tūryp aiaqtalady</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a session with a time cannot be &apos;unknown&apos;</source>
+        <translation>uaqyty körsetılgen sessiianyŋ küiı &apos;unknown&apos; bola almaidy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} needs a start and an end</source>
+        <translation>{status} küiı üşın bastaluy men aiaqtaluy kerek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts on {start} but is listed on {day}</source>
+        <translation>{start} bastalady, bıraq {day} künınde körsetılgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+286"/>
+        <source>the schedule has no days and no dated sessions</source>
+        <translation>baǧdarlamada künder de, künı körsetılgen sessiialar da joq</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+54"/>
+        <source>cannot open {path}: {problem}</source>
+        <translation>{path} failyn aşu mümkın emes: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+34"/>
+        <source>cannot read {path}: {problem}</source>
+        <translation>{path} failyn oqu mümkın emes: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="+38"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open event file {path}: {problem}</source>
+        <translation>{path} ıs-şara failyn aşu mümkın emes: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_xml.py" line="+41"/>
+        <source>not well-formed XML: {detail} (is the file in the encoding it declares?)</source>
+        <translation>XML qūrylymy qate: {detail} (fail özınde jariialanǧan kodtauda ma?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>XML qūrylymy qate: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refused unsafe XML ({kind}): entity declarations and external references are not allowed in a schedule</source>
+        <translation>qauıptı XML qabyldanbady ({kind}): baǧdarlamada XML nysandaryn jariialauǧa jäne syrtqy sıltemelerge rūqsat joq</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreadable text encoding: {detail}</source>
+        <translation>mätın kodtauy oqylmaidy: {detail}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the root element is not &lt;schedule&gt;</source>
+        <translation>tübır element &lt;schedule&gt; emes</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="+95"/>
+        <source>unexpected problem: {detail}</source>
+        <translation>kütpegen qate: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+125"/>
+        <location line="+32"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -1615,9 +2166,238 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../src/companion/sources/report.py" line="+79"/>
+        <source>sessions: {sessions}, days: {days}, rooms: {rooms}, people: {people}, tracks: {tracks}</source>
+        <translation>sessiialar: {sessions}, künder: {days}, zaldar: {rooms}, qatysuşylar: {people}, baǧyttar: {tracks}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time zone {zone}: {reason}</source>
+        <translation>Uaqyt beldeuı {zone}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped items: {count}</source>
+        <translation>Ötkızılgen elementter: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing skipped.</source>
+        <translation>Eşteŋe ötkızılmedı.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="-33"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-493"/>
+        <source>the file names it ({field})</source>
+        <translation>failda körsetılgen ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
+        <source>The file names the zone {zone}, which is not a known IANA zone.</source>
+        <translation>Failda {zone} beldeuı körsetılgen, bıraq ondai IANA beldeuı joq.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone; chosen by you</source>
+        <translation>failda beldeu körsetılmegen; ony özıŋız taŋdadyŋyz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file names no zone; every session date carries the offset {offset}</source>
+        <translation>failda beldeu körsetılmegen; barlyq sessiia künderınde {offset} yǧysuy bar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone and its dates carry offsets {offsets}; times are shown in UTC (choose the conference&apos;s zone to see local times)</source>
+        <translation>failda beldeu körsetılmegen, al künderınde {offsets} yǧysulary bar; uaqyt UTC boiynşa körsetıldı (jergılıktı uaqytty köru üşın konferensiia beldeuın taŋdaŋyz)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone; times are read as UTC (choose the conference&apos;s zone if that is wrong)</source>
+        <translation>failda beldeu körsetılmegen; uaqyt UTC retınde oqyldy (būl qate bolsa, konferensiia beldeuın taŋdaŋyz)</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>day_change {value} is not a time of day; ignored.</source>
+        <translation>day_change {value} täulık uaqyty emes; eskerılmedı.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>day date {value} is not a date; its sessions need their own</source>
+        <translation>künnıŋ datasy {value} data emes; onyŋ sessiialarynda öz datasy boluy kerek</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>date {value} is not an ISO date and time</source>
+        <translation>date {value} ISO pışımındegı kün men uaqyt emes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>start {value} is not a time of day</source>
+        <translation>start {value} täulık uaqyty emes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date {value} is not a date</source>
+        <translation>date {value} data emes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start time without a day</source>
+        <translation>künı joq bastalu uaqyty</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>end {value} is not an ISO date and time</source>
+        <translation>end {value} ISO pışımındegı kün men uaqyt emes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duration {value} is not hours:minutes</source>
+        <translation>duration {value} saǧat:minut pışımınde emes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it ends before it starts</source>
+        <translation>bastalmai tūryp aiaqtalady</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>no title</source>
+        <translation>atauy joq</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{place}: {problem}; listed without a time.</source>
+        <translation>{place}: {problem}; uaqytsyz körsetıldı.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the same session as an earlier one (id {id})</source>
+        <translation>joǧarydaǧy sessiiamen bırdei (id {id})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{count} sessions share an id with an earlier, different session (repeated workshops); they got ids ending in ~2, ~3 …</source>
+        <translation>Basqa, erterektegı sessiiamen id-ı bırdei sessiialar (qaitalanatyn seminarlar): {count}; olarǧa ~2, ~3 … dep aiaqtalatyn id berıldı.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} session(s) give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
+        <translation>Bastalu uaqyty {zone} beldeuıne keltırılgen künımen säikes kelmeitın sessiialar: {count}; UTC yǧysuy bar kün alyndy.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{count} sessions have no readable time and are listed without one.</source>
+        <translation>Uaqyty oqylmaityn sessiialar: {count}; olar uaqytsyz körsetıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="-105"/>
+        <source>iCalendar schedule</source>
+        <translation>iCalendar baǧdarlamasy</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>VEVENT {number} (UID {uid})</source>
+        <translation>VEVENT {number} (UID {uid})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VEVENT {number}</source>
+        <translation>VEVENT {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} (VEVENT {number}, UID {uid})</source>
+        <translation>{line}-jol (VEVENT {number}, UID {uid})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} (VEVENT {number})</source>
+        <translation>{line}-jol (VEVENT {number})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>marked STATUS:CANCELLED in the file</source>
+        <translation>failda STATUS:CANCELLED dep belgılengen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{place}: DTEND is a date but DTSTART a time; the end was ignored.</source>
+        <translation>{place}: DTEND — kün, al DTSTART — uaqyt; aiaqtaluy eskerılmedı.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{place}: DTSTART is not a date or time; listed without a time.</source>
+        <translation>{place}: DTSTART kün de, uaqyt ta emes; uaqytsyz körsetıldı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{place}: no DTSTART; listed without a time.</source>
+        <translation>{place}: DTSTART joq; uaqytsyz körsetıldı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TZID of the start times</source>
+        <translation>bastalu uaqyttarynyŋ TZID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start times use several zones ({others} besides {zone}); all are shown in {zone}.</source>
+        <translation>Bastalu uaqyttary bırneşe beldeude berılgen ({zone} beldeuınen bölek {others}); barlyǧy {zone} beldeuınde körsetıldı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TZID {tzid} ({count} times) is neither an IANA zone nor defined in the file; those times were read in the event&apos;s zone.</source>
+        <translation>TZID {tzid} ({count} ret) IANA beldeuı emes jäne failda anyqtalmaǧan; būl uaqyttar ıs-şara beldeuınde oqyldy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} start times are given in UTC.</source>
+        <translation>Bastalu uaqyty UTC boiynşa berılgen (jazbalar sany: {count}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} repeating entries (RRULE) are listed at their first occurrence only.</source>
+        <translation>Qaitalanatyn jazbalar (RRULE): {count}; ärqaisysy tek bırınşı ret körsetıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_xml.py" line="-61"/>
+        <source>frab schedule XML</source>
+        <translation>frab baǧdarlamasy (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_json.py" line="-55"/>
+        <source>frab schedule.json</source>
+        <translation>frab schedule.json</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a day that is not an object</source>
+        <translation>obekt emes kün</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not an object of room name to sessions; the day&apos;s sessions were skipped</source>
+        <translation>«zal atauy → sessiialar» obektısı emes; osy künnıŋ sessiialary ötkızıldı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a list of sessions</source>
+        <translation>sessiialar tızımı emes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a session that is not an object</source>
+        <translation>obekt emes sessiia</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+57"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+58"/>
         <source>Schedule opened</source>
         <translation>Baǧdarlama aşyldy</translation>
     </message>
@@ -1627,7 +2407,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sessions:</source>
         <translation>Sessiialar:</translation>
     </message>
@@ -2536,6 +3316,32 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <location line="+4"/>
         <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
         <translation>Eske salǧyştar Companion jūmys ıstep tūrǧanda keledı: jūmys üstelınde habarlandyru bolsa, solai, bolmasa terezedegı habar retınde. Uaqyty jariialanbaǧan sessiialarǧa eske salǧyş berılmeidı.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedData</name>
+    <message>
+        <location filename="../../src/companion/store/database.py" line="+36"/>
+        <source>{path} is not a readable database: {detail}</source>
+        <translation>{path} oqylatyn derekqor emes: {detail}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
+        <translation>saqtalǧan derekterdı Companion-nyŋ jaŋaraq nūsqasy jazǧan (shema nūsqasy {found}; būl nūsqa tek {known} deiın bıledı)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleExport</name>
+    <message>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+167"/>
+        <source>no published date</source>
+        <translation>künı jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no published clock time</source>
+        <translation>uaqyty jariialanbaǧan</translation>
     </message>
 </context>
 <context>

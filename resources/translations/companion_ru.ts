@@ -386,6 +386,134 @@
     </message>
 </context>
 <context>
+    <name>AttendeeList</name>
+    <message>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+119"/>
+        <source>no column holds the names (given name, family name or full name)</source>
+        <translation>ни в одном столбце нет имён (имени, фамилии или полного имени)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than one column is mapped to {field}</source>
+        <translation>поле {field} назначено нескольким столбцам</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
+        <translation>другую кириллическую кодировку (например, KOI8-R или Mac Cyrillic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text looks like {encoding}, not UTF-8 or Windows-1251 (names come out like {sample}); nothing was imported. Save the list as CSV UTF-8 and import it again</source>
+        <translation>текст похож на {encoding}, а не на UTF-8 или Windows-1251 (имена выглядят как {sample}); ничего не импортировано. Сохраните список как CSV UTF-8 и импортируйте его снова</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the text looks like {encoding}, not UTF-8 or Windows-1251; nothing was imported. Save the list as CSV UTF-8 and import it again</source>
+        <translation>текст похож на {encoding}, а не на UTF-8 или Windows-1251; ничего не импортировано. Сохраните список как CSV UTF-8 и импортируйте его снова</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the text is neither UTF-8, UTF-16 nor Windows-1251; save it as CSV UTF-8</source>
+        <translation>текст не в кодировке UTF-8, UTF-16 или Windows-1251; сохраните его как CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>размер файла {size} МБ; допустимо не более {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is a spreadsheet workbook, not CSV; save it as CSV first</source>
+        <translation>это книга электронной таблицы, а не CSV; сначала сохраните её как CSV</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file has no header row and no attendees</source>
+        <translation>в файле нет ни строки заголовков, ни участников</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid CSV: {detail}</source>
+        <translation>недопустимый CSV: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>row {row}: error: {problem}</source>
+        <translation>строка {row}: ошибка: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}: warning: {problem}</source>
+        <translation>строка {row}: предупреждение: {problem}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{count} values but the header has {width} columns (a &apos;{delimiter}&apos; inside a value that is not in quotes?)</source>
+        <translation>значений: {count}, а в заголовке столбцов: {width} (знак &apos;{delimiter}&apos; внутри значения без кавычек?)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no name (both given and family name are empty)</source>
+        <translation>нет имени (имя и фамилия пусты)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>имя длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown category {category} (expected {expected})</source>
+        <translation>неизвестная категория {category} (ожидается одна из: {expected})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>id {id} may only hold letters A-Z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 64)</source>
+        <translation>ID {id} может содержать только латинские буквы A-Z, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos; (не более 64 знаков)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>same name and organisation as row {other}; not imported twice</source>
+        <translation>то же имя и организация, что в строке {other}; повторно не импортируется</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>id {id} is already used on row {other}; not imported twice</source>
+        <translation>ID {id} уже используется в строке {other}; повторно не импортируется</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no category; imported as delegate</source>
+        <translation>категория не указана; импортирован как делегат</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e-mail {email} is not an address; left out</source>
+        <translation>e-mail {email} не является адресом; пропущен</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{problems}; the header row has {headers}</source>
+        <translation>{problems}; в строке заголовков: {headers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+110"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
+        <translation>укажите столбцы: --map given_name=СТОЛБЕЦ --map family_name=СТОЛБЕЦ (или full_name=СТОЛБЕЦ)</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeTableModel</name>
     <message>
         <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
@@ -480,11 +608,101 @@
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/exports/badges/render.py" line="+414"/>
+        <source>the badge font has no glyph for {characters}</source>
+        <translation>в шрифте бейджа нет знаков {characters}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{event} badges ({layout})</source>
+        <translation>Бейджи {event} ({layout})</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>name printed at {size} pt, below the {floor} pt floor</source>
+        <translation>имя напечатано кеглем {size} pt, меньше минимума в {floor} pt</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the id is too long: its QR code would need {size} mm modules on this stock (at least {minimum} mm scan reliably)</source>
+        <translation>ID слишком длинный: его QR-коду на этом носителе нужны модули по {size} мм (надёжно сканируются модули от {minimum} мм)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No badges to print.</source>
+        <translation>Нет бейджей для печати.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+44"/>
+        <source>warning: {badge}</source>
+        <translation>предупреждение: {badge}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not printed: {badge}</source>
+        <translation>не напечатан: {badge}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/exports/badges/tokens.py" line="+36"/>
+        <source>the code is damaged (bad field lengths)</source>
+        <translation>код повреждён (неверные длины полей)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not a Companion badge code</source>
+        <translation>это не код бейджа Companion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the code is damaged (not base32)</source>
+        <translation>код повреждён (не base32)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the code is too short</source>
+        <translation>код слишком короткий</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the signature does not match this event&apos;s key (forged or another event)</source>
+        <translation>подпись не соответствует ключу этого мероприятия (подделка или другое мероприятие)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the badge is for event {badge}, not {event}</source>
+        <translation>бейдж выдан для мероприятия {badge}, а не {event}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/badge_keys.py" line="+49"/>
+        <source>not a PEM public key: {detail}</source>
+        <translation>это не открытый ключ PEM: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key is not an Ed25519 public key</source>
+        <translation>ключ не является открытым ключом Ed25519</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: cannot read the badge signing key: {detail}</source>
+        <translation>{file}: не удаётся прочитать ключ подписи бейджей: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}: not an Ed25519 private key</source>
+        <translation>{file}: это не закрытый ключ Ed25519</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/render_job.py" line="+59"/>
+        <source>cannot write {file}: {problem}</source>
+        <translation>не удаётся записать {file}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+156"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+161"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -535,12 +753,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location line="+359"/>
         <source>Select an attendee.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-355"/>
         <source>QR code contents</source>
         <translation>Содержимое QR-кода</translation>
     </message>
@@ -605,7 +823,37 @@
         <translation>Только выбранные участники</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kazakh (Latin)</source>
+        <translation>Казахский (латиница)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the event&apos;s name in this language too, after the badges&apos; own language (e.g. “ЦАКИК-2025 / CACCC-2025”)</source>
+        <translation>Печатать название мероприятия и на этом языке, после языка бейджей (например, «ЦАКИК-2025 / CACCC-2025»)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> mm</source>
         <translation> мм</translation>
     </message>
@@ -653,6 +901,11 @@
         <location line="+1"/>
         <source>&amp;Badges</source>
         <translation>&amp;Бейджи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second &amp;language for the event name</source>
+        <translation>Второй &amp;язык названия мероприятия</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -721,7 +974,7 @@
         <translation>Нажмите «Просмотр», чтобы увидеть бейджи точно такими, какими они будут напечатаны.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Участников: %1, напечатано бейджей: %2.</translation>
     </message>
@@ -756,7 +1009,7 @@
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
         <translation>%1: новых %2, обновлено %3, без изменений %4, %5.</translation>
     </message>
@@ -770,7 +1023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Drawing %n badge(s)…</source>
         <translation>
             <numerusform>Отрисовка %n бейджа…</numerusform>
@@ -797,7 +1050,7 @@
         </translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Remove attendees</source>
         <translation>Удалить участников</translation>
     </message>
@@ -816,7 +1069,7 @@ No name, e-mail or phone number is in the code.
 %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
         <translation>Список или настройки изменились: снова нажмите «Просмотр», чтобы увидеть бейджи, которые дадут «Сохранить PDF» и «Печать…».</translation>
     </message>
@@ -836,7 +1089,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не удаётся подписать бейджи</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Не удалось отрисовать бейджи: %1</translation>
     </message>
@@ -888,11 +1141,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+0"/>
+        <location line="+94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-66"/>
         <source>Print badges</source>
         <translation>Печать бейджей</translation>
     </message>
@@ -923,6 +1177,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+6"/>
+        <location line="+2"/>
         <source>Cannot export the key</source>
         <translation>Не удаётся экспортировать ключ</translation>
     </message>
@@ -1430,9 +1685,305 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>EventFile</name>
+    <message>
+        <location filename="../../src/companion/sources/frab_json.py" line="+59"/>
+        <source>a schedule.json needs a &apos;schedule&apos; object</source>
+        <translation>в schedule.json должен быть объект &apos;schedule&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>missing or not an object</source>
+        <translation>отсутствует или не является объектом</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>missing or not a list</source>
+        <translation>отсутствует или не является списком</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="+43"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+19"/>
+        <source>not UTF-8 text</source>
+        <translation>это не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>END:{name} does not close anything open (no END here expected)</source>
+        <translation>END:{name} ничего не закрывает (здесь END не ожидается)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>END:{name} does not close anything open (END:{open} expected)</source>
+        <translation>END:{name} ничего не закрывает (ожидается END:{open})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BEGIN:{name} is never closed (is the file truncated?)</source>
+        <translation>BEGIN:{name} нигде не закрыт (файл обрезан?)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>not a readable iCalendar file: {detail}</source>
+        <translation>файл iCalendar не читается: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/json_text.py" line="+5"/>
+        <source>not valid JSON: {detail}</source>
+        <translation>некорректный JSON: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON nested too deeply</source>
+        <translation>слишком глубокая вложенность JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="+54"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
+        <translation>это не расписание, которое умеет читать приложение: ожидается frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) или файл мероприятия Companion</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Companion event file</source>
+        <translation>файл мероприятия Companion</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_stars.py" line="+67"/>
+        <location filename="../../src/companion/sources/loader.py" line="-11"/>
+        <source>file is {size} MB; the limit is {limit} MB</source>
+        <translation>размер файла {size} МБ, а допустимо не больше {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not UTF-8 text, so not a calendar file</source>
+        <translation>это не текст в кодировке UTF-8, значит, и не файл календаря</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a calendar file (no BEGIN:VCALENDAR)</source>
+        <translation>это не файл календаря (нет BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file ends before END:VCALENDAR (cut short?)</source>
+        <translation>файл обрывается до END:VCALENDAR (обрезан?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a valid calendar file: {detail}</source>
+        <translation>некорректный файл календаря: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no complete VCALENDAR (BEGIN and END lines do not match)</source>
+        <translation>нет ни одного целого VCALENDAR (строки BEGIN и END не совпадают)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>event {uid}: {property}: {problem}</source>
+        <translation>событие {uid}: {property}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="+35"/>
+        <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
+        <translation>неизвестный часовой пояс {zone} (укажите имя IANA, например Europe/Berlin)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>JSON, but neither a frab schedule.json (&apos;schedule&apos; key) nor a Companion event file ({keys})</source>
+        <translation>это JSON, но ни frab schedule.json (ключ &apos;schedule&apos;), ни файл мероприятия Companion ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/companion_json.py" line="+36"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+417"/>
+        <source>unknown time zone {zone}</source>
+        <translation>неизвестный часовой пояс {zone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date and time: {value}</source>
+        <translation>это не дата и время: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date: {value}</source>
+        <translation>это не дата: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session id {id} is used twice</source>
+        <translation>идентификатор сессии {id} использован дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id {id} is used twice</source>
+        <translation>идентификатор {id} использован дважды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown session type {type}</source>
+        <translation>неизвестный тип сессии {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown room {room}</source>
+        <translation>неизвестный зал {room}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown track {track}</source>
+        <translation>неизвестное направление {track}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown person {person}</source>
+        <translation>неизвестный человек {person}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown delegation {delegation}</source>
+        <translation>неизвестная делегация {delegation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown source {source}</source>
+        <translation>неизвестный источник {source}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person}: unknown delegation {delegation}</source>
+        <translation>{person}: неизвестная делегация {delegation}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} names {delegation} but is not among its members</source>
+        <translation>{person} ссылается на делегацию {delegation}, но не входит в её состав</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation}: unknown person {person}</source>
+        <translation>{delegation}: неизвестный человек {person}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegation}: head {person} is not a member</source>
+        <translation>{delegation}: глава {person} не входит в состав делегации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} is listed here but belongs to {delegation}</source>
+        <translation>{person} указан здесь, но относится к делегации {delegation}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file must hold a JSON object</source>
+        <translation>файл должен содержать объект JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>ожидалось {expected}, а указано {found}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the event file schema says: {detail}</source>
+        <translation>проверка по схеме файла мероприятия: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the event file schema says: {detail} (and {count} more problems)</source>
+        <translation>проверка по схеме файла мероприятия: {detail} (другие ошибки: ещё {count})</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>start and end must both be given or both be null</source>
+        <translation>начало и конец должны быть либо оба указаны, либо оба равны null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the session ends before it starts</source>
+        <translation>сессия заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a session with a time cannot be &apos;unknown&apos;</source>
+        <translation>у сессии с указанным временем не может быть статуса &apos;unknown&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{status} needs a start and an end</source>
+        <translation>для статуса {status} нужны начало и конец</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>starts on {start} but is listed on {day}</source>
+        <translation>начинается {start}, но указана в дне {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+286"/>
+        <source>the schedule has no days and no dated sessions</source>
+        <translation>в программе нет ни дней, ни сессий с датой</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+54"/>
+        <source>cannot open {path}: {problem}</source>
+        <translation>не удаётся открыть {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+34"/>
+        <source>cannot read {path}: {problem}</source>
+        <translation>не удаётся прочитать {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="+38"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open event file {path}: {problem}</source>
+        <translation>не удаётся открыть файл мероприятия {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_xml.py" line="+41"/>
+        <source>not well-formed XML: {detail} (is the file in the encoding it declares?)</source>
+        <translation>ошибка в структуре XML: {detail} (соответствует ли файл кодировке, объявленной в нём?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>ошибка в структуре XML: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refused unsafe XML ({kind}): entity declarations and external references are not allowed in a schedule</source>
+        <translation>небезопасный XML отклонён ({kind}): объявления сущностей и внешние ссылки в программе не допускаются</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreadable text encoding: {detail}</source>
+        <translation>нечитаемая кодировка текста: {detail}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the root element is not &lt;schedule&gt;</source>
+        <translation>корневой элемент — не &lt;schedule&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="+95"/>
+        <source>unexpected problem: {detail}</source>
+        <translation>непредвиденная ошибка: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+125"/>
+        <location line="+32"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1625,9 +2176,238 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../src/companion/sources/report.py" line="+79"/>
+        <source>sessions: {sessions}, days: {days}, rooms: {rooms}, people: {people}, tracks: {tracks}</source>
+        <translation>сессии: {sessions}, дни: {days}, залы: {rooms}, участники: {people}, направления: {tracks}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time zone {zone}: {reason}</source>
+        <translation>Часовой пояс {zone}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skipped items: {count}</source>
+        <translation>Пропущено элементов: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing skipped.</source>
+        <translation>Ничего не пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/loader.py" line="-33"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-493"/>
+        <source>the file names it ({field})</source>
+        <translation>указан в файле ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
+        <source>The file names the zone {zone}, which is not a known IANA zone.</source>
+        <translation>В файле указан пояс {zone}, но такого пояса IANA нет.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone; chosen by you</source>
+        <translation>в файле не указан пояс; выбран вами</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file names no zone; every session date carries the offset {offset}</source>
+        <translation>в файле не указан пояс; у всех дат сессий смещение {offset}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone and its dates carry offsets {offsets}; times are shown in UTC (choose the conference&apos;s zone to see local times)</source>
+        <translation>в файле не указан пояс, а у его дат смещения {offsets}; время показано в UTC (выберите пояс конференции, чтобы видеть местное время)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file names no zone; times are read as UTC (choose the conference&apos;s zone if that is wrong)</source>
+        <translation>в файле не указан пояс; время прочитано как UTC (если это неверно, выберите пояс конференции)</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>day_change {value} is not a time of day; ignored.</source>
+        <translation>day_change {value} — не время суток; не учтено.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>day date {value} is not a date; its sessions need their own</source>
+        <translation>дата дня {value} — не дата; его сессиям нужна своя дата</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>date {value} is not an ISO date and time</source>
+        <translation>date {value} — не дата и время в формате ISO</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>start {value} is not a time of day</source>
+        <translation>start {value} — не время суток</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date {value} is not a date</source>
+        <translation>date {value} — не дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start time without a day</source>
+        <translation>время начала без дня</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>end {value} is not an ISO date and time</source>
+        <translation>end {value} — не дата и время в формате ISO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duration {value} is not hours:minutes</source>
+        <translation>duration {value} — не в формате часы:минуты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it ends before it starts</source>
+        <translation>окончание раньше начала</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>no title</source>
+        <translation>нет названия</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{place}: {problem}; listed without a time.</source>
+        <translation>{place}: {problem}; показано без времени.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the same session as an earlier one (id {id})</source>
+        <translation>та же сессия, что и выше (id {id})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{count} sessions share an id with an earlier, different session (repeated workshops); they got ids ending in ~2, ~3 …</source>
+        <translation>Сессий с тем же id, что у другой, более ранней сессии (повторные семинары): {count}; им даны id с окончанием ~2, ~3 …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} session(s) give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
+        <translation>Сессий, у которых начало расходится с датой в пересчёте на {zone}: {count}; использована дата со смещением UTC.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{count} sessions have no readable time and are listed without one.</source>
+        <translation>Сессий без читаемого времени: {count}; они показаны без времени.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="-105"/>
+        <source>iCalendar schedule</source>
+        <translation>программа iCalendar</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>VEVENT {number} (UID {uid})</source>
+        <translation>VEVENT {number} (UID {uid})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VEVENT {number}</source>
+        <translation>VEVENT {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} (VEVENT {number}, UID {uid})</source>
+        <translation>строка {line} (VEVENT {number}, UID {uid})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} (VEVENT {number})</source>
+        <translation>строка {line} (VEVENT {number})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>marked STATUS:CANCELLED in the file</source>
+        <translation>в файле отмечено STATUS:CANCELLED</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{place}: DTEND is a date but DTSTART a time; the end was ignored.</source>
+        <translation>{place}: DTEND — дата, а DTSTART — время; окончание не учтено.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{place}: DTSTART is not a date or time; listed without a time.</source>
+        <translation>{place}: DTSTART — не дата и не время; показано без времени.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{place}: no DTSTART; listed without a time.</source>
+        <translation>{place}: нет DTSTART; показано без времени.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TZID of the start times</source>
+        <translation>TZID времени начала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start times use several zones ({others} besides {zone}); all are shown in {zone}.</source>
+        <translation>Время начала указано в нескольких поясах ({others} помимо {zone}); всё показано в поясе {zone}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TZID {tzid} ({count} times) is neither an IANA zone nor defined in the file; those times were read in the event&apos;s zone.</source>
+        <translation>TZID {tzid} (раз: {count}) — не пояс IANA и не определён в файле; это время прочитано в поясе мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} start times are given in UTC.</source>
+        <translation>Время начала указано в UTC (записей: {count}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} repeating entries (RRULE) are listed at their first occurrence only.</source>
+        <translation>Повторяющихся записей (RRULE): {count}; каждая показана только в первый раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_xml.py" line="-61"/>
+        <source>frab schedule XML</source>
+        <translation>программа frab (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/frab_json.py" line="-55"/>
+        <source>frab schedule.json</source>
+        <translation>frab schedule.json</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a day that is not an object</source>
+        <translation>день, который не является объектом</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not an object of room name to sessions; the day&apos;s sessions were skipped</source>
+        <translation>не объект «название зала → сессии»; сессии этого дня пропущены</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a list of sessions</source>
+        <translation>не список сессий</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a session that is not an object</source>
+        <translation>сессия, которая не является объектом</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+57"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+58"/>
         <source>Schedule opened</source>
         <translation>Программа открыта</translation>
     </message>
@@ -1637,7 +2417,7 @@ No name, e-mail or phone number is in the code.
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sessions:</source>
         <translation>Сессии:</translation>
     </message>
@@ -2548,6 +3328,32 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location line="+4"/>
         <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
         <translation>Напоминания приходят, пока Companion запущен: уведомлением рабочего стола, если оно есть, иначе сообщением в окне. Для сессий без опубликованного времени напоминаний нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedData</name>
+    <message>
+        <location filename="../../src/companion/store/database.py" line="+36"/>
+        <source>{path} is not a readable database: {detail}</source>
+        <translation>{path} не является читаемой базой данных: {detail}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
+        <translation>сохранённые данные записаны более новой версией Companion (версия схемы {found}; эта версия знает только до {known})</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleExport</name>
+    <message>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+167"/>
+        <source>no published date</source>
+        <translation>дата не опубликована</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no published clock time</source>
+        <translation>время не опубликовано</translation>
     </message>
 </context>
 <context>

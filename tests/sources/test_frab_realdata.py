@@ -152,6 +152,6 @@ def test_xml_and_json_of_the_same_conference_give_the_same_sessions(
     written = tmp_path / "schedule.json"
     write_schedule_json(original, written)
     again, report = load_event_with_report(written)
-    assert report.format == "frab schedule.json"
+    assert str(report.format) == "frab schedule.json"
     assert again.id == original.id
     assert _comparable(again) == _comparable(original)

@@ -26,7 +26,7 @@ from companion.sources.schedule_builder import (
     ScheduleBuilder,
 )
 
-FORMAT_NAME = "frab schedule.json"
+FORMAT_NAME = Message(QT_TRANSLATE_NOOP("ImportReport", "frab schedule.json"))
 COMPANION_ORIGIN_PREFIX = "urn:x-companion-session:"
 """``origin_url`` prefix that Companion's own export gives each session (see exports/schedule_json.py)."""
 
@@ -86,7 +86,7 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
     for d_n, day in enumerate(days):
         where = f"$.schedule.conference.days[{d_n}]"
         if not isinstance(day, Mapping):
-            raw.skip(where, "a day that is not an object")
+            raw.skip(where, Message(QT_TRANSLATE_NOOP("ImportReport", "a day that is not an object")))
             continue
         given_index = day.get("index")
         index = given_index if isinstance(given_index, int) else d_n + 1
@@ -96,17 +96,18 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
         rooms = day.get("rooms")
         if not isinstance(rooms, Mapping):
             if rooms is not None:
-                raw.skip(f"{where}.rooms", "not an object of room name to sessions; the day's sessions were skipped")
+                raw.skip(f"{where}.rooms", Message(QT_TRANSLATE_NOOP(
+                    "ImportReport", "not an object of room name to sessions; the day's sessions were skipped")))
             continue
         for room_name, events in rooms.items():
             room_where = f"{where}.rooms[{_key(room_name)}]"
             if not isinstance(events, list):
-                raw.skip(room_where, "not a list of sessions")
+                raw.skip(room_where, Message(QT_TRANSLATE_NOOP("ImportReport", "not a list of sessions")))
                 continue
             for e_n, ev in enumerate(events):
                 ev_where = f"{room_where}[{e_n}]"
                 if not isinstance(ev, Mapping):
-                    raw.skip(ev_where, "a session that is not an object")
+                    raw.skip(ev_where, Message(QT_TRANSLATE_NOOP("ImportReport", "a session that is not an object")))
                     continue
                 raw.sessions.append(_session(ev, ev_where, index, str(room_name)))
     return raw

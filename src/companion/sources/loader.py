@@ -80,7 +80,7 @@ def companion_report(event: Event, path: Path) -> ImportReport:
     """The report for the project's own event file: its zone is always named in it."""
     return ImportReport(
         path=str(path),
-        format="Companion event file",
+        format=Message(QT_TRANSLATE_NOOP("EventFile", "Companion event file")),
         sessions=len(event.sessions),
         days=len(event.days),
         rooms=len(event.rooms),
@@ -88,7 +88,7 @@ def companion_report(event: Event, path: Path) -> ImportReport:
         tracks=len(event.tracks),
         zone=event.timezone,
         zone_source=ZoneSource.FILE,
-        zone_reason="the file names it (event.timezone)",
+        zone_reason=Message(QT_TRANSLATE_NOOP("ImportReport", "the file names it ({field})"), field="event.timezone"),
     )
 
 
