@@ -56,17 +56,17 @@ def normalise(code: str | None) -> str | None:
     """Map a locale or language tag onto a supported code, or None.
 
     Accepts what systems and users write: ``ru_RU.UTF-8``, ``kk_KZ``, ``kk-Cyrl-KZ``, ``kk-Latn``,
-    ``kk_Latn_KZ``, ``kk_KZ@latin``, ``en-GB``, ``KK-latn``. ``C`` and ``POSIX`` mean English.
+    ``kk_Latn_KZ``, ``kk_KZ@latin``, ``kk_KZ.UTF-8@latin``, ``en-GB``, ``KK-latn``. ``C`` and ``POSIX`` mean English.
     """
     if not code:
         return None
     text = code.strip()
     if text in ("C", "POSIX") or text.startswith(("C.", "POSIX.")):
         return DEFAULT_LANGUAGE
-    text = text.split(".", 1)[0]  # drop an encoding (ru_RU.UTF-8)
     modifier = ""
-    if "@" in text:
+    if "@" in text:  # glibc order: language_TERRITORY.codeset@modifier (kk_KZ.UTF-8@latin)
         text, modifier = text.split("@", 1)
+    text = text.split(".", 1)[0]  # drop an encoding (ru_RU.UTF-8)
     parts = [p for p in re.split(r"[-_]", text.lower()) if p]
     if not parts:
         return None

@@ -19,7 +19,13 @@ print(LanguageManager().start(None))
 
 @pytest.mark.parametrize(
     ("lang_variable", "expected"),
-    [("ru_RU.UTF-8", "ru"), ("kk_KZ.UTF-8", "kk"), ("kk_KZ@latin", "kk-Latn"), ("de_DE.UTF-8", "en")],
+    [
+        ("ru_RU.UTF-8", "ru"),
+        ("kk_KZ.UTF-8", "kk"),
+        ("kk_KZ@latin", "kk-Latn"),
+        ("kk_KZ.UTF-8@latin", "kk-Latn"),
+        ("de_DE.UTF-8", "en"),
+    ],
 )
 def test_first_run_follows_the_desktop_language(tmp_path: Path, lang_variable: str, expected: str) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}

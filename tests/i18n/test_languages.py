@@ -18,6 +18,8 @@ from companion.i18n import LANGUAGES, choose_language, environment_languages, fi
         ("kk_Latn_KZ", "kk-Latn"),
         ("KK-latn", "kk-Latn"),
         ("kk_KZ@latin", "kk-Latn"),
+        ("kk_KZ.UTF-8@latin", "kk-Latn"),
+        ("kk_KZ.utf8@latin", "kk-Latn"),
         ("en_GB", "en"),
         ("C.UTF-8", "en"),
         ("POSIX", "en"),
