@@ -1,4 +1,4 @@
-"""No label, button or tab is clipped at the default window size, in any language or in a stretched one.
+"""No label, button, tab or chosen list entry is clipped at the default window size, in any language or in a stretched one.
 
 The stretched pseudo-language (``COMPANION_PSEUDO_STRETCH``) makes every string 40 % longer than its
 translation, so a layout that only just fits today is caught before a longer translation arrives.
@@ -17,8 +17,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLabel,
     QMainWindow,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
     QWidget,
@@ -84,6 +87,20 @@ def _tab_problem(bar: QTabBar) -> str | None:
     return None
 
 
+def _combo_problem(combo: QComboBox) -> str | None:
+    """The chosen entry of a drop-down list must be readable whole (the open list shows every entry whole)."""
+    if combo.isEditable() or not combo.currentText():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo)
+    needed = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if needed > field.width() + SLACK:
+        return f"needs {needed}px, has {field.width()}"
+    return None
+
+
 def clipped_texts(window: QWidget) -> list[str]:
     """Every visible text in ``window`` that does not fit its widget, described for the failure message."""
     problems = []
@@ -100,6 +117,9 @@ def clipped_texts(window: QWidget) -> list[str]:
         elif isinstance(widget, QTabBar):
             problem = _tab_problem(widget)
             text = ""
+        elif isinstance(widget, QComboBox):
+            problem = _combo_problem(widget)
+            text = widget.currentText()
         if problem:
             owner = widget.parentWidget()
             where = f"{type(owner).__name__}/" if owner is not None else ""

@@ -279,6 +279,7 @@ class BadgesPage(QWidget):
         offsets.addWidget(QLabel(self.tr("y"), self))
         offsets.addWidget(self.offset_y)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for long translations
         for label, widget in ((self.tr("&Stock"), self.layout_combo), (self.tr("&Order"), self.sort_combo),
                               (self.tr("&Badges"), self.which_combo),
                               (self.tr("Second &language for the event name"), self.second_language_combo)):
