@@ -1,4 +1,4 @@
-"""No label, button, tab or chosen list entry is clipped at the default window size, in any language or in a stretched one.
+"""No label, button, tab or chosen list entry is clipped at the default size, in any language or stretched.
 
 The stretched pseudo-language (``COMPANION_PSEUDO_STRETCH``) makes every string 40 % longer than its
 translation, so a layout that only just fits today is caught before a longer translation arrives.
