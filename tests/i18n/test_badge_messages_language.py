@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,10 +16,8 @@ from companion.cli import main
 from companion.domain.attendee import Attendee
 from companion.domain.event import Event
 from companion.store.attendees import AttendeeStore
-from companion.store.settings import Settings
 from companion.ui.badges.dialogs import ColumnMappingDialog
 from companion.ui.badges.page import BadgesPage
-from companion.ui.language import LanguageManager
 
 BAD_ROWS = (
     "Имя;Фамилия;Категория;Email\n"  # row 1
@@ -31,40 +29,11 @@ BAD_ROWS = (
 
 
 @pytest.fixture
-def state_conn() -> Iterator[sqlite3.Connection]:
-    from companion import paths
-    from companion.store.database import open_state
-
-    conn = open_state(paths.state_db_path())
-    yield conn
-    conn.close()
-
-
-@pytest.fixture
-def languages(state_conn: sqlite3.Connection) -> Iterator[LanguageManager]:
-    before = QLocale()
-    manager = LanguageManager(Settings(state_conn), stretch=None)
-    yield manager
-    manager.uninstall()
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def badges_page_in(
-    qtbot: QtBot, bundled_event: Event, state_conn: sqlite3.Connection, languages: LanguageManager
-) -> Callable[[str], BadgesPage]:
+def badges_page_in(window_in: Callable[[str], Any]) -> Callable[[str], BadgesPage]:
     """``badges_page_in("ru")``: the main window started in that language, showing its Badges page."""
-    from companion.app import create_main_window
-    from companion.clock import Clock
 
     def make(code: str) -> BadgesPage:
-        languages.apply(code, remember=False)
-        clock = Clock.fixed(datetime(2025, 5, 13, 11, 0, tzinfo=bundled_event.zone))
-        window = create_main_window(bundled_event, state_conn, clock, code, languages)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        (page,) = window.findChildren(BadgesPage)
+        (page,) = window_in(code).findChildren(BadgesPage)
         return page
 
     return make

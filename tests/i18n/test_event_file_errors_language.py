@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from companion.cli import main
-from companion.domain.event import Event
 from companion.resources import bundled_event_path
-from companion.store.settings import Settings
 from companion.ui.language import LanguageManager
 from companion.ui.open_event import EventOpener
 
@@ -75,38 +70,6 @@ ENGLISH = {
 WINDOW_CASES = [(code, kind) for code in ("ru", "kk-Latn") for kind in ("json", "schema", "room")]
 
 
-@pytest.fixture
-def state_conn() -> Iterator[sqlite3.Connection]:
-    from companion import paths
-    from companion.store.database import open_state
-
-    conn = open_state(paths.state_db_path())
-    yield conn
-    conn.close()
-
-
-@pytest.fixture
-def languages(qapp: Any, state_conn: sqlite3.Connection) -> Iterator[LanguageManager]:
-    before = QLocale()
-    manager = LanguageManager(Settings(state_conn), stretch=None)
-    yield manager
-    manager.uninstall()
-    QLocale.setDefault(before)
-
-
-def _window(qtbot: QtBot, event: Event, conn: sqlite3.Connection, languages: LanguageManager, code: str) -> Any:
-    from companion.app import create_main_window
-    from companion.clock import Clock
-
-    languages.apply(code, remember=False)
-    window = create_main_window(event, conn, Clock.fixed(datetime(2025, 5, 13, 11, 0, tzinfo=event.zone)), code,
-                                languages)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _open_in_window(qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     """File → Open… on ``path``; the texts of the warnings the window showed."""
     shown: list[str] = []
@@ -120,11 +83,11 @@ def _open_in_window(qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch, 
 
 @pytest.mark.parametrize(("code", "kind"), WINDOW_CASES)
 def test_open_in_a_translated_window_names_file_place_and_reason_in_its_language(
-    qtbot: QtBot, bundled_event: Event, state_conn: sqlite3.Connection, languages: LanguageManager,
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, code: str, kind: str,
+    qtbot: QtBot, window_in: Callable[[str], Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, code: str,
+    kind: str,
 ) -> None:
     make, name, place, reason = CASES[code][kind]
-    window = _window(qtbot, bundled_event, state_conn, languages, code)
+    window = window_in(code)
     shown = _open_in_window(qtbot, window, monkeypatch, make(tmp_path))
     assert len(shown) == 1
     text = shown[0]
@@ -134,10 +97,9 @@ def test_open_in_a_translated_window_names_file_place_and_reason_in_its_language
 
 
 def test_open_in_an_english_window_is_unchanged(
-    qtbot: QtBot, bundled_event: Event, state_conn: sqlite3.Connection, languages: LanguageManager,
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    qtbot: QtBot, window_in: Callable[[str], Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    window = _window(qtbot, bundled_event, state_conn, languages, "en")
+    window = window_in("en")
     (text,) = _open_in_window(qtbot, window, monkeypatch, unknown_room(tmp_path))
     assert f"{tmp_path / 'rooms.json'} (at $.sessions[4].room): unknown room 'atlantis-hall'" in text
 

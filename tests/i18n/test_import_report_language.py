@@ -6,23 +6,17 @@ dialog, warnings) and the command line (``--lang``) show them translated, with t
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from companion.cli import main
-from companion.domain.event import Event
 from companion.sources.loader import load_event_with_report
 from companion.sources.translations import translator
-from companion.store.settings import Settings
-from companion.ui.language import LanguageManager
 from companion.ui.my_agenda.feature import MyAgendaFeature
 from companion.ui.open_event import EventOpener
 
@@ -54,45 +48,6 @@ BROKEN_ICS = (
     "DTSTART:20250602T100000Z\r\nEND:VCALENDAR\r\n"
 )
 CUT_STAR_FILE = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
-
-
-@pytest.fixture
-def state_conn() -> Iterator[sqlite3.Connection]:
-    from companion import paths
-    from companion.store.database import open_state
-
-    conn = open_state(paths.state_db_path())
-    yield conn
-    conn.close()
-
-
-@pytest.fixture
-def languages(state_conn: sqlite3.Connection) -> Iterator[LanguageManager]:
-    before = QLocale()
-    manager = LanguageManager(Settings(state_conn), stretch=None)
-    yield manager
-    manager.uninstall()
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def window_in(
-    qtbot: QtBot, bundled_event: Event, state_conn: sqlite3.Connection, languages: LanguageManager
-) -> Callable[[str], Any]:
-    """``window_in("ru")``: the main window on the bundled event, in that language."""
-    from companion.app import create_main_window
-    from companion.clock import Clock
-
-    def make(code: str) -> Any:
-        languages.apply(code, remember=False)
-        clock = Clock.fixed(datetime(2025, 5, 13, 11, 0, tzinfo=bundled_event.zone))
-        window = create_main_window(bundled_event, state_conn, clock, code, languages)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
-
-    return make
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:

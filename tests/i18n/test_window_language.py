@@ -17,16 +17,6 @@ from companion.ui.language import LanguageManager, LanguageMenu, WindowRebuilder
 
 
 @pytest.fixture
-def state_conn() -> Iterator[sqlite3.Connection]:
-    from companion import paths
-    from companion.store.database import open_state
-
-    conn = open_state(paths.state_db_path())
-    yield conn
-    conn.close()
-
-
-@pytest.fixture
 def languages(state_conn: sqlite3.Connection) -> Iterator[LanguageManager]:
     before = QLocale()
     manager = LanguageManager(Settings(state_conn), stretch=None)
