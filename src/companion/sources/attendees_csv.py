@@ -193,6 +193,9 @@ _WORD = re.compile(r"[^\s\x00-\x40\x5b-\x60\x7b-\x7f]+")
 
 _OTHER_CYRILLIC_ENCODINGS = (("koi8-r", "KOI8-R"), ("mac-cyrillic", "Mac Cyrillic"), ("cp866", "DOS 866"))
 _MIN_SCORED_LETTERS = 12
+_MOJIBAKE_SAMPLE = 64 * 1024
+"""Bytes from the start of a Windows-1251 file that are scored for mojibake (hundreds of rows; a whole
+20,000-row list took 1.4 s instead of 0.6 s)."""
 _CLEAR_MARGIN = 0.25
 """Nats per letter by which another encoding must read more like Russian than Windows-1251 does."""
 
@@ -244,6 +247,7 @@ def _refuse_mojibake(path: Path, data: bytes, text: str) -> None:
     into Serbian letters and punctuation ("Подъячев" → "ЏодъЯчев"). Importing such rows would print
     garbled badges and overwrite good records of the same id with garbled names.
     """
+    data, text = data[:_MOJIBAKE_SAMPLE], text[:_MOJIBAKE_SAMPLE]  # single-byte codecs: the same characters
     score, counted = _russian_likeness(text)
     odd, natural = _garbled_shapes(text)
     best_name = ""
