@@ -54,12 +54,22 @@ def at_byte(offset: int, line: int | None = None) -> Message:
     return Message(QT_TRANSLATE_NOOP("FilePlace", "line {line} (byte {byte})"), line=line, byte=offset)
 
 
-def system_error(exc: OSError) -> Message | str:
-    """Why the system could not read a file: the common cases in words the window translates."""
-    known = {
-        errno.ENOENT: QT_TRANSLATE_NOOP("FileProblem", "the file does not exist"),
-        errno.EACCES: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to read it"),
-        errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
-    }
+def system_error(exc: OSError, *, writing: bool = False) -> Message | str:
+    """Why the system could not read (or, ``writing``, write) a file: the common cases in words the window
+    translates, else the system's own text."""
+    if writing:
+        known = {
+            errno.ENOENT: QT_TRANSLATE_NOOP("FileProblem", "the folder does not exist"),
+            errno.EACCES: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to write there"),
+            errno.EROFS: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to write there"),
+            errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
+            errno.ENOSPC: QT_TRANSLATE_NOOP("FileProblem", "the disk is full"),
+        }
+    else:
+        known = {
+            errno.ENOENT: QT_TRANSLATE_NOOP("FileProblem", "the file does not exist"),
+            errno.EACCES: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to read it"),
+            errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
+        }
     template = known.get(exc.errno or 0)
     return Message(template) if template is not None else exc.strerror or str(exc)

@@ -44,6 +44,7 @@ from companion.exports.ical import (
     write_ics,
 )
 from companion.store.revisions import SessionRevisions
+from companion.ui.file_problem import write_problem_text
 from companion.ui.session.formatting import long_day, zone_label
 
 CALENDAR_FOLDER = "calendar"
@@ -378,7 +379,7 @@ class CalendarExporter(QObject):
                 self._parent_widget,
                 self.tr("Calendar file not written"),
                 self.tr("Companion could not write %1: %2").replace("%1", str(target)).replace(
-                    "%2", exc.strerror or str(exc)
+                    "%2", write_problem_text(exc)
                 ),
             )
             self.done.emit(None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from companion.domain.message import Message, render
-from companion.sources.errors import UnreadableFileError
+from companion.sources.errors import UnreadableFileError, system_error
 
 
 def translated(text: Message | str) -> str:
@@ -22,3 +22,8 @@ def file_problem_text(error: UnreadableFileError) -> str:
     return QCoreApplication.translate("FileProblem", "%1: %2").replace("%1", str(error.path)).replace(
         "%2", problem
     )
+
+
+def write_problem_text(error: OSError) -> str:
+    """Why a file could not be written (no such folder, no permission, disk full), in the window's language."""
+    return translated(system_error(error, writing=True))

@@ -32,7 +32,7 @@ from companion.sources.report import ImportReport
 from companion.store.events import KnownEvents, starred_session_ids
 from companion.store.revisions import SessionRevisions
 from companion.ui.changes.page import WhatChangedPage
-from companion.ui.file_problem import file_problem_text
+from companion.ui.file_problem import file_problem_text, write_problem_text
 from companion.ui.import_report import ImportReportDialog
 
 if TYPE_CHECKING:
@@ -361,7 +361,7 @@ class EventOpener(QObject):
             QMessageBox.warning(
                 self.window,
                 self.tr("Schedule not exported"),
-                self.tr("Companion cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)),
+                self.tr("Companion cannot write %1: %2").replace("%1", path).replace("%2", write_problem_text(exc)),
             )
             return
         text = self.tr("%n session(s) written to %1.", "", export.sessions).replace("%1", path)

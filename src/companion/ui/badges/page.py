@@ -60,7 +60,6 @@ from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from companion.exports.badges.render import BadgeOptions, BadgeReport, EventHeading
 from companion.exports.badges.tokens import make_token
 from companion.sources.attendees_csv import AttendeeFileError, AttendeeImport, CsvTable, Field
-from companion.sources.errors import system_error
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
 from companion.store.print_log import PrintLog
@@ -70,7 +69,7 @@ from companion.ui.badges.import_job import AttendeeImportJob
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
 from companion.ui.badges.print_job import PrintJob
 from companion.ui.badges.render_job import RenderJob, RenderRequest
-from companion.ui.file_problem import file_problem_text, translated
+from companion.ui.file_problem import file_problem_text, translated, write_problem_text
 
 ALL, NOT_PRINTED, SELECTED = "all", "not-printed", "selected"
 
@@ -744,7 +743,7 @@ class BadgesPage(QWidget):
             shutil.copyfile(self._rendered_path, target)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), self.tr("%1: %2").replace("%1", target)
-                                .replace("%2", exc.strerror or str(exc)))
+                                .replace("%2", write_problem_text(exc)))
             return
         self._record(target, key, report)
 
@@ -838,4 +837,4 @@ class BadgesPage(QWidget):
             QMessageBox.warning(self, self.tr("Cannot export the key"), translated(exc.reason))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot export the key"), self.tr("%1: %2").replace("%1", target)
-                                .replace("%2", translated(system_error(exc))))
+                                .replace("%2", write_problem_text(exc)))

@@ -56,8 +56,9 @@ class RenderJob(QRunnable):
             report = render_badges(r.output, r.heading, r.attendees, r.key, r.options,
                                    progress=self.signals.progress.emit, cancelled=self._cancel.is_set)
         except OSError as exc:
+            why = system_error(exc, writing=True)
             self.signals.failed.emit(Message(QT_TRANSLATE_NOOP("Badges", "cannot write {file}: {problem}"),
-                                             file=str(exc.filename or r.output), problem=system_error(exc)))
+                                             file=str(exc.filename or r.output), problem=why))
             return
         except ValueError as exc:
             self.signals.failed.emit(str(exc))
