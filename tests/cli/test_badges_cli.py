@@ -27,14 +27,14 @@ def test_sample_prints_every_badge_and_is_stored(tmp_path: Path, capsys: pytest.
     out = tmp_path / "badges.pdf"
     assert main(["badges", str(SAMPLE), "-o", str(out), "--layout", "avery-5392", "--sort", "family-name"]) == 0
     err = capsys.readouterr().err
-    assert "22 badges on 4 pages (avery-5392)" in err
+    assert "badges: 22, pages: 4 (avery-5392)" in err
     assert len(PdfReader(out).pages) == 4
     conn = open_state(paths.state_db_path())
     assert AttendeeStore(conn, "caccc-2025").count() == 22
     assert len(PrintLog(conn, "caccc-2025").last_printed()) == 22
     # only-new after a full run: nothing left to print, still a success
     assert main(["badges", str(SAMPLE), "-o", str(tmp_path / "again.pdf"), "--only-new"]) == 0
-    assert "0 badges" in capsys.readouterr().err
+    assert "badges: 0," in capsys.readouterr().err
 
 
 def test_bad_rows_go_to_stderr_and_fail_the_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,7 +46,7 @@ def test_bad_rows_go_to_stderr_and_fail_the_exit_status(tmp_path: Path, capsys: 
     err = capsys.readouterr().err
     assert "row 3: error: no name" in err
     assert "row 4: error: unknown category 'космонавт'" in err
-    assert "1 badge on 1 page" in err
+    assert "badges: 1, pages: 1" in err
     assert "Анна Берг" in " ".join(PdfReader(out).pages[0].extract_text().split())
 
 

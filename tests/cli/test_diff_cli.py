@@ -84,7 +84,7 @@ def test_export_schedule_of_the_bundled_event(tmp_path: Path, capsys: pytest.Cap
     doc = json.loads(target.read_text("utf-8"))
     assert doc["schedule"]["conference"]["acronym"] == "caccc_2025"
     err = capsys.readouterr().err
-    assert "5 sessions written (5 with indicative times, marked)" in err
+    assert "sessions written: 5 (with indicative times, marked: 5)" in err
     assert "final-session-closing" in err and "no published date" in err
 
 

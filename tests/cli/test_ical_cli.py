@@ -112,10 +112,10 @@ def test_starred_export_then_import_restores_the_stars(
         assert _starred("caccc-2025") == set()
         assert main(["import-stars", str(out)]) == 0
         assert _starred("caccc-2025") == stars
-        assert "starred 3 session(s)" in capsys.readouterr().out
+        assert f"sessions starred from {out}: 3" in capsys.readouterr().out
         # importing twice changes nothing and says so
         assert main(["import-stars", str(out)]) == 0
-        assert "3 were already starred" in capsys.readouterr().out
+        assert "already starred: 3" in capsys.readouterr().out
     finally:
         paths.set_data_dir(None)
 
@@ -141,7 +141,7 @@ def test_a_starred_session_without_a_date_survives_the_calendar_round_trip(
     try:
         assert main(["import-stars", str(out)]) == 0
         assert _starred("caccc-2025") == stars
-        assert "starred 4 session(s)" in capsys.readouterr().out
+        assert f"sessions starred from {out}: 4" in capsys.readouterr().out
     finally:
         paths.set_data_dir(None)
 

@@ -71,5 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        from companion.cli.context import language
+        from companion.domain.message import QT_TRANSLATE_NOOP, Message
+        from companion.sources.translations import translator
+
+        said = Message(QT_TRANSLATE_NOOP("CommandLine", "interrupted"))
+        print(said.render(translator(language(args))), file=sys.stderr)
         return 130

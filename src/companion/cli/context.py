@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sqlite3
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from companion import paths
 from companion.domain.event import Event
@@ -47,6 +49,18 @@ def cannot_open_event_file(error: UnreadableFileError) -> Message:
     """``cannot open event file PATH: broken.json at $.format: …``."""
     frame = QT_TRANSLATE_NOOP("EventFile", "cannot open event file {path}: {problem}")
     return Message(frame, path=str(error.path), problem=file_problem(error))
+
+
+def cannot_write(path: Path | str, exc: OSError) -> Message:
+    """``cannot write PATH: why`` for a file a command could not write; the common reasons in words it translates."""
+    known = {
+        errno.ENOENT: QT_TRANSLATE_NOOP("CommandLine", "the folder does not exist"),
+        errno.EACCES: QT_TRANSLATE_NOOP("CommandLine", "you have no permission to write there"),
+        errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
+    }
+    template = known.get(exc.errno or 0)
+    why: Message | str = Message(template) if template is not None else exc.strerror or str(exc)
+    return Message(QT_TRANSLATE_NOOP("CommandLine", "cannot write {path}: {problem}"), path=str(path), problem=why)
 
 
 def print_problem(args: argparse.Namespace, program: str, problem: Message | str) -> None:

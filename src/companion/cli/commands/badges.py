@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from companion import paths
-from companion.cli.context import event_from_args, language
+from companion.cli.context import cannot_write, event_from_args, language, print_problem
 from companion.domain.attendee import Attendee, SortKey, sorted_attendees
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate, render
-from companion.domain.plural import counted
 from companion.exports.badges.calibration import render_calibration
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from companion.exports.badges.render import BadgeOptions, EventHeading, render_badges
@@ -73,15 +72,24 @@ def _second_language(text: str) -> str:
     return code
 
 
-def _offset(text: str) -> tuple[float, float]:
+PROGRAM = "companion badges"
+
+
+def _refuse(problem: Message, tr: Translate) -> SystemExit:
+    """``companion badges: <problem>`` as the exit message, in the language of ``tr``."""
+    return SystemExit(f"{PROGRAM}: {problem.render(tr)}")
+
+
+def _offset(text: str, tr: Translate) -> tuple[float, float]:
     try:
         x_text, y_text = text.split(",")
         return float(x_text), float(y_text)
     except ValueError:
-        raise SystemExit(f"companion badges: --offset {text!r} is not two numbers in mm like 1.5,-0.5") from None
+        raise _refuse(Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "--offset {value} is not two numbers in mm like 1.5,-0.5"), value=repr(text)), tr) from None
 
 
-def _mapping(path: Path, pairs: list[str]) -> dict[int, Field] | None:
+def _mapping(path: Path, pairs: list[str], tr: Translate) -> dict[int, Field] | None:
     if not pairs:
         return None
     from companion.sources.attendees_csv import guess_mapping
@@ -93,9 +101,11 @@ def _mapping(path: Path, pairs: list[str]) -> dict[int, Field] | None:
         try:
             chosen = Field(field_name.strip())
         except ValueError:
-            raise SystemExit(f"companion badges: --map {pair!r}: unknown field {field_name!r}") from None
+            raise _refuse(Message(QT_TRANSLATE_NOOP("CommandLine", "--map {pair}: unknown field {field}"),
+                                  pair=repr(pair), field=repr(field_name)), tr) from None
         if not sep or column not in table.headers:
-            raise SystemExit(f"companion badges: --map {pair!r}: the header has no column {column!r}")
+            raise _refuse(Message(QT_TRANSLATE_NOOP("CommandLine", "--map {pair}: the header has no column {column}"),
+                                  pair=repr(pair), column=repr(column)), tr)
         for index, value in list(mapping.items()):
             if value is chosen:
                 mapping[index] = Field.IGNORE
@@ -125,27 +135,38 @@ def run(args: argparse.Namespace) -> int:
         try:
             written = export_public_key(event.id, args.export_public_key)
         except (OSError, BadgeKeyError) as exc:
-            reason = render(exc.reason, tr) if isinstance(exc, BadgeKeyError) else str(exc)
-            print(f"companion badges: cannot write the public key: {reason}", file=err)
+            reason = exc.reason if isinstance(exc, BadgeKeyError) else str(exc)
+            print_problem(args, PROGRAM, Message(
+                QT_TRANSLATE_NOOP("CommandLine", "cannot write the public key: {reason}"), reason=reason))
             return 2
-        print(f"{written}: public key of {event.id} (verifies every badge of this event)", file=err)
+        said = Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "{path}: public key of {event} (verifies every badge of this event)"),
+            path=str(written), event=event.id)
+        print(said.render(tr), file=err)
         if not args.output:
             return 0
     if not args.output:
-        print("companion badges: say where to write the PDF with -o FILE.pdf", file=err)
+        print_problem(args, PROGRAM, Message(
+            QT_TRANSLATE_NOOP("CommandLine", "say where to write the PDF with -o FILE.pdf")))
         return 2
     layout = LAYOUTS[args.layout]
-    offset_x, offset_y = _offset(args.offset)
+    offset_x, offset_y = _offset(args.offset, tr)
     output = Path(args.output)
     if args.calibration:
-        render_calibration(output, layout, offset_x, offset_y)
-        print(f"{output}: calibration sheet for {layout.name}", file=err)
+        try:
+            render_calibration(output, layout, offset_x, offset_y)
+        except OSError as exc:
+            print_problem(args, PROGRAM, cannot_write(output, exc))
+            return 2
+        said = Message(QT_TRANSLATE_NOOP("CommandLine", "{path}: calibration sheet for {layout}"),
+                       path=str(output), layout=layout.name)
+        print(said.render(tr), file=err)
         return 0
 
     try:
         conn = open_state(paths.state_db_path())
     except StateDatabaseError as exc:
-        print(f"companion badges: {exc}", file=err)
+        print_problem(args, PROGRAM, exc.problem)
         return 2
     store = AttendeeStore(conn, event.id)
     row_errors = 0
@@ -153,9 +174,9 @@ def run(args: argparse.Namespace) -> int:
     if args.attendees:
         source = Path(args.attendees)
         try:
-            imported = read_attendees(source, _mapping(source, args.map))
+            imported = read_attendees(source, _mapping(source, args.map, tr))
         except AttendeeFileError as exc:
-            print(f"companion badges: {_file_problem(exc, tr)}", file=err)
+            print(f"{PROGRAM}: {_file_problem(exc, tr)}", file=err)
             if isinstance(exc, ColumnMappingError) and exc.names_missing:
                 hint = Message(QT_TRANSLATE_NOOP(
                     "AttendeeList", "use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)"))
@@ -165,17 +186,24 @@ def run(args: argparse.Namespace) -> int:
             print(f"{source}: {problem.line().render(tr)}", file=err)
         row_errors = len(imported.errors)
         if not imported.attendees:
-            print(f"companion badges: no attendees in {source}; no PDF written", file=err)
+            print_problem(args, PROGRAM, Message(
+                QT_TRANSLATE_NOOP("CommandLine", "no attendees in {path}; no PDF written"), path=str(source)))
             return 2
         merged = store.merge(imported.attendees)
-        print(f"{source}: {counted(len(imported.attendees), 'attendee')} read ({imported.encoding}, "
-              f"'{imported.delimiter}'-separated); {merged.added} new, {merged.updated} updated, "
-              f"{merged.unchanged} unchanged; {counted(row_errors, 'row')} not imported", file=err)
+        summary = Message(
+            QT_TRANSLATE_NOOP("CommandLine", "{path}: attendees read: {count} ({encoding}, '{delimiter}'-separated); "
+                              "new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}"),
+            path=str(source), count=len(imported.attendees), encoding=imported.encoding,
+            delimiter=imported.delimiter, added=merged.added, updated=merged.updated, unchanged=merged.unchanged,
+            errors=row_errors)
+        print(summary.render(tr), file=err)
         wanted = imported.attendees
     else:
         wanted = store.all()
         if not wanted:
-            print(f"companion badges: no attendees stored for {event.id}; give an ATTENDEES.csv", file=err)
+            print_problem(args, PROGRAM, Message(
+                QT_TRANSLATE_NOOP("CommandLine", "no attendees stored for {event}; give an ATTENDEES.csv"),
+                event=event.id))
             return 2
     log = PrintLog(conn, event.id)
     printed_before = log.last_printed()
@@ -184,29 +212,31 @@ def run(args: argparse.Namespace) -> int:
     else:
         again = sum(1 for a in wanted if a.id in printed_before)
         if again:
-            print(f"note: {again} of these badges were printed before and are printed again "
-                  "(--only-new leaves them out)", file=err)
+            note = Message(QT_TRANSLATE_NOOP("CommandLine", "note: badges printed before and printed again: {count} "
+                                             "(--only-new leaves them out)"), count=again)
+            print(note.render(tr), file=err)
     ordered = sorted_attendees(wanted, SortKey(args.sort))
     try:
         key = event_signing_key(event.id)
     except BadgeKeyError as exc:
-        print(f"companion badges: {exc.reason.render(tr)}", file=err)
+        print_problem(args, PROGRAM, exc.reason)
         return 2
     options = BadgeOptions(layout, offset_x, offset_y, duplex=args.duplex, language=language(args))
     try:
         heading = EventHeading.of(event, language(args), args.bilingual)
         report = render_badges(output, heading, ordered, key, options)
     except OSError as exc:
-        print(f"companion badges: cannot write {output}: {exc}", file=err)
+        print_problem(args, PROGRAM, cannot_write(output, exc))
         return 2
-    for problem in report.problems:
-        if problem.printed:
-            line = Message(QT_TRANSLATE_NOOP("Badges", "warning: {badge}"), badge=problem.text(tr))
+    for badge_problem in report.problems:
+        if badge_problem.printed:
+            line = Message(QT_TRANSLATE_NOOP("Badges", "warning: {badge}"), badge=badge_problem.text(tr))
         else:
-            line = Message(QT_TRANSLATE_NOOP("Badges", "not printed: {badge}"), badge=problem.text(tr))
+            line = Message(QT_TRANSLATE_NOOP("Badges", "not printed: {badge}"), badge=badge_problem.text(tr))
         print(line.render(tr), file=err)
     log.record(report.printed, layout.name, str(output.resolve()))
     conn.close()
-    badges = counted(len(report.printed), "badge")
-    print(f"{output}: {badges} on {counted(report.pages, 'page')} ({layout.name})", file=err)
+    done = Message(QT_TRANSLATE_NOOP("CommandLine", "{path}: badges: {badges}, pages: {pages} ({layout})"),
+                   path=str(output), badges=len(report.printed), pages=report.pages, layout=layout.name)
+    print(done.render(tr), file=err)
     return 0 if row_errors == 0 and not report.skipped else 1

@@ -5,24 +5,28 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from companion.cli.context import event_from_args, language
-from companion.domain.event import Event
-from companion.domain.plural import counted
+from companion.cli.context import cannot_write, event_from_args, language
+from companion.domain.event import Event, Session
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
+from companion.domain.text import pick
 from companion.exports.ical import (
     MAX_ALARM_MINUTES,
     CancelledSession,
     ExportOptions,
     ExportScope,
+    IcsExport,
     Revisions,
     ScopeKind,
     UnknownSessionsError,
     export_scope,
-    skipped_message,
     write_ics,
 )
+from companion.sources.translations import translator
 
 NOTE = (
     "Sessions with a published day but no published time become all-day events marked "
@@ -49,18 +53,32 @@ def register(sub: Any, shared: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def _scope(args: argparse.Namespace, event: Event) -> ExportScope:
+PROGRAM = "companion export-ics"
+
+
+def _line(problem: Message, tr: Translate) -> str:
+    """``companion export-ics: <problem>`` in the language of ``tr``."""
+    return f"{PROGRAM}: {problem.render(tr)}"
+
+
+def _say(problem: Message, tr: Translate) -> None:
+    print(_line(problem, tr), file=sys.stderr)
+
+
+def _scope(args: argparse.Namespace, event: Event, tr: Translate) -> ExportScope:
     if args.all:
         return ExportScope.everything()
     if args.day:
         try:
             day = date.fromisoformat(args.day)
         except ValueError:
-            raise SystemExit(f"companion export-ics: --day {args.day!r} is not a date like 2025-05-13") from None
+            raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
+                "CommandLine", "--day {value} is not a date like 2025-05-13"), value=repr(args.day)), tr)) from None
         days = sorted({d.date for d in event.days} | {s.day for s in event.sessions if s.day is not None})
         if day not in days:
             listed = ", ".join(d.isoformat() for d in days)
-            raise SystemExit(f"companion export-ics: {day} is not a day of this event ({listed})")
+            raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
+                "CommandLine", "{day} is not a day of this event ({days})"), day=day.isoformat(), days=listed), tr))
         return ExportScope.of_day(day)
     if args.session:
         return ExportScope.of_sessions(args.session)
@@ -71,7 +89,8 @@ def _scope(args: argparse.Namespace, event: Event) -> ExportScope:
     try:
         conn = open_state(paths.state_db_path())
     except StateDatabaseError as exc:
-        raise SystemExit(f"companion export-ics: cannot read your stars: {exc}") from exc
+        raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "cannot read your stars: {problem}"), problem=exc.problem), tr)) from exc
     try:
         stars = StarStore(conn, event.id)
         starred = stars.starred_ids()
@@ -79,15 +98,20 @@ def _scope(args: argparse.Namespace, event: Event) -> ExportScope:
     finally:
         conn.close()
     if orphans:
-        print(
-            f"companion export-ics: {len(orphans)} starred session(s) are no longer in the programme: "
-            + ", ".join(sorted(orphans)),
-            file=sys.stderr,
-        )
+        _say(Message(QT_TRANSLATE_NOOP("CommandLine", "starred sessions no longer in the programme ({count}): {ids}"),
+                     count=len(orphans), ids=", ".join(sorted(orphans))), tr)
     return ExportScope.of_starred(starred)
 
 
-def _history(event: Event, scope: ExportScope) -> tuple[Revisions | None, list[CancelledSession]]:
+def _revisions_not_read(problem: Message | str, tr: Translate) -> None:
+    _say(Message(QT_TRANSLATE_NOOP(
+        "CommandLine", "session revisions not read ({problem}); SEQUENCE comes from the data only"),
+        problem=problem), tr)
+
+
+def _history(
+    event: Event, scope: ExportScope, tr: Translate
+) -> tuple[Revisions | None, list[CancelledSession]]:
     """Record this load's session revisions and read them back, with the starred sessions to cancel."""
     from companion import paths
     from companion.store.database import StateDatabaseError, open_state
@@ -97,8 +121,7 @@ def _history(event: Event, scope: ExportScope) -> tuple[Revisions | None, list[C
     try:
         conn = open_state(paths.state_db_path())
     except StateDatabaseError as exc:
-        print(f"companion export-ics: session revisions not read ({exc}); SEQUENCE comes from the data only",
-              file=sys.stderr)
+        _revisions_not_read(exc.problem, tr)
         return None, []
     try:
         store = SessionRevisions(conn, event.id)
@@ -109,53 +132,74 @@ def _history(event: Event, scope: ExportScope) -> tuple[Revisions | None, list[C
         gone = set(scope.session_ids) - set(event.sessions_by_id)
         known, unknown = store.last_known(gone)
     except sqlite3.Error as exc:
-        print(f"companion export-ics: session revisions not read ({exc}); SEQUENCE comes from the data only",
-              file=sys.stderr)
+        _revisions_not_read(str(exc), tr)
         return None, []
     finally:
         conn.close()
     if unknown:
-        print(
-            "companion export-ics: no last known time is stored for "
-            f"{counted(len(unknown), 'starred session')} no longer in the programme, so not written as cancelled: "
-            + ", ".join(unknown),
-            file=sys.stderr,
-        )
+        _say(Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "starred sessions no longer in the programme whose last known time is not stored ({count}), "
+            "so not written as cancelled: {ids}"), count=len(unknown), ids=", ".join(unknown)), tr)
     cancelled = [CancelledSession(r.facts, r.revision, r.changed_at) for r in known if r.facts is not None]
     return revisions, cancelled
 
 
+def _skipped(skipped: Sequence[Session], lang: str) -> Message:
+    """The sessions left out because their day is not published, by title and id."""
+    names = "; ".join(f"{pick(s.title, lang)} [{s.id}]" for s in skipped)
+    return Message(QT_TRANSLATE_NOOP(
+        "CommandLine", "sessions left out because no date is published ({count}): {names}"),
+        count=len(skipped), names=names)
+
+
+def _nothing_to_write(args: argparse.Namespace) -> Message:
+    if args.starred:
+        why = Message(QT_TRANSLATE_NOOP("CommandLine", "you have not starred any session"))
+    elif args.day:
+        why = Message(QT_TRANSLATE_NOOP("CommandLine", "no session with a published date is listed on {day}"),
+                      day=args.day)
+    else:
+        why = Message(QT_TRANSLATE_NOOP("CommandLine", "no session with a published date to export"))
+    return Message(QT_TRANSLATE_NOOP("CommandLine", "{reason}; no file written"), reason=why)
+
+
+def _written(result: IcsExport, path: Path | str) -> Message:
+    """``sessions written to PATH: 19 (timed: 17, all-day, time not published: 2)``."""
+    parts: list[Message | str] = [Message(QT_TRANSLATE_NOOP("CommandLine", "timed: {count}"), count=len(result.timed))]
+    if result.all_day:
+        parts.append(Message(QT_TRANSLATE_NOOP("CommandLine", "all-day, time not published: {count}"),
+                             count=len(result.all_day)))
+    if result.cancelled:
+        parts.append(Message(QT_TRANSLATE_NOOP("CommandLine", "cancelled: {count}"), count=len(result.cancelled)))
+    return Message(QT_TRANSLATE_NOOP("CommandLine", "sessions written to {path}: {count} ({parts})"),
+                   path=str(path), count=result.event_count, parts=Message.joined(parts, ", "))
+
+
 def run(args: argparse.Namespace) -> int:
     event = event_from_args(args)
-    if args.alarm is not None and not 0 <= args.alarm <= MAX_ALARM_MINUTES:
-        raise SystemExit(f"companion export-ics: --alarm must be 0 to {MAX_ALARM_MINUTES} minutes")
-    scope = _scope(args, event)
     lang = language(args)
-    revisions, cancelled = _history(event, scope)
+    tr = translator(lang)
+    if args.alarm is not None and not 0 <= args.alarm <= MAX_ALARM_MINUTES:
+        raise SystemExit(_line(Message(QT_TRANSLATE_NOOP("CommandLine", "--alarm must be 0 to {most} minutes"),
+                                       most=MAX_ALARM_MINUTES), tr))
+    scope = _scope(args, event, tr)
+    revisions, cancelled = _history(event, scope, tr)
     try:
         result = export_scope(
             event, scope, ExportOptions(alarm_minutes=args.alarm, language=lang), revisions, cancelled
         )
     except UnknownSessionsError as exc:
-        raise SystemExit(f"companion export-ics: unknown session id: {', '.join(exc.session_ids)} "
-                         "(see `companion agenda` for ids)") from None
-    skipped = skipped_message(result.skipped, lang)
-    if skipped:
-        print(f"companion export-ics: {skipped}", file=sys.stderr)
+        raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "unknown session id: {ids} (see `companion agenda` for ids)"),
+            ids=", ".join(exc.session_ids)), tr)) from None
+    if result.skipped:
+        _say(_skipped(result.skipped, lang), tr)
     if result.cancelled:
-        print(
-            f"companion export-ics: {counted(len(result.cancelled), 'starred session')} no longer in the programme "
-            "written as cancelled: " + ", ".join(f.id for f in result.cancelled),
-            file=sys.stderr,
-        )
+        _say(Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "starred sessions no longer in the programme ({count}), written as cancelled: {ids}"),
+            count=len(result.cancelled), ids=", ".join(f.id for f in result.cancelled)), tr)
     if result.event_count == 0 and not result.cancelled:
-        if args.starred:
-            what = "you have not starred any session"
-        elif args.day:
-            what = f"no session with a published date is listed on {args.day}"
-        else:
-            what = "no session with a published date to export"
-        print(f"companion export-ics: {what}; no file written", file=sys.stderr)
+        _say(_nothing_to_write(args), tr)
         return 1
     if args.output == "-":
         sys.stdout.buffer.write(result.data)
@@ -164,11 +208,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             path = write_ics(args.output, result.data)
         except OSError as exc:
-            raise SystemExit(f"companion export-ics: cannot write {args.output}: {exc.strerror or exc}") from exc
-        parts = [f"{len(result.timed)} timed"]
-        if result.all_day:
-            parts.append(f"{len(result.all_day)} all-day (time not published)")
-        if result.cancelled:
-            parts.append(f"{len(result.cancelled)} cancelled")
-        print(f"wrote {result.event_count} session(s) ({', '.join(parts)}) to {path}", file=sys.stderr)
+            raise SystemExit(_line(cannot_write(args.output, exc), tr)) from exc
+        print(_written(result, path).render(tr), file=sys.stderr)
     return 0

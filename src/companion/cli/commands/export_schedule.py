@@ -7,12 +7,13 @@ import json
 import sys
 from typing import Any
 
-from companion.cli.context import cannot_open_event_file, language, print_problem
-from companion.domain.plural import counted
+from companion.cli.context import cannot_open_event_file, cannot_write, language, print_problem
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
 from companion.exports.schedule_json import ScheduleExport, build_schedule, write_schedule_json
 from companion.resources import bundled_event_path
 from companion.sources import EventFileError
 from companion.sources.loader import load_event_with_report
+from companion.sources.translations import translator
 
 
 def register(sub: Any, shared: argparse.ArgumentParser) -> None:
@@ -29,11 +30,18 @@ def register(sub: Any, shared: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
-def left_out_lines(export: ScheduleExport) -> list[str]:
-    lines = [f"{counted(export.sessions, 'session')} written ({export.indicative} with indicative times, marked)."]
+def left_out_lines(export: ScheduleExport, tr: Translate) -> list[str]:
+    """What was written and which sessions were left out and why, in the language of ``tr``."""
+    written = Message(QT_TRANSLATE_NOOP(
+        "CommandLine", "sessions written: {count} (with indicative times, marked: {indicative})."),
+        count=export.sessions, indicative=export.indicative)
+    lines = [written.render(tr)]
     if export.left_out:
-        lines.append(f"{counted(len(export.left_out), 'session')} left out (the format needs a date and a time):")
-        lines.extend(f"  {s.session_id}: {s.title} — {s.reason}" for s in export.left_out)
+        left_out = Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "sessions left out (the format needs a date and a time): {count}"),
+            count=len(export.left_out))
+        lines.append(left_out.render(tr))
+        lines.extend(f"  {s.session_id}: {s.title} — {s.reason.render(tr)}" for s in export.left_out)
     return lines
 
 
@@ -53,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             export = write_schedule_json(event, args.output, lang)
         except OSError as exc:
-            print(f"companion export-schedule: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            print_problem(args, "companion export-schedule", cannot_write(args.output, exc))
             return 2
-    for line in left_out_lines(export):
+    for line in left_out_lines(export, translator(lang)):
         print(line, file=sys.stderr)
     return 0

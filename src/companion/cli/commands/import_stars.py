@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from companion import paths
-from companion.cli.context import event_from_args, file_problem, print_problem
+from companion.cli.context import event_from_args, file_problem, language, print_problem
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.sources.ical_stars import CalendarFileError, read_stars
+from companion.sources.translations import translator
 from companion.store.database import StateDatabaseError, open_state
 from companion.store.stars import StarStore
 
@@ -26,40 +26,47 @@ def register(sub: Any, shared: argparse.ArgumentParser) -> None:
     p.set_defaults(func=run)
 
 
+PROGRAM = "companion import-stars"
+
+
 def run(args: argparse.Namespace) -> int:
     event = event_from_args(args)
     try:
         found = read_stars(args.file, event)
     except CalendarFileError as exc:
         frame = QT_TRANSLATE_NOOP("EventFile", "cannot read {path}: {problem}")
-        print_problem(args, "companion import-stars", Message(frame, path=str(exc.path), problem=file_problem(exc)))
+        print_problem(args, PROGRAM, Message(frame, path=str(exc.path), problem=file_problem(exc)))
         return 2
     if found.other_events:
-        print(
-            f"companion import-stars: skipped sessions of other events: {', '.join(found.other_events)} "
-            f"(this is {event.id}; open that event with --event to import them)",
-            file=sys.stderr,
-        )
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "skipped sessions of other events: {events} "
+            "(this is {event}; open that event with --event to import them)"),
+            events=", ".join(found.other_events), event=event.id))
     if found.unknown_ids:
-        print(
-            "companion import-stars: not in the current programme, so not starred: " + ", ".join(found.unknown_ids),
-            file=sys.stderr,
-        )
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "not in the current programme, so not starred: {ids}"), ids=", ".join(found.unknown_ids)))
     if found.foreign_count:
-        print(f"companion import-stars: ignored {found.foreign_count} event(s) not written by Companion",
-              file=sys.stderr)
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "events not written by Companion, ignored: {count}"), count=found.foreign_count))
     if not found.session_ids:
-        print(f"companion import-stars: no session of {event.id} in {args.file}; nothing starred", file=sys.stderr)
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "no session of {event} in {path}; nothing starred"), event=event.id, path=str(args.file)))
         return 1
     try:
         conn = open_state(paths.state_db_path())
     except StateDatabaseError as exc:
-        print(f"companion import-stars: cannot open your stars: {exc}", file=sys.stderr)
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "cannot open your stars: {problem}"), problem=exc.problem))
         return 2
     try:
         added = StarStore(conn, event.id).add_many(found.session_ids)
     finally:
         conn.close()
     already = len(found.session_ids) - added
-    print(f"starred {added} session(s) from {args.file}" + (f"; {already} were already starred" if already else ""))
+    done = Message(QT_TRANSLATE_NOOP("CommandLine", "sessions starred from {path}: {count}"),
+                   path=str(args.file), count=added)
+    if already:
+        done = Message.joined([done, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "already starred: {count}"), count=already)], "; ")
+    print(done.render(translator(language(args))))
     return 0
