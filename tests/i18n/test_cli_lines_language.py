@@ -16,6 +16,7 @@ from companion.cli.commands import export_schedule
 from companion.resources import resource_path
 from companion.store.database import open_state
 from companion.store.stars import StarStore
+from nexus_schedule import DROPPED, KEPT, write_schedule
 
 SAMPLE = resource_path("samples", "attendees-fictional.csv")
 
@@ -155,6 +156,25 @@ def test_export_ics_refusals_in_russian(tmp_path: Path, capsys: pytest.CaptureFi
     with pytest.raises(SystemExit) as info:
         main(["--lang", "ru", "export-ics", "--all", "-o", str(folder)])
     assert str(info.value.code) == f"companion export-ics: не удалось записать {folder}: это папка, а не файл"
+
+
+def test_starred_sessions_gone_from_the_programme_are_reported_in_russian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn = open_state(paths.state_db_path())
+    StarStore(conn, "nexus25").add_many(["dropped", "kept", "ghost"])
+    conn.close()
+    first = ["--event", str(write_schedule(tmp_path, "v1.xml", KEPT, DROPPED)), "--lang", "ru"]
+    assert main([*first, "export-ics", "--starred", "-o", str(tmp_path / "v1.ics")]) == 0
+    capsys.readouterr()
+    second = ["--event", str(write_schedule(tmp_path, "v2.xml", KEPT)), "--lang", "ru"]
+    out = tmp_path / "v2.ics"
+    assert main([*second, "export-ics", "--starred", "-o", str(out)]) == 0
+    err = _err(capsys)
+    assert "отмеченные сессии, которых больше нет в программе (1), записаны как отменённые: dropped" in err
+    assert "поэтому не записаны как отменённые: ghost" in err
+    assert f"записано сессий в {out}: 1 (со временем: 1, отменённых: 1)" in err
+    assert "written as cancelled" not in err and "no longer in the programme" not in err
 
 
 def test_import_stars_says_what_it_starred_in_russian_and_latin_kazakh(
