@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import sqlite3
 import sys
 from datetime import datetime
@@ -15,7 +14,7 @@ from companion.domain.message import QT_TRANSLATE_NOOP, Message, render
 from companion.i18n import SETTINGS_KEY, choose_language, environment_languages
 from companion.resources import bundled_event_path
 from companion.sources import EventFileError, load_event
-from companion.sources.errors import UnreadableFileError
+from companion.sources.errors import UnreadableFileError, system_error
 from companion.sources.translations import translator
 
 
@@ -53,14 +52,8 @@ def cannot_open_event_file(error: UnreadableFileError) -> Message:
 
 def cannot_write(path: Path | str, exc: OSError) -> Message:
     """``cannot write PATH: why`` for a file a command could not write; the common reasons in words it translates."""
-    known = {
-        errno.ENOENT: QT_TRANSLATE_NOOP("CommandLine", "the folder does not exist"),
-        errno.EACCES: QT_TRANSLATE_NOOP("CommandLine", "you have no permission to write there"),
-        errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
-    }
-    template = known.get(exc.errno or 0)
-    why: Message | str = Message(template) if template is not None else exc.strerror or str(exc)
-    return Message(QT_TRANSLATE_NOOP("CommandLine", "cannot write {path}: {problem}"), path=str(path), problem=why)
+    return Message(QT_TRANSLATE_NOOP("CommandLine", "cannot write {path}: {problem}"), path=str(path),
+                   problem=system_error(exc, writing=True))
 
 
 def print_problem(args: argparse.Namespace, program: str, problem: Message | str) -> None:
