@@ -178,6 +178,8 @@ class Event:
     participants_note: LocalizedText = field(default_factory=dict)
     dates_note: LocalizedText = field(default_factory=dict)
     name_variants: tuple[LocalizedText, ...] = ()
+    translated_text_languages: tuple[str, ...] = ()
+    """Languages in which descriptions, notes, topics, roles and organisations are Companion's translation."""
     url: str | None = None
     types: Mapping[str, SessionType] = field(default_factory=dict)
     tracks: Mapping[str, Track] = field(default_factory=dict)

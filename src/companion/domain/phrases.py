@@ -144,6 +144,12 @@ _PHRASES: dict[str, dict[str, str]] = {
         "ru": "Этой сессии больше нет в программе.",
         "kk": "Бұл сессия енді бағдарламада жоқ.",
     },
+    # descriptions, notes, topics and roles that Companion translated (event.translated_text_languages)
+    "translated_text_note": {
+        "en": "Descriptions, notes, topics and roles in this language are Companion's translation from English.",
+        "ru": "Описания, примечания, темы и роли на этом языке — перевод Companion с английского.",
+        "kk": "Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.",
+    },
 }
 
 

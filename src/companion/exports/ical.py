@@ -271,7 +271,10 @@ def summary_text(session: Session, language: str = "en") -> str:
 
 
 def description_text(event: Event, session: Session, language: str = "en") -> str:
-    """Plain text: time note, description, people with roles, topics, type and track, zone, sources."""
+    """Plain text: time note, description, people with roles, topics, type and track, zone, sources.
+
+    Ends with a line saying the texts are Companion's translation when ``language`` is one the event marks so.
+    """
     blocks: list[str] = []
     published = published_title(session, language)
     if published is not None:  # the summary carries Companion's translation of the title
@@ -316,6 +319,8 @@ def description_text(event: Event, session: Session, language: str = "en") -> st
     if sources:
         lines = [f"- {s.title}: {s.url}" if s.title else f"- {s.url}" for s in sources]
         blocks.append("\n".join([phrase("sources", language) + ":", *lines]))
+    if language in event.translated_text_languages:
+        blocks.append(phrase("translated_text_note", language))
     return "\n\n".join(blocks)
 
 

@@ -235,6 +235,7 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
         participants_note=_text(ev.get("participants_note")),
         dates_note=_text(ev.get("dates_note")),
         name_variants=tuple(_text(v) for v in ev.get("name_variants", [])),
+        translated_text_languages=tuple(ev.get("translated_text_languages", [])),
         url=ev.get("url"),
         types=types,
         tracks=tracks,

@@ -90,6 +90,11 @@ class AboutEventDialog(QDialog):
             out.append(f"<h3>{esc(tr('Sources'))}</h3><ol>")
             out += [f'<li><a href="{esc(s.url)}">{esc(s.title or s.url)}</a></li>' for s in refs]
             out.append("</ol>")
+        if language in event.translated_text_languages:
+            note = self.tr(
+                "Descriptions, notes, topics and roles in this language are Companion's translation from English."
+            )
+            out.append(f"<p><small><i>{esc(note)}</i></small></p>")
         return "\n".join(out)
 
     @staticmethod

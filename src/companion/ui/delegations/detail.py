@@ -83,6 +83,12 @@ class DelegationDetail(QScrollArea):
         self.sources = text_label(body, self.tr("Sources"), links=True)
         self.placeholder = QLabel(self.tr("Choose a country or organisation to see its delegation."), body)
         self.placeholder.setWordWrap(True)
+        self.translation_note = QLabel(
+            self.tr("Descriptions, notes, topics and roles in this language are Companion's translation from English."),
+            body,
+        )
+        self.translation_note.setObjectName("TranslationNote")
+        self.translation_note.setWordWrap(True)
 
         self._content: list[QWidget] = [
             self.title, self.names, self.head_heading, self.head_link, self.head_text, self.members_heading,
@@ -93,6 +99,7 @@ class DelegationDetail(QScrollArea):
         layout.addWidget(self.placeholder)
         for w in self._content:
             layout.addWidget(w)
+        layout.addWidget(self.translation_note)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_delegation(None)
@@ -109,6 +116,7 @@ class DelegationDetail(QScrollArea):
     def show_delegation(self, d: Delegation | None) -> None:
         self._delegation = d
         self.placeholder.setVisible(d is None)
+        self.translation_note.setVisible(d is not None and self._language in self._event.translated_text_languages)
         if d is None:
             self.placeholder.setText(
                 self.tr("Choose a country or organisation to see its delegation.")

@@ -93,6 +93,12 @@ class PersonDetail(QScrollArea):
         self.sources = text_label(body, self.tr("Sources"), links=True)
         self.placeholder = QLabel(self.tr("Choose a person to see who they are and where they take part."), body)
         self.placeholder.setWordWrap(True)
+        self.translation_note = QLabel(
+            self.tr("Descriptions, notes, topics and roles in this language are Companion's translation from English."),
+            body,
+        )
+        self.translation_note.setObjectName("TranslationNote")
+        self.translation_note.setWordWrap(True)
 
         delegation_row = QHBoxLayout()
         delegation_row.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +109,7 @@ class PersonDetail(QScrollArea):
             layout.addWidget(w)
         layout.addLayout(delegation_row)
         for w in (self.note, self.sessions_heading, self.sessions_view, self.no_sessions, self.sources_heading,
-                  self.sources):
+                  self.sources, self.translation_note):
             layout.addWidget(w)
         layout.addStretch(1)
         self.setWidget(body)
@@ -125,6 +131,7 @@ class PersonDetail(QScrollArea):
                   self.sessions_heading, self.sources_heading, self.sources):
             w.setVisible(shown)
         self.placeholder.setVisible(not shown)
+        self.translation_note.setVisible(shown and self._language in self._event.translated_text_languages)
         if person is None:
             self.delegation_link.hide()
             self.delegation_none.hide()

@@ -166,6 +166,11 @@ class SessionDetail(QWidget):
         if s.url:
             links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
         out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(tr('No source listed.'))}</p>")
+        if lang in ev.translated_text_languages:
+            note = self.tr(
+                "Descriptions, notes, topics and roles in this language are Companion's translation from English."
+            )
+            out.append(f"<p><small><i>{_esc(note)}</i></small></p>")
         return "\n".join(out)
 
     def _role_and_organisation(self, person: Person, language: str) -> str:
