@@ -79,13 +79,13 @@
         <translation>Бұл сессияның күнін ешбір дереккөз атамайды.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+127"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+135"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+144"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+151"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Еске салғыштар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+70"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+71"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>Әр сессияның идентификаторы барлық экспортта бірдей. Жаңартылған файлды қайта импорттағанда Apple Calendar сессияларды орнында жаңартады; Thunderbird сұрайды не жаңартады; Outlook пен Google Calendar қайталанатын жазбалар қосуы не бар сессияларды өткізіп жіберуі мүмкін, сондықтан алдымен бұрынғы импортты жойыңыз (Google Calendar-да жоюға болатын бөлек күнтізбеге импорттаңыз). Еске салғыштарды Apple Calendar мен Thunderbird сақтайды; Google мен Outlook импортталған файлдарда оларды елемейді.</translation>
     </message>
@@ -193,6 +193,11 @@
         <location line="+5"/>
         <source>About this event</source>
         <translation>Іс-шара туралы</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
@@ -396,7 +401,7 @@
         <translation>{field} өрісі бірнеше бағанға тағайындалған</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
         <translation>басқа кирилл кодтауы (мысалы, KOI8-R немесе Mac Cyrillic)</translation>
     </message>
@@ -496,7 +501,7 @@
         <translation>{problems}; тақырып жолында: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+110"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+120"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -506,7 +511,7 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>бағандарды көрсетіңіз: --map given_name=БАҒАН --map family_name=БАҒАН (немесе full_name=БАҒАН)</translation>
     </message>
@@ -682,7 +687,7 @@
         <translation>{file}: бұл Ed25519 жабық кілті емес</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+44"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+52"/>
         <source>warning: {badge}</source>
         <translation>ескерту: {badge}</translation>
     </message>
@@ -692,7 +697,7 @@
         <translation>басылмады: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/render_job.py" line="+59"/>
+        <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} файлын жазу мүмкін емес: {problem}</translation>
     </message>
@@ -700,7 +705,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+161"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+160"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
@@ -751,12 +756,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+360"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
     </message>
@@ -886,7 +891,7 @@
         <translation>y</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Stock</source>
         <translation>&amp;Бланк түрі</translation>
     </message>
@@ -1513,9 +1518,217 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/companion/cli/__init__.py" line="+78"/>
+        <source>interrupted</source>
+        <translation>үзілді</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-147"/>
+        <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
+        <translation>--offset {value} 1.5,-0.5 сияқты мм-дегі екі сан емес</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--map {pair}: unknown field {field}</source>
+        <translation>--map {pair}: белгісіз өріс {field}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map {pair}: the header has no column {column}</source>
+        <translation>--map {pair}: тақырып жолында {column} бағаны жоқ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot write the public key: {reason}</source>
+        <translation>ашық кілт жазылмады: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: public key of {event} (verifies every badge of this event)</source>
+        <translation>{path}: {event} іс-шарасының ашық кілті (осы іс-шараның әр бейджін тексереді)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>say where to write the PDF with -o FILE.pdf</source>
+        <translation>PDF қайда жазылатынын көрсетіңіз: -o ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: calibration sheet for {layout}</source>
+        <translation>{path}: {layout} үшін калибрлеу парағы</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no attendees in {path}; no PDF written</source>
+        <translation>{path} файлында қатысушылар жоқ; PDF жазылмады</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: attendees read: {count} ({encoding}, &apos;{delimiter}&apos;-separated); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
+        <translation>{path}: оқылған қатысушылар: {count} ({encoding}, бөлгіш &apos;{delimiter}&apos;); жаңа: {added}, жаңартылған: {updated}, өзгермеген: {unchanged}; импортталмаған жолдар: {errors}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no attendees stored for {event}; give an ATTENDEES.csv</source>
+        <translation>{event} іс-шарасы үшін сақталған қатысушылар жоқ; ATTENDEES.csv файлын көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>note: badges printed before and printed again: {count} (--only-new leaves them out)</source>
+        <translation>ескерту: бұрын басылған және қайта басылатын бейдждер: {count} (--only-new оларды қалдырып кетеді)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path}: badges: {badges}, pages: {pages} ({layout})</source>
+        <translation>{path}: бейдждер: {badges}, беттер: {pages} ({layout})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+75"/>
+        <source>--day {value} is not a date like 2025-05-13</source>
+        <translation>--day {value} 2025-05-13 сияқты күн емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day} is not a day of this event ({days})</source>
+        <translation>{day} осы іс-шараның күні емес ({days})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read your stars: {problem}</source>
+        <translation>белгілеріңіз оқылмады: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>starred sessions no longer in the programme ({count}): {ids}</source>
+        <translation>бағдарламада енді жоқ белгіленген сессиялар ({count}): {ids}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>session revisions not read ({problem}); SEQUENCE comes from the data only</source>
+        <translation>сессия нұсқалары оқылмады ({problem}); SEQUENCE тек деректерден алынады</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>starred sessions no longer in the programme whose last known time is not stored ({count}), so not written as cancelled: {ids}</source>
+        <translation>бағдарламада енді жоқ, соңғы белгілі уақыты сақталмаған белгіленген сессиялар ({count}), сондықтан болдырылмаған деп жазылмады: {ids}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sessions left out because no date is published ({count}): {names}</source>
+        <translation>күні жарияланбағандықтан алынып тасталған сессиялар ({count}): {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you have not starred any session</source>
+        <translation>сіз бірде-бір сессияны белгілемегенсіз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no session with a published date is listed on {day}</source>
+        <translation>{day} күніне күні жарияланған сессия жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session with a published date to export</source>
+        <translation>экспорттайтын күні жарияланған сессия жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; no file written</source>
+        <translation>{reason}; файл жазылмады</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timed: {count}</source>
+        <translation>уақыты бар: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all-day, time not published: {count}</source>
+        <translation>күні бойы, уақыты жарияланбаған: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled: {count}</source>
+        <translation>болдырылмаған: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions written to {path}: {count} ({parts})</source>
+        <translation>{path} файлына жазылған сессиялар: {count} ({parts})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--alarm must be 0 to {most} minutes</source>
+        <translation>--alarm мәні 0-ден {most} минутқа дейін болуы керек</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown session id: {ids} (see `companion agenda` for ids)</source>
+        <translation>белгісіз сессия ID: {ids} (ID-лерді `companion agenda` көрсетеді)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starred sessions no longer in the programme ({count}), written as cancelled: {ids}</source>
+        <translation>бағдарламада енді жоқ белгіленген сессиялар ({count}) болдырылмаған деп жазылды: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+35"/>
+        <source>sessions written: {count} (with indicative times, marked: {indicative}).</source>
+        <translation>жазылған сессиялар: {count} (уақыты шамамен, белгіленгені: {indicative}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sessions left out (the format needs a date and a time): {count}</source>
+        <translation>алынып тасталған сессиялар (форматқа күн мен уақыт керек): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+41"/>
+        <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
+        <translation>басқа іс-шаралардың сессиялары өткізіліп жіберілді: {events} (бұл — {event}; оларды импорттау үшін сол іс-шараны --event арқылы ашыңыз)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not in the current programme, so not starred: {ids}</source>
+        <translation>қазіргі бағдарламада жоқ, сондықтан белгіленбеді: {ids}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>events not written by Companion, ignored: {count}</source>
+        <translation>Companion жазбаған, еленбеген оқиғалар: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session of {event} in {path}; nothing starred</source>
+        <translation>{path} файлында {event} іс-шарасының сессиялары жоқ; ештеңе белгіленбеді</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open your stars: {problem}</source>
+        <translation>белгілеріңіз ашылмады: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sessions starred from {path}: {count}</source>
+        <translation>{path} файлынан белгіленген сессиялар: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already starred: {count}</source>
+        <translation>бұрын белгіленген: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="+55"/>
+        <source>cannot write {path}: {problem}</source>
+        <translation>{path} жазылмады: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-133"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-141"/>
         <source>Delegation details</source>
         <translation>Делегация туралы мәлімет</translation>
     </message>
@@ -1593,12 +1806,17 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Choose a country or organisation to see its delegation.</source>
         <translation>Делегациясын көру үшін елді немесе ұйымды таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>This event&apos;s data names no delegations.</source>
         <translation>Бұл іс-шараның деректерінде делегациялар аталмаған.</translation>
     </message>
@@ -1610,7 +1828,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:131</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:139</extracomment>
         <translation>Сондай-ақ</translation>
     </message>
 </context>
@@ -1929,12 +2147,12 @@ No name, e-mail or phone number is in the code.
         <translation>{path} файлын ашу мүмкін емес: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+34"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-32"/>
         <source>cannot read {path}: {problem}</source>
         <translation>{path} файлын оқу мүмкін емес: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+38"/>
+        <location filename="../../src/companion/cli/context.py" line="-16"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -2150,7 +2368,23 @@ No name, e-mail or phone number is in the code.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/errors.py" line="+6"/>
+        <location filename="../../src/companion/sources/errors.py" line="+8"/>
+        <source>the folder does not exist</source>
+        <translation>қалта жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>you have no permission to write there</source>
+        <translation>ол жерге жазуға рұқсатыңыз жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file does not exist</source>
         <translation>файл жоқ</translation>
     </message>
@@ -2160,7 +2394,8 @@ No name, e-mail or phone number is in the code.
         <translation>файлды оқуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>this is a folder, not a file</source>
         <translation>бұл файл емес, қалта</translation>
     </message>
@@ -3198,7 +3433,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-90"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-97"/>
         <source>Person details</source>
         <translation>Қатысушы туралы мәлімет</translation>
     </message>
@@ -3265,6 +3500,11 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Кім екенін және қайда қатысатынын көру үшін қатысушыны таңдаңыз.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
         <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
@@ -3273,7 +3513,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:140</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:147</extracomment>
         <translation>Басқаша жазылуы</translation>
     </message>
 </context>
@@ -3444,7 +3684,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>ресми атауы жарияланбаған</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+82"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -79,13 +79,13 @@
         <translation>Būl sessiianyŋ künın eşbır derekköz atamaidy.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+127"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+135"/>
         <source>Country</source>
         <translation>El</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+144"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+151"/>
         <source>Organisation</source>
         <translation>Ūiym</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Eske salǧyştar</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+70"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+71"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>Är sessiianyŋ identifikatory barlyq eksportta bırdei. Jaŋartylǧan faildy qaita importtaǧanda Apple Calendar sessiialardy ornynda jaŋartady; Thunderbird sūraidy ne jaŋartady; Outlook pen Google Calendar qaitalanatyn jazbalar qosuy ne bar sessiialardy ötkızıp jıberuı mümkın, sondyqtan aldymen būrynǧy importty joiyŋyz (Google Calendar-da joiuǧa bolatyn bölek küntızbege importtaŋyz). Eske salǧyştardy Apple Calendar men Thunderbird saqtaidy; Google men Outlook importtalǧan faildarda olardy elemeidı.</translation>
     </message>
@@ -193,6 +193,11 @@
         <location line="+5"/>
         <source>About this event</source>
         <translation>Is-şara turaly</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Būl tıldegı sipattamalardy, eskertulerdı, taqyryptar men rölderdı Companion aǧylşyn tılınen audarǧan.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
@@ -396,7 +401,7 @@
         <translation>{field} örısı bırneşe baǧanǧa taǧaiyndalǧan</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
         <translation>basqa kirill kodtauy (mysaly, KOI8-R nemese Mac Cyrillic)</translation>
     </message>
@@ -496,7 +501,7 @@
         <translation>{problems}; taqyryp jolynda: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+110"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+120"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -506,7 +511,7 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>baǧandardy körsetıŋız: --map given_name=BAǦAN --map family_name=BAǦAN (nemese full_name=BAǦAN)</translation>
     </message>
@@ -682,7 +687,7 @@
         <translation>{file}: būl Ed25519 jabyq kıltı emes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+44"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+52"/>
         <source>warning: {badge}</source>
         <translation>eskertu: {badge}</translation>
     </message>
@@ -692,7 +697,7 @@
         <translation>basylmady: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/render_job.py" line="+59"/>
+        <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} failyn jazu mümkın emes: {problem}</translation>
     </message>
@@ -700,7 +705,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+161"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+160"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
@@ -751,12 +756,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+360"/>
         <source>Select an attendee.</source>
         <translation>Qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>QR code contents</source>
         <translation>QR-kodtyŋ mazmūny</translation>
     </message>
@@ -886,7 +891,7 @@
         <translation>y</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Stock</source>
         <translation>&amp;Blank türı</translation>
     </message>
@@ -1513,9 +1518,217 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/companion/cli/__init__.py" line="+78"/>
+        <source>interrupted</source>
+        <translation>üzıldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-147"/>
+        <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
+        <translation>--offset {value} 1.5,-0.5 siiaqty mm-degı ekı san emes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--map {pair}: unknown field {field}</source>
+        <translation>--map {pair}: belgısız örıs {field}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map {pair}: the header has no column {column}</source>
+        <translation>--map {pair}: taqyryp jolynda {column} baǧany joq</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot write the public key: {reason}</source>
+        <translation>aşyq kılt jazylmady: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: public key of {event} (verifies every badge of this event)</source>
+        <translation>{path}: {event} ıs-şarasynyŋ aşyq kıltı (osy ıs-şaranyŋ är beidjın tekseredı)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>say where to write the PDF with -o FILE.pdf</source>
+        <translation>PDF qaida jazylatynyn körsetıŋız: -o FAİL.pdf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: calibration sheet for {layout}</source>
+        <translation>{path}: {layout} üşın kalibrleu paraǧy</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no attendees in {path}; no PDF written</source>
+        <translation>{path} failynda qatysuşylar joq; PDF jazylmady</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: attendees read: {count} ({encoding}, &apos;{delimiter}&apos;-separated); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
+        <translation>{path}: oqylǧan qatysuşylar: {count} ({encoding}, bölgış &apos;{delimiter}&apos;); jaŋa: {added}, jaŋartylǧan: {updated}, özgermegen: {unchanged}; importtalmaǧan joldar: {errors}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no attendees stored for {event}; give an ATTENDEES.csv</source>
+        <translation>{event} ıs-şarasy üşın saqtalǧan qatysuşylar joq; ATTENDEES.csv failyn körsetıŋız</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>note: badges printed before and printed again: {count} (--only-new leaves them out)</source>
+        <translation>eskertu: būryn basylǧan jäne qaita basylatyn beidjder: {count} (--only-new olardy qaldyryp ketedı)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path}: badges: {badges}, pages: {pages} ({layout})</source>
+        <translation>{path}: beidjder: {badges}, better: {pages} ({layout})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+75"/>
+        <source>--day {value} is not a date like 2025-05-13</source>
+        <translation>--day {value} 2025-05-13 siiaqty kün emes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day} is not a day of this event ({days})</source>
+        <translation>{day} osy ıs-şaranyŋ künı emes ({days})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read your stars: {problem}</source>
+        <translation>belgılerıŋız oqylmady: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>starred sessions no longer in the programme ({count}): {ids}</source>
+        <translation>baǧdarlamada endı joq belgılengen sessiialar ({count}): {ids}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>session revisions not read ({problem}); SEQUENCE comes from the data only</source>
+        <translation>sessiia nūsqalary oqylmady ({problem}); SEQUENCE tek derekterden alynady</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>starred sessions no longer in the programme whose last known time is not stored ({count}), so not written as cancelled: {ids}</source>
+        <translation>baǧdarlamada endı joq, soŋǧy belgılı uaqyty saqtalmaǧan belgılengen sessiialar ({count}), sondyqtan boldyrylmaǧan dep jazylmady: {ids}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sessions left out because no date is published ({count}): {names}</source>
+        <translation>künı jariialanbaǧandyqtan alynyp tastalǧan sessiialar ({count}): {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you have not starred any session</source>
+        <translation>sız bırde-bır sessiiany belgılemegensız</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no session with a published date is listed on {day}</source>
+        <translation>{day} künıne künı jariialanǧan sessiia joq</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session with a published date to export</source>
+        <translation>eksporttaityn künı jariialanǧan sessiia joq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; no file written</source>
+        <translation>{reason}; fail jazylmady</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timed: {count}</source>
+        <translation>uaqyty bar: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all-day, time not published: {count}</source>
+        <translation>künı boiy, uaqyty jariialanbaǧan: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled: {count}</source>
+        <translation>boldyrylmaǧan: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions written to {path}: {count} ({parts})</source>
+        <translation>{path} failyna jazylǧan sessiialar: {count} ({parts})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--alarm must be 0 to {most} minutes</source>
+        <translation>--alarm mänı 0-den {most} minutqa deiın boluy kerek</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown session id: {ids} (see `companion agenda` for ids)</source>
+        <translation>belgısız sessiia ID: {ids} (ID-lerdı `companion agenda` körsetedı)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starred sessions no longer in the programme ({count}), written as cancelled: {ids}</source>
+        <translation>baǧdarlamada endı joq belgılengen sessiialar ({count}) boldyrylmaǧan dep jazyldy: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+35"/>
+        <source>sessions written: {count} (with indicative times, marked: {indicative}).</source>
+        <translation>jazylǧan sessiialar: {count} (uaqyty şamamen, belgılengenı: {indicative}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sessions left out (the format needs a date and a time): {count}</source>
+        <translation>alynyp tastalǧan sessiialar (formatqa kün men uaqyt kerek): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+41"/>
+        <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
+        <translation>basqa ıs-şaralardyŋ sessiialary ötkızılıp jıberıldı: {events} (būl — {event}; olardy importtau üşın sol ıs-şarany --event arqyly aşyŋyz)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not in the current programme, so not starred: {ids}</source>
+        <translation>qazırgı baǧdarlamada joq, sondyqtan belgılenbedı: {ids}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>events not written by Companion, ignored: {count}</source>
+        <translation>Companion jazbaǧan, elenbegen oqiǧalar: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session of {event} in {path}; nothing starred</source>
+        <translation>{path} failynda {event} ıs-şarasynyŋ sessiialary joq; eşteŋe belgılenbedı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open your stars: {problem}</source>
+        <translation>belgılerıŋız aşylmady: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sessions starred from {path}: {count}</source>
+        <translation>{path} failynan belgılengen sessiialar: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already starred: {count}</source>
+        <translation>būryn belgılengen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="+55"/>
+        <source>cannot write {path}: {problem}</source>
+        <translation>{path} jazylmady: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-133"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-141"/>
         <source>Delegation details</source>
         <translation>Delegasiia turaly mälımet</translation>
     </message>
@@ -1593,12 +1806,17 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Choose a country or organisation to see its delegation.</source>
         <translation>Delegasiiasyn köru üşın eldı nemese ūiymdy taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Būl tıldegı sipattamalardy, eskertulerdı, taqyryptar men rölderdı Companion aǧylşyn tılınen audarǧan.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>This event&apos;s data names no delegations.</source>
         <translation>Būl ıs-şaranyŋ derekterınde delegasiialar atalmaǧan.</translation>
     </message>
@@ -1610,7 +1828,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:131</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:139</extracomment>
         <translation>Sondai-aq</translation>
     </message>
 </context>
@@ -1929,12 +2147,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path} failyn aşu mümkın emes: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+34"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-32"/>
         <source>cannot read {path}: {problem}</source>
         <translation>{path} failyn oqu mümkın emes: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+38"/>
+        <location filename="../../src/companion/cli/context.py" line="-16"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -2150,7 +2368,23 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/errors.py" line="+6"/>
+        <location filename="../../src/companion/sources/errors.py" line="+8"/>
+        <source>the folder does not exist</source>
+        <translation>qalta joq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>you have no permission to write there</source>
+        <translation>ol jerge jazuǧa rūqsatyŋyz joq</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>disk toly</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file does not exist</source>
         <translation>fail joq</translation>
     </message>
@@ -2160,7 +2394,8 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>faildy oquǧa rūqsatyŋyz joq</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>this is a folder, not a file</source>
         <translation>būl fail emes, qalta</translation>
     </message>
@@ -3198,7 +3433,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-90"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-97"/>
         <source>Person details</source>
         <translation>Qatysuşy turaly mälımet</translation>
     </message>
@@ -3265,6 +3500,11 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Kım ekenın jäne qaida qatysatynyn köru üşın qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Būl tıldegı sipattamalardy, eskertulerdı, taqyryptar men rölderdı Companion aǧylşyn tılınen audarǧan.</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
         <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
@@ -3273,7 +3513,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:140</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:147</extracomment>
         <translation>Basqaşa jazyluy</translation>
     </message>
 </context>
@@ -3444,7 +3684,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>resmi atauy jariialanbaǧan</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+82"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Būl tıldegı sipattamalardy, eskertulerdı, taqyryptar men rölderdı Companion aǧylşyn tılınen audarǧan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -79,13 +79,13 @@
         <translation>Ни один источник не называет день этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+127"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+135"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+144"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+151"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+70"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+71"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>У каждой сессии один и тот же идентификатор во всех экспортах. При повторном импорте обновлённого файла Apple Calendar обновляет сессии на месте; Thunderbird спрашивает или обновляет; Outlook и Google Calendar могут добавить дубликаты или пропустить уже имеющиеся сессии, поэтому сначала удалите прежний импорт (в Google Calendar импортируйте в отдельный календарь, который можно удалить). Напоминания сохраняют Apple Calendar и Thunderbird; Google и Outlook игнорируют их в импортированных файлах.</translation>
     </message>
@@ -193,6 +193,11 @@
         <location line="+5"/>
         <source>About this event</source>
         <translation>О мероприятии</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
@@ -398,7 +403,7 @@
         <translation>поле {field} назначено нескольким столбцам</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
         <translation>другую кириллическую кодировку (например, KOI8-R или Mac Cyrillic)</translation>
     </message>
@@ -498,7 +503,7 @@
         <translation>{problems}; в строке заголовков: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+110"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+120"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -508,7 +513,7 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>укажите столбцы: --map given_name=СТОЛБЕЦ --map family_name=СТОЛБЕЦ (или full_name=СТОЛБЕЦ)</translation>
     </message>
@@ -634,7 +639,7 @@
         <translation>Нет бейджей для печати.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+44"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+52"/>
         <source>warning: {badge}</source>
         <translation>предупреждение: {badge}</translation>
     </message>
@@ -694,7 +699,7 @@
         <translation>{file}: это не закрытый ключ Ed25519</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/render_job.py" line="+59"/>
+        <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
         <source>cannot write {file}: {problem}</source>
         <translation>не удаётся записать {file}: {problem}</translation>
     </message>
@@ -702,7 +707,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+161"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+160"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
@@ -753,12 +758,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+359"/>
+        <location line="+360"/>
         <source>Select an attendee.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>QR code contents</source>
         <translation>Содержимое QR-кода</translation>
     </message>
@@ -888,7 +893,7 @@
         <translation>y</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Stock</source>
         <translation>&amp;Носитель</translation>
     </message>
@@ -1519,9 +1524,217 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/companion/cli/__init__.py" line="+78"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-147"/>
+        <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
+        <translation>--offset {value} — это не два числа в мм вида 1.5,-0.5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--map {pair}: unknown field {field}</source>
+        <translation>--map {pair}: неизвестное поле {field}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map {pair}: the header has no column {column}</source>
+        <translation>--map {pair}: в заголовке нет столбца {column}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot write the public key: {reason}</source>
+        <translation>не удалось записать открытый ключ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: public key of {event} (verifies every badge of this event)</source>
+        <translation>{path}: открытый ключ мероприятия {event} (проверяет каждый бейдж этого мероприятия)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>say where to write the PDF with -o FILE.pdf</source>
+        <translation>укажите, куда записать PDF: -o ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: calibration sheet for {layout}</source>
+        <translation>{path}: калибровочный лист для {layout}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no attendees in {path}; no PDF written</source>
+        <translation>в {path} нет участников; PDF не записан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: attendees read: {count} ({encoding}, &apos;{delimiter}&apos;-separated); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
+        <translation>{path}: прочитано участников: {count} ({encoding}, разделитель &apos;{delimiter}&apos;); новых: {added}, обновлено: {updated}, без изменений: {unchanged}; не импортировано строк: {errors}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no attendees stored for {event}; give an ATTENDEES.csv</source>
+        <translation>для мероприятия {event} не сохранено ни одного участника; укажите ATTENDEES.csv</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>note: badges printed before and printed again: {count} (--only-new leaves them out)</source>
+        <translation>примечание: бейджей, напечатанных ранее и печатаемых снова: {count} (--only-new их пропускает)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path}: badges: {badges}, pages: {pages} ({layout})</source>
+        <translation>{path}: бейджей: {badges}, страниц: {pages} ({layout})</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+75"/>
+        <source>--day {value} is not a date like 2025-05-13</source>
+        <translation>--day {value} — это не дата вида 2025-05-13</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{day} is not a day of this event ({days})</source>
+        <translation>{day} — не день этого мероприятия ({days})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read your stars: {problem}</source>
+        <translation>не удалось прочитать ваши отметки: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>starred sessions no longer in the programme ({count}): {ids}</source>
+        <translation>отмеченные сессии, которых больше нет в программе ({count}): {ids}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>session revisions not read ({problem}); SEQUENCE comes from the data only</source>
+        <translation>версии сессий не прочитаны ({problem}); SEQUENCE берётся только из данных</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>starred sessions no longer in the programme whose last known time is not stored ({count}), so not written as cancelled: {ids}</source>
+        <translation>отмеченные сессии, которых больше нет в программе и последнее известное время которых не сохранено ({count}), поэтому не записаны как отменённые: {ids}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sessions left out because no date is published ({count}): {names}</source>
+        <translation>пропущены сессии без опубликованной даты ({count}): {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you have not starred any session</source>
+        <translation>вы не отметили ни одной сессии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no session with a published date is listed on {day}</source>
+        <translation>на {day} нет сессий с опубликованной датой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session with a published date to export</source>
+        <translation>нет сессий с опубликованной датой для экспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}; no file written</source>
+        <translation>{reason}; файл не записан</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timed: {count}</source>
+        <translation>со временем: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all-day, time not published: {count}</source>
+        <translation>на весь день, время не опубликовано: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled: {count}</source>
+        <translation>отменённых: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions written to {path}: {count} ({parts})</source>
+        <translation>записано сессий в {path}: {count} ({parts})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--alarm must be 0 to {most} minutes</source>
+        <translation>значение --alarm должно быть от 0 до {most} минут</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown session id: {ids} (see `companion agenda` for ids)</source>
+        <translation>неизвестный ID сессии: {ids} (ID показывает `companion agenda`)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>starred sessions no longer in the programme ({count}), written as cancelled: {ids}</source>
+        <translation>отмеченные сессии, которых больше нет в программе ({count}), записаны как отменённые: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+35"/>
+        <source>sessions written: {count} (with indicative times, marked: {indicative}).</source>
+        <translation>записано сессий: {count} (с ориентировочным временем, помечены: {indicative}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sessions left out (the format needs a date and a time): {count}</source>
+        <translation>пропущено сессий (формату нужны дата и время): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+41"/>
+        <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
+        <translation>пропущены сессии других мероприятий: {events} (это {event}; чтобы импортировать их, откройте то мероприятие с --event)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not in the current programme, so not starred: {ids}</source>
+        <translation>нет в текущей программе, поэтому не отмечены: {ids}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>events not written by Companion, ignored: {count}</source>
+        <translation>пропущено событий, записанных не программой Companion: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session of {event} in {path}; nothing starred</source>
+        <translation>в {path} нет сессий мероприятия {event}; ничего не отмечено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open your stars: {problem}</source>
+        <translation>не удалось открыть ваши отметки: {problem}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sessions starred from {path}: {count}</source>
+        <translation>отмечено сессий из {path}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>already starred: {count}</source>
+        <translation>уже были отмечены: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="+55"/>
+        <source>cannot write {path}: {problem}</source>
+        <translation>не удалось записать {path}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-133"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-141"/>
         <source>Delegation details</source>
         <translation>Сведения о делегации</translation>
     </message>
@@ -1599,12 +1812,17 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Choose a country or organisation to see its delegation.</source>
         <translation>Выберите страну или организацию, чтобы увидеть её делегацию.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>This event&apos;s data names no delegations.</source>
         <translation>В данных этого мероприятия делегации не названы.</translation>
     </message>
@@ -1616,7 +1834,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:131</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:139</extracomment>
         <translation>Также</translation>
     </message>
 </context>
@@ -1935,12 +2153,12 @@ No name, e-mail or phone number is in the code.
         <translation>не удаётся открыть {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+34"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-32"/>
         <source>cannot read {path}: {problem}</source>
         <translation>не удаётся прочитать {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+38"/>
+        <location filename="../../src/companion/cli/context.py" line="-16"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -2160,7 +2378,23 @@ No name, e-mail or phone number is in the code.
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/errors.py" line="+6"/>
+        <location filename="../../src/companion/sources/errors.py" line="+8"/>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>you have no permission to write there</source>
+        <translation>нет прав на запись в это место</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
@@ -2170,7 +2404,8 @@ No name, e-mail or phone number is in the code.
         <translation>нет прав на чтение файла</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>this is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
@@ -3210,7 +3445,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-90"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-97"/>
         <source>Person details</source>
         <translation>Сведения об участнике</translation>
     </message>
@@ -3277,6 +3512,11 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Выберите участника, чтобы узнать, кто он и где участвует.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
         <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
@@ -3285,7 +3525,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:140</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:147</extracomment>
         <translation>Другие написания</translation>
     </message>
 </context>
@@ -3456,7 +3696,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>официальное название не опубликовано</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+82"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -551,14 +551,5 @@ def write_ics(path: Path | str, data: bytes) -> Path:
     return path
 
 
-def skipped_message(skipped: Sequence[Session], language: str = "en") -> str:
-    """A line naming the sessions left out because their day is not published ("" when none)."""
-    if not skipped:
-        return ""
-    names = "; ".join(f"{pick(s.title, language)} [{s.id}]" for s in skipped)
-    n = len(skipped)
-    return f"{n} session{'s' if n != 1 else ''} left out because no date is published: {names}"
-
-
 def _safe_file_stem(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.") or "calendar"
