@@ -178,3 +178,18 @@ def _ranked(query: Query, rows: Sequence[tuple[T, str, str]]) -> tuple[T, ...]:
         elif query.matches(full):
             others.append(item)
     return (*by_name, *others)
+
+
+def role_names_organisation(person: Person, language: str) -> bool:
+    """True when the person's role already names their organisation, so it need not follow the role.
+
+    Checked in ``language`` and in English: Russian and Kazakh inflect the name inside the role ("Центра ОБСЕ"
+    in the role, "Центр ОБСЕ" as the organisation), so only the English pair shows it is the same one.
+    """
+    return any(
+        bool(organisation) and fold(organisation) in fold(role)
+        for role, organisation in (
+            (pick(person.role, language), pick(person.organisation, language)),
+            (pick(person.role, "en"), pick(person.organisation, "en")),
+        )
+    )

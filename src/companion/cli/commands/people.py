@@ -12,7 +12,13 @@ from typing import Any
 
 from companion.cli.context import event_from_args, language
 from companion.domain.event import Event, Person
-from companion.domain.people import PeopleIndex, delegation_name, ordered_people, sessions_of_person
+from companion.domain.people import (
+    PeopleIndex,
+    delegation_name,
+    ordered_people,
+    role_names_organisation,
+    sessions_of_person,
+)
 from companion.domain.phrases import phrase
 from companion.domain.text import pick
 
@@ -84,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             name += f" ({phrase('also_spelled', lang)}: " + "; ".join(p.names[1:]) + ")"
         role = pick(p.role, lang) or phrase("role_not_published", lang)
         organisation = pick(p.organisation, lang)
-        if organisation and organisation not in role:
+        if organisation and not role_names_organisation(p, lang):
             role += f" — {organisation}"
         sessions = sessions_of_person(event, p.id)
         session_text = "; ".join(

@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.event import Event, Person, Session, TimeStatus
+from companion.domain.people import role_names_organisation
 from companion.domain.search import fold
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title, title_is_published, title_is_translation
@@ -176,7 +177,7 @@ class SessionDetail(QWidget):
     def _role_and_organisation(self, person: Person, language: str) -> str:
         """``Global Director for Climate Change, World Bank``; the organisation once when the role names it."""
         role, organisation = pick(person.role, language), pick(person.organisation, language)
-        if not organisation or fold(organisation) in fold(role):
+        if not organisation or role_names_organisation(person, language):
             return role
         if not role:
             return organisation
