@@ -69,3 +69,15 @@ def test_people_and_delegations_in_russian(capsys: pytest.CaptureFixture[str]) -
 def test_people_in_latin_kazakh_has_latin_headers(capsys: pytest.CaptureFixture[str]) -> None:
     header = _agenda(capsys, "--lang", "kk-Latn", "people").splitlines()[2]
     assert header.split()[:1] == ["Aty-jönı"] and not any("\u0400" <= ch <= "\u04ff" for ch in header)
+
+
+@pytest.mark.parametrize("command", ["agenda", "people", "delegations"])
+def test_translated_content_is_said_to_be_companions_translation(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    russian = _agenda(capsys, "--lang", "ru", command)
+    note = "Описания, примечания, темы и роли на этом языке — перевод Companion с английского."
+    assert russian.rstrip().endswith(note)
+    latin = _agenda(capsys, "--lang", "kk-Latn", command)
+    assert "Companion aǧylşyn tılınen audarǧan." in latin
+    assert "translation from English" not in _agenda(capsys, "--lang", "en", command)

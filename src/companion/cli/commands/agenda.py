@@ -89,4 +89,6 @@ def run(args: argparse.Namespace) -> int:
                 out.write(textwrap.fill(f"{phrase('people', lang)}: " + "; ".join(people), 68, initial_indent="    ",
                                         subsequent_indent="      ") + "\n")
             out.write(f"    id: {s.id}\n")
+    if lang in event.translated_text_languages:
+        out.write("\n" + phrase("translated_text_note", lang) + "\n")
     return 0

@@ -144,4 +144,6 @@ def run(args: argparse.Namespace) -> int:
     counts = phrase("delegation_counts", lang, countries=str(countries), organisations=str(len(chosen) - countries))
     print(f"{pick(event.name, lang)}: {counts}\n")
     print("\n\n".join(delegation_text(event, d, lang) for d in chosen))
+    if lang in event.translated_text_languages:
+        print("\n" + phrase("translated_text_note", lang))
     return 0

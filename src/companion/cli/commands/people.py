@@ -101,4 +101,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"{pick(event.name, lang)}: {phrase('people_named', lang, count=str(len(people)))}\n")
     headers = [phrase(key, lang) for key in ("name", "role_and_organisation", "delegation", "sessions")]
     print(text_table(headers, [26, 40, 18, 32], rows))
+    if lang in event.translated_text_languages:
+        print("\n" + phrase("translated_text_note", lang))
     return 0
