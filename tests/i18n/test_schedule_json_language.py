@@ -40,3 +40,11 @@ def test_fixed_words_follow_the_language(
         assert record["room"] == room
     assert all(room in day["rooms"] for day in build_schedule(bundled_event, language).document["schedule"][
         "conference"]["days"] if day["rooms"])
+
+
+def test_translated_descriptions_say_so(bundled_event: Event) -> None:
+    russian = _sessions(build_schedule(bundled_event, "ru").document)
+    english = _sessions(build_schedule(bundled_event, "en").document)
+    note = "перевод Companion с английского"
+    assert russian and all(note in r["abstract"] for r in russian.values() if r["abstract"])
+    assert not any("translation from English" in r["abstract"] for r in english.values())

@@ -107,6 +107,8 @@ def _event_record(event: Event, session: Session, number: int, used_ids: set[int
     indicative = session.time_status is TimeStatus.INDICATIVE
     title = pick(session.title, language)
     description = pick(session.description, language)
+    if description and language in event.translated_text_languages:
+        description += "\n\n" + phrase("translated_text_note", language)
     abstract = description
     if indicative:
         title += f" [{phrase('indicative_time_tag', language)}]"
