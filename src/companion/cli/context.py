@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from companion import paths
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, render
-from companion.i18n import SETTINGS_KEY, choose_language, environment_languages
+from companion.i18n import SETTINGS_KEY, choose_language, environment_languages, normalise
 from companion.resources import bundled_event_path
 from companion.sources import EventFileError, load_event
 from companion.sources.errors import UnreadableFileError, system_error
@@ -73,6 +74,28 @@ def parse_now(text: str, event: Event) -> datetime:
 def language(args: argparse.Namespace) -> str:
     """The language to print in, by the window's first-run rule: ``--lang``, the saved choice, the system, English."""
     return choose_language(getattr(args, "lang", None), remembered_language(), environment_languages())
+
+
+def language_before_parsing(argv: Sequence[str]) -> str:
+    """The language of ``--help`` and of argparse's messages, by :func:`language`'s rule, before parsing ``argv``.
+
+    A supported ``--lang CODE`` / ``--lang=CODE`` wins (an unsupported one is left to the parser, which reports
+    it); then the remembered choice, then the system. ``--data-dir`` must already be set (see :func:`option_value`).
+    """
+    return choose_language(normalise(option_value(argv, "--lang")), remembered_language(), environment_languages())
+
+
+def option_value(argv: Sequence[str], option: str) -> str | None:
+    """The last value given to ``option`` in ``argv`` (``--lang ru`` or ``--lang=ru``), not looking past ``--``."""
+    value = None
+    for i, item in enumerate(argv):
+        if item == "--":
+            break
+        if item == option and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif item.startswith(option + "="):
+            value = item[len(option) + 1:]
+    return value
 
 
 def remembered_language() -> str | None:

@@ -10,7 +10,9 @@ from datetime import date
 from typing import Any
 
 from companion.cli.context import event_from_args, language
+from companion.cli.help_language import HelpText
 from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP
 from companion.domain.phrases import long_date_text, phrase
 from companion.domain.presentation import (
     people_text,
@@ -23,10 +25,13 @@ from companion.domain.text import pick
 from companion.domain.title_provenance import published_title
 
 
-def register(sub: Any, shared: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("agenda", parents=[shared], help="print the programme")
-    p.add_argument("--day", metavar="YYYY-MM-DD", help="only this day ('undated' for sessions with no published date)")
-    p.add_argument("--json", action="store_true", help="print a JSON list of sessions")
+def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
+    p = sub.add_parser("agenda", parents=[shared], help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "print the programme")))
+    p.add_argument("--day", metavar="YYYY-MM-DD", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "only this day ('undated' for sessions with no published date)")))
+    p.add_argument("--json", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "print a JSON list of sessions")))
     p.set_defaults(func=run)
 
 

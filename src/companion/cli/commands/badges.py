@@ -14,6 +14,7 @@ from typing import Any
 
 from companion import paths
 from companion.cli.context import cannot_write, event_from_args, language, print_problem
+from companion.cli.help_language import HelpText
 from companion.domain.attendee import Attendee, SortKey, sorted_attendees
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate, render
 from companion.exports.badges.calibration import render_calibration
@@ -34,32 +35,42 @@ from companion.store.database import StateDatabaseError, open_state
 from companion.store.print_log import PrintLog
 
 
-def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
     p = sub.add_parser(
-        "badges", parents=[shared], help="print name badges with signed QR codes to PDF",
-        description="Import an attendee list (CSV) into the event's state and print its badges to a PDF. "
-        "Without ATTENDEES.csv the attendees already stored for the event are printed.",
+        "badges", parents=[shared],
+        help=said(QT_TRANSLATE_NOOP("CommandLineHelp", "print name badges with signed QR codes to PDF")),
+        description=said(QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "Import an attendee list (CSV) into the event's state and print its badges to a PDF. "
+            "Without ATTENDEES.csv the attendees already stored for the event are printed.")),
     )
-    p.add_argument("attendees", nargs="?", metavar="ATTENDEES.csv", help="attendee list (CSV, any common encoding)")
-    p.add_argument("-o", "--output", metavar="FILE.pdf", help="write the badges here")
-    p.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(LAYOUTS), metavar="NAME",
-                   help=f"badge stock (default {DEFAULT_LAYOUT}; see --list-layouts)")
-    p.add_argument("--sort", default=SortKey.DELEGATION.value, choices=[k.value for k in SortKey],
-                   help="order of the badges (default: delegation, then family name)")
-    p.add_argument("--only-new", action="store_true", help="only attendees whose badge was never printed")
-    p.add_argument("--offset", metavar="X,Y", default="0,0",
-                   help="printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are "
-                   "the fronts' mirror image, so there x moves left and each back stays behind its front")
-    p.add_argument("--duplex", action="store_true", help="add mirrored backs with the name, for long-edge duplex")
-    p.add_argument("--calibration", action="store_true", help="write the layout's calibration sheet to -o instead")
-    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                   help="say which column holds a field when its header is not recognised "
-                   f"(fields: {', '.join(f.value for f in Field)}); may be repeated")
-    p.add_argument("--bilingual", metavar="CODE", type=_second_language,
-                   help="print the event's name in this language too, after the --lang one "
-                   "(e.g. --lang ru --bilingual en: 'ЦАКИК-2025 / CACCC-2025')")
-    p.add_argument("--list-layouts", action="store_true", help="list the badge stock this version knows")
-    p.add_argument("--export-public-key", metavar="FILE", help="write the event's public key (PEM) for check-in desks")
+    p.add_argument("attendees", nargs="?", metavar="ATTENDEES.csv", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "attendee list (CSV, any common encoding)")))
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "write the badges here")))
+    p.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(LAYOUTS), metavar="NAME", help=said(
+        QT_TRANSLATE_NOOP("CommandLineHelp", "badge stock (default {layout}; see --list-layouts)"),
+        layout=DEFAULT_LAYOUT))
+    p.add_argument("--sort", default=SortKey.DELEGATION.value, choices=[k.value for k in SortKey], help=said(
+        QT_TRANSLATE_NOOP("CommandLineHelp", "order of the badges (default: delegation, then family name)")))
+    p.add_argument("--only-new", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "only attendees whose badge was never printed")))
+    p.add_argument("--offset", metavar="X,Y", default="0,0", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are "
+        "the fronts' mirror image, so there x moves left and each back stays behind its front")))
+    p.add_argument("--duplex", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "add mirrored backs with the name, for long-edge duplex")))
+    p.add_argument("--calibration", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "write the layout's calibration sheet to -o instead")))
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "say which column holds a field when its header is not recognised "
+        "(fields: {fields}); may be repeated"), fields=", ".join(f.value for f in Field)))
+    p.add_argument("--bilingual", metavar="CODE", type=_second_language, help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "print the event's name in this language too, after the --lang one (e.g. {example})"),
+        example="--lang ru --bilingual en: 'ЦАКИК-2025 / CACCC-2025'"))
+    p.add_argument("--list-layouts", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "list the badge stock this version knows")))
+    p.add_argument("--export-public-key", metavar="FILE", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "write the event's public key (PEM) for check-in desks")))
     p.set_defaults(func=run)
 
 

@@ -9,7 +9,9 @@ import textwrap
 from typing import Any
 
 from companion.cli.context import event_from_args, language
+from companion.cli.help_language import HelpText
 from companion.domain.event import Delegation, Event
+from companion.domain.message import QT_TRANSLATE_NOOP
 from companion.domain.people import (
     COUNTRY,
     PeopleIndex,
@@ -23,10 +25,13 @@ from companion.domain.phrases import phrase
 from companion.domain.text import all_variants, pick
 
 
-def register(sub: Any, shared: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("delegations", parents=[shared], help="list delegations: countries and organisations")
-    p.add_argument("--search", metavar="TEXT", help="only delegations found by TEXT (name or alias, any script)")
-    p.add_argument("--json", action="store_true", help="print a JSON list of delegations")
+def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
+    p = sub.add_parser("delegations", parents=[shared], help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "list delegations: countries and organisations")))
+    p.add_argument("--search", metavar="TEXT", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "only delegations found by TEXT (name or alias, any script)")))
+    p.add_argument("--json", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "print a JSON list of delegations")))
     p.set_defaults(func=run)
 
 

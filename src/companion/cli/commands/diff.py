@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from companion.cli.context import file_problem, print_problem
+from companion.cli.help_language import HelpText
 from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts, compare_events
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
@@ -29,21 +30,22 @@ LABELS = {
 }
 
 
-def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
     p = sub.add_parser(
         "diff",
         parents=[shared],
-        help="show what changed between two versions of a schedule",
-        description="Compare two versions of an event's schedule (any format Companion reads): new, cancelled, "
-        "moved (time or room), retitled and people changed, your starred sessions first. "
-        "Exit status: 0 no changes, 1 changes, 2 a file could not be read.",
+        help=said(QT_TRANSLATE_NOOP("CommandLineHelp", "show what changed between two versions of a schedule")),
+        description=said(QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "Compare two versions of an event's schedule (any format Companion reads): new, "
+            "cancelled, moved (time or room), retitled and people changed, your starred sessions first. "
+            "Exit status: 0 no changes, 1 changes, 2 a file could not be read.")),
     )
-    p.add_argument("old", metavar="OLD", help="the earlier schedule file")
-    p.add_argument("new", metavar="NEW", help="the newer schedule file")
-    p.add_argument("--json", action="store_true", help="print the changes as JSON")
-    p.add_argument(
-        "--tz", metavar="ZONE", help="IANA zone for files that name none (default: UTC, or the zone their dates imply)"
-    )
+    p.add_argument("old", metavar="OLD", help=said(QT_TRANSLATE_NOOP("CommandLineHelp", "the earlier schedule file")))
+    p.add_argument("new", metavar="NEW", help=said(QT_TRANSLATE_NOOP("CommandLineHelp", "the newer schedule file")))
+    p.add_argument("--json", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "print the changes as JSON")))
+    p.add_argument("--tz", metavar="ZONE", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "IANA zone for files that name none (default: UTC, or the zone their dates imply)")))
     p.set_defaults(func=run)
 
 

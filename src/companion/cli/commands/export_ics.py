@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli.context import cannot_write, event_from_args, language
+from companion.cli.help_language import HelpText
 from companion.domain.event import Event, Session
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
 from companion.domain.text import pick
@@ -28,28 +29,32 @@ from companion.exports.ical import (
 )
 from companion.sources.translations import translator
 
-NOTE = (
-    "Sessions with a published day but no published time become all-day events marked "
-    "'(time not published)'; sessions with no published date are left out and named on stderr. "
-    "Indicative times are exported as TENTATIVE and say so. A starred session that left the programme is "
-    "written as cancelled at its last known time, so calendars drop it."
-)
 
-
-def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
     p = sub.add_parser(
         "export-ics",
         parents=[shared],
-        help="write sessions to an .ics calendar file",
-        description="Write sessions to an iCalendar (.ics) file. " + NOTE,
+        help=said(QT_TRANSLATE_NOOP("CommandLineHelp", "write sessions to an .ics calendar file")),
+        description=said(QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "Write sessions to an iCalendar (.ics) file. "
+            "Sessions with a published day but no published time become all-day events marked "
+            "'(time not published)'; sessions with no published date are left out and named on stderr. "
+            "Indicative times are exported as TENTATIVE and say so. A starred session that left the programme is "
+            "written as cancelled at its last known time, so calendars drop it.")),
     )
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--all", action="store_true", help="every session of the event")
-    what.add_argument("--day", metavar="YYYY-MM-DD", help="the sessions of one day")
-    what.add_argument("--session", metavar="ID", nargs="+", help="these sessions (ids as `companion agenda` shows)")
-    what.add_argument("--starred", action="store_true", help="the sessions you starred")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file to write ('-' for stdout)")
-    p.add_argument("--alarm", metavar="MINUTES", type=int, help="add a reminder this many minutes before each session")
+    what.add_argument("--all", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "every session of the event")))
+    what.add_argument("--day", metavar="YYYY-MM-DD", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "the sessions of one day")))
+    what.add_argument("--session", metavar="ID", nargs="+", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "these sessions (ids as `companion agenda` shows)")))
+    what.add_argument("--starred", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "the sessions you starred")))
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "the .ics file to write ('-' for stdout)")))
+    p.add_argument("--alarm", metavar="MINUTES", type=int, help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "add a reminder this many minutes before each session")))
     p.set_defaults(func=run)
 
 

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from companion.cli.context import cannot_open_event_file, cannot_write, language, print_problem
+from companion.cli.help_language import HelpText
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
 from companion.exports.schedule_json import ScheduleExport, build_schedule, write_schedule_json
 from companion.resources import bundled_event_path
@@ -16,17 +17,22 @@ from companion.sources.loader import load_event_with_report
 from companion.sources.translations import translator
 
 
-def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
     p = sub.add_parser(
         "export-schedule",
         parents=[shared],
-        help="write the event as a frab schedule.json (Giggity, EventFahrplan, pretalx-compatible readers)",
-        description="Write the event (--event FILE, else CACCC-2025) as a frab schedule.json that validates "
-        "against the c3voc schema. The format needs a time for every session: sessions without a published "
-        "time are left out and named on stderr; indicative times are marked in the title and abstract.",
+        help=said(QT_TRANSLATE_NOOP(
+            "CommandLineHelp",
+            "write the event as a frab schedule.json (Giggity, EventFahrplan, pretalx-compatible readers)")),
+        description=said(QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "Write the event (--event FILE, else CACCC-2025) as a frab schedule.json that "
+            "validates against the c3voc schema. The format needs a time for every session: sessions without a "
+            "published time are left out and named on stderr; indicative times are marked in the title and abstract.")),
     )
-    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write ('-' for stdout)")
-    p.add_argument("--tz", metavar="ZONE", help="IANA zone for an --event file that names none (default: UTC)")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "the file to write ('-' for stdout)")))
+    p.add_argument("--tz", metavar="ZONE", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "IANA zone for an --event file that names none (default: UTC)")))
     p.set_defaults(func=run)
 
 

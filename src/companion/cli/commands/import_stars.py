@@ -7,6 +7,7 @@ from typing import Any
 
 from companion import paths
 from companion.cli.context import event_from_args, file_problem, language, print_problem
+from companion.cli.help_language import HelpText
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.sources.ical_stars import CalendarFileError, read_stars
 from companion.sources.translations import translator
@@ -14,15 +15,17 @@ from companion.store.database import StateDatabaseError, open_state
 from companion.store.stars import StarStore
 
 
-def register(sub: Any, shared: argparse.ArgumentParser) -> None:
+def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
     p = sub.add_parser(
         "import-stars",
         parents=[shared],
-        help="star the sessions found in a calendar file that Companion exported",
-        description="Star every session of this event found in FILE (an .ics written by Companion, for "
-        "example by `companion export-ics --starred`). Stars you already have are kept.",
+        help=said(QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "star the sessions found in a calendar file that Companion exported")),
+        description=said(QT_TRANSLATE_NOOP(
+            "CommandLineHelp", "Star every session of this event found in FILE (an .ics written by Companion, for "
+            "example by `companion export-ics --starred`). Stars you already have are kept.")),
     )
-    p.add_argument("file", metavar="FILE", help="the .ics file")
+    p.add_argument("file", metavar="FILE", help=said(QT_TRANSLATE_NOOP("CommandLineHelp", "the .ics file")))
     p.set_defaults(func=run)
 
 

@@ -11,7 +11,9 @@ from itertools import zip_longest
 from typing import Any
 
 from companion.cli.context import event_from_args, language
+from companion.cli.help_language import HelpText
 from companion.domain.event import Event, Person
+from companion.domain.message import QT_TRANSLATE_NOOP
 from companion.domain.people import (
     PeopleIndex,
     delegation_name,
@@ -23,10 +25,13 @@ from companion.domain.phrases import phrase
 from companion.domain.text import pick
 
 
-def register(sub: Any, shared: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("people", parents=[shared], help="list the people the sources name")
-    p.add_argument("--search", metavar="TEXT", help="only people found by TEXT (any spelling, any script)")
-    p.add_argument("--json", action="store_true", help="print a JSON list of people")
+def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
+    p = sub.add_parser("people", parents=[shared], help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "list the people the sources name")))
+    p.add_argument("--search", metavar="TEXT", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "only people found by TEXT (any spelling, any script)")))
+    p.add_argument("--json", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "print a JSON list of people")))
     p.set_defaults(func=run)
 
 
