@@ -1,1 +1,1 @@
-"""One module per subcommand; each has ``register(subparsers, shared_parent)``."""
+"""One module per subcommand; each has ``register(subparsers, shared_parent, said)``, said translating its help."""
