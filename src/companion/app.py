@@ -101,6 +101,17 @@ def _open_state() -> sqlite3.Connection:
         return open_state(":memory:")
 
 
+def _start_in_language(args: argparse.Namespace, languages: LanguageManager) -> tuple[sqlite3.Connection, str, Event]:
+    """The state, the language and the event, in that order, so a message about a broken event file is
+    already in the remembered language (``--lang``, else the saved choice, else the system's)."""
+    explicit = getattr(args, "lang", None)
+    languages.start(explicit)  # the system's language (or --lang) for a problem with the state file itself
+    state = _open_state()
+    language = languages.use_settings(Settings(state), explicit)
+    event_arg = getattr(args, "event", None)
+    return state, language, _load_event(Path(event_arg) if event_arg else None)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (``companion`` with no command). Returns the exit status."""
     app = QApplication.instance()
@@ -111,13 +122,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    # Qt's and Companion's translators: --lang, else the remembered choice (once the state is open), else the system.
     languages = LanguageManager(parent=app)
-    explicit_language = getattr(args, "lang", None)
-    languages.start(explicit_language)
-
+    state, language, event = _start_in_language(args, languages)
     event_arg = getattr(args, "event", None)
-    event = _load_event(Path(event_arg) if event_arg else None)
     now_arg = getattr(args, "now", None)
     if now_arg:
         from companion.cli.context import parse_now
@@ -125,8 +132,6 @@ def run_gui(args: argparse.Namespace) -> int:
         clock = Clock(parse_now(now_arg, event))
     else:
         clock = Clock()
-    state = _open_state()
-    language = languages.use_settings(Settings(state), explicit_language)
     window = create_main_window(event, state, clock, language, languages)
     # Switching language rebuilds the window in the new language, on the event it shows at that moment.
     rebuilder = WindowRebuilder(

@@ -183,3 +183,38 @@ def test_too_many_schema_faults_are_counted_in_russian(capsys: pytest.CaptureFix
     data["sessions"][5]["end"] = "late"
     err = _agenda_error(capsys, _write(tmp_path, "two.json", data), "--lang", "ru")
     assert "(другие ошибки: ещё 1)" in err and "more problems" not in err
+
+
+def test_start_up_message_follows_the_remembered_language(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: Any
+) -> None:
+    """Russian chosen last time on an English desktop: the broken --event file is explained in Russian."""
+    import argparse
+
+    from PySide6.QtCore import QLocale
+
+    from companion import app, paths
+    from companion.i18n import SETTINGS_KEY
+    from companion.store.database import open_state
+    from companion.store.settings import Settings
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    conn = open_state(paths.state_db_path())
+    Settings(conn).set(SETTINGS_KEY, "ru")
+    conn.close()
+    shown: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    before = QLocale()
+    manager = app.LanguageManager(stretch=None)
+    try:
+        state, language, event = app._start_in_language(
+            argparse.Namespace(lang=None, event=str(unknown_room(tmp_path))), manager)
+        state.close()
+    finally:
+        manager.uninstall()
+        QLocale.setDefault(before)
+    assert language == "ru" and event.id == "caccc-2025"
+    (text,) = shown
+    assert "Companion не может открыть файл мероприятия" in text
