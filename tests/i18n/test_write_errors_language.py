@@ -46,3 +46,26 @@ def test_no_permission_in_russian(
     monkeypatch.setattr(open_event, "write_schedule_json", refuse)
     [text] = _export_schedule_to(window_in("ru"), monkeypatch, tmp_path / "caccc.schedule.json")
     assert text.endswith("нет прав на запись в это место") and "Permission denied" not in text
+
+
+def test_a_file_in_the_path_in_kazakh(
+    window_in: Callable[[str], Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file where a folder should be", "utf-8")
+    [text] = _export_schedule_to(window_in("kk"), monkeypatch, blocker / "caccc.schedule.json")
+    assert text.endswith("жолдың бір бөлігі қалта емес, файл") and "Not a directory" not in text
+
+
+def test_calibration_sheet_that_cannot_be_written_is_explained(
+    window_in: Callable[[str], Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from companion.ui.badges.page import BadgesPage
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    target = tmp_path / "missing" / "calibration.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    (page,) = window_in("ru").findChildren(BadgesPage)
+    page.calibration_button.click()
+    assert shown == [f"{target}: папка не существует"]

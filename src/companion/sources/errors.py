@@ -64,12 +64,18 @@ def system_error(exc: OSError, *, writing: bool = False) -> Message | str:
             errno.EROFS: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to write there"),
             errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
             errno.ENOSPC: QT_TRANSLATE_NOOP("FileProblem", "the disk is full"),
+            errno.EPERM: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to write there"),
+            errno.ENOTDIR: QT_TRANSLATE_NOOP("FileProblem", "part of the path is a file, not a folder"),
+            errno.EEXIST: QT_TRANSLATE_NOOP("FileProblem", "part of the path is a file, not a folder"),
+            errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileProblem", "the file name is too long"),
         }
     else:
         known = {
             errno.ENOENT: QT_TRANSLATE_NOOP("FileProblem", "the file does not exist"),
             errno.EACCES: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to read it"),
             errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
+            errno.EPERM: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to read it"),
+            errno.ENOTDIR: QT_TRANSLATE_NOOP("FileProblem", "part of the path is a file, not a folder"),
         }
     template = known.get(exc.errno or 0)
     return Message(template) if template is not None else exc.strerror or str(exc)

@@ -823,8 +823,13 @@ class BadgesPage(QWidget):
         layout = self.layout_combo.currentData()
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save calibration sheet"), f"calibration-{layout}.pdf",
                                                 self.tr("PDF files (*.pdf)"))
-        if target:
+        if not target:
+            return
+        try:
             render_calibration(Path(target), LAYOUTS[layout], self.offset_x.value(), self.offset_y.value())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), self.tr("%1: %2").replace("%1", target)
+                                .replace("%2", write_problem_text(exc)))
 
     def export_key(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export public key"), f"{self._event.id}-badges.pem",
