@@ -39,7 +39,7 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+97"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+98"/>
         <source>%1 · time not published</source>
         <translation>%1 · уақыты жарияланбаған</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>{problems}; тақырып жолында: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+120"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+131"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -699,7 +699,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
         <source>cannot write {file}: {problem}</source>
-        <translation>{file} файлын жазу мүмкін емес: {problem}</translation>
+        <translation>{file} жазылмады: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1135,17 +1135,19 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="-80"/>
+        <location line="+86"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+94"/>
+        <location line="-86"/>
+        <location line="+86"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Print badges</source>
         <translation>Бейдждерді басып шығару</translation>
     </message>
@@ -1165,7 +1167,7 @@ No name, e-mail or phone number is in the code.
         <translation>Калибрлеу парағын сақтау</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Export public key</source>
         <translation>Ашық кілтті экспорттау</translation>
     </message>
@@ -1520,7 +1522,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+78"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+96"/>
         <source>interrupted</source>
         <translation>үзілді</translation>
     </message>
@@ -1585,7 +1587,7 @@ No name, e-mail or phone number is in the code.
         <translation>{path}: бейдждер: {badges}, беттер: {pages} ({layout})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+75"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} 2025-05-13 сияқты күн емес</translation>
     </message>
@@ -1675,7 +1677,7 @@ No name, e-mail or phone number is in the code.
         <translation>бағдарламада енді жоқ белгіленген сессиялар ({count}) болдырылмаған деп жазылды: {ids}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+35"/>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+41"/>
         <source>sessions written: {count} (with indicative times, marked: {indicative}).</source>
         <translation>жазылған сессиялар: {count} (уақыты шамамен, белгіленгені: {indicative}).</translation>
     </message>
@@ -1685,7 +1687,7 @@ No name, e-mail or phone number is in the code.
         <translation>алынып тасталған сессиялар (форматқа күн мен уақыт керек): {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+41"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+44"/>
         <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
         <translation>басқа іс-шаралардың сессиялары өткізіліп жіберілді: {events} (бұл — {event}; оларды импорттау үшін сол іс-шараны --event арқылы ашыңыз)</translation>
     </message>
@@ -1720,9 +1722,347 @@ No name, e-mail or phone number is in the code.
         <translation>бұрын белгіленген: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+55"/>
+        <location filename="../../src/companion/cli/context.py" line="+56"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} жазылмады: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineHelp</name>
+    <message>
+        <location filename="../../src/companion/cli/__init__.py" line="-69"/>
+        <source>open this event file instead of CACCC-2025</source>
+        <translation>ОАҚӨК-2025 орнына осы іс-шара файлын ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pretend it is this time (event time zone)</source>
+        <translation>қазір осы уақыт деп есептеу (іс-шараның уақыт белдеуі бойынша)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep user state in DIR</source>
+        <translation>пайдаланушы деректерін DIR қалтасында сақтау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language: en, ru, kk or kk-Latn</source>
+        <translation>тіл: en, ru, kk немесе kk-Latn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
+        <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашғабат, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>бағдарлама нұсқасының нөмірін көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="+29"/>
+        <source>print the programme</source>
+        <translation>бағдарламаны шығару</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this day (&apos;undated&apos; for sessions with no published date)</source>
+        <translation>тек осы күн (күні жарияланбаған сессиялар үшін &apos;undated&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of sessions</source>
+        <translation>сессиялар тізімін JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-209"/>
+        <source>print name badges with signed QR codes to PDF</source>
+        <translation>қолтаңбалы QR-кодтары бар атаулы бейдждерді PDF-ке басып шығару</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an attendee list (CSV) into the event&apos;s state and print its badges to a PDF. Without ATTENDEES.csv the attendees already stored for the event are printed.</source>
+        <translation>Қатысушылар тізімін (CSV) іс-шара деректеріне импорттап, олардың бейдждерін PDF-ке басып шығару. ATTENDEES.csv берілмесе, іс-шара үшін бұрын сақталған қатысушылар басылады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attendee list (CSV, any common encoding)</source>
+        <translation>қатысушылар тізімі (CSV, кез келген кең таралған кодтауда)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the badges here</source>
+        <translation>бейдждерді осында жазу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>badge stock (default {layout}; see --list-layouts)</source>
+        <translation>бейдж бланкілері (әдепкісі {layout}; --list-layouts қараңыз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order of the badges (default: delegation, then family name)</source>
+        <translation>бейдждердің реті (әдепкісі: делегация, сосын тегі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only attendees whose badge was never printed</source>
+        <translation>тек бейджі әлі бірде-бір рет басылмаған қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are the fronts&apos; mirror image, so there x moves left and each back stays behind its front</source>
+        <translation>принтердің мм-дегі ығысуы (x оңға, y төмен), мысалы 1.5,-0.5; --duplex кезінде артқы беттер алдыңғы беттердің айнадағы бейнесі, сондықтан онда x солға жылжытады және әр артқы бет өз алдыңғы бетінің артында қалады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add mirrored backs with the name, for long-edge duplex</source>
+        <translation>ұзын жиек бойынша дуплекс үшін аты бар айналы артқы беттерді қосу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the layout&apos;s calibration sheet to -o instead</source>
+        <translation>оның орнына -o файлына бланктің калибрлеу парағын жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say which column holds a field when its header is not recognised (fields: {fields}); may be repeated</source>
+        <translation>тақырыбы танылмаған өріс қай бағанда екенін көрсету (өрістер: {fields}); қайталауға болады</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the event&apos;s name in this language too, after the --lang one (e.g. {example})</source>
+        <translation>іс-шара атауын --lang тіліндегі атаудан кейін осы тілде де басу (мысалы, {example})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the badge stock this version knows</source>
+        <translation>осы нұсқа білетін бейдж бланкілерін тізу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the event&apos;s public key (PEM) for check-in desks</source>
+        <translation>тіркеу үстелдері үшін іс-шараның ашық кілтін (PEM) жазу</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/delegations.py" line="+29"/>
+        <source>list delegations: countries and organisations</source>
+        <translation>делегацияларды тізу: елдер мен ұйымдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delegations found by TEXT (name or alias, any script)</source>
+        <translation>тек TEXT бойынша табылған делегациялар (атауы немесе балама атауы, кез келген әліпби)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of delegations</source>
+        <translation>делегациялар тізімін JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+37"/>
+        <source>show what changed between two versions of a schedule</source>
+        <translation>кестенің екі нұсқасы арасында не өзгергенін көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
+        <translation>Іс-шара кестесінің екі нұсқасын салыстыру (Companion оқитын кез келген пішімде): жаңа, болдырылмаған, ауыстырылған (уақыты не залы), атауы өзгерген және адамдары өзгерген сессиялар, алдымен сіз белгілегендері. Шығу коды: 0 — өзгеріс жоқ, 1 — өзгерістер бар, 2 — файл оқылмады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier schedule file</source>
+        <translation>кестенің ертеректегі файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the newer schedule file</source>
+        <translation>кестенің жаңарақ файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the changes as JSON</source>
+        <translation>өзгерістерді JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA zone for files that name none (default: UTC, or the zone their dates imply)</source>
+        <translation>белдеу көрсетілмеген файлдар үшін IANA белдеуі (әдепкісі: UTC немесе күндерінен шығатын белдеу)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-166"/>
+        <source>write sessions to an .ics calendar file</source>
+        <translation>сессияларды .ics күнтізбе файлына жазу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write sessions to an iCalendar (.ics) file. Sessions with a published day but no published time become all-day events marked &apos;(time not published)&apos;; sessions with no published date are left out and named on stderr. Indicative times are exported as TENTATIVE and say so. A starred session that left the programme is written as cancelled at its last known time, so calendars drop it.</source>
+        <translation>Сессияларды iCalendar (.ics) файлына жазу. Күні жарияланған, бірақ уақыты жарияланбаған сессиялар «(уақыты жарияланбаған)» белгісімен күні бойғы оқиғаға айналады; күні жарияланбаған сессиялар жазылмайды және stderr-де аталады. Шамамен алынған уақыт TENTATIVE ретінде экспортталып, бұл айтылады. Бағдарламадан шығып қалған белгіленген сессия соңғы белгілі уақытында болдырылмаған деп жазылады, сонда күнтізбелер оны алып тастайды.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every session of the event</source>
+        <translation>іс-шараның барлық сессиялары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sessions of one day</source>
+        <translation>бір күннің сессиялары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these sessions (ids as `companion agenda` shows)</source>
+        <translation>осы сессиялар (идентификаторлары `companion agenda` көрсеткендей)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sessions you starred</source>
+        <translation>сіз белгілеген сессиялар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .ics file to write (&apos;-&apos; for stdout)</source>
+        <translation>жазылатын .ics файлы (stdout үшін &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a reminder this many minutes before each session</source>
+        <translation>әр сессиядан осынша минут бұрын еске салғыш қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="-22"/>
+        <source>write the event as a frab schedule.json (Giggity, EventFahrplan, pretalx-compatible readers)</source>
+        <translation>іс-шараны frab schedule.json ретінде жазу (Giggity, EventFahrplan және pretalx-пен үйлесімді бағдарламалар үшін)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the event (--event FILE, else CACCC-2025) as a frab schedule.json that validates against the c3voc schema. The format needs a time for every session: sessions without a published time are left out and named on stderr; indicative times are marked in the title and abstract.</source>
+        <translation>Іс-шараны (--event FILE, әйтпесе ОАҚӨК-2025) c3voc схемасы бойынша тексеруден өтетін frab schedule.json ретінде жазу. Бұл пішім әр сессияның уақытын талап етеді: уақыты жарияланбаған сессиялар жазылмайды және stderr-де аталады; шамамен алынған уақыт атауда және аннотацияда белгіленеді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write (&apos;-&apos; for stdout)</source>
+        <translation>жазылатын файл (stdout үшін &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA zone for an --event file that names none (default: UTC)</source>
+        <translation>белдеу көрсетілмеген --event файлы үшін IANA белдеуі (әдепкісі: UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-50"/>
+        <source>star the sessions found in a calendar file that Companion exported</source>
+        <translation>Companion экспорттаған күнтізбе файлындағы сессияларды белгілеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star every session of this event found in FILE (an .ics written by Companion, for example by `companion export-ics --starred`). Stars you already have are kept.</source>
+        <translation>FILE файлынан табылған осы іс-шараның әр сессиясын белгілеу (Companion жазған .ics файлы, мысалы `companion export-ics --starred` командасымен). Бұрыннан бар белгілер сақталады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file</source>
+        <translation>.ics файлы</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
+        <source>list the people the sources name</source>
+        <translation>дереккөздерде аталған адамдарды тізу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only people found by TEXT (any spelling, any script)</source>
+        <translation>тек TEXT бойынша табылған адамдар (кез келген жазылуы, кез келген әліпби)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of people</source>
+        <translation>адамдар тізімін JSON түрінде шығару</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/help_language.py" line="+24"/>
+        <source>usage:</source>
+        <translation>қолданылуы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: қате: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>мына аргументтерді көрсету керек: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>%s аргументтерінің бірін көрсету керек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s аргументімен бірге көрсетуге болмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>танылмаған аргументтер: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ең көбі бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>кемінде бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>жарамсыз таңдау: %(value)r (мыналардан таңдаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>жарамсыз %(type)s мәні: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>бірмәнді емес параметр: %(option)s мыналардың бірі болуы мүмкін: %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>анық көрсетілген %r аргументі еленбеді</translation>
     </message>
 </context>
 <context>
@@ -1901,12 +2241,12 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/sources/frab_json.py" line="+59"/>
         <source>a schedule.json needs a &apos;schedule&apos; object</source>
-        <translation>schedule.json ішінде &apos;schedule&apos; нысаны болуы керек</translation>
+        <translation>schedule.json ішінде &apos;schedule&apos; объектісі болуы керек</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing or not an object</source>
-        <translation>жоқ немесе нысан емес</translation>
+        <translation>жоқ немесе объект емес</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2094,7 +2434,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+27"/>
         <source>the file must hold a JSON object</source>
-        <translation>файлда JSON нысаны болуы керек</translation>
+        <translation>файлда JSON объектісі болуы керек</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2142,12 +2482,12 @@ No name, e-mail or phone number is in the code.
         <translation>бағдарламада күндер де, күні көрсетілген сессиялар да жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+54"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+9"/>
         <source>cannot open {path}: {problem}</source>
         <translation>{path} файлын ашу мүмкін емес: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="-32"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+12"/>
         <source>cannot read {path}: {problem}</source>
         <translation>{path} файлын оқу мүмкін емес: {problem}</translation>
     </message>
@@ -2174,7 +2514,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+5"/>
         <source>refused unsafe XML ({kind}): entity declarations and external references are not allowed in a schedule</source>
-        <translation>қауіпті XML қабылданбады ({kind}): бағдарламада XML нысандарын жариялауға және сыртқы сілтемелерге рұқсат жоқ</translation>
+        <translation>қауіпті XML қабылданбады ({kind}): бағдарламада XML entity жариялауларына және сыртқы сілтемелерге рұқсат жоқ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2375,13 +2715,26 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+3"/>
         <source>you have no permission to write there</source>
         <translation>ол жерге жазуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>the disk is full</source>
         <translation>диск толы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>part of the path is a file, not a folder</source>
+        <translation>жолдың бір бөлігі қалта емес, файл</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the file name is too long</source>
+        <translation>файл атауы тым ұзын</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2390,12 +2743,13 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>you have no permission to read it</source>
         <translation>файлды оқуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-12"/>
+        <location line="+11"/>
         <source>this is a folder, not a file</source>
         <translation>бұл файл емес, қалта</translation>
     </message>
@@ -2415,12 +2769,12 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+5"/>
         <source>Skipped items: {count}</source>
-        <translation>Өткізілген элементтер: {count}</translation>
+        <translation>Өткізіп жіберілген элементтер: {count}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing skipped.</source>
-        <translation>Ештеңе өткізілмеді.</translation>
+        <translation>Ештеңе өткізіп жіберілмеді.</translation>
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-33"/>
@@ -2616,7 +2970,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+10"/>
         <source>not an object of room name to sessions; the day&apos;s sessions were skipped</source>
-        <translation>«зал атауы → сессиялар» объектісі емес; осы күннің сессиялары өткізілді</translation>
+        <translation>«зал атауы → сессиялар» объектісі емес; осы күннің сессиялары өткізіп жіберілді</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2690,14 +3044,14 @@ No name, e-mail or phone number is in the code.
         <location line="+16"/>
         <source>Skipped %n item(s) and noted:</source>
         <translation>
-            <numerusform>%n элемент өткізілді, ескертулер:</numerusform>
-            <numerusform>%n элемент өткізілді, ескертулер:</numerusform>
+            <numerusform>%n элемент өткізіп жіберілді, ескертулер:</numerusform>
+            <numerusform>%n элемент өткізіп жіберілді, ескертулер:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing skipped.</source>
-        <translation>Ештеңе өткізілмеді.</translation>
+        <translation>Ештеңе өткізіп жіберілмеді.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2707,7 +3061,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+9"/>
         <source>Skipped items and notes</source>
-        <translation>Өткізілген элементтер мен ескертулер</translation>
+        <translation>Өткізіп жіберілген элементтер мен ескертулер</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3039,7 +3393,7 @@ Your stars are unchanged.</source>
     <message>
         <location line="+2"/>
         <source>sessions of other events skipped: %1</source>
-        <translation>басқа іс-шаралардың өткізілген сессиялары: %1</translation>
+        <translation>басқа іс-шаралардың өткізіп жіберілген сессиялары: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3568,13 +3922,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+20"/>
         <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
-        <translation>сақталған деректерді Companion-ның жаңарақ нұсқасы жазған (схема нұсқасы {found}; бұл нұсқа тек {known} дейін біледі)</translation>
+        <translation>сақталған деректерді Companion-ның жаңарақ нұсқасы жазған (схема нұсқасы {found}; бұл нұсқа схемаларды тек {known}-нұсқаға дейін қолдайды)</translation>
     </message>
 </context>
 <context>
     <name>ScheduleExport</name>
     <message>
-        <location filename="../../src/companion/exports/schedule_json.py" line="+167"/>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+169"/>
         <source>no published date</source>
         <translation>күні жарияланбаған</translation>
     </message>
@@ -3696,61 +4050,61 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:64</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:65</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:103</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
         <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:125</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:139</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:145</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:149</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:156</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:157</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:159</extracomment>
         <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:168</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:169</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>

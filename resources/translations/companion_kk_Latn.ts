@@ -39,7 +39,7 @@
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+97"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+98"/>
         <source>%1 · time not published</source>
         <translation>%1 · uaqyty jariialanbaǧan</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>{problems}; taqyryp jolynda: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+120"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+131"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -699,7 +699,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
         <source>cannot write {file}: {problem}</source>
-        <translation>{file} failyn jazu mümkın emes: {problem}</translation>
+        <translation>{file} jazylmady: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1135,17 +1135,19 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="-80"/>
+        <location line="+86"/>
         <source>Cannot save</source>
         <translation>Saqtau mümkın emes</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+94"/>
+        <location line="-86"/>
+        <location line="+86"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Print badges</source>
         <translation>Beidjderdı basyp şyǧaru</translation>
     </message>
@@ -1165,7 +1167,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Kalibrleu paraǧyn saqtau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Export public key</source>
         <translation>Aşyq kılttı eksporttau</translation>
     </message>
@@ -1520,7 +1522,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+78"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+96"/>
         <source>interrupted</source>
         <translation>üzıldı</translation>
     </message>
@@ -1585,7 +1587,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path}: beidjder: {badges}, better: {pages} ({layout})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+75"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} 2025-05-13 siiaqty kün emes</translation>
     </message>
@@ -1675,7 +1677,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>baǧdarlamada endı joq belgılengen sessiialar ({count}) boldyrylmaǧan dep jazyldy: {ids}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+35"/>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+41"/>
         <source>sessions written: {count} (with indicative times, marked: {indicative}).</source>
         <translation>jazylǧan sessiialar: {count} (uaqyty şamamen, belgılengenı: {indicative}).</translation>
     </message>
@@ -1685,7 +1687,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>alynyp tastalǧan sessiialar (formatqa kün men uaqyt kerek): {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+41"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+44"/>
         <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
         <translation>basqa ıs-şaralardyŋ sessiialary ötkızılıp jıberıldı: {events} (būl — {event}; olardy importtau üşın sol ıs-şarany --event arqyly aşyŋyz)</translation>
     </message>
@@ -1720,9 +1722,347 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>būryn belgılengen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+55"/>
+        <location filename="../../src/companion/cli/context.py" line="+56"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} jazylmady: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineHelp</name>
+    <message>
+        <location filename="../../src/companion/cli/__init__.py" line="-69"/>
+        <source>open this event file instead of CACCC-2025</source>
+        <translation>OAQÖK-2025 ornyna osy ıs-şara failyn aşu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pretend it is this time (event time zone)</source>
+        <translation>qazır osy uaqyt dep esepteu (ıs-şaranyŋ uaqyt beldeuı boiynşa)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep user state in DIR</source>
+        <translation>paidalanuşy derekterın DIR qaltasynda saqtau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language: en, ru, kk or kk-Latn</source>
+        <translation>tıl: en, ru, kk nemese kk-Latn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
+        <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşǧabat, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>baǧdarlama nūsqasynyŋ nömırın körsetıp, şyǧu</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="+29"/>
+        <source>print the programme</source>
+        <translation>baǧdarlamany şyǧaru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this day (&apos;undated&apos; for sessions with no published date)</source>
+        <translation>tek osy kün (künı jariialanbaǧan sessiialar üşın &apos;undated&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of sessions</source>
+        <translation>sessiialar tızımın JSON türınde şyǧaru</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-209"/>
+        <source>print name badges with signed QR codes to PDF</source>
+        <translation>qoltaŋbaly QR-kodtary bar atauly beidjderdı PDF-ke basyp şyǧaru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an attendee list (CSV) into the event&apos;s state and print its badges to a PDF. Without ATTENDEES.csv the attendees already stored for the event are printed.</source>
+        <translation>Qatysuşylar tızımın (CSV) ıs-şara derekterıne importtap, olardyŋ beidjderın PDF-ke basyp şyǧaru. ATTENDEES.csv berılmese, ıs-şara üşın būryn saqtalǧan qatysuşylar basylady.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attendee list (CSV, any common encoding)</source>
+        <translation>qatysuşylar tızımı (CSV, kez kelgen keŋ taralǧan kodtauda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the badges here</source>
+        <translation>beidjderdı osynda jazu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>badge stock (default {layout}; see --list-layouts)</source>
+        <translation>beidj blankılerı (ädepkısı {layout}; --list-layouts qaraŋyz)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order of the badges (default: delegation, then family name)</source>
+        <translation>beidjderdıŋ retı (ädepkısı: delegasiia, sosyn tegı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only attendees whose badge was never printed</source>
+        <translation>tek beidjı älı bırde-bır ret basylmaǧan qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are the fronts&apos; mirror image, so there x moves left and each back stays behind its front</source>
+        <translation>printerdıŋ mm-degı yǧysuy (x oŋǧa, y tömen), mysaly 1.5,-0.5; --duplex kezınde artqy better aldyŋǧy betterdıŋ ainadaǧy beinesı, sondyqtan onda x solǧa jyljytady jäne är artqy bet öz aldyŋǧy betınıŋ artynda qalady</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add mirrored backs with the name, for long-edge duplex</source>
+        <translation>ūzyn jiek boiynşa dupleks üşın aty bar ainaly artqy betterdı qosu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the layout&apos;s calibration sheet to -o instead</source>
+        <translation>onyŋ ornyna -o failyna blanktıŋ kalibrleu paraǧyn jazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say which column holds a field when its header is not recognised (fields: {fields}); may be repeated</source>
+        <translation>taqyryby tanylmaǧan örıs qai baǧanda ekenın körsetu (örıster: {fields}); qaitalauǧa bolady</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the event&apos;s name in this language too, after the --lang one (e.g. {example})</source>
+        <translation>ıs-şara atauyn --lang tılındegı ataudan keiın osy tılde de basu (mysaly, {example})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the badge stock this version knows</source>
+        <translation>osy nūsqa bıletın beidj blankılerın tızu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the event&apos;s public key (PEM) for check-in desks</source>
+        <translation>tırkeu üstelderı üşın ıs-şaranyŋ aşyq kıltın (PEM) jazu</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/delegations.py" line="+29"/>
+        <source>list delegations: countries and organisations</source>
+        <translation>delegasiialardy tızu: elder men ūiymdar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delegations found by TEXT (name or alias, any script)</source>
+        <translation>tek TEXT boiynşa tabylǧan delegasiialar (atauy nemese balama atauy, kez kelgen älıpbi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of delegations</source>
+        <translation>delegasiialar tızımın JSON türınde şyǧaru</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+37"/>
+        <source>show what changed between two versions of a schedule</source>
+        <translation>kestenıŋ ekı nūsqasy arasynda ne özgergenın körsetu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
+        <translation>Is-şara kestesınıŋ ekı nūsqasyn salystyru (Companion oqityn kez kelgen pışımde): jaŋa, boldyrylmaǧan, auystyrylǧan (uaqyty ne zaly), atauy özgergen jäne adamdary özgergen sessiialar, aldymen sız belgılegenderı. Şyǧu kody: 0 — özgerıs joq, 1 — özgerıster bar, 2 — fail oqylmady.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier schedule file</source>
+        <translation>kestenıŋ erterektegı faily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the newer schedule file</source>
+        <translation>kestenıŋ jaŋaraq faily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the changes as JSON</source>
+        <translation>özgerısterdı JSON türınde şyǧaru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA zone for files that name none (default: UTC, or the zone their dates imply)</source>
+        <translation>beldeu körsetılmegen faildar üşın IANA beldeuı (ädepkısı: UTC nemese künderınen şyǧatyn beldeu)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-166"/>
+        <source>write sessions to an .ics calendar file</source>
+        <translation>sessiialardy .ics küntızbe failyna jazu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write sessions to an iCalendar (.ics) file. Sessions with a published day but no published time become all-day events marked &apos;(time not published)&apos;; sessions with no published date are left out and named on stderr. Indicative times are exported as TENTATIVE and say so. A starred session that left the programme is written as cancelled at its last known time, so calendars drop it.</source>
+        <translation>Sessiialardy iCalendar (.ics) failyna jazu. Künı jariialanǧan, bıraq uaqyty jariialanbaǧan sessiialar «(uaqyty jariialanbaǧan)» belgısımen künı boiǧy oqiǧaǧa ainalady; künı jariialanbaǧan sessiialar jazylmaidy jäne stderr-de atalady. Şamamen alynǧan uaqyt TENTATIVE retınde eksporttalyp, būl aitylady. Baǧdarlamadan şyǧyp qalǧan belgılengen sessiia soŋǧy belgılı uaqytynda boldyrylmaǧan dep jazylady, sonda küntızbeler ony alyp tastaidy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every session of the event</source>
+        <translation>ıs-şaranyŋ barlyq sessiialary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sessions of one day</source>
+        <translation>bır künnıŋ sessiialary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these sessions (ids as `companion agenda` shows)</source>
+        <translation>osy sessiialar (identifikatorlary `companion agenda` körsetkendei)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sessions you starred</source>
+        <translation>sız belgılegen sessiialar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .ics file to write (&apos;-&apos; for stdout)</source>
+        <translation>jazylatyn .ics faily (stdout üşın &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a reminder this many minutes before each session</source>
+        <translation>är sessiiadan osynşa minut būryn eske salǧyş qosu</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="-22"/>
+        <source>write the event as a frab schedule.json (Giggity, EventFahrplan, pretalx-compatible readers)</source>
+        <translation>ıs-şarany frab schedule.json retınde jazu (Giggity, EventFahrplan jäne pretalx-pen üilesımdı baǧdarlamalar üşın)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the event (--event FILE, else CACCC-2025) as a frab schedule.json that validates against the c3voc schema. The format needs a time for every session: sessions without a published time are left out and named on stderr; indicative times are marked in the title and abstract.</source>
+        <translation>Is-şarany (--event FILE, äitpese OAQÖK-2025) c3voc shemasy boiynşa tekseruden ötetın frab schedule.json retınde jazu. Būl pışım är sessiianyŋ uaqytyn talap etedı: uaqyty jariialanbaǧan sessiialar jazylmaidy jäne stderr-de atalady; şamamen alynǧan uaqyt atauda jäne annotasiiada belgılenedı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write (&apos;-&apos; for stdout)</source>
+        <translation>jazylatyn fail (stdout üşın &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA zone for an --event file that names none (default: UTC)</source>
+        <translation>beldeu körsetılmegen --event faily üşın IANA beldeuı (ädepkısı: UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-50"/>
+        <source>star the sessions found in a calendar file that Companion exported</source>
+        <translation>Companion eksporttaǧan küntızbe failyndaǧy sessiialardy belgıleu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star every session of this event found in FILE (an .ics written by Companion, for example by `companion export-ics --starred`). Stars you already have are kept.</source>
+        <translation>FILE failynan tabylǧan osy ıs-şaranyŋ är sessiiasyn belgıleu (Companion jazǧan .ics faily, mysaly `companion export-ics --starred` komandasymen). Būrynnan bar belgıler saqtalady.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file</source>
+        <translation>.ics faily</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
+        <source>list the people the sources name</source>
+        <translation>derekközderde atalǧan adamdardy tızu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only people found by TEXT (any spelling, any script)</source>
+        <translation>tek TEXT boiynşa tabylǧan adamdar (kez kelgen jazyluy, kez kelgen älıpbi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of people</source>
+        <translation>adamdar tızımın JSON türınde şyǧaru</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/help_language.py" line="+24"/>
+        <source>usage:</source>
+        <translation>qoldanyluy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>pozisiialyq argumentter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>parametrler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>osy anyqtamany körsetıp, şyǧu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: qate: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s argumentı: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>myna argumentterdı körsetu kerek: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>%s argumentterınıŋ bırın körsetu kerek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s argumentımen bırge körsetuge bolmaidy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>tanylmaǧan argumentter: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>bır argument kütıledı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>eŋ köbı bır argument kütıledı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>kemınde bır argument kütıledı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>jaramsyz taŋdau: %(value)r (mynalardan taŋdaŋyz: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>jaramsyz %(type)s mänı: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>bırmändı emes parametr: %(option)s mynalardyŋ bırı boluy mümkın: %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>anyq körsetılgen %r argumentı elenbedı</translation>
     </message>
 </context>
 <context>
@@ -1901,12 +2241,12 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/sources/frab_json.py" line="+59"/>
         <source>a schedule.json needs a &apos;schedule&apos; object</source>
-        <translation>schedule.json ışınde &apos;schedule&apos; nysany boluy kerek</translation>
+        <translation>schedule.json ışınde &apos;schedule&apos; obektısı boluy kerek</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing or not an object</source>
-        <translation>joq nemese nysan emes</translation>
+        <translation>joq nemese obekt emes</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2094,7 +2434,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+27"/>
         <source>the file must hold a JSON object</source>
-        <translation>failda JSON nysany boluy kerek</translation>
+        <translation>failda JSON obektısı boluy kerek</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2142,12 +2482,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>baǧdarlamada künder de, künı körsetılgen sessiialar da joq</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+54"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+9"/>
         <source>cannot open {path}: {problem}</source>
         <translation>{path} failyn aşu mümkın emes: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="-32"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+12"/>
         <source>cannot read {path}: {problem}</source>
         <translation>{path} failyn oqu mümkın emes: {problem}</translation>
     </message>
@@ -2174,7 +2514,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+5"/>
         <source>refused unsafe XML ({kind}): entity declarations and external references are not allowed in a schedule</source>
-        <translation>qauıptı XML qabyldanbady ({kind}): baǧdarlamada XML nysandaryn jariialauǧa jäne syrtqy sıltemelerge rūqsat joq</translation>
+        <translation>qauıptı XML qabyldanbady ({kind}): baǧdarlamada XML entity jariialaularyna jäne syrtqy sıltemelerge rūqsat joq</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2375,13 +2715,26 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+3"/>
         <source>you have no permission to write there</source>
         <translation>ol jerge jazuǧa rūqsatyŋyz joq</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>the disk is full</source>
         <translation>disk toly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>part of the path is a file, not a folder</source>
+        <translation>joldyŋ bır bölıgı qalta emes, fail</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the file name is too long</source>
+        <translation>fail atauy tym ūzyn</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2390,12 +2743,13 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>you have no permission to read it</source>
         <translation>faildy oquǧa rūqsatyŋyz joq</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-12"/>
+        <location line="+11"/>
         <source>this is a folder, not a file</source>
         <translation>būl fail emes, qalta</translation>
     </message>
@@ -2415,12 +2769,12 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+5"/>
         <source>Skipped items: {count}</source>
-        <translation>Ötkızılgen elementter: {count}</translation>
+        <translation>Ötkızıp jıberılgen elementter: {count}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing skipped.</source>
-        <translation>Eşteŋe ötkızılmedı.</translation>
+        <translation>Eşteŋe ötkızıp jıberılmedı.</translation>
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-33"/>
@@ -2616,7 +2970,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+10"/>
         <source>not an object of room name to sessions; the day&apos;s sessions were skipped</source>
-        <translation>«zal atauy → sessiialar» obektısı emes; osy künnıŋ sessiialary ötkızıldı</translation>
+        <translation>«zal atauy → sessiialar» obektısı emes; osy künnıŋ sessiialary ötkızıp jıberıldı</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2690,14 +3044,14 @@ Kodta aty, el. poştasy ne telefony joq.
         <location line="+16"/>
         <source>Skipped %n item(s) and noted:</source>
         <translation>
-            <numerusform>%n element ötkızıldı, eskertuler:</numerusform>
-            <numerusform>%n element ötkızıldı, eskertuler:</numerusform>
+            <numerusform>%n element ötkızıp jıberıldı, eskertuler:</numerusform>
+            <numerusform>%n element ötkızıp jıberıldı, eskertuler:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing skipped.</source>
-        <translation>Eşteŋe ötkızılmedı.</translation>
+        <translation>Eşteŋe ötkızıp jıberılmedı.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2707,7 +3061,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+9"/>
         <source>Skipped items and notes</source>
-        <translation>Ötkızılgen elementter men eskertuler</translation>
+        <translation>Ötkızıp jıberılgen elementter men eskertuler</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3039,7 +3393,7 @@ Belgılerıŋız özgergen joq.</translation>
     <message>
         <location line="+2"/>
         <source>sessions of other events skipped: %1</source>
-        <translation>basqa ıs-şaralardyŋ ötkızılgen sessiialary: %1</translation>
+        <translation>basqa ıs-şaralardyŋ ötkızıp jıberılgen sessiialary: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3568,13 +3922,13 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location line="+20"/>
         <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
-        <translation>saqtalǧan derekterdı Companion-nyŋ jaŋaraq nūsqasy jazǧan (shema nūsqasy {found}; būl nūsqa tek {known} deiın bıledı)</translation>
+        <translation>saqtalǧan derekterdı Companion-nyŋ jaŋaraq nūsqasy jazǧan (shema nūsqasy {found}; būl nūsqa shemalardy tek {known}-nūsqaǧa deiın qoldaidy)</translation>
     </message>
 </context>
 <context>
     <name>ScheduleExport</name>
     <message>
-        <location filename="../../src/companion/exports/schedule_json.py" line="+167"/>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+169"/>
         <source>no published date</source>
         <translation>künı jariialanbaǧan</translation>
     </message>
@@ -3696,61 +4050,61 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:64</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:65</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:103</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
         <translation>naqty uaqytty eşbır derekköz atamaidy; uaqyt aralyǧy habarlanǧan kün tärtıbınıŋ retımen qoiylǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:125</extracomment>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:139</extracomment>
         <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:145</extracomment>
         <translation>Taqyryptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:149</extracomment>
         <translation>Sipattamasy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:156</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:157</extracomment>
         <translation>Eskertuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:159</extracomment>
         <translation>Derekközder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:168</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:169</extracomment>
         <translation>Derekközder körsetılmegen.</translation>
     </message>
 </context>

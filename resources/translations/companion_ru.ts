@@ -39,7 +39,7 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+97"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+98"/>
         <source>%1 · time not published</source>
         <translation>%1 · время не опубликовано</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>{problems}; в строке заголовков: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+120"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+131"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -691,7 +691,7 @@
     <message>
         <location line="+12"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
-        <translation>{file}: не удаётся прочитать ключ подписи бейджей: {detail}</translation>
+        <translation>{file}: не удалось прочитать ключ подписи бейджей: {detail}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -701,7 +701,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
         <source>cannot write {file}: {problem}</source>
-        <translation>не удаётся записать {file}: {problem}</translation>
+        <translation>не удалось записать {file}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1141,17 +1141,19 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="-80"/>
+        <location line="+86"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+94"/>
+        <location line="-86"/>
+        <location line="+86"/>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Print badges</source>
         <translation>Печать бейджей</translation>
     </message>
@@ -1171,7 +1173,7 @@ No name, e-mail or phone number is in the code.
         <translation>Сохранить калибровочный лист</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Export public key</source>
         <translation>Экспорт открытого ключа</translation>
     </message>
@@ -1526,7 +1528,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+78"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+96"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -1591,7 +1593,7 @@ No name, e-mail or phone number is in the code.
         <translation>{path}: бейджей: {badges}, страниц: {pages} ({layout})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+75"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} — это не дата вида 2025-05-13</translation>
     </message>
@@ -1681,7 +1683,7 @@ No name, e-mail or phone number is in the code.
         <translation>отмеченные сессии, которых больше нет в программе ({count}), записаны как отменённые: {ids}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+35"/>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="+41"/>
         <source>sessions written: {count} (with indicative times, marked: {indicative}).</source>
         <translation>записано сессий: {count} (с ориентировочным временем, помечены: {indicative}).</translation>
     </message>
@@ -1691,7 +1693,7 @@ No name, e-mail or phone number is in the code.
         <translation>пропущено сессий (формату нужны дата и время): {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+41"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+44"/>
         <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
         <translation>пропущены сессии других мероприятий: {events} (это {event}; чтобы импортировать их, откройте то мероприятие с --event)</translation>
     </message>
@@ -1726,9 +1728,347 @@ No name, e-mail or phone number is in the code.
         <translation>уже были отмечены: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+55"/>
+        <location filename="../../src/companion/cli/context.py" line="+56"/>
         <source>cannot write {path}: {problem}</source>
         <translation>не удалось записать {path}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineHelp</name>
+    <message>
+        <location filename="../../src/companion/cli/__init__.py" line="-69"/>
+        <source>open this event file instead of CACCC-2025</source>
+        <translation>открыть этот файл мероприятия вместо ЦАКИК-2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pretend it is this time (event time zone)</source>
+        <translation>считать, что сейчас это время (в часовом поясе мероприятия)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep user state in DIR</source>
+        <translation>хранить данные пользователя в папке DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language: en, ru, kk or kk-Latn</source>
+        <translation>язык: en, ru, kk или kk-Latn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
+        <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 года). Без команды открывает окно.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать номер версии программы и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="+29"/>
+        <source>print the programme</source>
+        <translation>вывести программу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this day (&apos;undated&apos; for sessions with no published date)</source>
+        <translation>только этот день (&apos;undated&apos; — сессии без опубликованной даты)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of sessions</source>
+        <translation>вывести список сессий в JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-209"/>
+        <source>print name badges with signed QR codes to PDF</source>
+        <translation>напечатать именные бейджи с подписанными QR-кодами в PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an attendee list (CSV) into the event&apos;s state and print its badges to a PDF. Without ATTENDEES.csv the attendees already stored for the event are printed.</source>
+        <translation>Импортировать список участников (CSV) в данные мероприятия и напечатать их бейджи в PDF. Без ATTENDEES.csv печатаются участники, уже сохранённые для мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attendee list (CSV, any common encoding)</source>
+        <translation>список участников (CSV, в любой распространённой кодировке)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the badges here</source>
+        <translation>записать бейджи сюда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>badge stock (default {layout}; see --list-layouts)</source>
+        <translation>бланки бейджей (по умолчанию {layout}; см. --list-layouts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order of the badges (default: delegation, then family name)</source>
+        <translation>порядок бейджей (по умолчанию: делегация, затем фамилия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only attendees whose badge was never printed</source>
+        <translation>только участники, чей бейдж ещё ни разу не печатался</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are the fronts&apos; mirror image, so there x moves left and each back stays behind its front</source>
+        <translation>смещение принтера в мм (x вправо, y вниз), например 1.5,-0.5; с --duplex обороты — зеркальное отражение лицевых сторон, поэтому на них x сдвигает влево и каждый оборот остаётся за своей лицевой стороной</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add mirrored backs with the name, for long-edge duplex</source>
+        <translation>добавить зеркальные обороты с именем для дуплекса по длинному краю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the layout&apos;s calibration sheet to -o instead</source>
+        <translation>вместо этого записать в -o калибровочный лист бланка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say which column holds a field when its header is not recognised (fields: {fields}); may be repeated</source>
+        <translation>указать, в каком столбце поле, если его заголовок не распознан (поля: {fields}); можно повторять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the event&apos;s name in this language too, after the --lang one (e.g. {example})</source>
+        <translation>печатать название мероприятия и на этом языке, после названия на языке --lang (например, {example})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the badge stock this version knows</source>
+        <translation>перечислить бланки бейджей, известные этой версии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the event&apos;s public key (PEM) for check-in desks</source>
+        <translation>записать открытый ключ мероприятия (PEM) для стоек регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/delegations.py" line="+29"/>
+        <source>list delegations: countries and organisations</source>
+        <translation>перечислить делегации: страны и организации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only delegations found by TEXT (name or alias, any script)</source>
+        <translation>только делегации, найденные по TEXT (название или другое имя, любой алфавит)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of delegations</source>
+        <translation>вывести список делегаций в JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+37"/>
+        <source>show what changed between two versions of a schedule</source>
+        <translation>показать, что изменилось между двумя версиями программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
+        <translation>Сравнить две версии программы мероприятия (в любом формате, который читает Companion): новые, отменённые, перенесённые (по времени или залу), переименованные сессии и сессии со сменой людей, сначала отмеченные вами. Код выхода: 0 — изменений нет, 1 — есть изменения, 2 — файл не удалось прочитать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the earlier schedule file</source>
+        <translation>более ранний файл программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the newer schedule file</source>
+        <translation>более новый файл программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the changes as JSON</source>
+        <translation>вывести изменения в JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA zone for files that name none (default: UTC, or the zone their dates imply)</source>
+        <translation>пояс IANA для файлов, где пояс не указан (по умолчанию: UTC или пояс, который следует из их дат)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-166"/>
+        <source>write sessions to an .ics calendar file</source>
+        <translation>записать сессии в файл календаря .ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write sessions to an iCalendar (.ics) file. Sessions with a published day but no published time become all-day events marked &apos;(time not published)&apos;; sessions with no published date are left out and named on stderr. Indicative times are exported as TENTATIVE and say so. A starred session that left the programme is written as cancelled at its last known time, so calendars drop it.</source>
+        <translation>Записать сессии в файл iCalendar (.ics). Сессии с опубликованным днём, но без опубликованного времени становятся событиями на весь день с пометкой «(время не опубликовано)»; сессии без опубликованной даты не записываются и перечисляются в stderr. Ориентировочное время экспортируется как TENTATIVE и с пояснением. Отмеченная сессия, исчезнувшая из программы, записывается как отменённая в последнее известное время, и календари её удаляют.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every session of the event</source>
+        <translation>все сессии мероприятия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sessions of one day</source>
+        <translation>сессии одного дня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these sessions (ids as `companion agenda` shows)</source>
+        <translation>эти сессии (ID, как их показывает `companion agenda`)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sessions you starred</source>
+        <translation>отмеченные вами сессии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .ics file to write (&apos;-&apos; for stdout)</source>
+        <translation>файл .ics для записи (&apos;-&apos; — в stdout)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a reminder this many minutes before each session</source>
+        <translation>добавить напоминание за столько минут до каждой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/export_schedule.py" line="-22"/>
+        <source>write the event as a frab schedule.json (Giggity, EventFahrplan, pretalx-compatible readers)</source>
+        <translation>записать мероприятие как frab schedule.json (для Giggity, EventFahrplan и программ, совместимых с pretalx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the event (--event FILE, else CACCC-2025) as a frab schedule.json that validates against the c3voc schema. The format needs a time for every session: sessions without a published time are left out and named on stderr; indicative times are marked in the title and abstract.</source>
+        <translation>Записать мероприятие (--event FILE, иначе ЦАКИК-2025) как frab schedule.json, проходящий проверку по схеме c3voc. Формат требует время для каждой сессии: сессии без опубликованного времени не записываются и перечисляются в stderr; ориентировочное время помечается в названии и аннотации.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write (&apos;-&apos; for stdout)</source>
+        <translation>файл для записи (&apos;-&apos; — в stdout)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA zone for an --event file that names none (default: UTC)</source>
+        <translation>пояс IANA для файла --event, где пояс не указан (по умолчанию: UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-50"/>
+        <source>star the sessions found in a calendar file that Companion exported</source>
+        <translation>отметить сессии из файла календаря, экспортированного Companion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star every session of this event found in FILE (an .ics written by Companion, for example by `companion export-ics --starred`). Stars you already have are kept.</source>
+        <translation>Отметить каждую сессию этого мероприятия, найденную в FILE (файле .ics, записанном Companion, например командой `companion export-ics --starred`). Уже имеющиеся отметки сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file</source>
+        <translation>файл .ics</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
+        <source>list the people the sources name</source>
+        <translation>перечислить людей, названных в источниках</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only people found by TEXT (any spelling, any script)</source>
+        <translation>только люди, найденные по TEXT (любое написание, любой алфавит)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON list of people</source>
+        <translation>вывести список людей в JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/help_language.py" line="+24"/>
+        <source>usage:</source>
+        <translation>использование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: ошибка: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>нужно указать аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>нужно указать один из аргументов %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя указывать вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ожидается не более одного аргумента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>ожидается хотя бы один аргумент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>явно указанный аргумент %r пропущен</translation>
     </message>
 </context>
 <context>
@@ -1963,7 +2303,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
-        <translation>это не расписание, которое умеет читать приложение: ожидается frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) или файл мероприятия Companion</translation>
+        <translation>это не программа мероприятия в формате, который умеет читать приложение: ожидается frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) или файл мероприятия Companion</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2035,12 +2375,12 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>session id {id} is used twice</source>
-        <translation>идентификатор сессии {id} использован дважды</translation>
+        <translation>ID сессии {id} использован дважды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>id {id} is used twice</source>
-        <translation>идентификатор {id} использован дважды</translation>
+        <translation>ID {id} использован дважды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2060,7 +2400,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>unknown person {person}</source>
-        <translation>неизвестный человек {person}</translation>
+        <translation>неизвестный участник {person}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2085,7 +2425,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>{delegation}: unknown person {person}</source>
-        <translation>{delegation}: неизвестный человек {person}</translation>
+        <translation>{delegation}: неизвестный участник {person}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2140,7 +2480,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+4"/>
         <source>starts on {start} but is listed on {day}</source>
-        <translation>начинается {start}, но указана в дне {day}</translation>
+        <translation>начинается {start}, но отнесена к дню {day}</translation>
     </message>
     <message>
         <location filename="../../src/companion/sources/schedule_builder.py" line="+286"/>
@@ -2148,14 +2488,14 @@ No name, e-mail or phone number is in the code.
         <translation>в программе нет ни дней, ни сессий с датой</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+54"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+9"/>
         <source>cannot open {path}: {problem}</source>
-        <translation>не удаётся открыть {path}: {problem}</translation>
+        <translation>не удалось открыть {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="-32"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+12"/>
         <source>cannot read {path}: {problem}</source>
-        <translation>не удаётся прочитать {path}: {problem}</translation>
+        <translation>не удалось прочитать {path}: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/context.py" line="-16"/>
@@ -2165,7 +2505,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+10"/>
         <source>cannot open event file {path}: {problem}</source>
-        <translation>не удаётся открыть файл мероприятия {path}: {problem}</translation>
+        <translation>не удалось открыть файл мероприятия {path}: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/companion/sources/frab_xml.py" line="+41"/>
@@ -2385,13 +2725,26 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+3"/>
         <source>you have no permission to write there</source>
         <translation>нет прав на запись в это место</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>part of the path is a file, not a folder</source>
+        <translation>часть пути — файл, а не папка</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the file name is too long</source>
+        <translation>слишком длинное имя файла</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2400,12 +2753,13 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>you have no permission to read it</source>
         <translation>нет прав на чтение файла</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-12"/>
+        <location line="+11"/>
         <source>this is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
@@ -3580,13 +3934,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+20"/>
         <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
-        <translation>сохранённые данные записаны более новой версией Companion (версия схемы {found}; эта версия знает только до {known})</translation>
+        <translation>сохранённые данные записаны более новой версией Companion (версия схемы {found}; эта версия поддерживает схемы только до {known})</translation>
     </message>
 </context>
 <context>
     <name>ScheduleExport</name>
     <message>
-        <location filename="../../src/companion/exports/schedule_json.py" line="+167"/>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+169"/>
         <source>no published date</source>
         <translation>дата не опубликована</translation>
     </message>
@@ -3708,61 +4062,61 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:64</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:65</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:103</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
         <translation>ни один источник не называет точное время; интервал выстроен по описанному порядку событий дня.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:124</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:125</extracomment>
         <translation>Участники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:138</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:139</extracomment>
         <translation>Для этой сессии никто не назван.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:144</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:145</extracomment>
         <translation>Темы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:148</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:149</extracomment>
         <translation>Описание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:156</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:157</extracomment>
         <translation>Примечания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:159</extracomment>
         <translation>Источники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:168</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:169</extracomment>
         <translation>Источники не указаны.</translation>
     </message>
 </context>

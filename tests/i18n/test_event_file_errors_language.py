@@ -138,7 +138,7 @@ def test_agenda_with_a_broken_event_says_why_in_the_chosen_language(
     make, name, place, reason = CASES[code][kind]
     path = make(tmp_path)
     err = _agenda_error(capsys, path, "--lang", code)
-    frame = {"ru": "не удаётся открыть файл мероприятия", "kk": "іс-шара файлын ашу мүмкін емес",
+    frame = {"ru": "не удалось открыть файл мероприятия", "kk": "іс-шара файлын ашу мүмкін емес",
              "kk-Latn": "ıs-şara failyn aşu mümkın emes"}[code]
     assert err.startswith("companion: ") and frame in err and str(path) in err
     assert name in err and place in err and reason in err
@@ -167,7 +167,7 @@ def test_diff_and_export_schedule_say_why_in_russian(capsys: pytest.CaptureFixtu
         main(["--lang", "ru", "diff", str(bundled_event_path()), str(broken)])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"companion diff: не удаётся открыть {broken}: rooms.json, $.sessions[4].room: ")
+    assert err.startswith(f"companion diff: не удалось открыть {broken}: rooms.json, $.sessions[4].room: ")
     assert "неизвестный зал 'atlantis-hall'" in err
 
     target = tmp_path / "out.json"

@@ -200,7 +200,7 @@ def test_import_stars_command_explains_a_cut_file_in_the_chosen_language(
     path.write_bytes(CUT_STAR_FILE)
     assert main(["--lang", "ru", "import-stars", str(path)]) == 2
     russian = capsys.readouterr().err
-    assert russian.startswith("companion import-stars: не удаётся прочитать ")
+    assert russian.startswith("companion import-stars: не удалось прочитать ")
     assert "cut.ics, строка 3: файл обрывается до END:VCALENDAR (обрезан?)" in russian
     assert main(["--lang", "kk", "import-stars", str(path)]) == 2
     kazakh = capsys.readouterr().err
