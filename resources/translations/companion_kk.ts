@@ -2448,6 +2448,11 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
+        <source>the event file schema says: {detail} (and {count} more problem)</source>
+        <translation>іс-шара файлының схемасы бойынша тексеру: {detail} (тағы {count} қате бар)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the event file schema says: {detail} (and {count} more problems)</source>
         <translation>іс-шара файлының схемасы бойынша тексеру: {detail} (тағы {count} қате бар)</translation>
     </message>
@@ -2477,7 +2482,7 @@ No name, e-mail or phone number is in the code.
         <translation>{start} басталады, бірақ {day} күнінде көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+286"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+296"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>бағдарламада күндер де, күні көрсетілген сессиялар да жоқ</translation>
     </message>
@@ -2778,7 +2783,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-493"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-503"/>
         <source>the file names it ({field})</source>
         <translation>файлда көрсетілген ({field})</translation>
     </message>
@@ -2869,16 +2874,31 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+33"/>
+        <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
+        <translation>Басқа, ертеректегі сессиямен id-і бірдей сессиялар (қайталанатын семинарлар): {count}; оларға ~2, ~3 … деп аяқталатын id берілді.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{count} sessions share an id with an earlier, different session (repeated workshops); they got ids ending in ~2, ~3 …</source>
         <translation>Басқа, ертеректегі сессиямен id-і бірдей сессиялар (қайталанатын семинарлар): {count}; оларға ~2, ~3 … деп аяқталатын id берілді.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>{count} session(s) give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
+        <source>{count} session gives a start that differs from its date converted to {zone}; the date with its UTC offset was used.</source>
+        <translation>Басталу уақыты {zone} белдеуіне келтірілген күнімен сәйкес келмейтін сессиялар: {count}; UTC ығысуы бар күн алынды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} sessions give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
         <translation>Басталу уақыты {zone} белдеуіне келтірілген күнімен сәйкес келмейтін сессиялар: {count}; UTC ығысуы бар күн алынды.</translation>
     </message>
     <message>
         <location line="+48"/>
+        <source>{count} session has no readable time and is listed without one.</source>
+        <translation>Уақыты оқылмайтын сессиялар: {count}; олар уақытсыз көрсетілді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} sessions have no readable time and are listed without one.</source>
         <translation>Уақыты оқылмайтын сессиялар: {count}; олар уақытсыз көрсетілді.</translation>
     </message>
@@ -2939,13 +2959,28 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+6"/>
+        <source>TZID {tzid} ({count} time) is neither an IANA zone nor defined in the file; that time was read in the event&apos;s zone.</source>
+        <translation>TZID {tzid} ({count} рет) IANA белдеуі емес және файлда анықталмаған; бұл уақыттар іс-шара белдеуінде оқылды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>TZID {tzid} ({count} times) is neither an IANA zone nor defined in the file; those times were read in the event&apos;s zone.</source>
         <translation>TZID {tzid} ({count} рет) IANA белдеуі емес және файлда анықталмаған; бұл уақыттар іс-шара белдеуінде оқылды.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>{count} start time is given in UTC.</source>
+        <translation>Басталу уақыты UTC бойынша берілген (жазбалар саны: {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} start times are given in UTC.</source>
         <translation>Басталу уақыты UTC бойынша берілген (жазбалар саны: {count}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} repeating entry (RRULE) is listed at its first occurrence only.</source>
+        <translation>Қайталанатын жазбалар (RRULE): {count}; әрқайсысы тек бірінші рет көрсетілді.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2448,6 +2448,11 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+1"/>
+        <source>the event file schema says: {detail} (and {count} more problem)</source>
+        <translation>ıs-şara failynyŋ shemasy boiynşa tekseru: {detail} (taǧy {count} qate bar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the event file schema says: {detail} (and {count} more problems)</source>
         <translation>ıs-şara failynyŋ shemasy boiynşa tekseru: {detail} (taǧy {count} qate bar)</translation>
     </message>
@@ -2477,7 +2482,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{start} bastalady, bıraq {day} künınde körsetılgen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+286"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+296"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>baǧdarlamada künder de, künı körsetılgen sessiialar da joq</translation>
     </message>
@@ -2778,7 +2783,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-493"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-503"/>
         <source>the file names it ({field})</source>
         <translation>failda körsetılgen ({field})</translation>
     </message>
@@ -2869,16 +2874,31 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+33"/>
+        <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
+        <translation>Basqa, erterektegı sessiiamen id-ı bırdei sessiialar (qaitalanatyn seminarlar): {count}; olarǧa ~2, ~3 … dep aiaqtalatyn id berıldı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{count} sessions share an id with an earlier, different session (repeated workshops); they got ids ending in ~2, ~3 …</source>
         <translation>Basqa, erterektegı sessiiamen id-ı bırdei sessiialar (qaitalanatyn seminarlar): {count}; olarǧa ~2, ~3 … dep aiaqtalatyn id berıldı.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>{count} session(s) give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
+        <source>{count} session gives a start that differs from its date converted to {zone}; the date with its UTC offset was used.</source>
+        <translation>Bastalu uaqyty {zone} beldeuıne keltırılgen künımen säikes kelmeitın sessiialar: {count}; UTC yǧysuy bar kün alyndy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} sessions give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
         <translation>Bastalu uaqyty {zone} beldeuıne keltırılgen künımen säikes kelmeitın sessiialar: {count}; UTC yǧysuy bar kün alyndy.</translation>
     </message>
     <message>
         <location line="+48"/>
+        <source>{count} session has no readable time and is listed without one.</source>
+        <translation>Uaqyty oqylmaityn sessiialar: {count}; olar uaqytsyz körsetıldı.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} sessions have no readable time and are listed without one.</source>
         <translation>Uaqyty oqylmaityn sessiialar: {count}; olar uaqytsyz körsetıldı.</translation>
     </message>
@@ -2939,13 +2959,28 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+6"/>
+        <source>TZID {tzid} ({count} time) is neither an IANA zone nor defined in the file; that time was read in the event&apos;s zone.</source>
+        <translation>TZID {tzid} ({count} ret) IANA beldeuı emes jäne failda anyqtalmaǧan; būl uaqyttar ıs-şara beldeuınde oqyldy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>TZID {tzid} ({count} times) is neither an IANA zone nor defined in the file; those times were read in the event&apos;s zone.</source>
         <translation>TZID {tzid} ({count} ret) IANA beldeuı emes jäne failda anyqtalmaǧan; būl uaqyttar ıs-şara beldeuınde oqyldy.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>{count} start time is given in UTC.</source>
+        <translation>Bastalu uaqyty UTC boiynşa berılgen (jazbalar sany: {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} start times are given in UTC.</source>
         <translation>Bastalu uaqyty UTC boiynşa berılgen (jazbalar sany: {count}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} repeating entry (RRULE) is listed at its first occurrence only.</source>
+        <translation>Qaitalanatyn jazbalar (RRULE): {count}; ärqaisysy tek bırınşı ret körsetıldı.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2454,6 +2454,11 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
+        <source>the event file schema says: {detail} (and {count} more problem)</source>
+        <translation>проверка по схеме файла мероприятия: {detail} (другие ошибки: ещё {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the event file schema says: {detail} (and {count} more problems)</source>
         <translation>проверка по схеме файла мероприятия: {detail} (другие ошибки: ещё {count})</translation>
     </message>
@@ -2483,7 +2488,7 @@ No name, e-mail or phone number is in the code.
         <translation>начинается {start}, но отнесена к дню {day}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+286"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+296"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>в программе нет ни дней, ни сессий с датой</translation>
     </message>
@@ -2788,7 +2793,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-493"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-503"/>
         <source>the file names it ({field})</source>
         <translation>указан в файле ({field})</translation>
     </message>
@@ -2879,16 +2884,31 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+33"/>
+        <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
+        <translation>Сессий с тем же id, что у другой, более ранней сессии (повторные семинары): {count}; им даны id с окончанием ~2, ~3 …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{count} sessions share an id with an earlier, different session (repeated workshops); they got ids ending in ~2, ~3 …</source>
         <translation>Сессий с тем же id, что у другой, более ранней сессии (повторные семинары): {count}; им даны id с окончанием ~2, ~3 …</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>{count} session(s) give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
+        <source>{count} session gives a start that differs from its date converted to {zone}; the date with its UTC offset was used.</source>
+        <translation>Сессий, у которых начало расходится с датой в пересчёте на {zone}: {count}; использована дата со смещением UTC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} sessions give a start that differs from their date converted to {zone}; the date with its UTC offset was used.</source>
         <translation>Сессий, у которых начало расходится с датой в пересчёте на {zone}: {count}; использована дата со смещением UTC.</translation>
     </message>
     <message>
         <location line="+48"/>
+        <source>{count} session has no readable time and is listed without one.</source>
+        <translation>Сессий без читаемого времени: {count}; они показаны без времени.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} sessions have no readable time and are listed without one.</source>
         <translation>Сессий без читаемого времени: {count}; они показаны без времени.</translation>
     </message>
@@ -2949,13 +2969,28 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+6"/>
+        <source>TZID {tzid} ({count} time) is neither an IANA zone nor defined in the file; that time was read in the event&apos;s zone.</source>
+        <translation>TZID {tzid} (раз: {count}) — не пояс IANA и не определён в файле; это время прочитано в поясе мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>TZID {tzid} ({count} times) is neither an IANA zone nor defined in the file; those times were read in the event&apos;s zone.</source>
         <translation>TZID {tzid} (раз: {count}) — не пояс IANA и не определён в файле; это время прочитано в поясе мероприятия.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>{count} start time is given in UTC.</source>
+        <translation>Время начала указано в UTC (записей: {count}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} start times are given in UTC.</source>
         <translation>Время начала указано в UTC (записей: {count}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} repeating entry (RRULE) is listed at its first occurrence only.</source>
+        <translation>Повторяющихся записей (RRULE): {count}; каждая показана только в первый раз.</translation>
     </message>
     <message>
         <location line="+3"/>

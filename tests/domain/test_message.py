@@ -52,3 +52,21 @@ def test_equal_messages_compare_equal() -> None:
     a = Message(QT_TRANSLATE_NOOP("Test", "row {row}"), row=2)
     assert a == Message(QT_TRANSLATE_NOOP("Test", "row {row}"), row=2)
     assert a != Message(QT_TRANSLATE_NOOP("Test", "row {row}"), row=3)
+
+
+def test_counted_messages_say_one_and_many_in_english() -> None:
+    def note(count: int) -> str:
+        return str(Message.counted(QT_TRANSLATE_NOOP("Test", "{count} session has no time."),
+                                   QT_TRANSLATE_NOOP("Test", "{count} sessions have no time."), count=count))
+
+    assert [note(1), note(2), note(0)] == ["1 session has no time.", "2 sessions have no time.",
+                                           "0 sessions have no time."]
+
+
+def test_messages_survive_copy_and_pickle() -> None:
+    import copy
+    import pickle
+
+    message = Message(QT_TRANSLATE_NOOP("Test", "unknown room {room}"), room="'R1'")
+    for clone in (copy.deepcopy(message), pickle.loads(pickle.dumps(message))):
+        assert clone == message and clone.render(russian) == "неизвестный зал 'R1'"

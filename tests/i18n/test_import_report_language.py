@@ -121,7 +121,7 @@ def test_english_report_is_unchanged(
     assert lines == [
         "The file names the zone 'Mars/Olympus', which is not a known IANA zone.",
         "/schedule/day[1]/room[1]/event[3] (id 3): start '25:99' is not a time of day; listed without a time.",
-        "1 sessions have no readable time and are listed without one.",
+        "1 session has no readable time and is listed without one.",
         "/schedule/day[1]/room[1]/event[2] (id 2): no title",
         "/schedule/day[1]/room[1]/event[4] (id 1): the same session as an earlier one (id g-1)",
     ]
@@ -236,3 +236,18 @@ def test_report_lines_for_the_command_line_follow_the_language(tmp_path: Path) -
     english = report.summary_lines()
     assert "  /schedule/day[1]/room[1]/event[2] (id 2): no title" in english
     assert "Skipped items: 2" in english
+
+
+def test_the_zone_line_gives_the_readers_reason_in_russian(
+    qtbot: QtBot, languages: Any, realdata: Path
+) -> None:
+    """36C3 names no zone; every date carries +01:00: the dialog says so, in Russian, with the offset."""
+    from companion.ui.import_report import ImportReportDialog
+
+    languages.apply("ru", remember=False)
+    _event, report = load_event_with_report(realdata / "36c3.schedule.json")
+    dialog = ImportReportDialog(report)
+    qtbot.addWidget(dialog)
+    text = dialog.zone_label.text()
+    assert "в файле не указан пояс; у всех дат сессий смещение UTC+01:00" in text
+    assert "carries" not in text

@@ -42,7 +42,8 @@ def test_file_open_reads_36c3_off_the_gui_thread_and_reports(
     assert dialog is not None and dialog.isVisible()
     assert dialog.count_labels["sessions"].text() == "1351"
     assert dialog.count_labels["rooms"].text() == "92"
-    assert "UTC offset" in dialog.zone_label.text() and "UTC+01:00" in dialog.zone_label.text()
+    zone_text = dialog.zone_label.text()
+    assert "every session date carries the offset" in zone_text and "UTC+01:00" in zone_text
     assert opener.progress_dialog is None and not opener.is_loading
 
 

@@ -32,6 +32,9 @@ class Template(str):
         template.context = context
         return template
 
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # copy and pickle keep the context
+        return (self.context, str(self))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
     """Mark ``text`` for translation in ``context`` without Qt; lupdate collects it into the catalogues."""
@@ -62,6 +65,12 @@ class Message:
     def __init__(self, template: Template, /, **fields: str | int | Message) -> None:
         self.template = template
         self.fields: Mapping[str, str | int | Message] = fields
+
+    @classmethod
+    def counted(cls, one: Template, many: Template, /, count: int, **fields: str | int | Message) -> Message:
+        """``one`` when ``count`` is 1, else ``many`` (English needs both); translations of both say the count
+        in a form that needs no agreement ("Сессий без времени: {count}"), since this layer has no plural rules."""
+        return cls(one if count == 1 else many, count=count, **fields)
 
     @classmethod
     def joined(cls, parts: Iterable[Message | str], separator: str = "; ") -> Message:

@@ -90,8 +90,9 @@ def _schema_problem(detail: str, count: int) -> Message:
     """The first fault in the schema validator's own (English) words, and how many more there are."""
     if count == 1:
         return Message(QT_TRANSLATE_NOOP("EventFile", "the event file schema says: {detail}"), detail=detail)
+    one_more = QT_TRANSLATE_NOOP("EventFile", "the event file schema says: {detail} (and {count} more problem)")
     more = QT_TRANSLATE_NOOP("EventFile", "the event file schema says: {detail} (and {count} more problems)")
-    return Message(more, detail=detail, count=count - 1)
+    return Message.counted(one_more, more, count=count - 1, detail=detail)
 
 
 def _text(value: Mapping[str, str] | None) -> LocalizedText:

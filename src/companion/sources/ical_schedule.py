@@ -228,21 +228,30 @@ def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
             raw.notes.append(Message(several, others=others, zone=raw.time_zone_name))
     raw.offsets = offsets
     for tzid, count in unknown_tzids.items():
+        once = QT_TRANSLATE_NOOP(
+            "ImportReport",
+            "TZID {tzid} ({count} time) is neither an IANA zone nor defined in the file; "
+            "that time was read in the event's zone.",
+        )
         unknown = QT_TRANSLATE_NOOP(
             "ImportReport",
             "TZID {tzid} ({count} times) is neither an IANA zone nor defined in the file; "
             "those times were read in the event's zone.",
         )
-        raw.notes.append(Message(unknown, tzid=repr(tzid), count=count))
+        raw.notes.append(Message.counted(once, unknown, count=count, tzid=repr(tzid)))
     if utc_times and not raw.time_zone_name:
         raw.notes.append(
-            Message(QT_TRANSLATE_NOOP("ImportReport", "{count} start times are given in UTC."), count=utc_times)
+            Message.counted(QT_TRANSLATE_NOOP("ImportReport", "{count} start time is given in UTC."),
+                            QT_TRANSLATE_NOOP("ImportReport", "{count} start times are given in UTC."), count=utc_times)
         )
     if repeating:
+        one_first_only = QT_TRANSLATE_NOOP(
+            "ImportReport", "{count} repeating entry (RRULE) is listed at its first occurrence only."
+        )
         first_only = QT_TRANSLATE_NOOP(
             "ImportReport", "{count} repeating entries (RRULE) are listed at their first occurrence only."
         )
-        raw.notes.append(Message(first_only, count=repeating))
+        raw.notes.append(Message.counted(one_first_only, first_only, count=repeating))
     return raw
 
 

@@ -671,7 +671,12 @@ class ScheduleBuilder:
             self.progress(total, total)
         if repeats:
             self.report.notes.append(
-                Message(
+                Message.counted(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReport",
+                        "{count} session shares an id with an earlier, different session (a repeated workshop); "
+                        "it got an id ending in ~2",
+                    ),
                     QT_TRANSLATE_NOOP(
                         "ImportReport",
                         "{count} sessions share an id with an earlier, different session (repeated workshops); "
@@ -682,10 +687,15 @@ class ScheduleBuilder:
             )
         if self._start_disagrees:
             self.report.notes.append(
-                Message(
+                Message.counted(
                     QT_TRANSLATE_NOOP(
                         "ImportReport",
-                        "{count} session(s) give a start that differs from their date converted to {zone}; "
+                        "{count} session gives a start that differs from its date converted to {zone}; "
+                        "the date with its UTC offset was used.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "ImportReport",
+                        "{count} sessions give a start that differs from their date converted to {zone}; "
                         "the date with its UTC offset was used.",
                     ),
                     count=self._start_disagrees,
@@ -730,7 +740,10 @@ class ScheduleBuilder:
         untimed = sum(1 for s in sessions if s.start is None)
         if untimed:
             r.notes.append(
-                Message(
+                Message.counted(
+                    QT_TRANSLATE_NOOP(
+                        "ImportReport", "{count} session has no readable time and is listed without one."
+                    ),
                     QT_TRANSLATE_NOOP(
                         "ImportReport", "{count} sessions have no readable time and are listed without one."
                     ),

@@ -138,8 +138,11 @@ class ImportReportDialog(QDialog):
         self.resize(620, 420 if lines else 300)
 
     def _zone_text(self) -> str:
+        """The zone and why it was used: the reader's own reason (which field, which offsets) when it gave one."""
         r = self.report
-        if r.zone_source is ZoneSource.FILE:
+        if str(r.zone_reason):
+            why = translated(r.zone_reason)
+        elif r.zone_source is ZoneSource.FILE:
             why = self.tr("named in the file")
         elif r.zone_source is ZoneSource.CHOSEN:
             why = self.tr("the file names none; chosen by you")
