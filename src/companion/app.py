@@ -129,7 +129,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if now_arg:
         from companion.cli.context import parse_now
 
-        clock = Clock(parse_now(now_arg, event))
+        clock = Clock(parse_now(now_arg, event, language))
     else:
         clock = Clock()
     window = create_main_window(event, state, clock, language, languages)

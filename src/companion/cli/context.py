@@ -62,12 +62,16 @@ def print_problem(args: argparse.Namespace, program: str, problem: Message | str
     print(f"{program}: {render(problem, translator(language(args)))}", file=sys.stderr)
 
 
-def parse_now(text: str, event: Event) -> datetime:
+def parse_now(text: str, event: Event, language_code: str = "en") -> datetime:
     """``--now`` as an aware datetime: an offset in the text wins, else the event's zone."""
     try:
         value = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise SystemExit(f"companion: --now {text!r} is not a date and time like 2025-05-13T11:00") from exc
+        problem = Message(
+            QT_TRANSLATE_NOOP("CommandLine", "--now {value} is not a date and time like 2025-05-13T11:00"),
+            value=repr(text),
+        )
+        raise SystemExit(f"companion: {render(problem, translator(language_code))}") from exc
     return value if value.tzinfo else value.replace(tzinfo=event.zone)
 
 

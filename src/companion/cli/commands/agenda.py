@@ -12,7 +12,7 @@ from typing import Any
 from companion.cli.context import event_from_args, language
 from companion.cli.help_language import HelpText
 from companion.domain.event import Event
-from companion.domain.message import QT_TRANSLATE_NOOP
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate, render
 from companion.domain.phrases import long_date_text, phrase
 from companion.domain.presentation import (
     people_text,
@@ -23,6 +23,7 @@ from companion.domain.presentation import (
 )
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title
+from companion.sources.translations import translator
 
 
 def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
@@ -35,7 +36,7 @@ def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
     p.set_defaults(func=run)
 
 
-def _selected_days(event: Event, day_arg: str | None) -> list[date | None]:
+def _selected_days(event: Event, day_arg: str | None, tr: Translate) -> list[date | None]:
     days: list[date | None] = [d.date for d in event.days]
     if event.has_undated_sessions:
         days.append(None)
@@ -46,17 +47,21 @@ def _selected_days(event: Event, day_arg: str | None) -> list[date | None]:
     try:
         wanted = date.fromisoformat(day_arg)
     except ValueError:
-        raise SystemExit(f"companion agenda: --day {day_arg!r} is not a date like 2025-05-13") from None
+        problem = Message(QT_TRANSLATE_NOOP("CommandLine", "--day {value} is not a date like 2025-05-13"),
+                          value=repr(day_arg))
+        raise SystemExit(f"companion agenda: {render(problem, tr)}") from None
     if wanted not in days:
         listed = ", ".join(d.isoformat() for d in days if d)
-        raise SystemExit(f"companion agenda: {wanted} is not a day of this event ({listed})")
+        problem = Message(QT_TRANSLATE_NOOP("CommandLine", "{day} is not a day of this event ({days})"),
+                          day=wanted.isoformat(), days=listed)
+        raise SystemExit(f"companion agenda: {render(problem, tr)}")
     return [wanted]
 
 
 def run(args: argparse.Namespace) -> int:
     event = event_from_args(args)
     lang = language(args)
-    days = _selected_days(event, args.day)
+    days = _selected_days(event, args.day, translator(lang))
     if args.json:
         records = [session_record(event, s, lang) for d in days for s in event.sessions_on(d)]
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)

@@ -145,10 +145,12 @@ def run(args: argparse.Namespace) -> int:
     if args.export_public_key:
         try:
             written = export_public_key(event.id, args.export_public_key)
-        except (OSError, BadgeKeyError) as exc:
-            reason = exc.reason if isinstance(exc, BadgeKeyError) else str(exc)
+        except BadgeKeyError as exc:
             print_problem(args, PROGRAM, Message(
-                QT_TRANSLATE_NOOP("CommandLine", "cannot write the public key: {reason}"), reason=reason))
+                QT_TRANSLATE_NOOP("CommandLine", "cannot write the public key: {reason}"), reason=exc.reason))
+            return 2
+        except OSError as exc:
+            print_problem(args, PROGRAM, cannot_write(args.export_public_key, exc))
             return 2
         said = Message(QT_TRANSLATE_NOOP(
             "CommandLine", "{path}: public key of {event} (verifies every badge of this event)"),
