@@ -511,7 +511,7 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>бағандарды көрсетіңіз: --map given_name=БАҒАН --map family_name=БАҒАН (немесе full_name=БАҒАН)</translation>
     </message>
@@ -1527,7 +1527,7 @@ No name, e-mail or phone number is in the code.
         <translation>үзілді</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-147"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-149"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} 1.5,-0.5 сияқты мм-дегі екі сан емес</translation>
     </message>
@@ -1542,12 +1542,12 @@ No name, e-mail or phone number is in the code.
         <translation>--map {pair}: тақырып жолында {column} бағаны жоқ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>cannot write the public key: {reason}</source>
         <translation>ашық кілт жазылмады: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{path}: public key of {event} (verifies every badge of this event)</source>
         <translation>{path}: {event} іс-шарасының ашық кілті (осы іс-шараның әр бейджін тексереді)</translation>
     </message>
@@ -1587,17 +1587,19 @@ No name, e-mail or phone number is in the code.
         <translation>{path}: бейдждер: {badges}, беттер: {pages} ({layout})</translation>
     </message>
     <message>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
         <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} 2025-05-13 сияқты күн емес</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+5"/>
         <source>{day} is not a day of this event ({days})</source>
         <translation>{day} осы іс-шараның күні емес ({days})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+12"/>
         <source>cannot read your stars: {problem}</source>
         <translation>белгілеріңіз оқылмады: {problem}</translation>
     </message>
@@ -1726,6 +1728,146 @@ No name, e-mail or phone number is in the code.
         <source>cannot write {path}: {problem}</source>
         <translation>{path} жазылмады: {problem}</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>--now {value} is not a date and time like 2025-05-13T11:00</source>
+        <translation>--now {value} — 2025-05-13T11:00 түріндегі күн мен уақыт емес</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+27"/>
+        <source>cancelled</source>
+        <translation>болдырылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved (time)</source>
+        <translation>ауыстырылды (уақыты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved (room)</source>
+        <translation>ауыстырылды (залы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retitled</source>
+        <translation>атауы өзгерді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people changed</source>
+        <translation>қатысушылары өзгерді</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} cancelled</source>
+        <translation>болдырылмаған: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} new</source>
+        <translation>жаңа: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} moved (time)</source>
+        <translation>уақыты ауыстырылған: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} moved (room)</source>
+        <translation>залы ауыстырылған: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} retitled</source>
+        <translation>атауы өзгерген: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people changed</source>
+        <translation>қатысушылары өзгерген: {count}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>starred session no longer in the programme</source>
+        <translation>белгіленген сессия енді бағдарламада жоқ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>was {when}, {room}</source>
+        <translation>бұрын: {when}, {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time: {old} → {new}</source>
+        <translation>уақыты: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>room: {old} → {new}</source>
+        <translation>залы: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>was titled: {title}</source>
+        <translation>бұрынғы атауы: {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added: {names}</source>
+        <translation>қосылды: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed: {names}</source>
+        <translation>алынып тасталды: {names}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no changes</source>
+        <translation>өзгерістер жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{old} session → {new} session: {summary}.</source>
+        <translation>сессиялар: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} session → {new} sessions: {summary}.</source>
+        <translation>сессиялар: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} sessions → {new} session: {summary}.</source>
+        <translation>сессиялар: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} sessions → {new} sessions: {summary}.</source>
+        <translation>сессиялар: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: the files name different events ({old} and {new}); sessions are matched by id.</source>
+        <translation>Ескерту: файлдарда әртүрлі іс-шаралар көрсетілген ({old} және {new}); сессиялар ID бойынша сәйкестендіріледі.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} starred session is no longer in the programme (your stars are kept).</source>
+        <translation>бағдарламада енді жоқ белгіленген сессиялар: {count} (белгілеріңіз сақталды).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} starred sessions are no longer in the programme (your stars are kept).</source>
+        <translation>бағдарламада енді жоқ белгіленген сессиялар: {count} (белгілеріңіз сақталды).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineHelp</name>
@@ -1760,7 +1902,7 @@ No name, e-mail or phone number is in the code.
         <translation>бағдарлама нұсқасының нөмірін көрсетіп, шығу</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/agenda.py" line="+29"/>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
         <source>print the programme</source>
         <translation>бағдарламаны шығару</translation>
     </message>
@@ -1775,7 +1917,7 @@ No name, e-mail or phone number is in the code.
         <translation>сессиялар тізімін JSON түрінде шығару</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-209"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-211"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>қолтаңбалы QR-кодтары бар атаулы бейдждерді PDF-ке басып шығару</translation>
     </message>
@@ -1860,7 +2002,7 @@ No name, e-mail or phone number is in the code.
         <translation>делегациялар тізімін JSON түрінде шығару</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+37"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="-164"/>
         <source>show what changed between two versions of a schedule</source>
         <translation>кестенің екі нұсқасы арасында не өзгергенін көрсету</translation>
     </message>
@@ -2497,7 +2639,7 @@ No name, e-mail or phone number is in the code.
         <translation>{path} файлын оқу мүмкін емес: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="-16"/>
+        <location filename="../../src/companion/cli/context.py" line="-31"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -3099,7 +3241,7 @@ No name, e-mail or phone number is in the code.
         <translation>Өткізіп жіберілген элементтер мен ескертулер</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>named in the file</source>
         <translation>файлда көрсетілген</translation>
     </message>

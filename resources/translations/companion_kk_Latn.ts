@@ -511,7 +511,7 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>baǧandardy körsetıŋız: --map given_name=BAǦAN --map family_name=BAǦAN (nemese full_name=BAǦAN)</translation>
     </message>
@@ -1527,7 +1527,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>üzıldı</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-147"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-149"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} 1.5,-0.5 siiaqty mm-degı ekı san emes</translation>
     </message>
@@ -1542,12 +1542,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>--map {pair}: taqyryp jolynda {column} baǧany joq</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>cannot write the public key: {reason}</source>
         <translation>aşyq kılt jazylmady: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{path}: public key of {event} (verifies every badge of this event)</source>
         <translation>{path}: {event} ıs-şarasynyŋ aşyq kıltı (osy ıs-şaranyŋ är beidjın tekseredı)</translation>
     </message>
@@ -1587,17 +1587,19 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path}: beidjder: {badges}, better: {pages} ({layout})</translation>
     </message>
     <message>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
         <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} 2025-05-13 siiaqty kün emes</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+5"/>
         <source>{day} is not a day of this event ({days})</source>
         <translation>{day} osy ıs-şaranyŋ künı emes ({days})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+12"/>
         <source>cannot read your stars: {problem}</source>
         <translation>belgılerıŋız oqylmady: {problem}</translation>
     </message>
@@ -1726,6 +1728,146 @@ Kodta aty, el. poştasy ne telefony joq.
         <source>cannot write {path}: {problem}</source>
         <translation>{path} jazylmady: {problem}</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>--now {value} is not a date and time like 2025-05-13T11:00</source>
+        <translation>--now {value} — 2025-05-13T11:00 türındegı kün men uaqyt emes</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+27"/>
+        <source>cancelled</source>
+        <translation>boldyrylmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>jaŋa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved (time)</source>
+        <translation>auystyryldy (uaqyty)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved (room)</source>
+        <translation>auystyryldy (zaly)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retitled</source>
+        <translation>atauy özgerdı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people changed</source>
+        <translation>qatysuşylary özgerdı</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} cancelled</source>
+        <translation>boldyrylmaǧan: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} new</source>
+        <translation>jaŋa: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} moved (time)</source>
+        <translation>uaqyty auystyrylǧan: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} moved (room)</source>
+        <translation>zaly auystyrylǧan: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} retitled</source>
+        <translation>atauy özgergen: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people changed</source>
+        <translation>qatysuşylary özgergen: {count}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>starred session no longer in the programme</source>
+        <translation>belgılengen sessiia endı baǧdarlamada joq</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>was {when}, {room}</source>
+        <translation>būryn: {when}, {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time: {old} → {new}</source>
+        <translation>uaqyty: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>room: {old} → {new}</source>
+        <translation>zaly: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>was titled: {title}</source>
+        <translation>būrynǧy atauy: {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added: {names}</source>
+        <translation>qosyldy: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed: {names}</source>
+        <translation>alynyp tastaldy: {names}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no changes</source>
+        <translation>özgerıster joq</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{old} session → {new} session: {summary}.</source>
+        <translation>sessiialar: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} session → {new} sessions: {summary}.</source>
+        <translation>sessiialar: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} sessions → {new} session: {summary}.</source>
+        <translation>sessiialar: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} sessions → {new} sessions: {summary}.</source>
+        <translation>sessiialar: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: the files name different events ({old} and {new}); sessions are matched by id.</source>
+        <translation>Eskertu: faildarda ärtürlı ıs-şaralar körsetılgen ({old} jäne {new}); sessiialar ID boiynşa säikestendırıledı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} starred session is no longer in the programme (your stars are kept).</source>
+        <translation>baǧdarlamada endı joq belgılengen sessiialar: {count} (belgılerıŋız saqtaldy).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} starred sessions are no longer in the programme (your stars are kept).</source>
+        <translation>baǧdarlamada endı joq belgılengen sessiialar: {count} (belgılerıŋız saqtaldy).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineHelp</name>
@@ -1760,7 +1902,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>baǧdarlama nūsqasynyŋ nömırın körsetıp, şyǧu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/agenda.py" line="+29"/>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
         <source>print the programme</source>
         <translation>baǧdarlamany şyǧaru</translation>
     </message>
@@ -1775,7 +1917,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>sessiialar tızımın JSON türınde şyǧaru</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-209"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-211"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>qoltaŋbaly QR-kodtary bar atauly beidjderdı PDF-ke basyp şyǧaru</translation>
     </message>
@@ -1860,7 +2002,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>delegasiialar tızımın JSON türınde şyǧaru</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+37"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="-164"/>
         <source>show what changed between two versions of a schedule</source>
         <translation>kestenıŋ ekı nūsqasy arasynda ne özgergenın körsetu</translation>
     </message>
@@ -2497,7 +2639,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path} failyn oqu mümkın emes: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="-16"/>
+        <location filename="../../src/companion/cli/context.py" line="-31"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -3099,7 +3241,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Ötkızıp jıberılgen elementter men eskertuler</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>named in the file</source>
         <translation>failda körsetılgen</translation>
     </message>

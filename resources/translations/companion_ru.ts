@@ -513,7 +513,7 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>укажите столбцы: --map given_name=СТОЛБЕЦ --map family_name=СТОЛБЕЦ (или full_name=СТОЛБЕЦ)</translation>
     </message>
@@ -1533,7 +1533,7 @@ No name, e-mail or phone number is in the code.
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-147"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-149"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} — это не два числа в мм вида 1.5,-0.5</translation>
     </message>
@@ -1548,12 +1548,12 @@ No name, e-mail or phone number is in the code.
         <translation>--map {pair}: в заголовке нет столбца {column}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>cannot write the public key: {reason}</source>
         <translation>не удалось записать открытый ключ: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{path}: public key of {event} (verifies every badge of this event)</source>
         <translation>{path}: открытый ключ мероприятия {event} (проверяет каждый бейдж этого мероприятия)</translation>
     </message>
@@ -1593,17 +1593,19 @@ No name, e-mail or phone number is in the code.
         <translation>{path}: бейджей: {badges}, страниц: {pages} ({layout})</translation>
     </message>
     <message>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
         <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} — это не дата вида 2025-05-13</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+5"/>
         <source>{day} is not a day of this event ({days})</source>
         <translation>{day} — не день этого мероприятия ({days})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+12"/>
         <source>cannot read your stars: {problem}</source>
         <translation>не удалось прочитать ваши отметки: {problem}</translation>
     </message>
@@ -1732,6 +1734,146 @@ No name, e-mail or phone number is in the code.
         <source>cannot write {path}: {problem}</source>
         <translation>не удалось записать {path}: {problem}</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>--now {value} is not a date and time like 2025-05-13T11:00</source>
+        <translation>--now {value} — это не дата и время вида 2025-05-13T11:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+27"/>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved (time)</source>
+        <translation>перенесена (время)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved (room)</source>
+        <translation>перенесена (зал)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retitled</source>
+        <translation>переименована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people changed</source>
+        <translation>изменились участники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} cancelled</source>
+        <translation>отменённых: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} new</source>
+        <translation>новых: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} moved (time)</source>
+        <translation>перенесённых по времени: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} moved (room)</source>
+        <translation>перенесённых в другой зал: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} retitled</source>
+        <translation>переименованных: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} people changed</source>
+        <translation>со сменой участников: {count}</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>starred session no longer in the programme</source>
+        <translation>отмеченной сессии больше нет в программе</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>was {when}, {room}</source>
+        <translation>ранее: {when}, {room}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time: {old} → {new}</source>
+        <translation>время: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>room: {old} → {new}</source>
+        <translation>зал: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>was titled: {title}</source>
+        <translation>прежнее название: {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added: {names}</source>
+        <translation>добавлены: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed: {names}</source>
+        <translation>убраны: {names}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no changes</source>
+        <translation>изменений нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{old} session → {new} session: {summary}.</source>
+        <translation>сессий: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} session → {new} sessions: {summary}.</source>
+        <translation>сессий: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} sessions → {new} session: {summary}.</source>
+        <translation>сессий: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} sessions → {new} sessions: {summary}.</source>
+        <translation>сессий: {old} → {new}; {summary}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note: the files name different events ({old} and {new}); sessions are matched by id.</source>
+        <translation>Примечание: в файлах указаны разные мероприятия ({old} и {new}); сессии сопоставляются по ID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} starred session is no longer in the programme (your stars are kept).</source>
+        <translation>отмеченных сессий, которых больше нет в программе: {count} (ваши отметки сохранены).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} starred sessions are no longer in the programme (your stars are kept).</source>
+        <translation>отмеченных сессий, которых больше нет в программе: {count} (ваши отметки сохранены).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineHelp</name>
@@ -1766,7 +1908,7 @@ No name, e-mail or phone number is in the code.
         <translation>показать номер версии программы и выйти</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/agenda.py" line="+29"/>
+        <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
         <source>print the programme</source>
         <translation>вывести программу</translation>
     </message>
@@ -1781,7 +1923,7 @@ No name, e-mail or phone number is in the code.
         <translation>вывести список сессий в JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-209"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-211"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>напечатать именные бейджи с подписанными QR-кодами в PDF</translation>
     </message>
@@ -1866,7 +2008,7 @@ No name, e-mail or phone number is in the code.
         <translation>вывести список делегаций в JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+37"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="-164"/>
         <source>show what changed between two versions of a schedule</source>
         <translation>показать, что изменилось между двумя версиями программы</translation>
     </message>
@@ -2503,7 +2645,7 @@ No name, e-mail or phone number is in the code.
         <translation>не удалось прочитать {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="-16"/>
+        <location filename="../../src/companion/cli/context.py" line="-31"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
     </message>
@@ -3110,7 +3252,7 @@ No name, e-mail or phone number is in the code.
         <translation>Пропущенные элементы и замечания</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>named in the file</source>
         <translation>указан в файле</translation>
     </message>
