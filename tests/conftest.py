@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,14 @@ def realdata() -> Path:
         pytest.skip(f"../shared/realdata not found at {REALDATA}")
     return REALDATA
 
+
+
+@pytest.fixture
+def state_conn() -> Iterator[sqlite3.Connection]:
+    """The user-state database of this test's data folder, opened (and migrated) as the app opens it."""
+    from companion import paths
+    from companion.store.database import open_state
+
+    conn = open_state(paths.state_db_path())
+    yield conn
+    conn.close()

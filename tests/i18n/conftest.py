@@ -17,16 +17,6 @@ from companion.ui.language import LanguageManager
 
 
 @pytest.fixture
-def state_conn() -> Iterator[sqlite3.Connection]:
-    from companion import paths
-    from companion.store.database import open_state
-
-    conn = open_state(paths.state_db_path())
-    yield conn
-    conn.close()
-
-
-@pytest.fixture
 def languages(qapp: Any, state_conn: sqlite3.Connection) -> Iterator[LanguageManager]:
     """A manager with no translator installed yet; the locale and translators are restored afterwards."""
     before = QLocale()

@@ -132,16 +132,6 @@ def clipped_texts(window: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def state_conn() -> Iterator[sqlite3.Connection]:
-    from companion import paths
-    from companion.store.database import open_state
-
-    conn = open_state(paths.state_db_path())
-    yield conn
-    conn.close()
-
-
-@pytest.fixture
 def restore_locale() -> Iterator[None]:
     before = QLocale()
     yield

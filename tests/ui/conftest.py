@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 
 import pytest
@@ -11,16 +11,6 @@ import pytest
 from companion.domain.event import Event
 
 DEMO_NOW = "2025-05-13T11:00"
-
-
-@pytest.fixture
-def state_conn() -> Iterator[sqlite3.Connection]:
-    from companion import paths
-    from companion.store.database import open_state
-
-    conn = open_state(paths.state_db_path())
-    yield conn
-    conn.close()
 
 
 @pytest.fixture
