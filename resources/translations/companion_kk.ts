@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+68"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+69"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+98"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+99"/>
         <source>%1 · time not published</source>
         <translation>%1 · уақыты жарияланбаған</translation>
     </message>
@@ -79,13 +79,13 @@
         <translation>Бұл сессияның күнін ешбір дереккөз атамайды.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+135"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+131"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+151"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+147"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
@@ -195,20 +195,15 @@
         <translation>Іс-шара туралы</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
-        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:88</extracomment>
         <translation>Күндері туралы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:91</extracomment>
         <translation>Дереккөздер</translation>
     </message>
 </context>
@@ -2208,9 +2203,17 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>ContentNote</name>
+    <message>
+        <location filename="../../src/companion/ui/content_note.py" line="+15"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-141"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-136"/>
         <source>Delegation details</source>
         <translation>Делегация туралы мәлімет</translation>
     </message>
@@ -2288,17 +2291,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Choose a country or organisation to see its delegation.</source>
         <translation>Делегациясын көру үшін елді немесе ұйымды таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
-        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+2"/>
         <source>This event&apos;s data names no delegations.</source>
         <translation>Бұл іс-шараның деректерінде делегациялар аталмаған.</translation>
     </message>
@@ -2310,7 +2308,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:139</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:135</extracomment>
         <translation>Сондай-ақ</translation>
     </message>
 </context>
@@ -3964,7 +3962,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-97"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-92"/>
         <source>Person details</source>
         <translation>Қатысушы туралы мәлімет</translation>
     </message>
@@ -4031,20 +4029,15 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Кім екенін және қайда қатысатынын көру үшін қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
-        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
-        <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:75</extracomment>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:147</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:143</extracomment>
         <translation>Басқаша жазылуы</translation>
     </message>
 </context>
@@ -4215,73 +4208,68 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>ресми атауы жарияланбаған</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
-        <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+95"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:65</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:66</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:106</extracomment>
         <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:125</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:126</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:139</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:140</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:145</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:149</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:150</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:157</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:159</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:160</extracomment>
         <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:169</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:170</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+68"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+69"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+98"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+99"/>
         <source>%1 · time not published</source>
         <translation>%1 · время не опубликовано</translation>
     </message>
@@ -79,13 +79,13 @@
         <translation>Ни один источник не называет день этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+135"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+131"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+151"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+147"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -195,20 +195,15 @@
         <translation>О мероприятии</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
-        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:88</extracomment>
         <translation>О датах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:91</extracomment>
         <translation>Источники</translation>
     </message>
 </context>
@@ -2214,9 +2209,17 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>ContentNote</name>
+    <message>
+        <location filename="../../src/companion/ui/content_note.py" line="+15"/>
+        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
+        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-141"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="-136"/>
         <source>Delegation details</source>
         <translation>Сведения о делегации</translation>
     </message>
@@ -2294,17 +2297,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Choose a country or organisation to see its delegation.</source>
         <translation>Выберите страну или организацию, чтобы увидеть её делегацию.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
-        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+2"/>
         <source>This event&apos;s data names no delegations.</source>
         <translation>В данных этого мероприятия делегации не названы.</translation>
     </message>
@@ -2316,7 +2314,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:139</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:135</extracomment>
         <translation>Также</translation>
     </message>
 </context>
@@ -3976,7 +3974,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-97"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="-92"/>
         <source>Person details</source>
         <translation>Сведения об участнике</translation>
     </message>
@@ -4043,20 +4041,15 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Выберите участника, чтобы узнать, кто он и где участвует.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
-        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
-        <extracomment>src/companion/ui/people/person_detail.py:74</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:75</extracomment>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:147</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:143</extracomment>
         <translation>Другие написания</translation>
     </message>
 </context>
@@ -4227,73 +4220,68 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>официальное название не опубликовано</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
-        <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+95"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:65</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:66</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:106</extracomment>
         <translation>ни один источник не называет точное время; интервал выстроен по описанному порядку событий дня.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:125</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:126</extracomment>
         <translation>Участники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:139</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:140</extracomment>
         <translation>Для этой сессии никто не назван.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:145</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
         <translation>Темы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:149</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:150</extracomment>
         <translation>Описание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:157</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
         <translation>Примечания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:159</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:160</extracomment>
         <translation>Источники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:169</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:170</extracomment>
         <translation>Источники не указаны.</translation>
     </message>
 </context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from companion.domain.event import Event
 from companion.domain.text import pick
+from companion.ui.content_note import content_translation_note_html
 from companion.ui.locale_format import format_date_pattern
 from companion.ui.session.formatting import zone_label
 
@@ -90,11 +91,7 @@ class AboutEventDialog(QDialog):
             out.append(f"<h3>{esc(tr('Sources'))}</h3><ol>")
             out += [f'<li><a href="{esc(s.url)}">{esc(s.title or s.url)}</a></li>' for s in refs]
             out.append("</ol>")
-        if language in event.translated_text_languages:
-            note = self.tr(
-                "Descriptions, notes, topics and roles in this language are Companion's translation from English."
-            )
-            out.append(f"<p><small><i>{esc(note)}</i></small></p>")
+        out.append(content_translation_note_html(event, language))
         return "\n".join(out)
 
     @staticmethod

@@ -11,6 +11,7 @@ from companion.domain.event import Delegation, Event
 from companion.domain.people import COUNTRY, head_of, members_of, sessions_of_delegation, sessions_organised_by
 from companion.domain.search import fold
 from companion.domain.text import pick
+from companion.ui.content_note import content_translation_note_label
 from companion.ui.delegations.model import MEMBER_ID_ROLE, MembersModel
 from companion.ui.people.link_widgets import LinkButton, LinkListView
 from companion.ui.people.person_detail import heading, sources_html, text_label
@@ -83,12 +84,7 @@ class DelegationDetail(QScrollArea):
         self.sources = text_label(body, self.tr("Sources"), links=True)
         self.placeholder = QLabel(self.tr("Choose a country or organisation to see its delegation."), body)
         self.placeholder.setWordWrap(True)
-        self.translation_note = QLabel(
-            self.tr("Descriptions, notes, topics and roles in this language are Companion's translation from English."),
-            body,
-        )
-        self.translation_note.setObjectName("TranslationNote")
-        self.translation_note.setWordWrap(True)
+        self.translation_note = content_translation_note_label(body)
 
         self._content: list[QWidget] = [
             self.title, self.names, self.head_heading, self.head_link, self.head_text, self.members_heading,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from companion.domain.event import Event, Person
 from companion.domain.people import delegation_of, sessions_of_person
 from companion.domain.text import pick
+from companion.ui.content_note import content_translation_note_label
 from companion.ui.people.link_widgets import LinkButton, LinkListView
 from companion.ui.people.session_links import SESSION_ID_ROLE, SessionLinksModel
 
@@ -93,12 +94,7 @@ class PersonDetail(QScrollArea):
         self.sources = text_label(body, self.tr("Sources"), links=True)
         self.placeholder = QLabel(self.tr("Choose a person to see who they are and where they take part."), body)
         self.placeholder.setWordWrap(True)
-        self.translation_note = QLabel(
-            self.tr("Descriptions, notes, topics and roles in this language are Companion's translation from English."),
-            body,
-        )
-        self.translation_note.setObjectName("TranslationNote")
-        self.translation_note.setWordWrap(True)
+        self.translation_note = content_translation_note_label(body)
 
         delegation_row = QHBoxLayout()
         delegation_row.setContentsMargins(0, 0, 0, 0)

@@ -13,6 +13,7 @@ from companion.domain.people import role_names_organisation
 from companion.domain.search import fold
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title, title_is_published, title_is_translation
+from companion.ui.content_note import content_translation_note_html
 from companion.ui.session.formatting import day_note, long_day, room_name, time_range, zone_label
 
 PERSON_SCHEME = "person"
@@ -167,11 +168,7 @@ class SessionDetail(QWidget):
         if s.url:
             links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
         out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(tr('No source listed.'))}</p>")
-        if lang in ev.translated_text_languages:
-            note = self.tr(
-                "Descriptions, notes, topics and roles in this language are Companion's translation from English."
-            )
-            out.append(f"<p><small><i>{_esc(note)}</i></small></p>")
+        out.append(content_translation_note_html(ev, lang))
         return "\n".join(out)
 
     def _role_and_organisation(self, person: Person, language: str) -> str:
