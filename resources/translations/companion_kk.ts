@@ -496,17 +496,7 @@
         <translation>{problems}; тақырып жолында: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+131"/>
-        <source>{file} at {place}: {problem}</source>
-        <translation>{file}, {place}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+183"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>бағандарды көрсетіңіз: --map given_name=БАҒАН --map family_name=БАҒАН (немесе full_name=БАҒАН)</translation>
     </message>
@@ -1517,12 +1507,12 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+96"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+92"/>
         <source>interrupted</source>
         <translation>үзілді</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-149"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-139"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} 1.5,-0.5 сияқты мм-дегі екі сан емес</translation>
     </message>
@@ -1537,7 +1527,7 @@ No name, e-mail or phone number is in the code.
         <translation>--map {pair}: тақырып жолында {column} бағаны жоқ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>cannot write the public key: {reason}</source>
         <translation>ашық кілт жазылмады: {reason}</translation>
     </message>
@@ -1912,7 +1902,7 @@ No name, e-mail or phone number is in the code.
         <translation>сессиялар тізімін JSON түрінде шығару</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-211"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-201"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>қолтаңбалы QR-кодтары бар атаулы бейдждерді PDF-ке басып шығару</translation>
     </message>
@@ -2637,12 +2627,7 @@ No name, e-mail or phone number is in the code.
         <translation>{path} файлын оқу мүмкін емес: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="-31"/>
-        <source>{file} at {place}: {problem}</source>
-        <translation>{file}, {place}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/companion/cli/context.py" line="-21"/>
         <source>cannot open event file {path}: {problem}</source>
         <translation>{path} іс-шара файлын ашу мүмкін емес: {problem}</translation>
     </message>
@@ -2897,6 +2882,11 @@ No name, e-mail or phone number is in the code.
         <location line="+11"/>
         <source>this is a folder, not a file</source>
         <translation>бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="-10"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
     </message>
 </context>
 <context>

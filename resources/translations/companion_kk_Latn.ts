@@ -496,17 +496,7 @@
         <translation>{problems}; taqyryp jolynda: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+131"/>
-        <source>{file} at {place}: {problem}</source>
-        <translation>{file}, {place}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+183"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>baǧandardy körsetıŋız: --map given_name=BAǦAN --map family_name=BAǦAN (nemese full_name=BAǦAN)</translation>
     </message>
@@ -1517,12 +1507,12 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+96"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+92"/>
         <source>interrupted</source>
         <translation>üzıldı</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-149"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-139"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} 1.5,-0.5 siiaqty mm-degı ekı san emes</translation>
     </message>
@@ -1537,7 +1527,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>--map {pair}: taqyryp jolynda {column} baǧany joq</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>cannot write the public key: {reason}</source>
         <translation>aşyq kılt jazylmady: {reason}</translation>
     </message>
@@ -1912,7 +1902,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>sessiialar tızımın JSON türınde şyǧaru</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-211"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-201"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>qoltaŋbaly QR-kodtary bar atauly beidjderdı PDF-ke basyp şyǧaru</translation>
     </message>
@@ -2637,12 +2627,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path} failyn oqu mümkın emes: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="-31"/>
-        <source>{file} at {place}: {problem}</source>
-        <translation>{file}, {place}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/companion/cli/context.py" line="-21"/>
         <source>cannot open event file {path}: {problem}</source>
         <translation>{path} ıs-şara failyn aşu mümkın emes: {problem}</translation>
     </message>
@@ -2897,6 +2882,11 @@ Kodta aty, el. poştasy ne telefony joq.
         <location line="+11"/>
         <source>this is a folder, not a file</source>
         <translation>būl fail emes, qalta</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="-10"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
     </message>
 </context>
 <context>

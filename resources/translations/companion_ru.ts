@@ -498,17 +498,7 @@
         <translation>{problems}; в строке заголовков: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+131"/>
-        <source>{file} at {place}: {problem}</source>
-        <translation>{file}, {place}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file}: {problem}</source>
-        <translation>{file}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+183"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>укажите столбцы: --map given_name=СТОЛБЕЦ --map family_name=СТОЛБЕЦ (или full_name=СТОЛБЕЦ)</translation>
     </message>
@@ -1523,12 +1513,12 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+96"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+92"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-149"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-139"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} — это не два числа в мм вида 1.5,-0.5</translation>
     </message>
@@ -1543,7 +1533,7 @@ No name, e-mail or phone number is in the code.
         <translation>--map {pair}: в заголовке нет столбца {column}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>cannot write the public key: {reason}</source>
         <translation>не удалось записать открытый ключ: {reason}</translation>
     </message>
@@ -1918,7 +1908,7 @@ No name, e-mail or phone number is in the code.
         <translation>вывести список сессий в JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-211"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-201"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>напечатать именные бейджи с подписанными QR-кодами в PDF</translation>
     </message>
@@ -2643,12 +2633,7 @@ No name, e-mail or phone number is in the code.
         <translation>не удалось прочитать {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="-31"/>
-        <source>{file} at {place}: {problem}</source>
-        <translation>{file}, {place}: {problem}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/companion/cli/context.py" line="-21"/>
         <source>cannot open event file {path}: {problem}</source>
         <translation>не удалось открыть файл мероприятия {path}: {problem}</translation>
     </message>
@@ -2907,6 +2892,11 @@ No name, e-mail or phone number is in the code.
         <location line="+11"/>
         <source>this is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/context.py" line="-10"/>
+        <source>{file} at {place}: {problem}</source>
+        <translation>{file}, {place}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,7 @@ from collections.abc import Sequence
 from companion import __version__
 from companion.cli import commands
 from companion.cli.help_language import HelpText, argparse_words, help_in
-from companion.domain.message import QT_TRANSLATE_NOOP, Translate
-
-
-def _english(context: str, text: str) -> str:
-    return text
+from companion.domain.message import QT_TRANSLATE_NOOP, Translate, english
 
 
 def _global_options(parser: argparse.ArgumentParser, said: HelpText, *, suppress: bool) -> None:
@@ -44,7 +40,7 @@ def _language_code(text: str) -> str:
     return code
 
 
-def build_parser(translate: Translate = _english) -> argparse.ArgumentParser:
+def build_parser(translate: Translate = english) -> argparse.ArgumentParser:
     """The whole command line, its help in the language of ``translate`` (argparse's own words: see main)."""
     said = help_in(translate)
     parser = argparse.ArgumentParser(

@@ -37,7 +37,7 @@ def file_problem(error: UnreadableFileError) -> Message:
     """``broken.json at line 3, column 7: not valid JSON: …`` (``str(error)``), in any language."""
     if str(error.location):
         return Message(
-            QT_TRANSLATE_NOOP("EventFile", "{file} at {place}: {problem}"),
+            QT_TRANSLATE_NOOP("FileProblem", "{file} at {place}: {problem}"),
             file=error.path.name,
             place=error.location,
             problem=error.problem,

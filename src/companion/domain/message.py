@@ -45,7 +45,8 @@ _VERBATIM = ""
 """The context of templates that are not translated (joins of other messages)."""
 
 
-def _english(context: str, text: str) -> str:
+def english(context: str, text: str) -> str:
+    """The :data:`Translate` of the source language: every text as it is written."""
     return text
 
 
@@ -79,7 +80,7 @@ class Message:
         text = separator.replace("{", "{{").replace("}", "}}").join(f"{{part{i}}}" for i in range(len(items)))
         return cls(Template(_VERBATIM, text), **{f"part{i}": item for i, item in enumerate(items)})
 
-    def render(self, translate: Translate = _english) -> str:
+    def render(self, translate: Translate = english) -> str:
         """The text in the language of ``translate``; English when its translation does not fit the fields."""
         values = {
             name: value.render(translate) if isinstance(value, Message) else str(value)
@@ -112,6 +113,6 @@ class Message:
         return hash((str(self.template), self.template.context))
 
 
-def render(text: Message | str, translate: Translate = _english) -> str:
+def render(text: Message | str, translate: Translate = english) -> str:
     """``text`` in the language of ``translate``; plain strings (names, library messages) pass through."""
     return text.render(translate) if isinstance(text, Message) else text

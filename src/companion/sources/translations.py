@@ -12,7 +12,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from companion.domain.message import Translate
+from companion.domain.message import Translate, english
 from companion.i18n import language
 from companion.resources import resource_path
 
@@ -48,6 +48,6 @@ def translator(code: str) -> Translate:
     """``translate(context, text)`` for the language ``code`` (en, ru, kk, kk-Latn); English passes through."""
     suffix = language(code).catalogue_suffix
     if not suffix:
-        return lambda context, text: text
+        return english
     entries = _entries(suffix)
     return lambda context, text: entries.get((context, text), text)

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from companion import paths
-from companion.cli.context import cannot_write, event_from_args, language, print_problem
+from companion.cli.context import cannot_write, event_from_args, file_problem, language, print_problem
 from companion.cli.help_language import HelpText
 from companion.domain.attendee import Attendee, SortKey, sorted_attendees
-from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate, render
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
 from companion.exports.badges.calibration import render_calibration
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from companion.exports.badges.render import BadgeOptions, EventHeading, render_badges
@@ -27,7 +27,6 @@ from companion.sources.attendees_csv import (
     read_attendees,
     read_csv_table,
 )
-from companion.sources.errors import UnreadableFileError
 from companion.sources.translations import translator
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
@@ -124,16 +123,6 @@ def _mapping(path: Path, pairs: list[str], tr: Translate) -> dict[int, Field] | 
     return mapping
 
 
-def _file_problem(exc: UnreadableFileError, tr: Translate) -> str:
-    """``list.csv at row 1: why`` (English as ``str(exc)``) in the language of ``tr``."""
-    location, problem = render(exc.location, tr), render(exc.problem, tr)
-    if location:
-        return Message(QT_TRANSLATE_NOOP("AttendeeList", "{file} at {place}: {problem}"),
-                       file=exc.path.name, place=location, problem=problem).render(tr)
-    return Message(QT_TRANSLATE_NOOP("AttendeeList", "{file}: {problem}"), file=exc.path.name,
-                   problem=problem).render(tr)
-
-
 def run(args: argparse.Namespace) -> int:
     err = sys.stderr
     tr = translator(language(args))
@@ -189,7 +178,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             imported = read_attendees(source, _mapping(source, args.map, tr))
         except AttendeeFileError as exc:
-            print(f"{PROGRAM}: {_file_problem(exc, tr)}", file=err)
+            print(f"{PROGRAM}: {file_problem(exc).render(tr)}", file=err)
             if isinstance(exc, ColumnMappingError) and exc.names_missing:
                 hint = Message(QT_TRANSLATE_NOOP(
                     "AttendeeList", "use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)"))
