@@ -93,7 +93,7 @@ def test_open_in_a_translated_window_names_file_place_and_reason_in_its_language
     text = shown[0]
     assert name in text and place in text and reason in text
     assert ENGLISH[kind][1] not in text and ENGLISH[kind][0] not in text.replace(place, "")
-    assert window.event.id == "caccc-2025"
+    assert window.current_event.id == "caccc-2025"
 
 
 def test_open_in_an_english_window_is_unchanged(

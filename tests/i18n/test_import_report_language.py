@@ -81,7 +81,7 @@ def test_russian_report_names_skipped_items_and_notes_in_russian(
 ) -> None:
     window = window_in("ru")
     _open(qtbot, window, monkeypatch, _write(tmp_path, "odd.xml", ODD_XML))
-    assert window.event.id == "odd25"
+    assert window.current_event.id == "odd25"
     heading, title, lines = _report_texts(window)
     shown = "\n".join(lines)
     assert "odd.xml" in heading and "программа frab (XML)" in heading
@@ -160,7 +160,7 @@ def test_broken_xml_and_icalendar_are_explained_in_russian_with_file_and_line(
     assert "broken.ics" in ics_warning and "строка 7" in ics_warning
     assert "END:VCALENDAR ничего не закрывает (ожидается END:VEVENT)" in ics_warning
     assert "does not close" not in ics_warning
-    assert window.event.id == "caccc-2025"
+    assert window.current_event.id == "caccc-2025"
 
 
 def test_broken_xml_in_an_english_window_is_unchanged(

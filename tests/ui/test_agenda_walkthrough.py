@@ -85,7 +85,7 @@ def test_people_list_names_their_organisation_once(qtbot, bundled_event: Event) 
 def test_search_finds_sessions_by_the_venue_in_any_language(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     page = window.agenda
-    at_event_venue = {s.id for s in window.event.sessions if not s.venue}
+    at_event_venue = {s.id for s in window.current_event.sessions if not s.venue}
     assert at_event_venue
     for text in ("Йылдыз", "Yyldyz", "Ашхабад"):
         page.set_search(text)

@@ -74,7 +74,7 @@ def test_replacing_the_event_updates_the_days(make_window, qtbot, bundled_event)
         window.set_event(dated)
     bar = window.agenda.day_bar
     assert "Date not published" not in [bar.tabText(i) for i in range(bar.count())]
-    assert window.event is dated
+    assert window.current_event is dated
 
 
 def test_a_broken_event_file_is_named_and_the_bundled_event_shown(tmp_path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -46,7 +46,7 @@ def test_dropped_starred_session_is_a_row_with_its_title_and_unstar(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(_edited_copy(tmp_path, STARRED[0])), ""))
     with qtbot.waitSignal(opener.finished, timeout=20_000):
         opener.action_open.trigger()
-    assert "opening-ceremony" not in window.event.sessions_by_id
+    assert "opening-ceremony" not in window.current_event.sessions_by_id
 
     page = feature.page
     window.show_page(page)

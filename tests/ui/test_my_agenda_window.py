@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from companion.domain.event import Event
 from companion.exports.ical import ExportScope, export_scope
-from companion.ui.models.sessions import STARRED_ROLE, SessionTableModel
 from companion.ui.my_agenda.feature import MyAgendaFeature
+from companion.ui.my_agenda.star_column import STARRED_ROLE
 
 
 def _feature(window: Any) -> MyAgendaFeature:
@@ -31,7 +31,7 @@ def _star_cell(window: Any, session_id: str) -> Any:
     agenda.show_session(session_id)
     row = agenda.proxy.proxy_row_of(session_id)
     assert row is not None
-    return agenda.proxy.index(row, SessionTableModel.STAR)
+    return agenda.proxy.index(row, agenda.column_of(_feature(window).star_column))
 
 
 def test_the_star_column_toggles_with_a_click_and_with_space(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -39,7 +39,7 @@ def test_the_star_column_toggles_with_a_click_and_with_space(make_window, qtbot)
     feature = _feature(window)
     view = window.agenda.list_view
     index = _star_cell(window, "opening-ceremony")
-    assert view.header().visualIndex(SessionTableModel.STAR) == 0  # the star column comes first
+    assert view.header().visualIndex(index.column()) == 0  # the star column comes first
     assert index.data() == "☆"
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     assert feature.stars.ids() == {"opening-ceremony"}
@@ -79,7 +79,7 @@ def test_the_timeline_menu_stars_a_block(make_window, qtbot, monkeypatch: pytest
     star = next(a for a in menu.actions() if a.text() == "Star")
     star.trigger()
     assert feature.stars.ids() == {"opening-plenary"}
-    assert "opening-plenary" in timeline._starred  # painted with a star mark
+    assert "opening-plenary" in timeline.starred_ids  # painted with a star mark
 
 
 def test_my_agenda_page_shows_stars_and_clashes_are_announced_at_once(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -36,7 +36,7 @@ def test_file_open_reads_36c3_off_the_gui_thread_and_reports(
 ) -> None:
     window = make_window()
     opener = _open_via_menu(qtbot, window, monkeypatch, realdata / "36c3.schedule.json")
-    assert window.event.id == "36c3" and len(window.event.sessions) == 1351
+    assert window.current_event.id == "36c3" and len(window.current_event.sessions) == 1351
     assert "36th Chaos Communication Congress" in window.windowTitle() or "36c3" in window.windowTitle()
     dialog = opener.report_dialog
     assert dialog is not None and dialog.isVisible()
@@ -67,7 +67,7 @@ def test_unreadable_file_keeps_the_event_and_names_file_and_place(
     with qtbot.waitSignal(opener.failed, timeout=10_000):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
         opener.action_open.trigger()
-    assert window.event.id == "caccc-2025"
+    assert window.current_event.id == "caccc-2025"
     assert len(shown) == 1 and "broken.xml" in shown[0] and "line 3" in shown[0]
     assert "still shows CACCC-2025" in shown[0]
 
@@ -87,7 +87,7 @@ def test_drop_a_file_on_the_window(qtbot: Any, make_window: Callable[..., Any], 
                       Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(opener.finished, timeout=10_000):
         QApplication.sendEvent(window, drop)
-    assert window.event.id == "debconf23" and window.event.timezone == "Asia/Kolkata"
+    assert window.current_event.id == "debconf23" and window.current_event.timezone == "Asia/Kolkata"
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -107,7 +107,7 @@ def test_recent_menu_reopens_an_event_with_its_chosen_zone(
 ) -> None:
     window = make_window()
     opener = _open_via_menu(qtbot, window, monkeypatch, realdata / "fosdem2021.schedule.xml")
-    assert window.event.timezone == "UTC"
+    assert window.current_event.timezone == "UTC"
     dialog = opener.report_dialog
     assert dialog is not None and dialog.zone_box is not None and dialog.reload_button is not None
     dialog.zone_box.setFocus()
@@ -115,9 +115,9 @@ def test_recent_menu_reopens_an_event_with_its_chosen_zone(
     qtbot.keyClicks(dialog.zone_box.lineEdit(), "Europe/Brussels")
     with qtbot.waitSignal(opener.finished, timeout=10_000):
         qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
-    assert window.event.timezone == "Europe/Brussels"
-    assert window.event.session("11795").start is not None
-    assert window.event.session("11795").start.strftime("%H:%M %z") == "09:00 +0100"
+    assert window.current_event.timezone == "Europe/Brussels"
+    assert window.current_event.session("11795").start is not None
+    assert window.current_event.session("11795").start.strftime("%H:%M %z") == "09:00 +0100"
 
     _open_via_menu(qtbot, window, monkeypatch, realdata / "debconf23.schedule.xml")
     opener.rebuild_recent_menu()
@@ -125,7 +125,7 @@ def test_recent_menu_reopens_an_event_with_its_chosen_zone(
     assert [a.data() for a in actions[:2]] == ["debconf23", "fosdem-2021"]
     with qtbot.waitSignal(opener.finished, timeout=10_000):
         actions[1].trigger()
-    assert window.event.id == "fosdem-2021" and window.event.timezone == "Europe/Brussels"
+    assert window.current_event.id == "fosdem-2021" and window.current_event.timezone == "Europe/Brussels"
 
 
 def test_stars_never_mix_between_events(
@@ -140,7 +140,7 @@ def test_stars_never_mix_between_events(
     opener = _open_via_menu(qtbot, window, monkeypatch, realdata / "pretalx-democon.schedule.json")
     from companion.store.events import starred_session_ids
 
-    assert starred_session_ids(window.state, window.event.id) == set()
+    assert starred_session_ids(window.state, window.current_event.id) == set()
     state_conn.execute(
         "INSERT INTO stars VALUES ('democon', '8079583e-8321-506c-95af-fd2903a5f075', '2025-05-01T00:00:00+00:00')"
     )
@@ -148,7 +148,7 @@ def test_stars_never_mix_between_events(
     back = next(a for a in opener.menu_recent.actions() if a.data() == "caccc-2025")
     with qtbot.waitSignal(opener.finished, timeout=10_000):
         back.trigger()
-    assert window.event.id == "caccc-2025"
+    assert window.current_event.id == "caccc-2025"
     assert starred_session_ids(window.state, "caccc-2025") == {"opening-ceremony"}
     assert starred_session_ids(window.state, "democon") == {"8079583e-8321-506c-95af-fd2903a5f075"}
 
@@ -177,12 +177,12 @@ def test_progress_is_reported_while_36c3_loads(qtbot: Any, make_window: Callable
     assert opener.is_loading and opener.progress_dialog is not None
     assert opener.job is not None
     opener.job.signals.progress.connect(lambda done, total: seen.append((done, total)))
-    assert window.event.id == "caccc-2025"  # the window keeps its event until the new one is read
+    assert window.current_event.id == "caccc-2025"  # the window keeps its event until the new one is read
     with qtbot.waitSignal(opener.finished, timeout=20_000):
         pass
     assert seen and seen[-1] == (1351, 1351) and len(seen) > 10
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
-    assert window.event.id == "36c3"
+    assert window.current_event.id == "36c3"
 
 
 def test_cancel_keeps_the_event(qtbot: Any, make_window: Callable[..., Any], realdata: Path) -> None:
@@ -197,7 +197,7 @@ def test_cancel_keeps_the_event(qtbot: Any, make_window: Callable[..., Any], rea
     with qtbot.waitSignal(opener.finished, timeout=5_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.wait(300)  # a result that still arrives from the worker must be dropped
-    assert window.event.id == "caccc-2025" and opener.report_dialog is None and not opener.is_loading
+    assert window.current_event.id == "caccc-2025" and opener.report_dialog is None and not opener.is_loading
 
 
 def test_event_given_at_start_is_re_read_for_its_report(
@@ -212,4 +212,4 @@ def test_event_given_at_start_is_re_read_for_its_report(
         opener.start_with(path)
     assert opener.report_dialog is not None and opener.report_dialog.count_labels["sessions"].text() == "24"
     opener.rebuild_recent_menu()
-    assert [a.data() for a in opener.menu_recent.actions()] == [window.event.id]
+    assert [a.data() for a in opener.menu_recent.actions()] == [window.current_event.id]

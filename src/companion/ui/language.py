@@ -13,13 +13,12 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from companion.domain.kazakh_latin import to_latin
 from companion.i18n import (
@@ -36,7 +35,7 @@ from companion.store.settings import Settings
 from companion.ui.locale_format import qlocale, set_current_language
 
 if TYPE_CHECKING:
-    from companion.ui.main_window import MainWindow
+    from companion.ui.main_window import MainWindow, WindowView
 
 STRETCH_ENV = "COMPANION_PSEUDO_STRETCH"
 NOT_FOUND = None
@@ -346,64 +345,26 @@ class LanguageMenu(QMenu):
             action.setChecked(True)
 
 
+LANGUAGE_MENU_ORDER = 10
+"""View menu, ``language`` section."""
+
+
 def install_language_menu(window: MainWindow, manager: LanguageManager) -> LanguageMenu:
     """Add View → Language to ``window``."""
     menu = LanguageMenu(manager, window)
     menu.setObjectName("LanguageMenu")
-    window.menu_view.addSeparator()
-    window.menu_view.addMenu(menu)
+    window.add_menu("view", "language", menu, LANGUAGE_MENU_ORDER)
     return menu
 
 
-@dataclass(frozen=True, slots=True)
-class WindowView:
-    """What the user is looking at, carried from the old window to the rebuilt one."""
-
-    page_index: int
-    search: str
-    session_id: str | None
-    focus_name: str
-
-
 def capture_view(window: MainWindow) -> WindowView:
-    current = window.agenda.current_session
-    focus = window.focusWidget()
-    return WindowView(
-        page_index=window.pages.currentIndex(),
-        search=window.search_box.text(),
-        session_id=current.id if current is not None else None,
-        focus_name=focus.objectName() if focus is not None else "",
-    )
+    """What the user looks at in ``window``, and its features' handed-over state."""
+    return window.capture_view()
 
 
 def restore_view(window: MainWindow, view: WindowView) -> None:
-    if view.search:
-        window.search_box.setText(view.search)
-    if view.session_id is not None:
-        window.agenda.show_session(view.session_id)
-    page = window.pages.widget(view.page_index)
-    if page is not None:
-        window.show_page(page)
-    if view.focus_name:
-        target = window.findChild(QWidget, view.focus_name)
-        if target is not None:
-            target.setFocus()
-
-
-def carry_feature_state(old: MainWindow, new: MainWindow) -> None:
-    """Hand each feature's state to its counterpart in the rebuilt window.
-
-    A feature object (a named QObject child of the window) that keeps state the settings do not hold
-    defines ``take_state_from(old_feature)``; it is called with the old window's object of the same name.
-    """
-    for feature in new.findChildren(QObject):
-        take = getattr(feature, "take_state_from", None)
-        name = feature.objectName()
-        if take is None or not name:
-            continue
-        previous = old.findChild(type(feature), name)
-        if previous is not None:
-            take(previous)
+    """Show ``view`` in a rebuilt ``window``."""
+    window.restore_view(view)
 
 
 class WindowRebuilder(QObject):
@@ -413,8 +374,8 @@ class WindowRebuilder(QObject):
     and clock). The old window saves its state (geometry, day, view, splitter) first, as on closing.
     """
 
-    window_replaced = Signal(object)
-    """The new main window, shown in place of the old one."""
+    window_replaced = Signal(QMainWindow)
+    """The new main window (a :class:`MainWindow`), shown in place of the old one."""
 
     def __init__(self, manager: LanguageManager, window: MainWindow, factory: Callable[[str], MainWindow]) -> None:
         super().__init__(manager)
@@ -431,18 +392,18 @@ class WindowRebuilder(QObject):
         old = self._window
         if old.language == language:
             return
-        busy = busy_page(old)
+        busy = old.busy_page()
         if busy is not None:
             # Rebuilding would delete a page whose job (printing, importing ...) still has to finish there.
             # Go back to the window's language once this change has been announced to everyone.
             QTimer.singleShot(0, old, lambda: self._refuse(old, busy))
             return
-        view = capture_view(old)
+        old.hub.language_changed.emit(language)
+        view = old.capture_view()
         was_visible = old.isVisible()
         old.save_window_state()
         new = self._factory(language)
-        restore_view(new, view)
-        carry_feature_state(old, new)
+        new.restore_view(view)
         self._window = new
         if was_visible:
             new.show()
@@ -456,13 +417,3 @@ class WindowRebuilder(QObject):
         window.show_page(page)
         window.statusBar().showMessage(self.tr("Finish or cancel the work running on this page before switching "
                                                "language."))
-
-
-def busy_page(window: MainWindow) -> QWidget | None:
-    """The first page of ``window`` whose ``busy()`` says a job is running on it, if any."""
-    for index in range(window.pages.count()):
-        page = window.pages.widget(index)
-        busy = getattr(page, "busy", None)
-        if callable(busy) and busy():
-            return page
-    return None

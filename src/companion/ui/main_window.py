@@ -1,8 +1,18 @@
-"""The main window: page navigation, menus, the shared search box, and the Agenda page as its first page."""
+"""The main window: page navigation, menus, the shared search box, and the Agenda page as its first page.
+
+Features plug in through declared extension points only: :meth:`MainWindow.add_page` (a page at a declared
+place), :meth:`MainWindow.add_menu_action` and :meth:`MainWindow.add_toolbar_action` (named sections, explicit
+order), :meth:`MainWindow.add_hand_over` (state carried into a window rebuilt in another language), and the
+window's :class:`~companion.ui.hub.Hub` for what crosses pages. What the window looks like does not depend on
+the order features were installed in.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -22,13 +32,100 @@ from PySide6.QtWidgets import (
 
 from companion.clock import Clock
 from companion.domain.event import Event
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.store.settings import Settings
+from companion.ui.action_slots import ActionSlots
 from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
+from companion.ui.hub import Hub
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+STATUS_MS = 12_000
+
+T = TypeVar("T")
+
+MenuName = Literal["file", "view", "go", "help"]
+MENU_SECTIONS: dict[MenuName, tuple[str, ...]] = {
+    "file": ("event", "calendar", "preferences", "quit"),
+    "view": ("agenda", "language"),
+    "go": ("history", "pages", "search", "day", "session"),
+    "help": ("about",),
+}
+"""The sections of each menu, top to bottom; a separator ends each non-empty section."""
+TOOLBAR_SECTIONS = ("navigation", "search")
+"""The sections of the main toolbar, left to right."""
+
+
+class PageOrder:
+    """Where each page sits in the navigation list and the Go menu (lower first)."""
+
+    AGENDA = 10
+    PEOPLE = 20
+    DELEGATIONS = 30
+    WHAT_CHANGED = 40
+    MY_AGENDA = 50
+    BADGES = 60
+    LAST = 1000
+    """Pages that declare no place come after the others, in the order they were added."""
+
+
+class HandOver(Generic[T]):
+    """The name of one piece of state a feature hands to its counterpart in a rebuilt window.
+
+    Declared once at module level (``HISTORY: HandOver[History] = HandOver("navigation/history")``) and
+    registered by the feature with :meth:`MainWindow.add_hand_over`; the type parameter keeps both ends typed.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"HandOver({self.name!r})"
+
+
+@dataclass(slots=True)
+class HandedOver:
+    """The states the features of a window handed over, by :class:`HandOver` key."""
+
+    _values: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, key: HandOver[T], value: T) -> None:
+        self._values[key.name] = value
+
+    def get(self, key: HandOver[T]) -> T | None:
+        return cast("T | None", self._values.get(key.name))
+
+
+@dataclass(frozen=True, slots=True)
+class WindowView:
+    """What the user is looking at, carried from a window to the one rebuilt in another language.
+
+    Settings keep the rest (geometry, day, list or timeline, splitter): the old window saves them first.
+    """
+
+    page_name: str
+    search: str
+    session_id: str | None
+    focus_name: str
+    features: HandedOver
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    widget: QWidget
+    order: int
+    action: QAction
+    explicit_shortcut: bool
+    busy: Callable[[], bool] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Carrier(Generic[T]):
+    key: HandOver[T]
+    capture: Callable[[], T]
+    restore: Callable[[T], None]
 
 
 class SearchBox(QLineEdit):
@@ -43,12 +140,10 @@ class SearchBox(QLineEdit):
 
 
 class MainWindow(QMainWindow):
-    """The app's one window. Features add pages with :meth:`add_page` and actions to the menus."""
+    """The app's one window. Features add pages with :meth:`add_page` and actions to declared menu sections."""
 
-    event_changed = Signal(object)
-    """The event was replaced (carries the new Event)."""
-    search_changed = Signal(str)
-    """The shared search box's text changed."""
+    event_changed = Signal(Event)
+    """The event was replaced (the same as ``hub.current_event_changed``)."""
 
     def __init__(
         self,
@@ -65,7 +160,10 @@ class MainWindow(QMainWindow):
         self.language = language
         self.settings = Settings(state)
         self.setObjectName("MainWindow")
-        self._page_actions: list[QAction] = []
+        self.hub = Hub(self)
+        self.hub.current_event_changed.connect(self.event_changed)
+        self._pages: list[_Page] = []
+        self._carriers: list[_Carrier[Any]] = []
 
         self._build_menus()
         self._build_toolbar()
@@ -101,9 +199,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.agenda = AgendaPage(event, clock, self.settings, language, self)
-        self.add_page(self.agenda, self.tr("Agenda"))
-        self.search_changed.connect(self.agenda.set_search)
-        self.event_changed.connect(self.agenda.set_event)
+        self.add_page(self.agenda, self.tr("Agenda"), order=PageOrder.AGENDA)
+        hub = self.hub
+        hub.search_changed.connect(self.agenda.set_search)
+        hub.current_event_changed.connect(self.agenda.set_event)
+        hub.stars_changed.connect(self.agenda.set_starred)
+        hub.session_requested.connect(self.show_session)
+        hub.status_message.connect(self._show_status)
+        self.agenda.current_session_changed.connect(hub.current_session_changed)
+        self.agenda.person_requested.connect(hub.person_requested)
+        self.agenda.delegation_requested.connect(hub.delegation_requested)
         self._add_agenda_actions()
 
         self._show_event_header()
@@ -113,8 +218,8 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.navigation, self.agenda.now_next.label)
 
     @property
-    def event(self) -> Event:  # type: ignore[override]
-        """The event shown. A property, not a plain attribute: Qt's ``QWidget.event()`` shares the name."""
+    def current_event(self) -> Event:
+        """The event shown."""
         return self._event
 
     # -- pages -----------------------------------------------------------------------------------------
@@ -124,24 +229,47 @@ class MainWindow(QMainWindow):
         title: str,
         icon: QIcon | None = None,
         shortcut: QKeySequence | str | None = None,
+        *,
+        order: int = PageOrder.LAST,
+        busy: Callable[[], bool] | None = None,
     ) -> int:
-        """Add a page to the navigation; pages 1–9 get Ctrl+1 … Ctrl+9 unless ``shortcut`` says otherwise."""
-        index = self.pages.addWidget(widget)
+        """Add a page to the navigation at the place ``order`` gives (see :class:`PageOrder`); returns its index.
+
+        Pages 1–9 get Ctrl+1 … Ctrl+9 by their place unless ``shortcut`` says otherwise. ``busy`` tells
+        whether a job still runs on the page (the window is not rebuilt in another language meanwhile).
+        """
+        index = next((i for i, p in enumerate(self._pages) if p.order > order), len(self._pages))
+        self.pages.insertWidget(index, widget)
         item = QStandardItem(icon or QIcon(), title)
-        item.setData(index, Qt.ItemDataRole.UserRole)
         item.setToolTip(title)
-        self.page_model.appendRow(item)
+        self.page_model.insertRow(index, item)
         action = QAction(icon or QIcon(), title, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        elif index < 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         action.triggered.connect(lambda: self.show_page(widget))
-        self.menu_go.insertAction(self._go_pages_end, action)
-        self._page_actions.append(action)
+        self._go.add("pages", action, order)
+        self._pages.insert(index, _Page(widget, order, action, shortcut is not None, busy))
+        for position, page in enumerate(self._pages):
+            if not page.explicit_shortcut:
+                page.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
         if self.pages.count() == 1:
             self.show_page(widget)
         return index
+
+    def page_titles(self) -> list[str]:
+        """The pages' titles in the navigation, top to bottom."""
+        return [self.page_model.item(i).text() for i in range(self.page_model.rowCount())]
+
+    def page_title(self, widget: QWidget) -> str:
+        index = self.pages.indexOf(widget)
+        return self.page_model.item(index).text() if index >= 0 else ""
+
+    def busy_page(self) -> QWidget | None:
+        """The first page whose ``busy`` check says a job still runs on it, if any."""
+        for page in self._pages:
+            if page.busy is not None and page.busy():
+                return page.widget
+        return None
 
     def show_page(self, widget: QWidget) -> None:
         index = self.pages.indexOf(widget)
@@ -150,7 +278,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(index)
         self.navigation.setCurrentIndex(self.page_model.index(index, 0))
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     def _navigation_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -159,10 +287,10 @@ class MainWindow(QMainWindow):
 
     # -- event and sessions ----------------------------------------------------------------------------
     def set_event(self, event: Event) -> None:
-        """Replace the event everywhere (pages listen to ``event_changed``)."""
+        """Replace the event everywhere (pages listen to ``hub.current_event_changed``)."""
         self._event = event
         self._show_event_header()
-        self.event_changed.emit(event)
+        self.hub.current_event_changed.emit(event)
 
     def show_session(self, session_id: str) -> None:
         """Switch to the Agenda page, the session's day, select it and show its details."""
@@ -172,13 +300,81 @@ class MainWindow(QMainWindow):
         self.agenda.show_session(session_id)
 
     def _show_event_header(self) -> None:
-        self.header.setText(event_summary(self.event, self.language))
-        self.setWindowTitle(self.tr("%1 — Companion").replace("%1", pick(self.event.short_name, self.language)))
+        self.header.setText(event_summary(self._event, self.language))
+        self.setWindowTitle(fill(self.tr("%1 — Companion"), pick(self._event.short_name, self.language)))
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
 
     # -- menus and toolbar -----------------------------------------------------------------------------
-    def add_file_action(self, action: QAction) -> None:
-        """Put ``action`` in the File menu above Quit."""
-        self.menu_file.insertAction(self._file_separator, action)
+    def add_menu_action(self, menu: MenuName, section: str, action: QAction, order: int = 0) -> None:
+        """Put ``action`` in a declared section of a menu (:data:`MENU_SECTIONS`), sorted by ``order``.
+
+        Entries of one section with the same order keep the order they were added in.
+        """
+        self._menus[menu].add(section, action, order)
+
+    def add_menu(self, menu: MenuName, section: str, submenu: QMenu, order: int = 0) -> None:
+        """Put a submenu in a declared section of a menu."""
+        self.add_menu_action(menu, section, submenu.menuAction(), order)
+
+    def menu_section(self, menu: MenuName, section: str) -> list[QAction]:
+        """The actions of one section of a menu, top to bottom."""
+        return self._menus[menu].actions(section)
+
+    def add_toolbar_action(self, section: str, action: QAction, order: int = 0) -> None:
+        """Put ``action`` in a declared section of the main toolbar (:data:`TOOLBAR_SECTIONS`)."""
+        self._toolbar_slots.add(section, action, order)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(action.text().replace("&", ""))
+
+    def add_file_action(self, action: QAction, section: str = "event", order: int = 0) -> None:
+        """Put ``action`` in the File menu above Quit (in ``section``: event, calendar or preferences)."""
+        self.add_menu_action("file", section, action, order)
+
+    # -- state handed over to a rebuilt window ---------------------------------------------------------
+    def add_hand_over(self, key: HandOver[T], capture: Callable[[], T], restore: Callable[[T], None]) -> None:
+        """Carry a feature's state into the window rebuilt in another language.
+
+        ``capture()`` runs on this window before it goes; the rebuilt window's feature, which registered
+        the same ``key``, gets the value in ``restore(value)``.
+        """
+        self._carriers.append(_Carrier(key, capture, restore))
+
+    def capture_view(self) -> WindowView:
+        """What the user looks at now, and every feature's handed-over state."""
+        features = HandedOver()
+        for carrier in self._carriers:
+            features.put(carrier.key, carrier.capture())
+        current = self.agenda.current_session
+        focus = self.focusWidget()
+        page = self.current_page()
+        return WindowView(
+            page_name=page.objectName() if page is not None else "",
+            search=self.search_box.text(),
+            session_id=current.id if current is not None else None,
+            focus_name=focus.objectName() if focus is not None else "",
+            features=features,
+        )
+
+    def restore_view(self, view: WindowView) -> None:
+        """Show what ``view`` describes and give each feature its handed-over state."""
+        if view.search:
+            self.search_box.setText(view.search)
+        if view.session_id is not None:
+            self.agenda.show_session(view.session_id)
+        page = self.findChild(QWidget, view.page_name) if view.page_name else None
+        if page is not None and self.pages.indexOf(page) >= 0:
+            self.show_page(page)
+        for carrier in self._carriers:
+            value = view.features.get(carrier.key)
+            if value is not None:
+                carrier.restore(value)
+        if view.focus_name:
+            target = self.findChild(QWidget, view.focus_name)
+            if target is not None:
+                target.setFocus()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -188,27 +384,32 @@ class MainWindow(QMainWindow):
         self.menu_help = QMenu(self.tr("&Help"), self)
         for menu in (self.menu_file, self.menu_view, self.menu_go, self.menu_help):
             bar.addMenu(menu)
+        self._menus: dict[MenuName, ActionSlots] = {
+            "file": ActionSlots(self.menu_file, MENU_SECTIONS["file"]),
+            "view": ActionSlots(self.menu_view, MENU_SECTIONS["view"]),
+            "go": ActionSlots(self.menu_go, MENU_SECTIONS["go"]),
+            "help": ActionSlots(self.menu_help, MENU_SECTIONS["help"]),
+        }
+        self._go = self._menus["go"]
 
-        self._file_separator = self.menu_file.addSeparator()
         self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_quit.triggered.connect(self.close)
-        self.menu_file.addAction(self.action_quit)
-
-        self._go_pages_end = self.menu_go.addSeparator()
+        self.add_menu_action("file", "quit", self.action_quit)
 
         self.action_about_event = QAction(self.tr("About this &event"), self)
         self.action_about_event.setShortcut(QKeySequence("F1"))
         self.action_about_event.triggered.connect(self.show_about_event)
-        self.menu_help.addAction(self.action_about_event)
+        self.add_menu_action("help", "about", self.action_about_event)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
+        self._toolbar_slots = ActionSlots(self.toolbar, TOOLBAR_SECTIONS, separators=False)
         self.search_box = SearchBox(self)
         self.search_box.setObjectName("SearchBox")
         self.search_box.setPlaceholderText(self.tr("Search titles, topics, people, organisations… (Ctrl+F)"))
@@ -216,8 +417,8 @@ class MainWindow(QMainWindow):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(360)
         self.search_box.setMaximumWidth(560)
-        self.search_box.textChanged.connect(self.search_changed)
-        self.toolbar.addWidget(self.search_box)
+        self.search_box.textChanged.connect(self.hub.search_changed)
+        self._toolbar_slots.add_widget("search", self.search_box)
 
         self.action_find = QAction(self.tr("&Find…"), self)
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
@@ -230,10 +431,10 @@ class MainWindow(QMainWindow):
 
     def _add_agenda_actions(self) -> None:
         page = self.agenda
-        self.menu_view.addAction(page.action_list)
-        self.menu_view.addAction(page.action_timeline)
+        self.add_menu_action("view", "agenda", page.action_list, 10)
+        self.add_menu_action("view", "agenda", page.action_timeline, 20)
 
-        self.menu_go.insertAction(self._go_pages_end, self.action_find)
+        self.add_menu_action("go", "search", self.action_find)
         self.action_next_day = QAction(self.tr("&Next day"), self)
         self.action_next_day.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.action_next_day.triggered.connect(self._next_day)
@@ -243,8 +444,8 @@ class MainWindow(QMainWindow):
         self.action_now = QAction(self.tr("Jump to &now"), self)
         self.action_now.setShortcut(QKeySequence("Ctrl+J"))
         self.action_now.triggered.connect(self.jump_to_now)
-        for action in (self.action_next_day, self.action_previous_day, self.action_now):
-            self.menu_go.addAction(action)
+        for order, action in enumerate((self.action_next_day, self.action_previous_day, self.action_now)):
+            self.add_menu_action("go", "day", action, order * 10)
 
     def _next_day(self) -> None:
         self.show_page(self.agenda)
@@ -263,7 +464,7 @@ class MainWindow(QMainWindow):
             self.show_session(target.id)
 
     def show_about_event(self) -> None:
-        dialog = AboutEventDialog(self.event, self.language, self)
+        dialog = AboutEventDialog(self._event, self.language, self)
         dialog.exec()
         dialog.deleteLater()  # parented to the window: freed now, not when the window goes
 
@@ -277,8 +478,8 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
 
     def save_window_state(self) -> None:
-        self.settings.set(GEOMETRY_KEY, self.saveGeometry().toBase64().data().decode("ascii"))
-        self.settings.set(STATE_KEY, self.saveState().toBase64().data().decode("ascii"))
+        self.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        self.settings.set(STATE_KEY, bytes(self.saveState().toBase64().data()).decode("ascii"))
         self.agenda.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:

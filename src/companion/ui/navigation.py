@@ -7,21 +7,23 @@ Go menu) retrace session → person → delegation → session like a web browse
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
-from companion.domain.event import Delegation, Event, Person, Session
+from companion.domain.event import Delegation, Event, Person
+from companion.domain.message import fill
 from companion.domain.navigation import DELEGATION, PAGE, PERSON, SESSION, History, Location
 from companion.domain.text import pick
 from companion.ui.delegations.page import DelegationsPage
+from companion.ui.main_window import HandOver, MainWindow, PageOrder
 from companion.ui.people.page import PeoplePage
 from companion.ui.search_results import SearchResultsPanel
 
-if TYPE_CHECKING:
-    from companion.ui.main_window import MainWindow
+HISTORY: HandOver[History] = HandOver("navigation/history")
+"""The Back/Forward history, carried into a window rebuilt in another language."""
+BACK_ORDER, FORWARD_ORDER = 10, 20
+"""Back before Forward, in the toolbar's and the Go menu's ``history`` section."""
 
 
 class Navigator(QObject):
@@ -32,7 +34,7 @@ class Navigator(QObject):
     to where the user came from rather than through every row they passed.
     """
 
-    location_changed = Signal(object)
+    location_changed = Signal(Location)
     """The current place changed (a :class:`Location`)."""
 
     def __init__(self, window: MainWindow, people: PeoplePage, delegations: DelegationsPage) -> None:
@@ -56,25 +58,15 @@ class Navigator(QObject):
         self.action_forward.triggered.connect(self.forward)
         window.addAction(self.action_back)
         window.addAction(self.action_forward)
-
-        toolbar_actions = window.toolbar.actions()
-        first = toolbar_actions[0] if toolbar_actions else None
-        window.toolbar.insertAction(first, self.action_back)
-        window.toolbar.insertAction(first, self.action_forward)
-        for action in (self.action_back, self.action_forward):
-            button = window.toolbar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().replace("&", ""))
-        go_actions = window.menu_go.actions()
-        before = go_actions[0] if go_actions else None
-        window.menu_go.insertAction(before, self.action_back)
-        window.menu_go.insertAction(before, self.action_forward)
-        window.menu_go.insertSeparator(before)
+        for action, order in ((self.action_back, BACK_ORDER), (self.action_forward, FORWARD_ORDER)):
+            window.add_toolbar_action("navigation", action, order)
+            window.add_menu_action("go", "history", action, order)
 
         window.pages.currentChanged.connect(self._page_changed)
-        window.agenda.current_session_changed.connect(self._agenda_session_changed)
-        window.agenda.detail.person_activated.connect(lambda pid: self.go(PERSON, pid))
-        window.agenda.detail.delegation_activated.connect(lambda did: self.go(DELEGATION, did))
+        hub = window.hub
+        hub.current_session_changed.connect(self._agenda_session_changed)
+        hub.person_requested.connect(lambda pid: self.go(PERSON, pid))
+        hub.delegation_requested.connect(lambda did: self.go(DELEGATION, did))
         people.current_person_changed.connect(self._person_browsed)
         people.session_activated.connect(lambda sid: self.go(SESSION, sid))
         people.delegation_activated.connect(lambda did: self.go(DELEGATION, did))
@@ -82,13 +74,16 @@ class Navigator(QObject):
         delegations.person_activated.connect(lambda pid: self.go(PERSON, pid))
         delegations.session_activated.connect(lambda sid: self.go(SESSION, sid))
 
-        self.history.visit(*self._location_of_page(window.current_page()))
-        self._browsing = window.current_page()
+        page = window.current_page()
+        if page is not None:
+            self.history.visit(*self._location_of_page(page))
+        self._browsing = page
         self._update_actions()
+        window.add_hand_over(HISTORY, lambda: self.history, self.take_history)
 
-    def take_state_from(self, old: Navigator) -> None:
+    def take_history(self, history: History) -> None:
         """The window was rebuilt in another language: the same Back/Forward history, at the same place."""
-        self.history = old.history
+        self.history = history
         current = self.history.current
         if current is not None and self._exists(current):
             self._apply(current)
@@ -130,7 +125,7 @@ class Navigator(QObject):
 
     def describe(self, location: Location) -> str:
         """A short human name for a place (for tooltips and menus)."""
-        ev, lang = self.window.event, self.window.language
+        ev, lang = self.window.current_event, self.window.language
         if location.kind == SESSION and location.id in ev.sessions_by_id:
             return pick(ev.sessions_by_id[location.id].title, lang)
         if location.kind == PERSON and location.id in ev.people:
@@ -139,12 +134,12 @@ class Navigator(QObject):
             return pick(ev.delegations[location.id].name, lang)
         page = self._page_named(location.id) if location.kind == PAGE else None
         if page is not None:
-            return self.window.page_model.item(self.window.pages.indexOf(page)).text()
+            return self.window.page_title(page)
         return location.id
 
     # -- internals -------------------------------------------------------------------------------------
     def _exists(self, location: Location) -> bool:
-        ev = self.window.event
+        ev = self.window.current_event
         if location.kind == SESSION:
             return location.id in ev.sessions_by_id
         if location.kind == PERSON:
@@ -175,7 +170,7 @@ class Navigator(QObject):
         pages = self.window.pages
         for i in range(pages.count()):
             widget = pages.widget(i)
-            if _page_name(widget, i) == name:
+            if widget is not None and _page_name(widget, i) == name:
                 return widget
         return None
 
@@ -209,9 +204,9 @@ class Navigator(QObject):
         self._browsing = page
         self._changed()
 
-    def _agenda_session_changed(self, session: Session | None) -> None:
-        if session is not None:
-            self._browse(self.window.agenda, Location(SESSION, session.id))
+    def _agenda_session_changed(self, session_id: str) -> None:
+        if session_id:
+            self._browse(self.window.agenda, Location(SESSION, session_id))
 
     def _person_browsed(self, person: Person | None) -> None:
         if person is not None:
@@ -232,10 +227,10 @@ class Navigator(QObject):
         self.action_back.setEnabled(bool(back))
         self.action_forward.setEnabled(bool(ahead))
         self.action_back.setToolTip(
-            self.tr("Back to %1 (Alt+Left)").replace("%1", self.describe(back[0])) if back else self.tr("Back")
+            fill(self.tr("Back to %1 (Alt+Left)"), self.describe(back[0])) if back else self.tr("Back")
         )
         self.action_forward.setToolTip(
-            self.tr("Forward to %1 (Alt+Right)").replace("%1", self.describe(ahead[0])) if ahead else self.tr("Forward")
+            fill(self.tr("Forward to %1 (Alt+Right)"), self.describe(ahead[0])) if ahead else self.tr("Forward")
         )
 
 
@@ -255,16 +250,16 @@ class PeopleFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         language = window.language
-        self.people = PeoplePage(window.event, language, window)
-        self.delegations = DelegationsPage(window.event, language, window)
-        window.add_page(self.people, self.tr("People"))
-        window.add_page(self.delegations, self.tr("Delegations"))
+        self.people = PeoplePage(window.current_event, language, window)
+        self.delegations = DelegationsPage(window.current_event, language, window)
+        window.add_page(self.people, self.tr("People"), order=PageOrder.PEOPLE)
+        window.add_page(self.delegations, self.tr("Delegations"), order=PageOrder.DELEGATIONS)
         self.navigator = Navigator(window, self.people, self.delegations)
-        self.search_results = SearchResultsPanel(window.search_box, window.event, language, window)
+        self.search_results = SearchResultsPanel(window.search_box, window.current_event, language, window)
         self.search_results.location_activated.connect(self.navigator.go_to)
         self.navigator.location_changed.connect(self.search_results.hide)
-        window.search_changed.connect(self.search_results.set_search)
-        window.event_changed.connect(self.set_event)
+        window.hub.search_changed.connect(self.search_results.set_search)
+        window.hub.current_event_changed.connect(self.set_event)
 
     def set_event(self, event: Event) -> None:
         self.people.set_event(event)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,9 +35,22 @@ from companion.store.revisions import SessionRevisions
 from companion.ui.changes.page import WhatChangedPage
 from companion.ui.file_problem import file_problem_text, write_problem_text
 from companion.ui.import_report import ImportReportDialog
+from companion.ui.main_window import HandOver, PageOrder
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class OpenerState:
+    """What the opener hands to its counterpart in a window rebuilt in another language."""
+
+    current_path: Path | None
+    note_pending: bool
+    changes: ChangeSet
+
+
+OPENER_STATE: HandOver[OpenerState] = HandOver("open-event/opener")
 
 RECENT_LIMIT = 10
 
@@ -139,33 +153,40 @@ class EventOpener(QObject):
         self.rebuild_recent_menu()
 
         self.changes_page = WhatChangedPage(window)
-        window.add_page(self.changes_page, self.tr("What changed"))
+        window.add_page(self.changes_page, self.tr("What changed"), order=PageOrder.WHAT_CHANGED)
         self.changes_page.session_activated.connect(window.show_session)
 
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+        window.add_hand_over(OPENER_STATE, self.hand_over, self.take_over)
 
-    def take_state_from(self, old: EventOpener) -> None:
-        """The window was rebuilt in another language: keep the file and the changes the old one showed."""
-        self.current_path = old.current_path
-        # the old window noted the event already (or still will, through this one): no second note
-        self._note_pending = old._note_pending and self.window.event.id == bundled_event_id()
-        old._note_pending = False
-        ids = self.window.event.sessions_by_id
-        exists = getattr(old.changes_page, "_exists", None)
-        self.changes_page.set_changes(old.changes_page.changes, (lambda sid: sid in ids) if exists else None)
+    def hand_over(self) -> OpenerState:
+        """The window is rebuilt in another language: the file, the pending note and the changes shown.
+
+        The new window's opener notes the event if this one has not yet; this one no longer will.
+        """
+        state = OpenerState(self.current_path, self._note_pending, self.changes_page.changes)
+        self._note_pending = False
+        return state
+
+    def take_over(self, state: OpenerState) -> None:
+        """Keep the file and the changes the old window showed."""
+        self.current_path = state.current_path
+        self._note_pending = state.note_pending and self.window.current_event.id == bundled_event_id()
+        ids = self.window.current_event.sessions_by_id
+        self.changes_page.set_changes(state.changes, lambda sid: sid in ids)
 
     # -- starting up -----------------------------------------------------------------------------------
     def note_bundled_event(self) -> None:
         """Put the bundled event in the recent list (and compare it with the version seen last time)."""
         self._note_pending = False
-        if self.window.event.id == bundled_event_id():
-            self._remember(self.window.event, bundled_event_path(), None, show_report=False)
+        if self.window.current_event.id == bundled_event_id():
+            self._remember(self.window.current_event, bundled_event_path(), None, show_report=False)
 
     def note_bundled_event_after_first_paint(self) -> None:
         """:meth:`note_bundled_event` once the window has painted, so that it does not delay the first
         paint; anything that uses the opener before then (opening a file, the recent menu) runs it first."""
-        if self.window.event.id != bundled_event_id():
+        if self.window.current_event.id != bundled_event_id():
             return
         self._note_pending = True  # the window's event filter (installed in __init__) watches for the paint
 
@@ -175,7 +196,7 @@ class EventOpener(QObject):
 
     def start_with(self, requested: Path | None) -> None:
         """After start-up: a file given with ``--event`` is read again in the background, for its report."""
-        if requested is not None and self.window.event.id != bundled_event_id():
+        if requested is not None and self.window.current_event.id != bundled_event_id():
             self.open_path(requested, quiet_failure=True)
 
     # -- opening ---------------------------------------------------------------------------------------
@@ -281,7 +302,7 @@ class EventOpener(QObject):
             return
         if not quiet:
             text = self.tr("Companion cannot open %1").replace("%1", file_problem_text(error))
-            keeps = self.tr("The window still shows %1.").replace("%1", pick(self.window.event.short_name))
+            keeps = self.tr("The window still shows %1.").replace("%1", pick(self.window.current_event.short_name))
             QMessageBox.warning(self.window, self.tr("Schedule not opened"), text + "\n\n" + keeps)
         self.failed.emit(error)
         self.finished.emit()
@@ -346,7 +367,7 @@ class EventOpener(QObject):
     # -- export ----------------------------------------------------------------------------------------
     def export_schedule(self) -> None:
         self._note_if_pending()
-        event = self.window.event
+        event = self.window.current_event
         suggested = f"{event.id}.schedule.json"
         if self.current_path is not None:
             suggested = str(self.current_path.with_name(suggested))

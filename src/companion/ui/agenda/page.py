@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -23,13 +37,14 @@ from PySide6.QtWidgets import (
 
 from companion.clock import Clock
 from companion.domain.event import Event, Session
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.store.settings import Settings
 from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
 from companion.ui.agenda.timeline import TimelineView
-from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionFilterProxy, SessionTableModel
+from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionColumn, SessionFilterProxy, SessionTableModel
 from companion.ui.session.detail import SessionDetail
 from companion.ui.session.formatting import day_label, day_note, long_day, short_day
 
@@ -50,25 +65,37 @@ SEARCH_INDEX_STEP = 8
 SEARCH_INDEX_SLICE_S = 0.006
 """The GUI thread builds the index for about this long per idle slice, well under a frame."""
 
+SessionMenuProvider = Callable[[Session, QMenu], None]
+"""Adds a feature's entries for ``session`` to the timeline's context menu."""
+
 
 class AgendaPage(QWidget):
-    """The programme of one day at a time (or every day's search hits), and the chosen session's details."""
+    """The programme of one day at a time (or every day's search hits), and the chosen session's details.
 
-    current_session_changed = Signal(object)
-    """The selected session changed (a Session or None)."""
-    day_changed = Signal(object)
-    """The shown day changed (a date, or None for "Date not published")."""
+    Extension points for features: :meth:`add_column` (a column of the list), :meth:`add_detail_action`
+    (a button above the details), :meth:`add_session_menu` (entries of the timeline's context menu) and
+    :meth:`set_starred` (star marks in the timeline).
+    """
+
+    current_session_changed = Signal(str)
+    """The selected session changed: its id, or "" when none is selected."""
+    person_requested = Signal(str)
+    """A person link in the details was followed (the person id)."""
+    delegation_requested = Signal(str)
+    """An organiser link in the details was followed (the delegation id)."""
 
     def __init__(
         self, event: Event, clock: Clock, settings: Settings, language: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("AgendaPage")
         self._event = event
         self._clock = clock
         self._settings = settings
         self._language = language
         self._days: list[date | None] = []
         self._current: Session | None = None
+        self._menu_providers: list[tuple[int, SessionMenuProvider]] = []
 
         self.model = SessionTableModel(event, language, self)
         self.proxy = SessionFilterProxy(self)
@@ -150,8 +177,10 @@ class AgendaPage(QWidget):
         header.setSectionResizeMode(SessionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.setColumnWidth(SessionTableModel.PEOPLE, PEOPLE_COLUMN_WIDTH)
         self.list_view.viewport().installEventFilter(self)
+        self.list_view.installEventFilter(self)
         self.list_view.selectionModel().currentRowChanged.connect(self._list_current_changed)
         self.list_view.activated.connect(self._list_activated)
+        self.list_view.clicked.connect(self._list_clicked)
 
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
@@ -166,6 +195,8 @@ class AgendaPage(QWidget):
         self.now_next.timer.timeout.connect(lambda: self.timeline.set_now(self._clock.now()))
         self.timeline.session_selected.connect(self._timeline_selected)
         self.timeline.session_activated.connect(self._timeline_activated)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._timeline_menu)
         self.legend = TimelineLegend(event, language, self)
         self.timeline_box = QWidget(self)
         box = QVBoxLayout(self.timeline_box)
@@ -179,6 +210,8 @@ class AgendaPage(QWidget):
         self.views.addWidget(self.empty_note)
 
         self.detail = SessionDetail(event, language, self)
+        self.detail.person_activated.connect(self.person_requested)
+        self.detail.delegation_activated.connect(self.delegation_requested)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -231,6 +264,75 @@ class AgendaPage(QWidget):
     def view_name(self) -> str:
         return "timeline" if self.action_timeline.isChecked() else "list"
 
+    # -- extension points ------------------------------------------------------------------------------
+    def add_column(self, column: SessionColumn) -> None:
+        """Add a feature's column to the list, shown at the place its declared order gives."""
+        self.model.add_column(column)
+        width = column.width()
+        if width is not None:
+            self.list_view.setColumnWidth(self.model.column_of(column), width)
+        self._place_columns()
+
+    def column_of(self, column: SessionColumn) -> int:
+        """The model (and proxy) column of an added column."""
+        return self.model.column_of(column)
+
+    def add_detail_action(self, action: QAction, order: int) -> QPushButton:
+        """Show ``action`` as a button above the session details (ordered by ``order``)."""
+        return self.detail.add_action(action, order)
+
+    def add_session_menu(self, provider: SessionMenuProvider, order: int) -> None:
+        """Let ``provider`` add entries to the timeline's context menu of a session (ordered by ``order``)."""
+        position = next((i for i, (o, _) in enumerate(self._menu_providers) if o > order), len(self._menu_providers))
+        self._menu_providers.insert(position, (order, provider))
+
+    def set_starred(self, session_ids: frozenset[str]) -> None:
+        """Mark starred sessions in the timeline."""
+        self.timeline.set_starred(session_ids)
+
+    def session_menu(self, session: Session) -> QMenu:
+        """The context menu of ``session``: every provider's entries, in their order (the caller shows it)."""
+        menu = QMenu(self.timeline)
+        for _, provider in self._menu_providers:
+            provider(session, menu)
+        return menu
+
+    def _place_columns(self) -> None:
+        """Move every column of the list to the place its declared order gives (whoever added it when)."""
+        header = self.list_view.header()
+        columns = sorted(range(self.model.columnCount()), key=self.model.column_order)
+        for visual, logical in enumerate(columns):
+            current = header.visualIndex(logical)
+            if current != visual:
+                header.moveSection(current, visual)
+
+    def _timeline_menu(self, pos: QPoint) -> None:
+        block = self.timeline.block_at(QPointF(pos))
+        if block is None or not self._menu_providers:
+            return
+        menu = self.session_menu(block.session)
+        menu.popup(self.timeline.viewport().mapToGlobal(pos))
+
+    def _list_clicked(self, index: QModelIndex) -> None:
+        column = self.model.extra_column_at(index.column()) if index.isValid() else None
+        session = index.data(SESSION_ROLE) if column is not None else None
+        if column is not None and isinstance(session, Session):
+            column.activate(session)
+
+    def _list_key(self, event: QKeyEvent) -> bool:
+        """A key an added column reacts to on the current row (Space stars): True when one took it."""
+        if event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        session = self.list_view.currentIndex().data(SESSION_ROLE)
+        if not isinstance(session, Session):
+            return False
+        for column in self.model.extra_columns():
+            if column.activation_key() == event.key():
+                column.activate(session)
+                return True
+        return False
+
+    # -- event -----------------------------------------------------------------------------------------
     def set_event(self, event: Event) -> None:
         same_event = event.id == self._event.id
         day = self.current_day if same_event else None
@@ -385,7 +487,6 @@ class AgendaPage(QWidget):
             self.list_view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             self._set_current(None)
         self._refresh_views()
-        self.day_changed.emit(day)
 
     def _filters_changed(self) -> None:
         self._refresh_views()
@@ -401,14 +502,14 @@ class AgendaPage(QWidget):
             if self.view_name == "timeline":
                 text = self.tr(
                     "All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.", "", count
-                ).replace("%2", short_day(day))
+                )
             else:
                 text = self.tr(
                     "Search results from all days: %n session(s) match “%1”. Esc in the search box clears it.",
                     "",
                     count,
                 )
-            self.banner.setText(text.replace("%1", self.proxy.search_text.strip()))
+            self.banner.setText(fill(text, self.proxy.search_text.strip(), short_day(day)))
         else:
             self.banner.setText(day_note(self._event, day, self._language))
         self.banner.setVisible(bool(self.banner.text()) and (searching or bool(day_sessions)))
@@ -428,13 +529,20 @@ class AgendaPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list_view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        elif (
+            watched is self.list_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._list_key(event)
+        ):
+            return True
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         """Show the people column only when it fits beside a readable title, so nothing needs side-scrolling."""
         view, header = self.list_view, self.list_view.header()
         used = 0
-        for column in range(SessionTableModel.COLUMN_COUNT):
+        for column in range(self.model.columnCount()):
             if column in (SessionTableModel.TITLE, SessionTableModel.PEOPLE) or view.isColumnHidden(column):
                 continue
             used += header.sectionSize(column)  # fitted columns are already sized to their text by the header
@@ -486,4 +594,4 @@ class AgendaPage(QWidget):
         self.detail.show_session(session)
         self.timeline.set_current(session.id if session else None)
         if changed:
-            self.current_session_changed.emit(session)
+            self.current_session_changed.emit(session.id if session is not None else "")

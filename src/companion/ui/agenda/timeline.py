@@ -163,6 +163,11 @@ class TimelineView(QAbstractScrollArea):
             self._current = None
         self._relayout()
 
+    @property
+    def starred_ids(self) -> frozenset[str]:
+        """The sessions marked with a star."""
+        return self._starred
+
     def set_starred(self, session_ids: Iterable[str]) -> None:
         """Starred sessions get a ★ in the block's corner (My agenda)."""
         self._starred = frozenset(session_ids)

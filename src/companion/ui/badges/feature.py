@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from companion.ui.badges.page import BadgesPage
+from companion.ui.main_window import PageOrder
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
 
 
 def install_badges_page(window: MainWindow) -> BadgesPage:
-    """Add the Badges page to ``window``; it follows ``event_changed``."""
-    page = BadgesPage(window.event, window.state, window.language, window)
-    window.add_page(page, QCoreApplication.translate("Badges", "Badges"))
-    window.event_changed.connect(page.set_event)
+    """Add the Badges page to ``window``; it follows ``hub.current_event_changed``."""
+    page = BadgesPage(window.current_event, window.state, window.language, window)
+    window.add_page(page, QCoreApplication.translate("Badges", "Badges"), order=PageOrder.BADGES, busy=page.busy)
+    window.hub.current_event_changed.connect(page.set_event)
     return page

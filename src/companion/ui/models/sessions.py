@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from companion.domain.agenda import programme_order
@@ -29,14 +30,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """A value that sorts a column the way a reader expects (programme order for day and time)."""
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 """Returns the session id of a row."""
-STARRED_ROLE = Qt.ItemDataRole.UserRole + 4
-"""True when the row's session is starred (My agenda)."""
-STAR_MARK, NO_STAR_MARK = "★", "☆"
+FIRST_EXTRA_ROLE = Qt.ItemDataRole.UserRole + 16
+"""Roles from here on belong to extra columns (:meth:`SessionColumn.row_data`)."""
 
 NO_TRACK = ""
 """Key of the "no track" choice in the track filter."""
 
 _Index = QModelIndex | QPersistentModelIndex
+
+BASE_COLUMN_ORDER: dict[int, int] = {0: 10, 1: 20, 2: 30, 3: 40, 4: 50, 5: 60}
+"""The declared order of the list's own columns (Day, Time, Title, Type, Room, People)."""
 
 
 def session_haystack(event: Event, session: Session) -> str:
@@ -131,18 +134,61 @@ class SessionSearchIndex:
         return rows
 
 
-class SessionTableModel(QAbstractTableModel):
-    """One row per session in programme order; display text is built on demand and cached."""
+class SessionColumn(QObject):
+    """An extra column of the session list, declared by a feature (My agenda's ☆ column).
 
-    DAY, TIME, TITLE, TYPE, ROOM, PEOPLE, STAR = range(7)
-    COLUMN_COUNT = 7
-    """STAR is last in the model; My agenda moves it to the front of the view."""
+    ``order`` places it among the list's own columns, whose orders are :data:`BASE_COLUMN_ORDER` (Day 10,
+    Time 20, Title 30, Type 40, Room 50, People 60): 0 puts it first. Columns are placed by order and
+    ``key``, never by who added them first. Emit :attr:`changed` when every cell may read differently.
+    """
+
+    changed = Signal()
+
+    def __init__(self, key: str, order: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(key)
+        self.key = key
+        self.order = order
+
+    def header(self) -> str:
+        """The column's heading."""
+        return ""
+
+    def width(self) -> int | None:
+        """A fixed width in pixels, or None to let the list size the column."""
+        return None
+
+    def activation_key(self) -> Qt.Key | None:
+        """A key that calls :meth:`activate` on the list's current row (besides a click on the cell)."""
+        return None
+
+    def data(self, session: Session, row: int, role: int) -> Any:
+        """The cell of ``session`` (at model ``row``, programme order) for ``role``; None for nothing."""
+        return None
+
+    def row_data(self, session: Session, role: int) -> Any:
+        """A value for a role of the whole row (any column), at or above :data:`FIRST_EXTRA_ROLE`."""
+        return None
+
+    def activate(self, session: Session) -> None:
+        """The user clicked the cell of ``session`` or pressed :meth:`activation_key` on its row."""
+
+
+class SessionTableModel(QAbstractTableModel):
+    """One row per session in programme order; display text is built on demand and cached.
+
+    Features add columns with :meth:`add_column`; they follow the list's own six columns in the model,
+    sorted by their declared order, and the list shows every column at the place its order gives.
+    """
+
+    DAY, TIME, TITLE, TYPE, ROOM, PEOPLE = range(6)
+    BASE_COLUMN_COUNT = 6
 
     def __init__(self, event: Event, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
         self._locale = QLocale()
-        self._starred: frozenset[str] = frozenset()
+        self._extra: list[SessionColumn] = []
         self._set_event(event)
 
     # -- content ---------------------------------------------------------------------------------------
@@ -162,18 +208,55 @@ class SessionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
-    def event(self) -> Event:
+    def current_event(self) -> Event:
         return self._event
 
     @property
     def language(self) -> str:
         return self._language
 
-    def set_starred(self, session_ids: Iterable[str]) -> None:
-        """Mark these sessions as starred (the STAR column and STARRED_ROLE)."""
-        self._starred = frozenset(session_ids)
-        if self._sessions:
-            self.dataChanged.emit(self.index(0, self.STAR), self.index(len(self._sessions) - 1, self.STAR))
+    # -- extra columns ---------------------------------------------------------------------------------
+    def add_column(self, column: SessionColumn) -> int:
+        """Add a feature's column; returns its model index (later columns may move it: ask :meth:`column_of`)."""
+        if any(c.key == column.key for c in self._extra):
+            raise ValueError(f"a column {column.key!r} is already there")
+        rank = next(
+            (i for i, c in enumerate(self._extra) if (c.order, c.key) > (column.order, column.key)), len(self._extra)
+        )
+        at = self.BASE_COLUMN_COUNT + rank
+        self.beginInsertColumns(QModelIndex(), at, at)
+        self._extra.insert(rank, column)
+        self._cache = {}
+        self.endInsertColumns()
+        column.changed.connect(lambda: self._column_changed(column))
+        return at
+
+    def extra_columns(self) -> list[SessionColumn]:
+        return list(self._extra)
+
+    def column_of(self, column: SessionColumn) -> int:
+        """The model index of an added column (-1 if it was not added)."""
+        for i, c in enumerate(self._extra):
+            if c is column:
+                return self.BASE_COLUMN_COUNT + i
+        return -1
+
+    def extra_column_at(self, col: int) -> SessionColumn | None:
+        rank = col - self.BASE_COLUMN_COUNT
+        return self._extra[rank] if 0 <= rank < len(self._extra) else None
+
+    def column_order(self, col: int) -> tuple[int, str]:
+        """Where column ``col`` belongs in the list: its declared order (and key, to break ties)."""
+        extra = self.extra_column_at(col)
+        if extra is not None:
+            return (extra.order, extra.key)
+        return (BASE_COLUMN_ORDER[col], "")
+
+    def _column_changed(self, column: SessionColumn) -> None:
+        col = self.column_of(column)
+        if col >= 0 and self._sessions:
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._sessions) - 1, col))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
 
     def session_at(self, row: int) -> Session:
         return self._sessions[row]
@@ -208,11 +291,14 @@ class SessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._sessions)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+        return 0 if parent.isValid() else self.BASE_COLUMN_COUNT + len(self._extra)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        extra = self.extra_column_at(section)
+        if extra is not None:
+            return extra.header()
         return {
             self.DAY: self.tr("Day"),
             self.TIME: self.tr("Time"),
@@ -220,7 +306,6 @@ class SessionTableModel(QAbstractTableModel):
             self.TYPE: self.tr("Type"),
             self.ROOM: self.tr("Room"),
             self.PEOPLE: self.tr("People"),
-            self.STAR: STAR_MARK,
         }.get(section)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -228,10 +313,15 @@ class SessionTableModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         session = self._sessions[row]
-        if role == STARRED_ROLE:
-            return session.id in self._starred
-        if col == self.STAR and role != SESSION_ROLE and role != SESSION_ID_ROLE:
-            return self._star_data(session, role)
+        if role >= FIRST_EXTRA_ROLE:
+            for column in self._extra:
+                value = column.row_data(session, role)
+                if value is not None:
+                    return value
+            return None
+        extra = self.extra_column_at(col)
+        if extra is not None and role != SESSION_ROLE and role != SESSION_ID_ROLE:
+            return extra.data(session, row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             key = (row, col)
             text = self._cache.get(key)
@@ -247,24 +337,6 @@ class SessionTableModel(QAbstractTableModel):
             return self._sort_value(row, session, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(session, col)
-        return None
-
-    def _star_data(self, session: Session, role: int) -> Any:
-        starred = session.id in self._starred
-        if role == Qt.ItemDataRole.DisplayRole:
-            return STAR_MARK if starred else NO_STAR_MARK
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("Starred") if starred else self.tr("Not starred")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("Starred: click or press Space to unstar")
-                if starred
-                else self.tr("Click or press Space to star")
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == SORT_ROLE:
-            return self._row_of[session.id] - (len(self._sessions) if starred else 0)
         return None
 
     # -- text ------------------------------------------------------------------------------------------

@@ -8,28 +8,35 @@ from a calendar file; a Reminders… setting; and the reminder service on the wi
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from companion.domain.conflicts import Clash
 from companion.domain.event import Event, Session
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.exports.ical import ExportOptions, ExportScope, ScopeKind
-from companion.sources.ical_stars import CalendarFileError, read_stars
+from companion.sources.errors import CalendarFileError
+from companion.sources.ical_stars import read_stars
 from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
 from companion.ui.file_problem import file_problem_text
-from companion.ui.models.sessions import SESSION_ROLE, SessionTableModel
+from companion.ui.main_window import MainWindow, PageOrder
 from companion.ui.my_agenda.page import MyAgendaPage
+from companion.ui.my_agenda.star_column import StarColumn
 from companion.ui.my_agenda.stars import StarsController
 from companion.ui.reminders import DesktopNotifier, ReminderService, ReminderSettingsDialog, reminder_text
 
-if TYPE_CHECKING:
-    from companion.ui.main_window import MainWindow
-
-STATUS_MS = 12_000
+# Where My agenda's entries go among the other features' (see MainWindow's sections).
+STAR_BUTTON_ORDER, CALENDAR_BUTTON_ORDER, EXPORT_BUTTON_ORDER = 10, 20, 30
+"""The buttons above the session details, left to right."""
+TIMELINE_MENU_ORDER = 10
+EXPORT_ACTION_ORDER, IMPORT_ACTION_ORDER = 10, 20
+"""File menu, ``calendar`` section."""
+REMINDERS_ACTION_ORDER = 10
+"""File menu, ``preferences`` section."""
+STAR_ACTION_ORDER = 10
+"""Go menu, ``session`` section."""
 
 
 class MyAgendaFeature(QObject):
@@ -38,46 +45,42 @@ class MyAgendaFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        hub = window.hub
         agenda = window.agenda
-        self.stars = StarsController(window.state, window.event, window.clock, self)
-        self.page = MyAgendaPage(window.event, self.stars, window.language, window)
+        self.stars = StarsController(window.state, window.current_event, window.clock, self)
+        self.page = MyAgendaPage(window.current_event, self.stars, window.language, window)
         self.page.setObjectName("MyAgendaPage")
-        window.add_page(self.page, self.tr("My agenda"))
-        self.page.session_activated.connect(window.show_session)
+        window.add_page(self.page, self.tr("My agenda"), order=PageOrder.MY_AGENDA)
+        self.page.session_activated.connect(hub.session_requested)
         self.page.add_to_calendar_requested.connect(lambda: self._quick_export(ScopeKind.STARRED, "open"))
         self.page.export_requested.connect(lambda: self.open_export_dialog(ScopeKind.STARRED))
         self.page.import_requested.connect(self.import_stars)
 
-        self.exporter = CalendarExporter(window.event, window)
+        self.exporter = CalendarExporter(window.current_event, window)
         self.exporter.message.connect(self.show_status)
 
-        # the session list: a star column (clicks and Space toggle)
-        self.list_view = agenda.list_view
-        header = self.list_view.header()
-        header.moveSection(header.visualIndex(SessionTableModel.STAR), 0)
-        self.list_view.setColumnWidth(SessionTableModel.STAR, 34)
-        self.list_view.clicked.connect(self._list_clicked)
-        self.list_view.installEventFilter(self)
-
-        # the timeline: star marks, a context menu
-        agenda.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        agenda.timeline.customContextMenuRequested.connect(self._timeline_menu)
+        # the session list: a star column (clicks and Space toggle); the timeline: a context menu
+        self.star_column = StarColumn(self.toggle, self)
+        agenda.add_column(self.star_column)
+        agenda.add_session_menu(self._session_menu, TIMELINE_MENU_ORDER)
 
         # the detail pane: Star, Add to calendar, Export…
-        detail = agenda.detail
-        self.star_button = QPushButton(detail)
-        self.star_button.setCheckable(True)
+        self.action_star_session = QAction(self)
+        self.action_star_session.setCheckable(True)
+        self.action_star_session.triggered.connect(self._star_button_clicked)
+        self.action_add_to_calendar = QAction(self.tr("Add to calendar"), self)
+        self.action_add_to_calendar.setToolTip(self.tr("Open this session in your calendar application"))
+        self.action_add_to_calendar.triggered.connect(lambda: self._quick_export(ScopeKind.SESSIONS, "open"))
+        self.action_export_session = QAction(self.tr("Export…"), self)
+        self.action_export_session.setToolTip(
+            self.tr("Save sessions as a calendar file (.ics): this one, starred, a day…")
+        )
+        self.action_export_session.triggered.connect(lambda: self.open_export_dialog(ScopeKind.SESSIONS))
+        self.star_button = agenda.add_detail_action(self.action_star_session, STAR_BUTTON_ORDER)
         self.star_button.setObjectName("StarButton")
-        self.star_button.clicked.connect(self._star_button_clicked)
-        self.calendar_button = QPushButton(self.tr("Add to calendar"), detail)
-        self.calendar_button.setToolTip(self.tr("Open this session in your calendar application"))
-        self.calendar_button.clicked.connect(lambda: self._quick_export(ScopeKind.SESSIONS, "open"))
-        self.export_button = QPushButton(self.tr("Export…"), detail)
-        self.export_button.setToolTip(self.tr("Save sessions as a calendar file (.ics): this one, starred, a day…"))
-        self.export_button.clicked.connect(lambda: self.open_export_dialog(ScopeKind.SESSIONS))
-        for button in (self.star_button, self.calendar_button, self.export_button):
-            detail.actions_layout.addWidget(button)
-        agenda.current_session_changed.connect(self._update_star_button)
+        self.calendar_button = agenda.add_detail_action(self.action_add_to_calendar, CALENDAR_BUTTON_ORDER)
+        self.export_button = agenda.add_detail_action(self.action_export_session, EXPORT_BUTTON_ORDER)
+        hub.current_session_changed.connect(self._current_session_changed)
 
         # actions and menus
         self.action_star = QAction(self.tr("&Star or unstar session"), window)
@@ -91,9 +94,10 @@ class MyAgendaFeature(QObject):
         self.action_import.triggered.connect(self.import_stars)
         self.action_reminders = QAction(self.tr("&Reminders…"), window)
         self.action_reminders.triggered.connect(self.open_reminder_settings)
-        for action in (self.action_export, self.action_import, self.action_reminders):
-            window.add_file_action(action)
-        window.menu_go.addAction(self.action_star)
+        window.add_menu_action("file", "calendar", self.action_export, EXPORT_ACTION_ORDER)
+        window.add_menu_action("file", "calendar", self.action_import, IMPORT_ACTION_ORDER)
+        window.add_menu_action("file", "preferences", self.action_reminders, REMINDERS_ACTION_ORDER)
+        window.add_menu_action("go", "session", self.action_star, STAR_ACTION_ORDER)
 
         # reminders
         self.notifier = DesktopNotifier(window, self.show_status, self)
@@ -102,7 +106,7 @@ class MyAgendaFeature(QObject):
 
         self.stars.changed.connect(self._stars_changed)
         self.stars.starred_with_clashes.connect(self._announce_clashes)
-        window.event_changed.connect(self.set_event)
+        hub.current_event_changed.connect(self.set_event)
         self._stars_changed(self.stars.ids())
         self._update_star_button(agenda.current_session)
         self.reminders.apply_settings()
@@ -121,13 +125,13 @@ class MyAgendaFeature(QObject):
         self.toggle(session.id)
 
     def toggle(self, session_id: str) -> None:
-        session = self.window.event.sessions_by_id.get(session_id)
+        session = self.window.current_event.sessions_by_id.get(session_id)
         starred = self.stars.toggle(session_id)
         title = pick(session.title, self.window.language) if session else session_id
         if starred and not (session and self.stars.clashes_of(session)):
-            self.show_status(self.tr("Starred: %1").replace("%1", title))
+            self.show_status(fill(self.tr("Starred: %1"), title))
         elif not starred:
-            self.show_status(self.tr("Unstarred: %1").replace("%1", title))
+            self.show_status(fill(self.tr("Unstarred: %1"), title))
 
     def _announce_clashes(self, session: Session, clashes: list[Clash]) -> None:
         lang = self.window.language
@@ -136,69 +140,48 @@ class MyAgendaFeature(QObject):
             text = self.tr("Starred “%1”. It may clash with %2 (indicative times).")
         else:
             text = self.tr("Starred “%1”. It clashes with %2.")
-        self.show_status(text.replace("%1", pick(session.title, lang)).replace("%2", names))
+        self.show_status(fill(text, pick(session.title, lang), names))
 
     def _stars_changed(self, ids: frozenset[str]) -> None:
-        self.window.agenda.model.set_starred(ids)
-        self.window.agenda.timeline.set_starred(ids)
+        self.star_column.set_starred(ids)
+        self.window.hub.stars_changed.emit(ids)
         self._update_star_button(self.window.agenda.current_session)
         self.reminders.check()
 
+    def _current_session_changed(self, session_id: str) -> None:
+        self._update_star_button(self.window.current_event.sessions_by_id.get(session_id) if session_id else None)
+
     def _update_star_button(self, session: Session | None) -> None:
+        """The detail pane's Star button (through its action) shows whether ``session`` is starred."""
         has = session is not None
-        for button in (self.star_button, self.calendar_button):
-            button.setEnabled(has)
-        starred = has and session is not None and self.stars.is_starred(session.id)
-        self.star_button.setChecked(starred)
-        self.star_button.setText(self.tr("★ Starred") if starred else self.tr("☆ Star"))
-        self.star_button.setToolTip(
+        for action in (self.action_star_session, self.action_add_to_calendar):
+            action.setEnabled(has)
+        starred = session is not None and self.stars.is_starred(session.id)
+        action = self.action_star_session
+        action.setChecked(starred)
+        action.setText(self.tr("★ Starred") if starred else self.tr("☆ Star"))
+        action.setToolTip(
             self.tr("Remove from My agenda (Ctrl+D)") if starred else self.tr("Add to My agenda (Ctrl+D)")
         )
-        self.star_button.setAccessibleName(self.tr("Starred") if starred else self.tr("Star"))
+        action.setIconText(self.tr("Starred") if starred else self.tr("Star"))  # the button's accessible name
 
     def _star_button_clicked(self) -> None:
         session = self.window.agenda.current_session
         if session is not None:
             self.toggle(session.id)
 
-    def _list_clicked(self, index: QModelIndex) -> None:
-        if index.isValid() and index.column() == SessionTableModel.STAR:
-            session = index.data(SESSION_ROLE)
-            if isinstance(session, Session):
-                self.toggle(session.id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.list_view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            session = self.list_view.currentIndex().data(SESSION_ROLE)
-            if isinstance(session, Session):
-                self.toggle(session.id)
-                return True
-        return super().eventFilter(watched, event)
-
-    def _timeline_menu(self, pos: QPoint) -> None:
-        timeline = self.window.agenda.timeline
-        block = timeline.block_at(QPointF(pos))
-        if block is None:
-            return
-        session = block.session
-        menu = QMenu(timeline)
+    def _session_menu(self, session: Session, menu: QMenu) -> None:
+        """The timeline's context menu of ``session``: Star or Unstar, Add to calendar."""
         star = menu.addAction(self.tr("Unstar") if self.stars.is_starred(session.id) else self.tr("Star"))
         star.triggered.connect(lambda: self.toggle(session.id))
         add = menu.addAction(self.tr("Add to calendar"))
         add.triggered.connect(lambda: self._export_sessions([session.id], "open"))
-        menu.popup(timeline.viewport().mapToGlobal(pos))
 
     # -- export ----------------------------------------------------------------------------------------
     def open_export_dialog(self, initial: ScopeKind | None) -> None:
         agenda = self.window.agenda
         dialog = CalendarExportDialog(
-            self.window.event,
+            self.window.current_event,
             self.stars.ids(),
             self.current_session(),
             agenda.current_day,
@@ -237,31 +220,30 @@ class MyAgendaFeature(QObject):
         if not path:
             return
         try:
-            found = read_stars(path, self.window.event)
+            found = read_stars(path, self.window.current_event)
         except CalendarFileError as exc:
             QMessageBox.warning(
                 self.window,
                 self.tr("Stars not imported"),
-                self.tr("Companion cannot read %1\n\nYour stars are unchanged.").replace("%1", file_problem_text(exc)),
+                fill(self.tr("Companion cannot read %1\n\nYour stars are unchanged."), file_problem_text(exc)),
             )
             return
         added = self.stars.add_many(found.session_ids) if found.session_ids else 0
-        parts = [self.tr("Starred from the file: %1").replace("%1", str(added))]
+        parts = [fill(self.tr("Starred from the file: %1"), added)]
         already = len(found.session_ids) - added
         if already:
-            parts.append(self.tr("already starred: %1").replace("%1", str(already)))
+            parts.append(fill(self.tr("already starred: %1"), already))
         if found.unknown_ids:
-            parts.append(self.tr("not in the current programme: %1").replace("%1", ", ".join(found.unknown_ids)))
+            parts.append(fill(self.tr("not in the current programme: %1"), ", ".join(found.unknown_ids)))
         if found.other_events:
-            parts.append(self.tr("sessions of other events skipped: %1").replace("%1", ", ".join(found.other_events)))
+            parts.append(fill(self.tr("sessions of other events skipped: %1"), ", ".join(found.other_events)))
         if found.foreign_count:
-            ignored = self.tr("entries not written by Companion, ignored: %1")
-            parts.append(ignored.replace("%1", str(found.foreign_count)))
+            parts.append(fill(self.tr("entries not written by Companion, ignored: %1"), found.foreign_count))
         self.show_status("; ".join(parts) + ".")
         if not found.session_ids:
             QMessageBox.information(
                 self.window, self.tr("No stars found"),
-                self.tr("%1 holds no session of this event.").replace("%1", path),
+                fill(self.tr("%1 holds no session of this event."), path),
             )
 
     # -- reminders -------------------------------------------------------------------------------------
@@ -274,11 +256,11 @@ class MyAgendaFeature(QObject):
             minutes = self.reminders.minutes
             self.show_status(
                 self.tr("Reminders off.") if minutes is None
-                else self.tr("Reminders %1 min before each starred session.").replace("%1", str(minutes))
+                else fill(self.tr("Reminders %1 min before each starred session."), minutes)
             )
 
     def _remind(self, session: Session) -> None:
-        title, body = reminder_text(self.window.event, session, self.window.clock.now(), self.window.language)
+        title, body = reminder_text(self.window.current_event, session, self.window.clock.now(), self.window.language)
         self.notifier.notify(title, body)
 
     # -- event -----------------------------------------------------------------------------------------
@@ -288,7 +270,7 @@ class MyAgendaFeature(QObject):
         self.exporter.set_event(event)
 
     def show_status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.window.hub.status_message.emit(text)
 
 
 def install_my_agenda(window: MainWindow) -> MyAgendaFeature:

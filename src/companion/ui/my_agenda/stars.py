@@ -35,7 +35,7 @@ class StarsController(QObject):
         self._ids = frozenset(self._store.starred_ids())
 
     @property
-    def event(self) -> Event:
+    def current_event(self) -> Event:
         return self._event
 
     def set_event(self, event: Event) -> None:

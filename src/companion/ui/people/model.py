@@ -75,7 +75,7 @@ class PeopleTableModel(QAbstractTableModel):
         self.endResetModel()
 
     @property
-    def event(self) -> Event:
+    def current_event(self) -> Event:
         return self._event
 
     def row_of(self, person_id: str) -> int | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.event import Event, Person, Session, TimeStatus
+from companion.domain.message import fill
 from companion.domain.people import role_names_organisation
 from companion.domain.search import fold
 from companion.domain.text import pick
@@ -24,8 +25,41 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+class ActionButton(QPushButton):
+    """A push button that shows one QAction: its text, tooltip, enabled, checkable and checked state.
+
+    Its accessible name is the action's icon text (Qt's short text of an action, "Star" for "☆ Star").
+    A click triggers the action.
+    """
+
+    def __init__(self, action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._action = action
+        action.changed.connect(self._sync)
+        self.clicked.connect(self._clicked)
+        self._sync()
+
+    @property
+    def action(self) -> QAction:
+        return self._action
+
+    def _clicked(self) -> None:
+        self._action.trigger()
+        self._sync()  # a checkable button toggles itself: show the action's state, whatever it became
+
+    def _sync(self) -> None:
+        action = self._action
+        self.setText(action.text())
+        self.setToolTip(action.toolTip())
+        self.setEnabled(action.isEnabled())
+        self.setCheckable(action.isCheckable())
+        self.setChecked(action.isChecked())
+        self.setVisible(action.isVisible())
+        self.setAccessibleName(action.iconText())
+
+
 class SessionDetail(QWidget):
-    """Shows one session. ``actions_layout`` at the top takes buttons that act on the shown session."""
+    """Shows one session. Features add buttons that act on the shown session with :meth:`add_action`."""
 
     person_activated = Signal(str)
     """A person link was followed; carries the person id."""
@@ -39,10 +73,11 @@ class SessionDetail(QWidget):
         self._session: Session | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.actions_layout = QHBoxLayout()
-        self.actions_layout.setContentsMargins(6, 6, 6, 0)
-        self.actions_layout.addStretch(1)
-        layout.addLayout(self.actions_layout)
+        self._actions_layout = QHBoxLayout()
+        self._actions_layout.setContentsMargins(6, 6, 6, 0)
+        self._actions_layout.addStretch(1)
+        self._action_orders: list[tuple[int, ActionButton]] = []
+        layout.addLayout(self._actions_layout)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -54,6 +89,22 @@ class SessionDetail(QWidget):
     @property
     def session(self) -> Session | None:
         return self._session
+
+    def add_action(self, action: QAction, order: int) -> QPushButton:
+        """Show ``action`` as a button above the details; buttons sort by ``order`` (ties: first added first).
+
+        The button follows the action (text, tooltip, enabled, checked); it is returned for tests and focus.
+        """
+        button = ActionButton(action, self)
+        button.setObjectName(action.objectName())
+        position = next((i for i, (o, _) in enumerate(self._action_orders) if o > order), len(self._action_orders))
+        self._action_orders.insert(position, (order, button))
+        self._actions_layout.insertWidget(position, button)
+        return button
+
+    def action_buttons(self) -> list[QPushButton]:
+        """The buttons added by :meth:`add_action`, left to right."""
+        return [b for _, b in self._action_orders]
 
     def set_event(self, event: Event) -> None:
         self._event = event
@@ -76,7 +127,6 @@ class SessionDetail(QWidget):
     # -- rendering -------------------------------------------------------------------------------------
     def _html(self, s: Session) -> str:
         ev, lang = self._event, self._language
-        tr = self.tr
         out: list[str] = [f"<h2>{_esc(pick(s.title, lang))}</h2>"]
         published = published_title(s, lang)
         if published is not None:  # the title above was not published: show the published one too
@@ -96,14 +146,14 @@ class SessionDetail(QWidget):
 
         when = long_day(s.day)
         if s.time_status is TimeStatus.UNKNOWN:
-            when_text = tr("%1 · time not published").replace("%1", when)
+            when_text = fill(self.tr("%1 · time not published"), when)
         else:
-            when_text = tr("%1, %2").replace("%1", when).replace("%2", time_range(s))
-        out.append(self._row(tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day, lang))})"))
+            when_text = fill(self.tr("%1, %2"), when, time_range(s))
+        out.append(self._row(self.tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day, lang))})"))
         if s.time_status is TimeStatus.INDICATIVE:
             out.append(
-                f"<p>~ <b>{_esc(tr('Indicative time'))}</b>: "
-                f"{_esc(tr('no source gives the clock time; the slot follows the reported order of the day.'))}</p>"
+                f"<p>~ <b>{_esc(self.tr('Indicative time'))}</b>: "
+                f"{_esc(self.tr('no source gives the clock time; the slot follows the reported order of the day.'))}</p>"
             )
         time_note = pick(s.time_note, lang)
         if time_note:
@@ -111,19 +161,19 @@ class SessionDetail(QWidget):
 
         venue = pick(s.venue, lang) or pick(ev.venue, lang)
         city = pick(ev.city, lang)
-        place = ", ".join(p for p in (venue or tr("Venue not published"), city) if p)
-        out.append(self._row(tr("Where"), _esc(place) + " · " + _esc(room_name(ev, s, lang))))
+        place = ", ".join(p for p in (venue or self.tr("Venue not published"), city) if p)
+        out.append(self._row(self.tr("Where"), _esc(place) + " · " + _esc(room_name(ev, s, lang))))
 
         kind = ev.type_name(s.type_id, lang)
         if s.track_id and s.track_id in ev.tracks:
             kind += " · " + pick(ev.tracks[s.track_id].name, lang)
-        out.append(self._row(tr("Type"), _esc(kind)))
+        out.append(self._row(self.tr("Type"), _esc(kind)))
         organisers = [(o, ev.delegations[o]) for o in s.organised_by if o in ev.delegations]
         if organisers:
             links = (f'<a href="{DELEGATION_SCHEME}:{_esc(o)}">{_esc(pick(d.name, lang))}</a>' for o, d in organisers)
-            out.append(self._row(tr("Organised by"), ", ".join(links)))
+            out.append(self._row(self.tr("Organised by"), ", ".join(links)))
 
-        out.append(f"<h3>{_esc(tr('People'))}</h3>")
+        out.append(f"<h3>{_esc(self.tr('People'))}</h3>")
         if s.participants:
             items = []
             for part in s.participants:
@@ -137,27 +187,27 @@ class SessionDetail(QWidget):
                 items.append(f"<li>{link}{' — ' + extra if extra else ''}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
         else:
-            out.append(f"<p>{_esc(tr('No people were named for this session.'))}</p>")
+            out.append(f"<p>{_esc(self.tr('No people were named for this session.'))}</p>")
         part_note = pick(s.participants_note, lang)
         if part_note:
             out.append(f"<p>{_esc(part_note)}</p>")
 
         if s.topics:
-            out.append(f"<h3>{_esc(tr('Topics'))}</h3>")
+            out.append(f"<h3>{_esc(self.tr('Topics'))}</h3>")
             out.append("<ul>" + "".join(f"<li>{_esc(pick(t, lang))}</li>" for t in s.topics) + "</ul>")
         description = pick(s.description, lang)
         if description:
-            out.append(f"<h3>{_esc(tr('About'))}</h3><p>{_esc(description)}</p>")
+            out.append(f"<h3>{_esc(self.tr('About'))}</h3><p>{_esc(description)}</p>")
 
         notes = []
         if s.day is None:
-            notes.append(tr("No source gives the day of this session."))
+            notes.append(self.tr("No source gives the day of this session."))
         elif day_note(ev, s.day, lang):
             notes.append(day_note(ev, s.day, lang))
         if notes:
-            out.append(f"<h3>{_esc(tr('Notes'))}</h3>" + "".join(f"<p>{_esc(n)}</p>" for n in notes))
+            out.append(f"<h3>{_esc(self.tr('Notes'))}</h3>" + "".join(f"<p>{_esc(n)}</p>" for n in notes))
 
-        out.append(f"<h3>{_esc(tr('Sources'))}</h3>")
+        out.append(f"<h3>{_esc(self.tr('Sources'))}</h3>")
         links = []
         for ref in s.sources:
             source = ev.sources.get(ref)
@@ -167,7 +217,7 @@ class SessionDetail(QWidget):
             links.append(f'<li><a href="{_esc(source.url)}">{_esc(label)}</a></li>')
         if s.url:
             links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
-        out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(tr('No source listed.'))}</p>")
+        out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(self.tr('No source listed.'))}</p>")
         out.append(content_translation_note_html(ev, lang))
         return "\n".join(out)
 
@@ -183,7 +233,7 @@ class SessionDetail(QWidget):
             if len(part) > 3 and fold(organisation).startswith(fold(part)):
                 parts[i] = organisation
                 return ", ".join(parts)
-        return self.tr("%1, %2").replace("%1", role).replace("%2", organisation)
+        return fill(self.tr("%1, %2"), role, organisation)
 
     @staticmethod
     def _row(label: str, value_html: str) -> str:
