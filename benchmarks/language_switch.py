@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     languages.apply("en", remember=False)
     window = create_main_window(event, state, clock, "en", languages)
     rebuilder = WindowRebuilder(
-        languages, window, lambda code: create_main_window(rebuilder.window.current_event, state, clock, code, languages)
+        languages,
+        window,
+        lambda code: create_main_window(rebuilder.window.current_event, state, clock, code, languages),
     )
     window.show()
     app.processEvents()

@@ -135,7 +135,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window = create_main_window(event, state, clock, language, languages)
     # Switching language rebuilds the window in the new language, on the event it shows at that moment.
     rebuilder = WindowRebuilder(
-        languages, window, lambda code: create_main_window(rebuilder.window.current_event, state, clock, code, languages)
+        languages,
+        window,
+        lambda code: create_main_window(rebuilder.window.current_event, state, clock, code, languages),
     )
     from companion.ui.open_event import EventOpener
 

@@ -3,7 +3,8 @@ added it first.
 
 A :class:`ActionSlots` splits a menu or toolbar into sections declared once, in order (for the Go menu:
 ``history``, ``pages``, ``search``, ``day``, ``session``). A feature puts an action into a section with an
-``order`` number; within a section, entries sort by ``(order, text)``. Each section ends with a marker
+``order`` number; within a section, entries sort by order, and entries of equal order keep the order they
+were added in (give each feature's entries distinct orders). Each section ends with a marker
 action (a separator in menus, an invisible action in toolbars), and a new entry is inserted before the first
 entry that sorts after it, so the result is the same whatever order the features were installed in.
 """
@@ -20,12 +21,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidget, QWidgetAction
 @dataclass(frozen=True, slots=True)
 class _Entry:
     order: int
-    text: str
     action: QAction
-
-    @property
-    def key(self) -> tuple[int, str]:
-        return (self.order, self.text)
 
 
 class ActionSlots:
@@ -53,12 +49,12 @@ class ActionSlots:
         return self._sections
 
     def add(self, section: str, action: QAction, order: int = 0) -> None:
-        """Put ``action`` in ``section``, before every entry of that section with a higher ``(order, text)``."""
+        """Put ``action`` in ``section``, after the entries of that section with the same or a lower order."""
         entries = self._entries.get(section)
         if entries is None:
             raise KeyError(f"no section {section!r}; sections are {', '.join(self._sections)}")
-        entry = _Entry(order, action.text().replace("&", ""), action)
-        position = next((i for i, e in enumerate(entries) if e.key > entry.key), len(entries))
+        entry = _Entry(order, action)
+        position = next((i for i, e in enumerate(entries) if e.order > order), len(entries))
         before = entries[position].action if position < len(entries) else self._ends[section]
         self._widget.insertAction(before, action)
         entries.insert(position, entry)
@@ -67,7 +63,7 @@ class ActionSlots:
         """Put ``widget`` (a search box in a toolbar) in ``section``; returns the action that holds it."""
         holder = QWidgetAction(self._widget)
         holder.setDefaultWidget(widget)
-        holder.setText(widget.objectName())
+        holder.setText(widget.accessibleName() or widget.objectName())
         self.add(section, holder, order)
         return holder
 

@@ -208,13 +208,11 @@ class Navigator(QObject):
         if session_id:
             self._browse(self.window.agenda, Location(SESSION, session_id))
 
-    def _person_browsed(self, person: Person | None) -> None:
-        if person is not None:
-            self._browse(self.people, Location(PERSON, person.id))
+    def _person_browsed(self, person: Person) -> None:
+        self._browse(self.people, Location(PERSON, person.id))
 
-    def _delegation_browsed(self, delegation: Delegation | None) -> None:
-        if delegation is not None:
-            self._browse(self.delegations, Location(DELEGATION, delegation.id))
+    def _delegation_browsed(self, delegation: Delegation) -> None:
+        self._browse(self.delegations, Location(DELEGATION, delegation.id))
 
     def _changed(self) -> None:
         self._update_actions()

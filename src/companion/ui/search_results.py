@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.event import Event, Session
+from companion.domain.message import fill
 from companion.domain.navigation import DELEGATION, PERSON, SESSION, Location
 from companion.domain.people import COUNTRY, PeopleIndex, delegation_name, head_of
 from companion.domain.search import Query
@@ -135,12 +136,9 @@ class SearchResultsModel(QAbstractItemModel):
     def _title(self, group: ResultGroup) -> str:
         if group.total > len(group.rows):
             return (
-                self.tr("%1 (%2, first %3 shown)")
-                .replace("%1", group.title)
-                .replace("%2", str(group.total))
-                .replace("%3", str(len(group.rows)))
+                fill(self.tr("%1 (%2, first %3 shown)"), group.title, group.total, len(group.rows))
             )
-        return self.tr("%1 (%2)").replace("%1", group.title).replace("%2", str(group.total))
+        return fill(self.tr("%1 (%2)"), group.title, group.total)
 
     def _find(self, query: Query) -> list[ResultGroup]:
         if query.is_empty:
@@ -157,7 +155,7 @@ class SearchResultsModel(QAbstractItemModel):
         for d in hits.delegations[:MAX_PER_GROUP]:
             kind = self.tr("Country") if d.kind == COUNTRY else self.tr("Organisation")
             head = head_of(ev, d.id)
-            head_text = self.tr("head: %1").replace("%1", head.name) if head else self.tr("head not published")
+            head_text = fill(self.tr("head: %1"), head.name) if head else self.tr("head not published")
             detail = f"{kind} — {head_text}"
             delegations.append(ResultRow(Location(DELEGATION, d.id), pick(d.name, lang), detail))
         groups = []
@@ -227,7 +225,7 @@ class SearchResultsModel(QAbstractItemModel):
 
     def hit_indexes(self) -> list[QModelIndex]:
         """Every selectable row, top to bottom."""
-        out = []
+        out: list[QModelIndex] = []
         for g in range(len(self._groups)):
             parent = self.index(g, 0)
             out.extend(self.index(r, 0, parent) for r in range(self.rowCount(parent)))
@@ -237,7 +235,7 @@ class SearchResultsModel(QAbstractItemModel):
 class SearchResultsPanel(QFrame):
     """A drop-down under the search box listing what it finds; emits :attr:`location_activated`."""
 
-    location_activated = Signal(object)
+    location_activated = Signal(Location)
     """A result was opened; carries its :class:`Location`."""
 
     def __init__(
@@ -410,7 +408,8 @@ class SearchResultsPanel(QFrame):
                     self.popup()
                     return True
                 return False
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
+            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
+            step = steps[Qt.Key(key)]
             self.move_current(step)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._box.text().strip():

@@ -61,7 +61,7 @@ class PageSpool:
     def finish_page(self, canvas: Canvas) -> None:
         """``showPage``, then move the page's content to the spool, compressed."""
         canvas.showPage()
-        pages = canvas._doc.Pages.pages
+        pages = canvas._doc.Pages.pages  # noqa: SLF001 (reportlab internals; the exports owner decides)
         page = pages[-1] if pages else None
         stream = getattr(page, "stream", None)
         if page is None or not isinstance(stream, str) or page.Contents:
@@ -79,7 +79,7 @@ class PageSpool:
 
 def save_streaming(canvas: Canvas, output: Path | str | BinaryIO) -> None:
     """Write ``canvas``'s document to ``output`` object by object (the canvas's pages must all be finished)."""
-    doc = canvas._doc
+    doc = canvas._doc  # noqa: SLF001 (reportlab internals; the exports owner decides)
     if isinstance(output, (str, Path)):
         with open(output, "wb") as handle:
             _write(doc, canvas, handle)
@@ -109,7 +109,7 @@ def _write(doc: Any, canvas: Canvas, handle: BinaryIO) -> None:
     id_to_object = doc.idToObject
     id_to_offset = doc.idToOffset
     ids: list[Any] = []
-    out = _DirectFile(handle, doc._pdfVersion)
+    out = _DirectFile(handle, doc._pdfVersion)  # noqa: SLF001 (reportlab internals; the exports owner decides)
     doc.__accum__ = out
     counter = 0
     while True:
@@ -129,4 +129,4 @@ def _write(doc: Any, canvas: Canvas, handle: BinaryIO) -> None:
     trailer = pdfdoc.PDFTrailer(startxref=xref_offset, Size=len(number_to_id) + 1, Root=doc.Reference(catalog),
                                 Info=doc.Reference(info), Encrypt=encrypt_ref, ID=doc.ID())
     out.add(trailer.format(doc))
-    doc._savedToFile = True
+    doc._savedToFile = True  # noqa: SLF001 (reportlab internals; the exports owner decides)

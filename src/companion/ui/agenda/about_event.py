@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.event import Event
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.ui.content_note import content_translation_note_html
 from companion.ui.locale_format import format_date_pattern
@@ -49,7 +50,7 @@ class AboutEventDialog(QDialog):
 
     def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About %1").replace("%1", pick(event.short_name, language)))
+        self.setWindowTitle(fill(self.tr("About %1"), pick(event.short_name, language)))
         self.resize(640, 560)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
+from companion.domain.message import fill
+
 
 class ChoiceFilterButton(QToolButton):
     """A button whose menu holds "All" plus one checkable entry per choice.
@@ -84,9 +86,8 @@ class ChoiceFilterButton(QToolButton):
     def _update_text(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            text = self.tr("%1: all").replace("%1", self._title)
+            text = fill(self.tr("%1: all"), self._title)
         else:
-            text = self.tr("%1: %2 of %3").replace("%1", self._title)
-            text = text.replace("%2", str(len(chosen))).replace("%3", str(len(self._actions)))
+            text = fill(self.tr("%1: %2 of %3"), self._title, len(chosen), len(self._actions))
         self.setText(text)
         self.setAccessibleDescription(text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from companion.clock import Clock
 from companion.domain.agenda import NowNext, now_and_next
 from companion.domain.event import Event, Session
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.ui.session.formatting import clock_text, long_day, short_day, time_range, zone_label
 
@@ -55,9 +56,8 @@ class NowNextPanel(QWidget):
     def refresh(self) -> None:
         instant = self._clock.now().astimezone(self._event.zone)
         self.state = now_and_next(self._event.sessions, instant)
-        when = self.tr("%1 %2 (%3)")
-        when = when.replace("%1", short_day(instant.date())).replace("%2", clock_text(instant))
-        when = when.replace("%3", zone_label(self._event, instant.date()))
+        today = instant.date()
+        when = fill(self.tr("%1 %2 (%3)"), short_day(today), clock_text(instant), zone_label(self._event, today))
         now_text = self._links(self.state.now) or html.escape(self.tr("nothing in the published programme"))
         if self.state.next:
             first = self.state.next[0]
@@ -78,7 +78,7 @@ class NowNextPanel(QWidget):
             parts.append(f'{html.escape(time_range(s))} <a href="{SESSION_SCHEME}:{html.escape(s.id)}">{title}</a>')
         text = "; ".join(parts)
         if len(sessions) > MAX_LISTED:
-            more = self.tr("and %1 more").replace("%1", str(len(sessions) - MAX_LISTED))
+            more = fill(self.tr("and %1 more"), len(sessions) - MAX_LISTED)
             text += " " + html.escape(more)
         return text
 

@@ -409,11 +409,12 @@ class AgendaPage(QWidget):
         day = self.current_day
         self._settings.set(self._day_key, day.isoformat() if day else UNDATED)
         self._settings.set(VIEW_KEY, self.view_name)
-        self._settings.set(SPLITTER_KEY, self.splitter.saveState().toBase64().data().decode("ascii"))
+        self._settings.set(SPLITTER_KEY, bytes(self.splitter.saveState().toBase64().data()).decode("ascii"))
 
     # -- building --------------------------------------------------------------------------------------
     def _load_event(self, event: Event) -> None:
-        days: list[date | None] = sorted({d.date for d in event.days} | {s.day for s in event.sessions if s.day})
+        dated: list[date] = sorted({d.date for d in event.days} | {s.day for s in event.sessions if s.day})
+        days: list[date | None] = list(dated)
         if event.has_undated_sessions:
             days.append(None)
         self.day_bar.blockSignals(True)
@@ -557,8 +558,10 @@ class AgendaPage(QWidget):
 
         (Not a focus proxy: a proxy on the page would make Tab jump over the controls above the list.)
         """
-        self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.views.currentWidget() is self.timeline_box:
+        shown = self.views.currentWidget()
+        if shown is not None:
+            shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        if shown is self.timeline_box:
             self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _timeline_selected(self, session_id: str) -> None:

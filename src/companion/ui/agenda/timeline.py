@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.ui.agenda.timeline_layout import NO_LANE, PX_PER_MINUTE, Block, TimelineLayout, build_layout
 from companion.ui.session.formatting import clock_text, time_range
@@ -323,7 +324,7 @@ class TimelineView(QAbstractScrollArea):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
-        text = self.tr("Time not published (%1)").replace("%1", str(self._layout.untimed_count))
+        text = fill(self.tr("Time not published (%1)"), self._layout.untimed_count)
         painter.drawText(QRectF(GUTTER_WIDTH + 6, o.y(), 600, 22), Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self.font())
 
@@ -352,13 +353,13 @@ class TimelineView(QAbstractScrollArea):
     def _paint_block(self, painter: QPainter, block: Block, rect: QRectF, fonts: _BlockFonts) -> None:
         s = block.session
         pal = self.palette()
-        fill = type_colour(self._event, s.type_id)
+        colour = type_colour(self._event, s.type_id)
         indicative = s.time_status is TimeStatus.INDICATIVE
         untimed = not block.timed
         if indicative or untimed:
-            fill = fill.lighter(125)
-        ink = contrasting_text(fill)
-        painter.fillRect(rect, fill)
+            colour = colour.lighter(125)
+        ink = contrasting_text(colour)
+        painter.fillRect(rect, colour)
         strip = QRectF(rect.left(), rect.top(), PATTERN_STRIP, rect.height())
         painter.fillRect(strip, QBrush(ink, type_pattern(self._event, s.type_id)))
         selected = s.id == self._current
@@ -384,7 +385,7 @@ class TimelineView(QAbstractScrollArea):
             head = self.tr("time not published")
         elif indicative:
             assert s.start is not None and s.end is not None
-            head = self.tr("~%1–%2 indicative").replace("%1", clock_text(s.start)).replace("%2", clock_text(s.end))
+            head = fill(self.tr("~%1–%2 indicative"), clock_text(s.start), clock_text(s.end))
         else:
             assert s.start is not None and s.end is not None
             head = f"{clock_text(s.start)}–{clock_text(s.end)}"

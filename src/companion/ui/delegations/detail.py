@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.domain.event import Delegation, Event
+from companion.domain.message import fill
 from companion.domain.people import COUNTRY, head_of, members_of, sessions_of_delegation, sessions_organised_by
 from companion.domain.search import fold
 from companion.domain.text import pick
@@ -140,7 +141,7 @@ class DelegationDetail(QScrollArea):
         if head is not None:
             role = pick(head.role, lang)
             self.head_link.setText(f"{head.name} — {role}" if role else head.name)
-            self.head_link.setAccessibleName(tr("Open person %1").replace("%1", head.name))
+            self.head_link.setAccessibleName(fill(tr("Open person %1"), head.name))
         else:
             self.head_text.setText(self.head_not_published_html(d))
 

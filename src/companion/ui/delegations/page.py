@@ -13,8 +13,8 @@ from companion.ui.delegations.model import DELEGATION_ROLE, DelegationFilterProx
 class DelegationsPage(QWidget):
     """List of delegations on the left (countries first), the chosen delegation's details on the right."""
 
-    current_delegation_changed = Signal(object)
-    """The shown delegation changed (a Delegation or None)."""
+    current_delegation_changed = Signal(Delegation)
+    """The shown delegation changed."""
     person_activated = Signal(str)
     session_activated = Signal(str)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from companion.domain.conflicts import Clash, Gap, clashes_by_session, day_groups, free_gaps
 from companion.domain.event import Event, Session
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.ui.models.sessions import SESSION_ID_ROLE, SESSION_ROLE
 from companion.ui.session.formatting import clock_text, long_day, room_name, time_range
@@ -75,10 +76,10 @@ def duration_text(length: timedelta) -> str:
     minutes = int(length.total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return QApplication.translate("MyAgenda", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return fill(QApplication.translate("MyAgenda", "%1 h %2 min"), hours, rest)
     if hours:
-        return QApplication.translate("MyAgenda", "%1 h").replace("%1", str(hours))
-    return QApplication.translate("MyAgenda", "%1 min").replace("%1", str(rest))
+        return fill(QApplication.translate("MyAgenda", "%1 h"), hours)
+    return fill(QApplication.translate("MyAgenda", "%1 min"), rest)
 
 
 class MyAgendaModel(QAbstractItemModel):
@@ -185,9 +186,9 @@ class MyAgendaModel(QAbstractItemModel):
             if column == self.TIME:
                 return long_day(day.day, self._locale)
             if column == self.TITLE:
-                text = self.tr("Starred: %1").replace("%1", str(day.session_count))
+                text = fill(self.tr("Starred: %1"), day.session_count)
                 if day.clash_count:
-                    text += " · " + self.tr("clashing: %1").replace("%1", str(day.clash_count))
+                    text += " · " + fill(self.tr("clashing: %1"), day.clash_count)
                 return text
             return None
         if role == Qt.ItemDataRole.FontRole:
@@ -201,7 +202,7 @@ class MyAgendaModel(QAbstractItemModel):
             if column == self.TIME:
                 return f"{clock_text(gap.start, self._locale)}–{clock_text(gap.end, self._locale)}"
             if column == self.TITLE:
-                return self.tr("Free time · %1").replace("%1", duration_text(gap.length))
+                return fill(self.tr("Free time · %1"), duration_text(gap.length))
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -210,9 +211,7 @@ class MyAgendaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QApplication.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.TITLE:
-            return self.tr("Free time from %1 to %2").replace("%1", clock_text(gap.start)).replace(
-                "%2", clock_text(gap.end)
-            )
+            return fill(self.tr("Free time from %1 to %2"), clock_text(gap.start), clock_text(gap.end))
         return None
 
     def _clash_text(self, entry: AgendaEntry) -> str:
@@ -221,8 +220,8 @@ class MyAgendaModel(QAbstractItemModel):
         assert entry.session is not None
         names = "; ".join(pick(c.other(entry.session.id).title, self._language) for c in entry.clashes)
         if all(c.indicative for c in entry.clashes):
-            return self.tr("May clash with %1 (indicative times)").replace("%1", names)
-        return self.tr("Clashes with %1").replace("%1", names)
+            return fill(self.tr("May clash with %1 (indicative times)"), names)
+        return fill(self.tr("Clashes with %1"), names)
 
     def _session_data(self, entry: AgendaEntry, column: int, role: int) -> Any:
         s = entry.session

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.event import Event, Session
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.store.events import GoneSession
 from companion.ui.models.sessions import SESSION_ROLE
@@ -143,12 +144,12 @@ class MyAgendaPage(QWidget):
         count, clashes = self.model.session_count(), self.model.clash_count()
         gone = self._stars.gone()
         if count:
-            text = self.tr("Starred sessions: %1").replace("%1", str(count))
+            text = fill(self.tr("Starred sessions: %1"), count)
             if clashes:
-                text += " · " + self.tr("clashes: %1, flagged on both sessions").replace("%1", str(clashes))
+                text += " · " + fill(self.tr("clashes: %1, flagged on both sessions"), clashes)
             else:
                 text += " · " + self.tr("no clashes")
-            text += " · " + self.tr("times in %1").replace("%1", zone_label(self._event))
+            text += " · " + fill(self.tr("times in %1"), zone_label(self._event))
             if gone:
                 text += " · " + self.tr("%n no longer in the programme", "", len(gone))
             self.summary.setText(text)
@@ -174,18 +175,19 @@ class MyAgendaPage(QWidget):
         self.orphan_rows = []
         while self.orphans_layout.count():
             item = self.orphans_layout.takeAt(0)
-            if item is not None and item.layout() is not None:
-                item.layout().deleteLater()
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                inner.deleteLater()
         for g in gone:
-            title = pick(g.title, self._language) or self.tr("title not known (id %1)").replace("%1", g.id)
+            title = pick(g.title, self._language) or fill(self.tr("title not known (id %1)"), g.id)
             label = QLabel(
-                self.tr("No longer in the programme: “%1”. Your star is kept in case it returns.").replace("%1", title),
+                fill(self.tr("No longer in the programme: “%1”. Your star is kept in case it returns."), title),
                 self.orphans_box,
             )
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             button = QPushButton(self.tr("Unstar"), self.orphans_box)
-            button.setAccessibleName(self.tr("Unstar “%1”").replace("%1", title))
+            button.setAccessibleName(fill(self.tr("Unstar “%1”"), title))
             button.clicked.connect(lambda _=False, sid=g.id: self._stars.set_starred(sid, False))
             row = QHBoxLayout()
             row.addWidget(label, 1)

@@ -21,9 +21,9 @@ class StarsController(QObject):
     window can say so at once.
     """
 
-    changed = Signal(object)
+    changed = Signal(frozenset)
     """A frozenset of the starred session ids (of the current event)."""
-    starred_with_clashes = Signal(object, object)
+    starred_with_clashes = Signal(Session, list)
     """(the Session just starred, list of :class:`Clash`)."""
 
     def __init__(self, conn: sqlite3.Connection, event: Event, clock: Clock, parent: QObject | None = None) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from companion.domain.event import Event, Person
+from companion.domain.message import fill
 from companion.domain.people import delegation_name, ordered_people, person_search_texts, sessions_by_person
 from companion.domain.search import fold, haystack
 from companion.domain.text import pick
@@ -108,7 +109,7 @@ class PeopleTableModel(QAbstractTableModel):
             return self.tr("No session published")
         if count == 1:
             return self.tr("1 session")
-        return self.tr("%1 sessions").replace("%1", str(count))
+        return fill(self.tr("%1 sessions"), count)
 
     def _display(self, person: Person, row: int, col: int) -> str:
         lang = self._language

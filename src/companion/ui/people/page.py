@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.event import Event, Person
+from companion.domain.message import fill
 from companion.ui.people.model import PERSON_ID_ROLE, PERSON_ROLE, PeopleFilterProxy, PeopleTableModel
 from companion.ui.people.person_detail import PersonDetail
 
@@ -23,8 +24,8 @@ from companion.ui.people.person_detail import PersonDetail
 class PeoplePage(QWidget):
     """Directory on the left (filter by any spelling, any script), the person's details on the right."""
 
-    current_person_changed = Signal(object)
-    """The shown person changed (a Person or None)."""
+    current_person_changed = Signal(Person)
+    """The shown person changed."""
     session_activated = Signal(str)
     delegation_activated = Signal(str)
 
@@ -146,9 +147,9 @@ class PeoplePage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count.setText(self.tr("%1 people named in the sources").replace("%1", str(total)))
+            self.count.setText(fill(self.tr("%1 people named in the sources"), total))
         else:
-            self.count.setText(self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count.setText(fill(self.tr("%1 of %2 people"), shown, total))
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         person = current.data(PERSON_ROLE) if current.isValid() else None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from companion.domain.event import Event, Person
+from companion.domain.message import fill
 from companion.domain.people import delegation_of, sessions_of_person
 from companion.domain.text import pick
 from companion.ui.content_note import content_translation_note_label
@@ -98,15 +99,16 @@ class PersonDetail(QScrollArea):
 
         delegation_row = QHBoxLayout()
         delegation_row.setContentsMargins(0, 0, 0, 0)
-        for w in (self.delegation_caption, self.delegation_link, self.delegation_none):
-            delegation_row.addWidget(w)
+        for row_widget in (self.delegation_caption, self.delegation_link, self.delegation_none):
+            delegation_row.addWidget(row_widget)
         delegation_row.addStretch(1)
         for w in (self.placeholder, self.title, self.spellings, self.facts):
             layout.addWidget(w)
         layout.addLayout(delegation_row)
-        for w in (self.note, self.sessions_heading, self.sessions_view, self.no_sessions, self.sources_heading,
-                  self.sources, self.translation_note):
-            layout.addWidget(w)
+        lower: tuple[QWidget, ...] = (self.note, self.sessions_heading, self.sessions_view, self.no_sessions,
+                                      self.sources_heading, self.sources, self.translation_note)
+        for lower_widget in lower:
+            layout.addWidget(lower_widget)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_person(None)
@@ -156,7 +158,7 @@ class PersonDetail(QScrollArea):
         self.delegation_none.setVisible(delegation is None)
         if delegation is not None:
             self.delegation_link.setText(pick(delegation.name, lang))
-            self.delegation_link.setAccessibleName(tr("Open delegation %1").replace("%1", pick(delegation.name, lang)))
+            self.delegation_link.setAccessibleName(fill(tr("Open delegation %1"), pick(delegation.name, lang)))
 
         note = pick(person.note, lang)
         self.note.setVisible(bool(note))

@@ -151,10 +151,8 @@ class SessionDetail(QWidget):
             when_text = fill(self.tr("%1, %2"), when, time_range(s))
         out.append(self._row(self.tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day, lang))})"))
         if s.time_status is TimeStatus.INDICATIVE:
-            out.append(
-                f"<p>~ <b>{_esc(self.tr('Indicative time'))}</b>: "
-                f"{_esc(self.tr('no source gives the clock time; the slot follows the reported order of the day.'))}</p>"
-            )
+            why = self.tr("no source gives the clock time; the slot follows the reported order of the day.")
+            out.append(f"<p>~ <b>{_esc(self.tr('Indicative time'))}</b>: {_esc(why)}</p>")
         time_note = pick(s.time_note, lang)
         if time_note:
             out.append(f"<p><i>{_esc(time_note)}</i></p>")
@@ -208,16 +206,17 @@ class SessionDetail(QWidget):
             out.append(f"<h3>{_esc(self.tr('Notes'))}</h3>" + "".join(f"<p>{_esc(n)}</p>" for n in notes))
 
         out.append(f"<h3>{_esc(self.tr('Sources'))}</h3>")
-        links = []
+        source_links: list[str] = []
         for ref in s.sources:
             source = ev.sources.get(ref)
             if source is None:
                 continue
             label = source.title or source.url
-            links.append(f'<li><a href="{_esc(source.url)}">{_esc(label)}</a></li>')
+            source_links.append(f'<li><a href="{_esc(source.url)}">{_esc(label)}</a></li>')
         if s.url:
-            links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
-        out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(self.tr('No source listed.'))}</p>")
+            source_links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
+        no_source = f"<p>{_esc(self.tr('No source listed.'))}</p>"
+        out.append("<ol>" + "".join(source_links) + "</ol>" if source_links else no_source)
         out.append(content_translation_note_html(ev, lang))
         return "\n".join(out)
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.message import fill
 from companion.domain.presentation import utc_offset_label
 from companion.domain.search import fold
 from companion.domain.text import pick
@@ -33,7 +34,7 @@ def zone_label(event: Event, on: date | None = None, language: str | None = None
     city = zone.rsplit("/", 1)[-1].replace("_", " ")
     if event.city and fold(city) in {fold(v) for v in event.city.values()}:
         city = pick(event.city, language or current_language())
-    return _tr("%1 time, %2").replace("%1", city).replace("%2", offset)
+    return fill(_tr("%1 time, %2"), city, offset)
 
 
 def short_day(day: date | None, locale: QLocale | None = None) -> str:
@@ -64,7 +65,7 @@ def time_range(session: Session, locale: QLocale | None = None) -> str:
         return _tr("Time not published")
     text = f"{clock_text(session.start, locale)}–{clock_text(session.end, locale)}"
     if session.time_status is TimeStatus.INDICATIVE:
-        return _tr("~%1 (indicative)").replace("%1", text)
+        return fill(_tr("~%1 (indicative)"), text)
     return text
 
 
@@ -79,7 +80,7 @@ def day_label(event: Event, day: date | None, language: str, locale: QLocale | N
     text = short_day(day, locale)
     for d in event.days:
         if d.date == day and d.label:
-            return _tr("%1 · %2").replace("%1", text).replace("%2", pick(d.label, language))
+            return fill(_tr("%1 · %2"), text, pick(d.label, language))
     return text
 
 
