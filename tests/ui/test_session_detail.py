@@ -64,3 +64,30 @@ def test_empty_pane_invites_a_choice(qtbot, bundled_event: Event) -> None:  # ty
     detail = _detail(qtbot, bundled_event, "opening-plenary")
     detail.show_session(None)
     assert "Select a session" in detail.text()
+
+
+def test_actions_added_to_the_pane_show_as_buttons_in_their_declared_order(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    detail = _detail(qtbot, bundled_event, "opening-ceremony")
+    triggered: list[str] = []
+    actions = {}
+    for name, order in (("Export", 30), ("Star", 10), ("Add", 20)):
+        action = QAction(name, detail)
+        action.triggered.connect(lambda _=False, n=name: triggered.append(n))
+        actions[name] = action
+        detail.add_action(action, order)
+    assert [b.text() for b in detail.action_buttons()] == ["Star", "Add", "Export"]
+
+    star = detail.action_buttons()[0]
+    actions["Star"].setCheckable(True)
+    actions["Star"].setText("★ Starred")
+    actions["Star"].setIconText("Starred")
+    actions["Star"].setChecked(True)
+    assert star.text() == "★ Starred" and star.isChecked() and star.accessibleName() == "Starred"
+    qtbot.mouseClick(detail.action_buttons()[1], Qt.MouseButton.LeftButton)
+    assert triggered == ["Add"]
+    actions["Export"].setEnabled(False)
+    assert not detail.action_buttons()[2].isEnabled()
+    qtbot.mouseClick(detail.action_buttons()[2], Qt.MouseButton.LeftButton)
+    assert triggered == ["Add"]

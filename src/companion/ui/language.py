@@ -371,7 +371,10 @@ class WindowRebuilder(QObject):
     """Rebuilds the main window when the language changes, keeping what the user was looking at.
 
     ``factory(language)`` makes a new main window (``app.create_main_window`` with the same event, state
-    and clock). The old window saves its state (geometry, day, view, splitter) first, as on closing.
+    and clock). The old window saves its state (geometry, day, view, splitter) first, as on closing; what
+    settings do not keep travels in a typed :class:`~companion.ui.main_window.WindowView`: the page, search,
+    selected session and focus, and the state each feature declared with ``MainWindow.add_hand_over``.
+    A page added with a ``busy`` check that says a job still runs on it postpones the switch.
     """
 
     window_replaced = Signal(QMainWindow)

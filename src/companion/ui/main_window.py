@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._restore_window()
         QWidget.setTabOrder(self.search_box, self.navigation)
-        QWidget.setTabOrder(self.navigation, self.agenda.now_next.label)
+        QWidget.setTabOrder(self.navigation, self.agenda.first_focus_widget())
 
     @property
     def current_event(self) -> Event:
@@ -457,9 +457,7 @@ class MainWindow(QMainWindow):
 
     def jump_to_now(self) -> None:
         """Show what runs now, else what comes next."""
-        self.agenda.now_next.refresh()
-        state = self.agenda.now_next.state
-        target = (state.now or state.next or (None,))[0]
+        target = self.agenda.session_now_or_next()
         if target is not None:
             self.show_session(target.id)
 

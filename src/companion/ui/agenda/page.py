@@ -264,6 +264,17 @@ class AgendaPage(QWidget):
     def view_name(self) -> str:
         return "timeline" if self.action_timeline.isChecked() else "list"
 
+    def session_now_or_next(self) -> Session | None:
+        """The first session running now, else the first one coming next (by the window's clock)."""
+        self.now_next.refresh()
+        state = self.now_next.state
+        running = state.now or state.next
+        return running[0] if running else None
+
+    def first_focus_widget(self) -> QWidget:
+        """Where Tab enters the page (the Now/Next line)."""
+        return self.now_next.label
+
     # -- extension points ------------------------------------------------------------------------------
     def add_column(self, column: SessionColumn) -> None:
         """Add a feature's column to the list, shown at the place its declared order gives."""
