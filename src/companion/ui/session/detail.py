@@ -76,7 +76,6 @@ class SessionDetail(QWidget):
     # -- rendering -------------------------------------------------------------------------------------
     def _html(self, s: Session) -> str:
         ev, lang = self._event, self._language
-        tr = self.tr
         out: list[str] = [f"<h2>{_esc(pick(s.title, lang))}</h2>"]
         published = published_title(s, lang)
         if published is not None:  # the title above was not published: show the published one too
@@ -96,14 +95,15 @@ class SessionDetail(QWidget):
 
         when = long_day(s.day)
         if s.time_status is TimeStatus.UNKNOWN:
-            when_text = tr("%1 · time not published").replace("%1", when)
+            when_text = self.tr("%1 · time not published").replace("%1", when)
         else:
-            when_text = tr("%1, %2").replace("%1", when).replace("%2", time_range(s))
-        out.append(self._row(tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day, lang))})"))
+            when_text = self.tr("%1, %2").replace("%1", when).replace("%2", time_range(s))
+        out.append(self._row(self.tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day, lang))})"))
         if s.time_status is TimeStatus.INDICATIVE:
             out.append(
-                f"<p>~ <b>{_esc(tr('Indicative time'))}</b>: "
-                f"{_esc(tr('no source gives the clock time; the slot follows the reported order of the day.'))}</p>"
+                f"<p>~ <b>{_esc(self.tr('Indicative time'))}</b>: "
+                + _esc(self.tr("no source gives the clock time; the slot follows the reported order of the day."))
+                + "</p>"
             )
         time_note = pick(s.time_note, lang)
         if time_note:
@@ -111,19 +111,19 @@ class SessionDetail(QWidget):
 
         venue = pick(s.venue, lang) or pick(ev.venue, lang)
         city = pick(ev.city, lang)
-        place = ", ".join(p for p in (venue or tr("Venue not published"), city) if p)
-        out.append(self._row(tr("Where"), _esc(place) + " · " + _esc(room_name(ev, s, lang))))
+        place = ", ".join(p for p in (venue or self.tr("Venue not published"), city) if p)
+        out.append(self._row(self.tr("Where"), _esc(place) + " · " + _esc(room_name(ev, s, lang))))
 
         kind = ev.type_name(s.type_id, lang)
         if s.track_id and s.track_id in ev.tracks:
             kind += " · " + pick(ev.tracks[s.track_id].name, lang)
-        out.append(self._row(tr("Type"), _esc(kind)))
+        out.append(self._row(self.tr("Type"), _esc(kind)))
         organisers = [(o, ev.delegations[o]) for o in s.organised_by if o in ev.delegations]
         if organisers:
             links = (f'<a href="{DELEGATION_SCHEME}:{_esc(o)}">{_esc(pick(d.name, lang))}</a>' for o, d in organisers)
-            out.append(self._row(tr("Organised by"), ", ".join(links)))
+            out.append(self._row(self.tr("Organised by"), ", ".join(links)))
 
-        out.append(f"<h3>{_esc(tr('People'))}</h3>")
+        out.append(f"<h3>{_esc(self.tr('People'))}</h3>")
         if s.participants:
             items = []
             for part in s.participants:
@@ -137,27 +137,27 @@ class SessionDetail(QWidget):
                 items.append(f"<li>{link}{' — ' + extra if extra else ''}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
         else:
-            out.append(f"<p>{_esc(tr('No people were named for this session.'))}</p>")
+            out.append(f"<p>{_esc(self.tr('No people were named for this session.'))}</p>")
         part_note = pick(s.participants_note, lang)
         if part_note:
             out.append(f"<p>{_esc(part_note)}</p>")
 
         if s.topics:
-            out.append(f"<h3>{_esc(tr('Topics'))}</h3>")
+            out.append(f"<h3>{_esc(self.tr('Topics'))}</h3>")
             out.append("<ul>" + "".join(f"<li>{_esc(pick(t, lang))}</li>" for t in s.topics) + "</ul>")
         description = pick(s.description, lang)
         if description:
-            out.append(f"<h3>{_esc(tr('About'))}</h3><p>{_esc(description)}</p>")
+            out.append(f"<h3>{_esc(self.tr('About'))}</h3><p>{_esc(description)}</p>")
 
         notes = []
         if s.day is None:
-            notes.append(tr("No source gives the day of this session."))
+            notes.append(self.tr("No source gives the day of this session."))
         elif day_note(ev, s.day, lang):
             notes.append(day_note(ev, s.day, lang))
         if notes:
-            out.append(f"<h3>{_esc(tr('Notes'))}</h3>" + "".join(f"<p>{_esc(n)}</p>" for n in notes))
+            out.append(f"<h3>{_esc(self.tr('Notes'))}</h3>" + "".join(f"<p>{_esc(n)}</p>" for n in notes))
 
-        out.append(f"<h3>{_esc(tr('Sources'))}</h3>")
+        out.append(f"<h3>{_esc(self.tr('Sources'))}</h3>")
         links = []
         for ref in s.sources:
             source = ev.sources.get(ref)
@@ -167,7 +167,7 @@ class SessionDetail(QWidget):
             links.append(f'<li><a href="{_esc(source.url)}">{_esc(label)}</a></li>')
         if s.url:
             links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
-        out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(tr('No source listed.'))}</p>")
+        out.append("<ol>" + "".join(links) + "</ol>" if links else f"<p>{_esc(self.tr('No source listed.'))}</p>")
         out.append(content_translation_note_html(ev, lang))
         return "\n".join(out)
 
