@@ -8,11 +8,18 @@
    ``resources/translations/companion_{ru,kk,kk_Latn}.ts``, keeping existing translations and dropping
    messages the code no longer has. lupdate does not look inside f-strings, so ``tr("...")`` calls written
    there are spelled out in a generated file it reads along (see :func:`f_string_supplement`).
-2. Kazakh in the Latin alphabet follows the Cyrillic: every kk-Latn entry that is still unfinished while its
+   ``companion_en.ts`` holds only the counted (``%n``) messages (``lupdate -pluralonly``): their English
+   forms, "%n session" and "%n sessions", written once by hand like any translation.
+2. A message whose call moved to another context (a ``tr`` alias replaced by ``self.tr``, say) comes back from
+   lupdate as a new, unfinished entry while its old entry vanishes; :func:`carry_moved_translations` gives
+   it the vanished entry's translation, so moving a call never loses a translation.
+3. Kazakh in the Latin alphabet follows the Cyrillic: every kk-Latn entry that is still unfinished while its
    kk entry is finished gets the kk text spelt by :func:`companion.domain.kazakh_latin.to_latin` (finished
    kk-Latn entries are left as a translator wrote them).
-3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads (committed, and shipped in the
-   wheel with the rest of ``resources/``). ``tests/i18n/test_catalogues.py`` fails when any of this is stale.
+4. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` that both the window (``QTranslator``) and the
+   command line (:mod:`companion.sources.translations`, a Qt-free reader of the same file, plural forms
+   included) load; committed, and shipped in the wheel with the rest of ``resources/``.
+   ``tests/i18n/test_catalogues.py`` fails when any of this is stale.
 """
 
 from __future__ import annotations
@@ -32,8 +39,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DIR = ROOT / "src" / "companion"
 TRANSLATIONS = ROOT / "resources" / "translations"
-CATALOGUES = {"ru": "ru_RU", "kk": "kk_KZ", "kk_Latn": "kk_Latn_KZ"}
+CATALOGUES = {"en": "en", "ru": "ru_RU", "kk": "kk_KZ", "kk_Latn": "kk_Latn_KZ"}
 """Catalogue suffix -> the target language lupdate writes into the file."""
+PLURAL_ONLY = frozenset({"en"})
+"""Catalogues of the source language: only the counted messages, which need their English plural forms."""
 
 
 def tool(name: str) -> str:
@@ -61,9 +70,9 @@ def qm_path(suffix: str) -> Path:
 
 def _translation_call(node: ast.Call) -> bool:
     func = node.func
-    if isinstance(func, ast.Attribute):
-        return func.attr == "tr" or (func.attr == "translate" and "QCoreApplication" in ast.unparse(func))
-    return isinstance(func, ast.Name) and func.id in ("tr", "_tr")
+    # Only the spellings tests/i18n/test_translation_calls.py allows: no aliases, so no bare tr().
+    return isinstance(func, ast.Attribute) and (
+        func.attr == "tr" or (func.attr == "translate" and "Application" in ast.unparse(func)))
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -135,18 +144,18 @@ def f_string_supplement(files: list[Path]) -> Path:
     return path
 
 
-def run_lupdate(ts_file: Path, target_language: str, files: list[Path] | None = None) -> None:
+def run_lupdate(
+    ts_file: Path, target_language: str, files: list[Path] | None = None, *, plural_only: bool = False
+) -> None:
     """Merge the messages of ``files`` (default: all sources) into ``ts_file``, dropping vanished ones."""
     sources = files if files is not None else source_files()
     args = [
         tool("pyside6-lupdate"),
         "-silent",
         "-no-obsolete",
+        *(["-pluralonly"] if plural_only else []),
         "-locations",
         "relative",
-        # Module-level helpers named _tr(text) are read like tr(text); ui/language.py finds their strings.
-        "-tr-function-alias",
-        "tr+=_tr",
         "-source-language",
         "en",
         "-target-language",
@@ -182,6 +191,74 @@ def is_finished(message: ET.Element) -> bool:
     if forms:
         return all((f.text or "").strip() for f in forms)
     return bool((translation.text or "").strip())
+
+
+Translation = tuple[str | None, tuple[str, ...]]
+"""A finished translation: its text, or its plural forms."""
+
+
+def finished_translations(ts_file: Path) -> dict[tuple[str, str, str], Translation]:
+    """Every finished entry of ``ts_file``: (context, source, comment) -> its translation."""
+    if not ts_file.exists():
+        return {}
+    out: dict[tuple[str, str, str], Translation] = {}
+    for context, message in messages(ET.parse(ts_file).getroot()):
+        translation = message.find("translation")
+        if translation is None or not is_finished(message):
+            continue
+        forms = tuple(f.text or "" for f in translation.findall("numerusform"))
+        out[message_key(context, message)] = (None if forms else translation.text, forms)
+    return out
+
+
+def carry_moved_translations(ts_file: Path, before: dict[tuple[str, str, str], Translation]) -> int:
+    """Give each new unfinished entry of ``ts_file`` the translation of the entry it moved from; returns the count.
+
+    ``before`` are the finished entries before lupdate ran. An entry moved when lupdate dropped it (its key is
+    gone) and an unfinished entry now has the same source text and comment under another context. It is carried
+    only when every vanished entry with that text agrees on one translation.
+    """
+    tree = ET.parse(ts_file)
+    now = {message_key(c, m) for c, m in messages(tree.getroot())}
+    vanished: dict[tuple[str, str], set[Translation]] = {}
+    for key, finished in before.items():
+        if key not in now:
+            vanished.setdefault((key[1], key[2]), set()).add(finished)
+    carried = 0
+    for context, message in messages(tree.getroot()):
+        if is_finished(message):
+            continue
+        candidates = vanished.get(message_key(context, message)[1:], set())
+        if len(candidates) != 1:
+            continue
+        text, forms = next(iter(candidates))
+        if bool(forms) != (message.get("numerus") == "yes"):
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for old in translation.findall("numerusform"):
+            translation.remove(old)
+        translation.text = text
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        carried += 1
+    if carried:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
+def update_catalogue(suffix: str) -> int:
+    """lupdate one catalogue, keeping the translations of moved messages; returns how many were carried."""
+    before = finished_translations(ts_path(suffix))
+    plural_only = suffix in PLURAL_ONLY
+    run_lupdate(ts_path(suffix), CATALOGUES[suffix], plural_only=plural_only)
+    carried = carry_moved_translations(ts_path(suffix), before)
+    if carried:
+        # lupdate once more puts the file back in its own layout after the XML rewrite.
+        run_lupdate(ts_path(suffix), CATALOGUES[suffix], plural_only=plural_only)
+    return carried
 
 
 def spell_kk_latin(respell: bool = False) -> int:
@@ -241,8 +318,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for suffix, target in CATALOGUES.items():
-        run_lupdate(ts_path(suffix), target)
+    for suffix in CATALOGUES:
+        carried = update_catalogue(suffix)
+        if carried:
+            print(f"{ts_path(suffix).name}: {carried} translations carried to their message's new context")
     filled = spell_kk_latin(respell=args.respell_kk_latn)
     if filled:
         # lupdate once more puts the file back in its own layout after the XML rewrite.
