@@ -106,14 +106,14 @@ def _translation_call(node: ast.Call) -> bool:
     func = node.func
     if isinstance(func, ast.Attribute):
         return func.attr == "tr" or (func.attr == "translate" and "QCoreApplication" in ast.unparse(func))
-    return isinstance(func, ast.Name) and func.id in ("tr", "_tr", "QT_TRANSLATE_NOOP")
+    return isinstance(func, ast.Name) and func.id in ("tr", "_tr", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_N_NOOP")
 
 
 def _has_context(node: ast.Call) -> bool:
     """``QCoreApplication.translate`` and ``QT_TRANSLATE_NOOP`` take the context first, then the text."""
     func = node.func
     return (isinstance(func, ast.Attribute) and func.attr == "translate") or (
-        isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP")
+        isinstance(func, ast.Name) and func.id in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_N_NOOP"))
 
 
 def _literal_texts(path: Path) -> set[str]:
@@ -132,6 +132,21 @@ def test_every_text_the_code_translates_is_in_the_catalogue() -> None:
     in_code = set().union(*(_literal_texts(p) for p in ut.source_files()))
     in_catalogue = {key[1] for key in _messages(ut.ts_path("ru"))}
     assert not sorted(in_code - in_catalogue), sorted(in_code - in_catalogue)
+
+
+def test_counted_qt_free_texts_become_plural_entries(tmp_path: Path) -> None:
+    """lupdate's Python reader knows no QT_TRANSLATE_N_NOOP; the update script shows it these texts."""
+    module = tmp_path / "counted_probe.py"
+    module.write_text(
+        "from companion.domain.message import QT_TRANSLATE_N_NOOP\n"
+        'PROBE = QT_TRANSLATE_N_NOOP("Probe", "%n probe(s) found in {path}")\n',
+        "utf-8",
+    )
+    ts = tmp_path / "probe_ru.ts"
+    ut.run_lupdate(ts, "ru_RU", [module])
+    (message,) = _messages(ts).values()
+    assert message.findtext("source") == "%n probe(s) found in {path}"
+    assert message.get("numerus") == "yes"
 
 
 def test_update_script_runs_with_this_python() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from companion.domain.message import QT_TRANSLATE_NOOP, Message, fill, render
+from companion.domain.message import QT_TRANSLATE_N_NOOP, Message, fill, render
 from companion.sources.errors import at_line, at_row
 from companion.sources.translations import Catalogue, CatalogueError, catalogue, catalogue_path, translator
 
@@ -53,13 +53,14 @@ def test_every_entry_reads_as_qt_reads_it(code: str) -> None:
 
 
 def test_counted_message_on_the_command_line() -> None:
-    template = QT_TRANSLATE_NOOP("EventOpener", "%n session(s) written to %1.")
+    template = QT_TRANSLATE_N_NOOP("EventOpener", "%n session(s) written to %1.")
     assert catalogue("en")(template.context, str(template), None, 1) == "1 session written to %1."
-    assert fill(catalogue("en")(template.context, str(template), None, 3), "out.ics") == "3 sessions written to out.ics."
-    said = Message.plural(QT_TRANSLATE_NOOP("BadgesPage", "%n row(s) not imported"), count=22)
+    three = fill(catalogue("en")(template.context, str(template), None, 3), "out.ics")
+    assert three == "3 sessions written to out.ics."
+    said = Message.plural(QT_TRANSLATE_N_NOOP("BadgesPage", "%n row(s) not imported"), count=22)
     assert said.render(translator("ru")) == "22 строки не импортированы"
     assert said.render(translator("en")) == "22 rows not imported"
-    assert Message.plural(QT_TRANSLATE_NOOP("BadgesPage", "%n row(s) not imported"), count=1).render(
+    assert Message.plural(QT_TRANSLATE_N_NOOP("BadgesPage", "%n row(s) not imported"), count=1).render(
         translator("kk-Latn")) == "1 jol importtalmady"
     assert said.render() == "22 row(s) not imported"  # no catalogue: the source's own words
 

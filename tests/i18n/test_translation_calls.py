@@ -22,8 +22,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "src" / "companion"
 QT_APPLICATIONS = frozenset({"QCoreApplication", "QGuiApplication", "QApplication"})
-TRANSLATION_NAMES = frozenset({"tr", "_tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
-NOOP_ARGS = {"QT_TRANSLATE_NOOP": 2, "QT_TR_NOOP": 1}
+NOOP_ARGS = {"QT_TRANSLATE_NOOP": 2, "QT_TRANSLATE_N_NOOP": 2, "QT_TR_NOOP": 1}
+TRANSLATION_NAMES = frozenset({"tr", "_tr", "translate", *NOOP_ARGS})
 
 
 def _is_text(node: ast.expr | None) -> bool:
@@ -114,6 +114,8 @@ def test_every_translation_call_is_one_lupdate_files_correctly() -> None:
         'label = QCoreApplication.translate("Context", name)',
         'label = QApplication.translate(context, "Open")',
         'TEXT = QT_TRANSLATE_NOOP("Context", name)',
+        'TEXT = QT_TRANSLATE_N_NOOP("Context", name)',
+        'mark = QT_TRANSLATE_NOOP',
         'from companion.domain.message import QT_TRANSLATE_NOOP as N',
     ],
 )

@@ -43,6 +43,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
     return Template(context, text)
 
 
+def QT_TRANSLATE_N_NOOP(context: str, text: str) -> Template:
+    """Mark a counted ``text`` ("%n session(s) written to {path}.") for :meth:`Message.plural`.
+
+    The catalogues hold it with one translation per plural form of each language (lupdate is shown these calls
+    by ``packaging/i18n/update_translations.py``, as its Python reader does not know this marker).
+    """
+    return Template(context, text)
+
+
 _VERBATIM = ""
 """The context of templates that are not translated (joins of other messages)."""
 
@@ -73,12 +82,14 @@ class Message:
 
     @classmethod
     def plural(cls, template: Template, /, count: int, **fields: str | int | Message) -> Message:
-        """A counted message: ``template`` says ``%n`` where the count goes ("%n session(s) written to {path}.").
+        """A counted message: ``template`` (a :func:`QT_TRANSLATE_N_NOOP`) says ``%n`` where the count goes.
 
         The catalogue of the language picks the plural form for ``count`` (Russian has three, English two, in
         ``companion_en.ts``), exactly as ``self.tr("…%n…", "", count)`` does in the window: render it with a
         translate that takes ``(context, text, disambiguation, n)``, which ``QCoreApplication.translate`` and
         the command line's catalogue (:func:`companion.sources.translations.translator`) both do.
+        ``str()`` (no catalogue) gives the source's own words, "2 session(s)": English output that users read
+        renders with the English catalogue, like any other language.
         """
         message = cls(template, **fields)
         message.count = count
