@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from companion.sources.translations import catalogue
+from companion.domain.message import QT_TRANSLATE_N_NOOP, Message
+from companion.sources.translations import catalogue, translator
 from companion.store.settings import Settings
 from companion.ui.language import LanguageManager
 
@@ -87,3 +88,10 @@ def test_no_english_form_says_s_in_brackets() -> None:
     ]
     assert forms, "the English catalogue holds no counted message"
     assert not [f for f in forms if "(s)" in f[2]], [f for f in forms if "(s)" in f[2]]
+
+
+def test_qt_free_counted_message_in_the_window(english: LanguageManager) -> None:
+    said = Message.plural(QT_TRANSLATE_N_NOOP("BadgesPage", "%n row(s) not imported"), count=1)
+    assert said.render(QCoreApplication.translate) == "1 row not imported"
+    english.apply("ru", remember=False)
+    assert said.render(QCoreApplication.translate) == said.render(translator("ru")) == "1 строка не импортирована"
