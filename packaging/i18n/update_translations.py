@@ -6,13 +6,21 @@
 
 1. ``pyside6-lupdate`` scans every ``.py`` under ``src/companion`` and merges new or changed messages into
    ``resources/translations/companion_{ru,kk,kk_Latn}.ts``, keeping existing translations and dropping
-   messages the code no longer has. lupdate does not look inside f-strings, so ``tr("...")`` calls written
-   there are spelled out in a generated file it reads along (see :func:`f_string_supplement`).
-2. Kazakh in the Latin alphabet follows the Cyrillic: every kk-Latn entry that is still unfinished while its
+   messages the code no longer has. lupdate does not look inside f-strings, nor know the Qt-free
+   ``QT_TRANSLATE_N_NOOP`` of counted texts, so those are spelled out in a generated file it reads along
+   (see :func:`f_string_supplement`).
+   ``companion_en.ts`` holds only the counted (``%n``) messages (``lupdate -pluralonly``): their English
+   forms, "%n session" and "%n sessions", written once by hand like any translation.
+2. A message whose call moved to another context (a ``tr`` alias replaced by ``self.tr``, say) comes back from
+   lupdate as a new, unfinished entry while its old entry vanishes; :func:`carry_moved_translations` gives
+   it the vanished entry's translation, so moving a call never loses a translation.
+3. Kazakh in the Latin alphabet follows the Cyrillic: every kk-Latn entry that is still unfinished while its
    kk entry is finished gets the kk text spelt by :func:`companion.domain.kazakh_latin.to_latin` (finished
    kk-Latn entries are left as a translator wrote them).
-3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads (committed, and shipped in the
-   wheel with the rest of ``resources/``). ``tests/i18n/test_catalogues.py`` fails when any of this is stale.
+4. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` that both the window (``QTranslator``) and the
+   command line (:mod:`companion.sources.translations`, a Qt-free reader of the same file, plural forms
+   included) load; committed, and shipped in the wheel with the rest of ``resources/``.
+   ``tests/i18n/test_catalogues.py`` fails when any of this is stale.
 """
 
 from __future__ import annotations
@@ -32,8 +40,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DIR = ROOT / "src" / "companion"
 TRANSLATIONS = ROOT / "resources" / "translations"
-CATALOGUES = {"ru": "ru_RU", "kk": "kk_KZ", "kk_Latn": "kk_Latn_KZ"}
+CATALOGUES = {"en": "en", "ru": "ru_RU", "kk": "kk_KZ", "kk_Latn": "kk_Latn_KZ"}
 """Catalogue suffix -> the target language lupdate writes into the file."""
+PLURAL_ONLY = frozenset({"en"})
+"""Catalogues of the source language: only the counted messages, which need their English plural forms."""
 
 
 def tool(name: str) -> str:
@@ -61,27 +71,43 @@ def qm_path(suffix: str) -> Path:
 
 def _translation_call(node: ast.Call) -> bool:
     func = node.func
-    if isinstance(func, ast.Attribute):
-        return func.attr == "tr" or (func.attr == "translate" and "QCoreApplication" in ast.unparse(func))
-    return isinstance(func, ast.Name) and func.id in ("tr", "_tr")
+    # Only the spellings tests/i18n/test_translation_calls.py allows: no aliases, so no bare tr().
+    return isinstance(func, ast.Attribute) and (
+        func.attr == "tr" or (func.attr == "translate" and "Application" in ast.unparse(func)))
 
 
 def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-class _FStringTexts(ast.NodeVisitor):
-    """Translation calls with a literal text written inside f-strings, which lupdate does not read."""
+Found = tuple[str, str, str, bool]
+"""``(context, text, file:line, counted)`` of a translation call lupdate cannot read where it is written."""
+
+
+class _HiddenTexts(ast.NodeVisitor):
+    """Translation calls lupdate does not read as written: inside f-strings, and ``QT_TRANSLATE_N_NOOP``.
+
+    lupdate skips f-strings, and its Python reader knows no ``QT_TRANSLATE_N_NOOP`` (the Qt-free marker of a
+    counted ``%n`` text in :mod:`companion.domain.message`), which must become a plural-form entry.
+    """
 
     def __init__(self, where: str) -> None:
         self.where = where
         self.classes: list[str] = []
-        self.found: list[tuple[str, str, str]] = []
+        self.found: list[Found] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_N_NOOP" and len(node.args) >= 2:
+            context, text = _literal(node.args[0]), _literal(node.args[1])
+            if context is not None and text is not None:
+                self.found.append((context, text, f"{self.where}:{node.lineno}", True))
+        self.generic_visit(node)
 
     def visit_JoinedStr(self, node: ast.JoinedStr) -> None:
         for inner in ast.walk(node):
@@ -91,39 +117,45 @@ class _FStringTexts(ast.NodeVisitor):
             if isinstance(func, ast.Attribute) and func.attr == "translate":
                 context = _literal(inner.args[0]) if inner.args else None
                 text = _literal(inner.args[1]) if len(inner.args) > 1 else None
+                counted = len(inner.args) > 3
             else:
                 context = self.classes[-1] if self.classes else ""
                 text = _literal(inner.args[0]) if inner.args else None
+                counted = len(inner.args) > 2
             if context is not None and text is not None:
-                self.found.append((context, text, f"{self.where}:{inner.lineno}"))
+                self.found.append((context, text, f"{self.where}:{inner.lineno}", counted))
+        self.generic_visit(node)
 
 
-def texts_in_f_strings(files: list[Path]) -> list[tuple[str, str, str]]:
-    """``(context, text, file:line)`` of every translation call inside an f-string."""
-    found: list[tuple[str, str, str]] = []
+def hidden_texts(files: list[Path]) -> list[Found]:
+    """Every translation call inside an f-string, and every ``QT_TRANSLATE_N_NOOP``."""
+    found: list[Found] = []
     for path in files:
-        visitor = _FStringTexts(str(path.relative_to(ROOT)))
+        visitor = _HiddenTexts(str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path))
         visitor.visit(ast.parse(path.read_text("utf-8"), str(path)))
         found.extend(visitor.found)
     return found
 
 
 def f_string_supplement(files: list[Path]) -> Path:
-    """A Python file that spells out the f-string texts as plain calls, for lupdate to read with the sources.
+    """A Python file that spells out the texts of :func:`hidden_texts` as plain calls, for lupdate to read.
 
-    Each call carries a ``#:`` comment with the real place, which Qt Linguist shows the translator.
+    Counted texts get a count argument, so lupdate makes them plural-form entries. Each call carries a ``#:``
+    comment with the real place, which Qt Linguist shows the translator.
     """
     lines = [
-        "# Generated by packaging/i18n/update_translations.py: translation calls found inside f-strings,",
-        "# which lupdate does not read, spelled out as plain calls with their class's context.",
+        "# Generated by packaging/i18n/update_translations.py: translation calls found inside f-strings and",
+        "# QT_TRANSLATE_N_NOOP texts, which lupdate does not read, spelled out as plain calls.",
         "from PySide6.QtCore import QCoreApplication",
         "",
         "",
         "def texts() -> None:",
     ]
-    for context, text, where in texts_in_f_strings(files):
+    for context, text, where, counted in hidden_texts(files):
         lines.append(f"    #: {where}")
-        lines.append(f"    QCoreApplication.translate({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)})")
+        count = ", None, 0" if counted else ""
+        lines.append(
+            f"    QCoreApplication.translate({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)}{count})")
     lines.append("    return None")
     # build/ is ignored by git; a fixed place keeps the .ts locations the same from one run to the next.
     folder = ROOT / "build" / "i18n"
@@ -135,18 +167,18 @@ def f_string_supplement(files: list[Path]) -> Path:
     return path
 
 
-def run_lupdate(ts_file: Path, target_language: str, files: list[Path] | None = None) -> None:
+def run_lupdate(
+    ts_file: Path, target_language: str, files: list[Path] | None = None, *, plural_only: bool = False
+) -> None:
     """Merge the messages of ``files`` (default: all sources) into ``ts_file``, dropping vanished ones."""
     sources = files if files is not None else source_files()
     args = [
         tool("pyside6-lupdate"),
         "-silent",
         "-no-obsolete",
+        *(["-pluralonly"] if plural_only else []),
         "-locations",
         "relative",
-        # Module-level helpers named _tr(text) are read like tr(text); ui/language.py finds their strings.
-        "-tr-function-alias",
-        "tr+=_tr",
         "-source-language",
         "en",
         "-target-language",
@@ -182,6 +214,74 @@ def is_finished(message: ET.Element) -> bool:
     if forms:
         return all((f.text or "").strip() for f in forms)
     return bool((translation.text or "").strip())
+
+
+Translation = tuple[str | None, tuple[str, ...]]
+"""A finished translation: its text, or its plural forms."""
+
+
+def finished_translations(ts_file: Path) -> dict[tuple[str, str, str], Translation]:
+    """Every finished entry of ``ts_file``: (context, source, comment) -> its translation."""
+    if not ts_file.exists():
+        return {}
+    out: dict[tuple[str, str, str], Translation] = {}
+    for context, message in messages(ET.parse(ts_file).getroot()):
+        translation = message.find("translation")
+        if translation is None or not is_finished(message):
+            continue
+        forms = tuple(f.text or "" for f in translation.findall("numerusform"))
+        out[message_key(context, message)] = (None if forms else translation.text, forms)
+    return out
+
+
+def carry_moved_translations(ts_file: Path, before: dict[tuple[str, str, str], Translation]) -> int:
+    """Give each new unfinished entry of ``ts_file`` the translation of the entry it moved from; returns the count.
+
+    ``before`` are the finished entries before lupdate ran. An entry moved when lupdate dropped it (its key is
+    gone) and an unfinished entry now has the same source text and comment under another context. It is carried
+    only when every vanished entry with that text agrees on one translation.
+    """
+    tree = ET.parse(ts_file)
+    now = {message_key(c, m) for c, m in messages(tree.getroot())}
+    vanished: dict[tuple[str, str], set[Translation]] = {}
+    for key, finished in before.items():
+        if key not in now:
+            vanished.setdefault((key[1], key[2]), set()).add(finished)
+    carried = 0
+    for context, message in messages(tree.getroot()):
+        if is_finished(message):
+            continue
+        candidates = vanished.get(message_key(context, message)[1:], set())
+        if len(candidates) != 1:
+            continue
+        text, forms = next(iter(candidates))
+        if bool(forms) != (message.get("numerus") == "yes"):
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for old in translation.findall("numerusform"):
+            translation.remove(old)
+        translation.text = text
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        carried += 1
+    if carried:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
+def update_catalogue(suffix: str) -> int:
+    """lupdate one catalogue, keeping the translations of moved messages; returns how many were carried."""
+    before = finished_translations(ts_path(suffix))
+    plural_only = suffix in PLURAL_ONLY
+    run_lupdate(ts_path(suffix), CATALOGUES[suffix], plural_only=plural_only)
+    carried = carry_moved_translations(ts_path(suffix), before)
+    if carried:
+        # lupdate once more puts the file back in its own layout after the XML rewrite.
+        run_lupdate(ts_path(suffix), CATALOGUES[suffix], plural_only=plural_only)
+    return carried
 
 
 def spell_kk_latin(respell: bool = False) -> int:
@@ -241,8 +341,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for suffix, target in CATALOGUES.items():
-        run_lupdate(ts_path(suffix), target)
+    for suffix in CATALOGUES:
+        carried = update_catalogue(suffix)
+        if carried:
+            print(f"{ts_path(suffix).name}: {carried} translations carried to their message's new context")
     filled = spell_kk_latin(respell=args.respell_kk_latn)
     if filled:
         # lupdate once more puts the file back in its own layout after the XML rewrite.

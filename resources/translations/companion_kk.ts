@@ -2,9 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+69"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+48"/>
+        <source>About %1</source>
+        <translation>%1 туралы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this event</source>
+        <translation>Іс-шара туралы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dates</source>
         <translation>Күндері</translation>
     </message>
@@ -39,171 +49,15 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+99"/>
-        <source>%1 · time not published</source>
-        <translation>%1 · уақыты жарияланбаған</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Venue not published</source>
-        <translation>Өтетін орны жарияланбаған</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where</source>
-        <translation>Қайда</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Organised by</source>
-        <translation>Ұйымдастырушы</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>No source gives the day of this session.</source>
-        <translation>Бұл сессияның күнін ешбір дереккөз атамайды.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+131"/>
-        <source>Country</source>
-        <translation>Ел</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+147"/>
-        <source>Organisation</source>
-        <translation>Ұйым</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Open person %1</source>
-        <translation>Ашу: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-1"/>
-        <location line="+1"/>
-        <source>Not published</source>
-        <translation>Жарияланбаған</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
-        <source>No source listed.</source>
-        <translation>Дереккөздер көрсетілмеген.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-24"/>
-        <source>Role</source>
-        <translation>Рөлі</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Head of delegation</source>
-        <translation>Делегация басшысы</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open delegation %1</source>
-        <translation>Делегацияны ашу: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/reminders.py" line="+135"/>
-        <source>Reminders</source>
-        <comment>Starts in %1 min</comment>
-        <translation>Еске салғыштар</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reminders</source>
-        <comment>%1 %2</comment>
-        <translation>Еске салғыштар</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reminders</source>
-        <comment>(indicative time)</comment>
-        <translation>Еске салғыштар</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+71"/>
-        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
-        <translation>Әр сессияның идентификаторы барлық экспортта бірдей. Жаңартылған файлды қайта импорттағанда Apple Calendar сессияларды орнында жаңартады; Thunderbird сұрайды не жаңартады; Outlook пен Google Calendar қайталанатын жазбалар қосуы не бар сессияларды өткізіп жіберуі мүмкін, сондықтан алдымен бұрынғы импортты жойыңыз (Google Calendar-да жоюға болатын бөлек күнтізбеге импорттаңыз). Еске салғыштарды Apple Calendar мен Thunderbird сақтайды; Google мен Outlook импортталған файлдарда оларды елемейді.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Уақыт %1 белдеуі бойынша, белдеу белгісімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+36"/>
-        <source>%1 time, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>Date not published</source>
-        <translation>Күні жарияланбаған</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Time not published</source>
-        <translation>Уақыты жарияланбаған</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>~%1 (indicative)</source>
-        <translation>~%1 (шамамен)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Room not published</source>
-        <translation>Залы жарияланбаған</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>AboutEventDialog</name>
-    <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="-26"/>
-        <source>About %1</source>
-        <translation>%1 туралы</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About this event</source>
-        <translation>Іс-шара туралы</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:88</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:83</extracomment>
         <translation>Күндері туралы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:91</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:86</extracomment>
         <translation>Дереккөздер</translation>
     </message>
 </context>
@@ -1169,9 +1023,22 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+66"/>
+        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
+        <translation>Әр сессияның идентификаторы барлық экспортта бірдей. Жаңартылған файлды қайта импорттағанда Apple Calendar сессияларды орнында жаңартады; Thunderbird сұрайды не жаңартады; Outlook пен Google Calendar қайталанатын жазбалар қосуы не бар сессияларды өткізіп жіберуі мүмкін, сондықтан алдымен бұрынғы импортты жойыңыз (Google Calendar-да жоюға болатын бөлек күнтізбеге импорттаңыз). Еске салғыштарды Apple Calendar мен Thunderbird сақтайды; Google мен Outlook импортталған файлдарда оларды елемейді.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
+        <translation>Уақыт %1 белдеуі бойынша, белдеу белгісімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+65"/>
+        <location line="+66"/>
         <source>Add sessions to your calendar</source>
         <translation>Сессияларды күнтізбеге қосу</translation>
     </message>
@@ -2203,7 +2070,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-136"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+40"/>
         <source>Delegation details</source>
         <translation>Делегация туралы мәлімет</translation>
     </message>
@@ -2291,9 +2158,30 @@ No name, e-mail or phone number is in the code.
         <translation>Бұл іс-шараның деректерінде делегациялар аталмаған.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open person %1</source>
+        <translation>Ашу: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
         <source>Not published</source>
         <translation>Жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No source listed.</source>
+        <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
@@ -2361,7 +2249,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../../src/companion/ui/reminders.py" line="+20"/>
+        <location filename="../../src/companion/ui/reminders.py" line="+159"/>
         <source>Companion reminders</source>
         <translation>Companion еске салғыштары</translation>
     </message>
@@ -3260,9 +3148,17 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../src/companion/services/jobs.py" line="+98"/>
+        <source>{task} stopped because of an unexpected problem in Companion ({kind}). Nothing was changed by the part that failed; the details are in the log file.</source>
+        <translation>{task}: Companion ішіндегі күтпеген қатеге байланысты жұмыс тоқтады ({kind}). Қате болған бөлік ештеңені өзгертпеді; толық мәлімет журнал файлында.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+329"/>
+        <location filename="../../src/companion/ui/language.py" line="+162"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -3952,7 +3848,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-92"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+68"/>
         <source>Person details</source>
         <translation>Қатысушы туралы мәлімет</translation>
     </message>
@@ -4019,15 +3915,46 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Кім екенін және қайда қатысатынын көру үшін қатысушыны таңдаңыз.</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head of delegation</source>
+        <translation>Делегация басшысы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open delegation %1</source>
+        <translation>Делегацияны ашу: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No source listed.</source>
+        <translation>Дереккөздер көрсетілмеген.</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
-        <extracomment>src/companion/ui/people/person_detail.py:75</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:76</extracomment>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:143</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:144</extracomment>
         <translation>Басқаша жазылуы</translation>
     </message>
 </context>
@@ -4070,6 +3997,24 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location line="+4"/>
         <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
         <translation>Еске салғыштар Companion жұмыс істеп тұрғанда келеді: жұмыс үстелінде хабарландыру болса, солай, болмаса терезедегі хабар ретінде. Уақыты жарияланбаған сессияларға еске салғыш берілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location line="-66"/>
+        <source>Starts in %1 min</source>
+        <translation>%1 минуттан кейін басталады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(indicative time)</source>
+        <translation>(шамамен уақыт)</translation>
     </message>
 </context>
 <context>
@@ -4168,12 +4113,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-104"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+50"/>
         <source>Session details</source>
         <translation>Сессия туралы мәлімет</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Published title</source>
         <translation>Жарияланған атауы</translation>
     </message>
@@ -4198,9 +4143,45 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>ресми атауы жарияланбаған</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+8"/>
+        <source>%1 · time not published</source>
+        <translation>%1 · уақыты жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Venue not published</source>
+        <translation>Өтетін орны жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organised by</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No source gives the day of this session.</source>
+        <translation>Бұл сессияның күнін ешбір дереккөз атамайды.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
@@ -4211,17 +4192,16 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-49"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:106</extracomment>
         <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
         <extracomment>src/companion/ui/session/detail.py:126</extracomment>
         <translation>Қатысушылар</translation>
@@ -4327,6 +4307,40 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location line="+2"/>
         <source>Click or press Space to star</source>
         <translation>Белгілеу үшін шертіңіз не Бос орын пернесін басыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+32"/>
+        <source>%1 time, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Date not published</source>
+        <translation>Күні жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time not published</source>
+        <translation>Уақыты жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (шамамен)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room not published</source>
+        <translation>Залы жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

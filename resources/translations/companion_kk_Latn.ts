@@ -2,9 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_Latn_KZ" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+69"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+48"/>
+        <source>About %1</source>
+        <translation>%1 turaly</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this event</source>
+        <translation>Is-şara turaly</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dates</source>
         <translation>Künderı</translation>
     </message>
@@ -39,171 +49,15 @@
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+99"/>
-        <source>%1 · time not published</source>
-        <translation>%1 · uaqyty jariialanbaǧan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When</source>
-        <translation>Qaşan</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Venue not published</source>
-        <translation>Ötetın orny jariialanbaǧan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where</source>
-        <translation>Qaida</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type</source>
-        <translation>Türı</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Organised by</source>
-        <translation>Ūiymdastyruşy</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>No source gives the day of this session.</source>
-        <translation>Būl sessiianyŋ künın eşbır derekköz atamaidy.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+131"/>
-        <source>Country</source>
-        <translation>El</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+147"/>
-        <source>Organisation</source>
-        <translation>Ūiym</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Open person %1</source>
-        <translation>Aşu: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-1"/>
-        <location line="+1"/>
-        <source>Not published</source>
-        <translation>Jariialanbaǧan</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
-        <source>No source listed.</source>
-        <translation>Derekközder körsetılmegen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-24"/>
-        <source>Role</source>
-        <translation>Rölı</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Head of delegation</source>
-        <translation>Delegasiia basşysy</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open delegation %1</source>
-        <translation>Delegasiiany aşu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/reminders.py" line="+135"/>
-        <source>Reminders</source>
-        <comment>Starts in %1 min</comment>
-        <translation>Eske salǧyştar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reminders</source>
-        <comment>%1 %2</comment>
-        <translation>Eske salǧyştar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reminders</source>
-        <comment>(indicative time)</comment>
-        <translation>Eske salǧyştar</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+71"/>
-        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
-        <translation>Är sessiianyŋ identifikatory barlyq eksportta bırdei. Jaŋartylǧan faildy qaita importtaǧanda Apple Calendar sessiialardy ornynda jaŋartady; Thunderbird sūraidy ne jaŋartady; Outlook pen Google Calendar qaitalanatyn jazbalar qosuy ne bar sessiialardy ötkızıp jıberuı mümkın, sondyqtan aldymen būrynǧy importty joiyŋyz (Google Calendar-da joiuǧa bolatyn bölek küntızbege importtaŋyz). Eske salǧyştardy Apple Calendar men Thunderbird saqtaidy; Google men Outlook importtalǧan faildarda olardy elemeidı.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Uaqyt %1 beldeuı boiynşa, beldeu belgısımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+36"/>
-        <source>%1 time, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>Date not published</source>
-        <translation>Künı jariialanbaǧan</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Time not published</source>
-        <translation>Uaqyty jariialanbaǧan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>~%1 (indicative)</source>
-        <translation>~%1 (şamamen)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Room not published</source>
-        <translation>Zaly jariialanbaǧan</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>AboutEventDialog</name>
-    <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="-26"/>
-        <source>About %1</source>
-        <translation>%1 turaly</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About this event</source>
-        <translation>Is-şara turaly</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:88</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:83</extracomment>
         <translation>Künderı turaly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:91</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:86</extracomment>
         <translation>Derekközder</translation>
     </message>
 </context>
@@ -1169,9 +1023,22 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+66"/>
+        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
+        <translation>Är sessiianyŋ identifikatory barlyq eksportta bırdei. Jaŋartylǧan faildy qaita importtaǧanda Apple Calendar sessiialardy ornynda jaŋartady; Thunderbird sūraidy ne jaŋartady; Outlook pen Google Calendar qaitalanatyn jazbalar qosuy ne bar sessiialardy ötkızıp jıberuı mümkın, sondyqtan aldymen būrynǧy importty joiyŋyz (Google Calendar-da joiuǧa bolatyn bölek küntızbege importtaŋyz). Eske salǧyştardy Apple Calendar men Thunderbird saqtaidy; Google men Outlook importtalǧan faildarda olardy elemeidı.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
+        <translation>Uaqyt %1 beldeuı boiynşa, beldeu belgısımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+65"/>
+        <location line="+66"/>
         <source>Add sessions to your calendar</source>
         <translation>Sessiialardy küntızbege qosu</translation>
     </message>
@@ -2203,7 +2070,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-136"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+40"/>
         <source>Delegation details</source>
         <translation>Delegasiia turaly mälımet</translation>
     </message>
@@ -2291,9 +2158,30 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Būl ıs-şaranyŋ derekterınde delegasiialar atalmaǧan.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>Country</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open person %1</source>
+        <translation>Aşu: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
         <source>Not published</source>
         <translation>Jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No source listed.</source>
+        <translation>Derekközder körsetılmegen.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
@@ -2361,7 +2249,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../../src/companion/ui/reminders.py" line="+20"/>
+        <location filename="../../src/companion/ui/reminders.py" line="+159"/>
         <source>Companion reminders</source>
         <translation>Companion eske salǧyştary</translation>
     </message>
@@ -3260,9 +3148,17 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../src/companion/services/jobs.py" line="+98"/>
+        <source>{task} stopped because of an unexpected problem in Companion ({kind}). Nothing was changed by the part that failed; the details are in the log file.</source>
+        <translation>{task}: Companion ışındegı kütpegen qatege bailanysty jūmys toqtady ({kind}). Qate bolǧan bölık eşteŋenı özgertpedı; tolyq mälımet jurnal failynda.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+329"/>
+        <location filename="../../src/companion/ui/language.py" line="+162"/>
         <source>&amp;Language</source>
         <translation>&amp;Tıl</translation>
     </message>
@@ -3952,7 +3848,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-92"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+68"/>
         <source>Person details</source>
         <translation>Qatysuşy turaly mälımet</translation>
     </message>
@@ -4019,15 +3915,46 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Kım ekenın jäne qaida qatysatynyn köru üşın qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>Role</source>
+        <translation>Rölı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head of delegation</source>
+        <translation>Delegasiia basşysy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open delegation %1</source>
+        <translation>Delegasiiany aşu: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No source listed.</source>
+        <translation>Derekközder körsetılmegen.</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
-        <extracomment>src/companion/ui/people/person_detail.py:75</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:76</extracomment>
         <translation>Delegasiia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:143</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:144</extracomment>
         <translation>Basqaşa jazyluy</translation>
     </message>
 </context>
@@ -4070,6 +3997,24 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <location line="+4"/>
         <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
         <translation>Eske salǧyştar Companion jūmys ıstep tūrǧanda keledı: jūmys üstelınde habarlandyru bolsa, solai, bolmasa terezedegı habar retınde. Uaqyty jariialanbaǧan sessiialarǧa eske salǧyş berılmeidı.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location line="-66"/>
+        <source>Starts in %1 min</source>
+        <translation>%1 minuttan keiın bastalady</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(indicative time)</source>
+        <translation>(şamamen uaqyt)</translation>
     </message>
 </context>
 <context>
@@ -4168,12 +4113,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-104"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+50"/>
         <source>Session details</source>
         <translation>Sessiia turaly mälımet</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Published title</source>
         <translation>Jariialanǧan atauy</translation>
     </message>
@@ -4198,9 +4143,45 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>resmi atauy jariialanbaǧan</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+8"/>
+        <source>%1 · time not published</source>
+        <translation>%1 · uaqyty jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>When</source>
+        <translation>Qaşan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Venue not published</source>
+        <translation>Ötetın orny jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Qaida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Türı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organised by</source>
+        <translation>Ūiymdastyruşy</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No source gives the day of this session.</source>
+        <translation>Būl sessiianyŋ künın eşbır derekköz atamaidy.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
@@ -4211,17 +4192,16 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-49"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:106</extracomment>
         <translation>naqty uaqytty eşbır derekköz atamaidy; uaqyt aralyǧy habarlanǧan kün tärtıbınıŋ retımen qoiylǧan.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
         <extracomment>src/companion/ui/session/detail.py:126</extracomment>
         <translation>Qatysuşylar</translation>
@@ -4327,6 +4307,40 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <location line="+2"/>
         <source>Click or press Space to star</source>
         <translation>Belgıleu üşın şertıŋız ne Bos oryn pernesın basyŋyz</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+32"/>
+        <source>%1 time, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Date not published</source>
+        <translation>Künı jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time not published</source>
+        <translation>Uaqyty jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (şamamen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room not published</source>
+        <translation>Zaly jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

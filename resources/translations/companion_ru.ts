@@ -2,9 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+69"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+48"/>
+        <source>About %1</source>
+        <translation>О мероприятии %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this event</source>
+        <translation>О мероприятии</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -39,171 +49,15 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+99"/>
-        <source>%1 · time not published</source>
-        <translation>%1 · время не опубликовано</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Venue not published</source>
-        <translation>Место не опубликовано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where</source>
-        <translation>Где</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Organised by</source>
-        <translation>Организатор</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>No source gives the day of this session.</source>
-        <translation>Ни один источник не называет день этой сессии.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+131"/>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+147"/>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Open person %1</source>
-        <translation>Открыть: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-1"/>
-        <location line="+1"/>
-        <source>Not published</source>
-        <translation>Не опубликовано</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+23"/>
-        <source>No source listed.</source>
-        <translation>Источники не указаны.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-24"/>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Head of delegation</source>
-        <translation>Глава делегации</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Open delegation %1</source>
-        <translation>Открыть делегацию: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/reminders.py" line="+135"/>
-        <source>Reminders</source>
-        <comment>Starts in %1 min</comment>
-        <translation>Напоминания</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reminders</source>
-        <comment>%1 %2</comment>
-        <translation>Напоминания</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reminders</source>
-        <comment>(indicative time)</comment>
-        <translation>Напоминания</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+71"/>
-        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
-        <translation>У каждой сессии один и тот же идентификатор во всех экспортах. При повторном импорте обновлённого файла Apple Calendar обновляет сессии на месте; Thunderbird спрашивает или обновляет; Outlook и Google Calendar могут добавить дубликаты или пропустить уже имеющиеся сессии, поэтому сначала удалите прежний импорт (в Google Calendar импортируйте в отдельный календарь, который можно удалить). Напоминания сохраняют Apple Calendar и Thunderbird; Google и Outlook игнорируют их в импортированных файлах.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Время указано по поясу %1 вместе с обозначением пояса, поэтому календарь покажет его в вашем поясе. Ориентировочное время помечено как предварительное и сказано об этом; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
-    </message>
-    <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+36"/>
-        <source>%1 time, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>Date not published</source>
-        <translation>Дата не опубликована</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Time not published</source>
-        <translation>Время не опубликовано</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>~%1 (indicative)</source>
-        <translation>~%1 (ориентировочно)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Room not published</source>
-        <translation>Зал не опубликован</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>AboutEventDialog</name>
-    <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="-26"/>
-        <source>About %1</source>
-        <translation>О мероприятии %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>About this event</source>
-        <translation>О мероприятии</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:88</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:83</extracomment>
         <translation>О датах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:91</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:86</extracomment>
         <translation>Источники</translation>
     </message>
 </context>
@@ -1175,9 +1029,22 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+66"/>
+        <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
+        <translation>У каждой сессии один и тот же идентификатор во всех экспортах. При повторном импорте обновлённого файла Apple Calendar обновляет сессии на месте; Thunderbird спрашивает или обновляет; Outlook и Google Calendar могут добавить дубликаты или пропустить уже имеющиеся сессии, поэтому сначала удалите прежний импорт (в Google Calendar импортируйте в отдельный календарь, который можно удалить). Напоминания сохраняют Apple Calendar и Thunderbird; Google и Outlook игнорируют их в импортированных файлах.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
+        <translation>Время указано по поясу %1 вместе с обозначением пояса, поэтому календарь покажет его в вашем поясе. Ориентировочное время помечено как предварительное и сказано об этом; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+65"/>
+        <location line="+66"/>
         <source>Add sessions to your calendar</source>
         <translation>Добавить сессии в календарь</translation>
     </message>
@@ -2209,7 +2076,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="-136"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+40"/>
         <source>Delegation details</source>
         <translation>Сведения о делегации</translation>
     </message>
@@ -2297,9 +2164,30 @@ No name, e-mail or phone number is in the code.
         <translation>В данных этого мероприятия делегации не названы.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open person %1</source>
+        <translation>Открыть: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
         <source>Not published</source>
         <translation>Не опубликовано</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No source listed.</source>
+        <translation>Источники не указаны.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
@@ -2367,7 +2255,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../../src/companion/ui/reminders.py" line="+20"/>
+        <location filename="../../src/companion/ui/reminders.py" line="+159"/>
         <source>Companion reminders</source>
         <translation>Напоминания Companion</translation>
     </message>
@@ -3271,9 +3159,17 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../src/companion/services/jobs.py" line="+98"/>
+        <source>{task} stopped because of an unexpected problem in Companion ({kind}). Nothing was changed by the part that failed; the details are in the log file.</source>
+        <translation>{task}: работа остановлена из-за непредвиденной ошибки в Companion ({kind}). Часть, в которой произошёл сбой, ничего не изменила; подробности — в файле журнала.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+329"/>
+        <location filename="../../src/companion/ui/language.py" line="+162"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3964,7 +3860,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="-92"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+68"/>
         <source>Person details</source>
         <translation>Сведения об участнике</translation>
     </message>
@@ -4031,15 +3927,46 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Выберите участника, чтобы узнать, кто он и где участвует.</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Not published</source>
+        <translation>Не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head of delegation</source>
+        <translation>Глава делегации</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open delegation %1</source>
+        <translation>Открыть делегацию: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No source listed.</source>
+        <translation>Источники не указаны.</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
-        <extracomment>src/companion/ui/people/person_detail.py:75</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:76</extracomment>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:143</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:144</extracomment>
         <translation>Другие написания</translation>
     </message>
 </context>
@@ -4082,6 +4009,24 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location line="+4"/>
         <source>Reminders come while Companion is running, as a desktop notification where your desktop has one, otherwise as a notice in the window. Sessions without a published time get none.</source>
         <translation>Напоминания приходят, пока Companion запущен: уведомлением рабочего стола, если оно есть, иначе сообщением в окне. Для сессий без опубликованного времени напоминаний нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location line="-66"/>
+        <source>Starts in %1 min</source>
+        <translation>Начало через %1 мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(indicative time)</source>
+        <translation>(ориентировочное время)</translation>
     </message>
 </context>
 <context>
@@ -4180,12 +4125,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-104"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+50"/>
         <source>Session details</source>
         <translation>Сведения о сессии</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Published title</source>
         <translation>Опубликованное название</translation>
     </message>
@@ -4210,9 +4155,45 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>официальное название не опубликовано</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+8"/>
+        <source>%1 · time not published</source>
+        <translation>%1 · время не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Venue not published</source>
+        <translation>Место не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organised by</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No source gives the day of this session.</source>
+        <translation>Ни один источник не называет день этой сессии.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
@@ -4223,17 +4204,16 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:105</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-49"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
-        <extracomment>src/companion/ui/session/detail.py:106</extracomment>
         <translation>ни один источник не называет точное время; интервал выстроен по описанному порядку событий дня.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
         <extracomment>src/companion/ui/session/detail.py:126</extracomment>
         <translation>Участники</translation>
@@ -4339,6 +4319,40 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location line="+2"/>
         <source>Click or press Space to star</source>
         <translation>Щёлкните или нажмите Пробел, чтобы отметить</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+32"/>
+        <source>%1 time, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Date not published</source>
+        <translation>Дата не опубликована</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time not published</source>
+        <translation>Время не опубликовано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>~%1 (indicative)</source>
+        <translation>~%1 (ориентировочно)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room not published</source>
+        <translation>Зал не опубликован</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

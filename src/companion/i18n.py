@@ -24,16 +24,17 @@ class Language:
     native_name: str
     english_name: str
     catalogue_suffix: str
-    """Suffix of ``companion_<suffix>.ts``/``.qm``; empty for English, the language of the sources."""
+    """Suffix of ``companion_<suffix>.ts``/``.qm``. English is the language of the sources: its catalogue holds
+    only the plural forms of the counted (``%n``) messages."""
     qt_catalogue: str
     """Suffix of Qt's own ``qtbase_<suffix>.qm`` (empty: Qt ships none, its dialogs stay English)."""
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("en", "English", "English", "", ""),
+    Language("en", "English", "English", "en", ""),
     Language("ru", "Русский", "Russian", "ru", "ru"),
     Language("kk", "Қазақша", "Kazakh (Cyrillic)", "kk", "kk"),
-    # Qt ships no Latin-script Kazakh: ui/language.py spells Qt's Kazakh catalogue in Latin letters.
+    # Qt ships no Latin-script Kazakh: ui/translators.py spells Qt's Kazakh catalogue in Latin letters.
     Language("kk-Latn", "Qazaqşa", "Kazakh (Latin)", "kk_Latn", "kk"),
 )
 

@@ -117,7 +117,7 @@ def test_session_detail_reads_in_the_window_language(window_in: Callable[[str], 
     for topic in raw["topics"]:
         assert topic[language] in text
     assert raw["description"]["en"] not in text
-    note = QCoreApplication.translate("SessionDetail", NOTE)
+    note = QCoreApplication.translate("ContentNote", NOTE)
     assert note != NOTE and note in text
     if language == "ru":
         assert "перевод Companion с английского" in text

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from companion import paths
 from companion.store.database import open_state
 from companion.store.settings import Settings
-from companion.ui.language import LanguageManager, LanguageMenu, stretch_text
+from companion.ui.language import LanguageManager, LanguageMenu
 from companion.ui.locale_format import format_day
+from companion.ui.translators import stretch_text
 
 
 @pytest.fixture
@@ -102,12 +103,22 @@ def test_text_without_a_translation_shows_its_source(manager: LanguageManager, l
     assert QCoreApplication.translate("QFileDialog", "A text Qt does not know") == "A text Qt does not know"
 
 
-def test_text_is_found_when_asked_under_another_context(manager: LanguageManager) -> None:
-    """``tr = self.tr; tr("…")`` is filed by lupdate under no context but asked for under the class's."""
+def test_text_is_found_only_under_the_context_lupdate_filed_it(manager: LanguageManager) -> None:
+    """Call sites name their context literally (no ``tr`` aliases), so the catalogue is not searched further."""
     manager.apply("ru", remember=False)
-    assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Язык"
+    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Язык"
+    assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Language"
     manager.apply("kk-Latn", remember=False)
-    assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Tıl"
+    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Tıl"
+
+
+def test_reminders_are_translated(manager: LanguageManager) -> None:
+    """They were filed under the source text "Reminders" while an alias of ``translate`` asked for them."""
+    manager.apply("ru", remember=False)
+    assert QCoreApplication.translate("Reminders", "Starts in %1 min") == "Начало через %1 мин"
+    assert QCoreApplication.translate("Reminders", "(indicative time)") == "(ориентировочное время)"
+    manager.apply("kk-Latn", remember=False)
+    assert QCoreApplication.translate("Reminders", "Starts in %1 min") == "%1 minuttan keiın bastalady"
 
 
 def test_stretch_lengthens_the_translation_not_the_source(qtbot: QtBot, settings: Settings) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping
+from typing import Protocol, cast
 
 Translate = Callable[[str, str], str]
 """``translate(context, source_text)`` -> the text in the user's language (the source when there is none)."""
@@ -42,6 +43,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:
     return Template(context, text)
 
 
+def QT_TRANSLATE_N_NOOP(context: str, text: str) -> Template:
+    """Mark a counted ``text`` ("%n session(s) written to {path}.") for :meth:`Message.plural`.
+
+    The catalogues hold it with one translation per plural form of each language (lupdate is shown these calls
+    by ``packaging/i18n/update_translations.py``, as its Python reader does not know this marker).
+    """
+    return Template(context, text)
+
+
 _VERBATIM = ""
 """The context of templates that are not translated (joins of other messages)."""
 
@@ -62,11 +72,28 @@ def _field_names(text: str) -> set[str] | None:
 class Message:
     """A template and the values of its fields, rendered in a language when it is shown."""
 
-    __slots__ = ("fields", "template")
+    __slots__ = ("count", "fields", "template")
 
     def __init__(self, template: Template, /, **fields: str | int | Message) -> None:
         self.template = template
         self.fields: Mapping[str, str | int | Message] = fields
+        self.count: int | None = None
+        """For a counted (``%n``) template: the number that picks its plural form."""
+
+    @classmethod
+    def plural(cls, template: Template, /, count: int, **fields: str | int | Message) -> Message:
+        """A counted message: ``template`` (a :func:`QT_TRANSLATE_N_NOOP`) says ``%n`` where the count goes.
+
+        The catalogue of the language picks the plural form for ``count`` (Russian has three, English two, in
+        ``companion_en.ts``), exactly as ``self.tr("…%n…", "", count)`` does in the window: render it with a
+        translate that takes ``(context, text, disambiguation, n)``, which ``QCoreApplication.translate`` and
+        the command line's catalogue (:func:`companion.sources.translations.translator`) both do.
+        ``str()`` (no catalogue) gives the source's own words, "2 session(s)": English output that users read
+        renders with the English catalogue, like any other language.
+        """
+        message = cls(template, **fields)
+        message.count = count
+        return message
 
     @classmethod
     def counted(cls, one: Template, many: Template, /, count: int, **fields: str | int | Message) -> Message:
@@ -88,7 +115,11 @@ class Message:
             for name, value in self.fields.items()
         }
         source = str(self.template)
-        text = source if self.template.context == _VERBATIM else translate(self.template.context, source) or source
+        if self.count is not None:
+            source = _PERCENT_N.sub(str(self.count), source)
+            text = _translate_counted(translate, self.template.context, str(self.template), self.count) or source
+        else:
+            text = source if self.template.context == _VERBATIM else translate(self.template.context, source) or source
         for candidate in (text, source):
             if candidate is text and _field_names(text) != _field_names(source):
                 continue
@@ -107,11 +138,30 @@ class Message:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Message):
             return NotImplemented
-        return (self.template, self.template.context, dict(self.fields)) == (
-            other.template, other.template.context, dict(other.fields))
+        return (self.template, self.template.context, dict(self.fields), self.count) == (
+            other.template, other.template.context, dict(other.fields), other.count)
 
     def __hash__(self) -> int:
         return hash((str(self.template), self.template.context))
+
+
+class CountingTranslate(Protocol):
+    """A :data:`Translate` that also picks plural forms, called as ``QCoreApplication.translate`` is."""
+
+    def __call__(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1, /) -> str:
+        ...
+
+
+_PERCENT_N = re.compile(r"%L?n")
+
+
+def _translate_counted(translate: Translate, context: str, source: str, count: int) -> str:
+    """The form of ``source`` for ``count`` with ``%n`` filled; a two-argument translate gets the source's form."""
+    try:
+        text = cast(CountingTranslate, translate)(context, source, None, count)
+    except TypeError:  # a plain (context, text) lookup knows no plural forms
+        text = translate(context, source)
+    return _PERCENT_N.sub(str(count), text) if text else text
 
 
 def render(text: Message | str, translate: Translate = english) -> str:

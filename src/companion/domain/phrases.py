@@ -3,6 +3,23 @@
 The window translates through Qt Linguist catalogues; the command line and the exports cannot import Qt,
 so they take their words from here. Kazakh in the Latin alphabet is spelt from the Cyrillic by
 :func:`companion.domain.kazakh_latin.to_latin`, so the two scripts never drift apart.
+
+Why these are not (yet) catalogue entries, when every other Qt-free text is a ``QT_TRANSLATE_NOOP``
+:class:`~companion.domain.message.Message` looked up in the compiled catalogue
+(:mod:`companion.sources.translations`):
+
+* **Forms of data, not messages.** Month names in the case a date needs (Russian genitive «13 мая»), weekday
+  names and the order of day, month, year and weekday in each language are grammar applied to values, not
+  sentences a translator reads in context; Qt's catalogues have plural forms but no grammatical case, and
+  the window takes them from ``QLocale``, not from a catalogue. They stay here whatever happens to the rest.
+* **Called with a language code where no catalogue can be read.** :func:`phrase` is called as
+  ``phrase(key, language)`` by ``domain/presentation.py`` (the domain does no I/O and imports nothing from
+  the project, so it cannot open a ``.qm``), by ``ui/locale_format.py`` and by the command-line commands and
+  exports. Moving the words into the catalogue means changing those callers to pass a
+  :data:`~companion.domain.message.Translate` (or a :class:`Message`) instead of a code; the command-line
+  commands and ``ui/locale_format.py`` were being rewritten on other branches when the catalogue path
+  was unified, so that move is left as its own change: each key becomes a ``QT_TRANSLATE_NOOP("Phrases", …)``
+  template with the ru and kk texts below as its catalogue translations (kk-Latn spelt by the update script).
 """
 
 from __future__ import annotations

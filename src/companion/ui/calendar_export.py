@@ -61,13 +61,9 @@ def calendar_folder() -> Path:
     return folder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExport", text)
-
-
 def reimport_note() -> str:
     """What importing the same file again does in the common calendar applications."""
-    return _tr(
+    return QCoreApplication.translate("CalendarExport",
         "Each session keeps the same identifier in every export. Importing an updated file again: "
         "Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google "
         "Calendar may add duplicates or skip sessions they already have, so delete the earlier import first "
@@ -78,7 +74,7 @@ def reimport_note() -> str:
 
 def content_note(event: Event) -> str:
     """How sessions appear in the file: zone, indicative and unpublished times."""
-    return _tr(
+    return QCoreApplication.translate("CalendarExport",
         "Times are in %1 with the time zone included, so your calendar shows them in your own zone. "
         "Indicative times are marked tentative and say so; sessions with a day but no published time become "
         "all-day entries marked “time not published”; sessions with no published date are left out."

@@ -4,25 +4,20 @@ Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to e
 their texts (and pick the event's texts by language) when they are made, so :class:`WindowRebuilder` makes
 the main window again in the new language, with the same geometry, page, day, search and selected session:
 every page relabels, including pages added later, without each needing its own retranslation code.
-``COMPANION_PSEUDO_STRETCH=1.4`` lengthens every translated string by that factor to catch clipped labels.
+The translators themselves (Companion's catalogues, Qt's, the pseudo-language stretched by
+``COMPANION_PSEUDO_STRETCH``) are in :mod:`companion.ui.translators`.
 """
 
 from __future__ import annotations
 
-import math
-import os
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-from xml.etree import ElementTree
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from companion.domain.kazakh_latin import to_latin
 from companion.i18n import (
-    BY_CODE,
     DEFAULT_LANGUAGE,
     LANGUAGES,
     SETTINGS_KEY,
@@ -30,171 +25,17 @@ from companion.i18n import (
     environment_languages,
     normalise,
 )
-from companion.resources import resource_path
 from companion.store.settings import Settings
 from companion.ui.locale_format import qlocale, set_current_language
+from companion.ui.translators import (
+    StretchTranslator,
+    app_translator,
+    qt_translator,
+    stretch_factor_from_environment,
+)
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow, WindowView
-
-STRETCH_ENV = "COMPANION_PSEUDO_STRETCH"
-NOT_FOUND = None
-"""What a translator subclass returns for "no translation here": a null QString, so Qt asks the next
-translator and finally shows the source text (an empty string would be taken as the translation)."""
-_PAD = "ẍ"
-
-
-def stretch_text(text: str, factor: float) -> str:
-    """``text`` lengthened to about ``factor`` times its length; place markers and accelerators survive.
-
-    Each line gets its own padding, so multi-line labels grow in width, not only the last line.
-    """
-    if factor <= 1.0 or not text:
-        return text
-    lines = text.split("\n")
-    return "\n".join(line + _PAD * math.ceil(len(line) * (factor - 1.0)) if line else line for line in lines)
-
-
-def stretch_factor_from_environment() -> float | None:
-    """The factor in ``COMPANION_PSEUDO_STRETCH`` (e.g. ``1.4``), or None when unset or not a number > 1."""
-    raw = os.environ.get(STRETCH_ENV, "").strip()
-    if not raw:
-        return None
-    try:
-        value = float(raw)
-    except ValueError:
-        return None
-    return value if value > 1.0 else None
-
-
-class EnglishPluralTranslator(QTranslator):
-    """English counted messages: the sources say ``%n session(s)``; Qt needs a catalogue for "1 session".
-
-    No English catalogue is shipped, so this picks the form from ``n`` (and the verb right after it).
-    """
-
-    def translate(  # type: ignore[override]
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return english_counted(source_text, n)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-_COUNTED = re.compile(r"\(s\)( are\b| match\b)?")
-_SINGULAR_VERB = {" are": " is", " match": " matches"}
-
-
-def english_counted(source_text: str, n: int) -> str | None:
-    """``"%n session(s) match"`` for ``n``: "… session matches" when n is 1, "… sessions match" otherwise."""
-    if n < 0 or "(s)" not in source_text:
-        return NOT_FOUND
-    if n == 1:
-        return _COUNTED.sub(lambda m: _SINGULAR_VERB.get(m.group(1) or "", ""), source_text)
-    return _COUNTED.sub(lambda m: "s" + (m.group(1) or ""), source_text)
-
-
-class StretchTranslator(QTranslator):
-    """A pseudo-language: whatever the real catalogues (or the source) say, made ``factor`` times longer.
-
-    ``inner`` are the language's own translators, asked in order (Companion's, then Qt's).
-    """
-
-    def __init__(self, factor: float, inner: list[QTranslator], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._factor = factor
-        self._inner = inner
-
-    def translate(  # type: ignore[override]
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        if source_text == "QT_LAYOUT_DIRECTION":
-            return NOT_FOUND
-        text = ""
-        for translator in self._inner:
-            text = translator.translate(context, source_text, disambiguation, n) or ""
-            if text:
-                break
-        return stretch_text(text or source_text, self._factor)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-class LatinKazakhTranslator(QTranslator):
-    """Qt's own Kazakh catalogue (Cyrillic) spelt in the founding report's Latin letters, for kk-Latn."""
-
-    def __init__(self, inner: QTranslator, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._inner = inner
-
-    def translate(  # type: ignore[override]
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        found = self._inner.translate(context, source_text, disambiguation, n)
-        return to_latin(found) if found else NOT_FOUND
-
-    def isEmpty(self) -> bool:
-        return self._inner.isEmpty()
-
-
-class CatalogueTranslator(QTranslator):
-    """Companion's compiled catalogue, also found when the code asks under another context than lupdate saw.
-
-    ``tr = self.tr`` aliases and module-level ``_tr(text)`` helpers reach lupdate as plain ``tr`` calls, filed
-    under the empty or the enclosing class's context, while at run time they ask under their class's or the
-    helper's own context. When the exact context has no entry, the other contexts holding the same source
-    text (the empty one first) are tried, so such strings are still translated.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._contexts: dict[str, list[str]] = {}
-
-    def load_catalogue(self, qm_file: str, ts_file: str) -> bool:
-        if not self.load(qm_file):
-            return False
-        self._contexts = contexts_by_source(ts_file)
-        return True
-
-    def translate(  # type: ignore[override]
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        found = super().translate(context, source_text, disambiguation, n)
-        if found:
-            return found
-        for other in self._contexts.get(source_text, ()):
-            if other != context:
-                found = super().translate(other, source_text, disambiguation, n)
-                if found:
-                    return found
-        return NOT_FOUND
-
-
-def contexts_by_source(ts_file: str) -> dict[str, list[str]]:
-    """Source text -> the contexts of a .ts file that hold it, the empty context first."""
-    out: dict[str, list[str]] = {}
-    if not os.path.exists(ts_file):
-        return out
-    root = ElementTree.parse(ts_file).getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            out.setdefault(message.findtext("source") or "", []).append(name)
-    for names in out.values():
-        names.sort(key=bool)
-    return out
-
-
-def qt_translations_dir() -> str:
-    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-
-
-def app_catalogue_path(code: str) -> str:
-    """The compiled catalogue for ``code`` (empty for English, the language of the sources)."""
-    suffix = BY_CODE[code].catalogue_suffix
-    return str(resource_path("translations", f"companion_{suffix}.qm")) if suffix else ""
 
 
 class LanguageManager(QObject):
@@ -260,22 +101,14 @@ class LanguageManager(QObject):
             translator.deleteLater()
         self._installed = []
 
-        lang = BY_CODE[normal]
         self.qt_catalogue_loaded = False
-        if lang.qt_catalogue:
-            qt_translator = QTranslator(self)
-            if qt_translator.load(f"qtbase_{lang.qt_catalogue}", qt_translations_dir()):
-                if normal == "kk-Latn":
-                    qt_translator = LatinKazakhTranslator(qt_translator, self)
-                self._install(qt_translator)
-                self.qt_catalogue_loaded = True
-        if normal == "en":
-            self._install(EnglishPluralTranslator(self))
-        if lang.catalogue_suffix:
-            catalogue = CatalogueTranslator(self)
-            qm_file = app_catalogue_path(normal)
-            if catalogue.load_catalogue(qm_file, qm_file.removesuffix(".qm") + ".ts"):
-                self._install(catalogue)
+        qt_catalogue = qt_translator(normal, self)
+        if qt_catalogue is not None:
+            self._install(qt_catalogue)
+            self.qt_catalogue_loaded = True
+        catalogue = app_translator(normal, self)
+        if catalogue is not None:
+            self._install(catalogue)
         if self._stretch:
             self._install(StretchTranslator(self._stretch, list(reversed(self._installed)), self))
 

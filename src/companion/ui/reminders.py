@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from companion.clock import Clock
 from companion.domain.agenda import programme_order
 from companion.domain.event import Event, Session, TimeStatus
+from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.store.settings import Settings
 from companion.ui.session.formatting import clock_text, room_name, zone_label
@@ -131,12 +132,11 @@ def reminder_text(event: Event, session: Session, now: datetime, language: str =
     """The notification's title and body."""
     assert session.start is not None
     left = max(0, round((session.start - now).total_seconds() / 60))
-    tr = QCoreApplication.translate
-    title = tr("Reminders", "Starts in %1 min").replace("%1", str(left))
+    title = fill(QCoreApplication.translate("Reminders", "Starts in %1 min"), left)
     start = clock_text(session.start.astimezone(event.zone))
-    when = tr("Reminders", "%1 %2").replace("%1", start).replace("%2", zone_label(event, session.day))
+    when = fill(QCoreApplication.translate("Reminders", "%1 %2"), start, zone_label(event, session.day))
     if session.time_status is TimeStatus.INDICATIVE:
-        when += " " + tr("Reminders", "(indicative time)")
+        when += " " + QCoreApplication.translate("Reminders", "(indicative time)")
     body = "\n".join((pick(session.title, language), when, room_name(event, session, language)))
     return title, body
 

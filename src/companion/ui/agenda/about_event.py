@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QUrl
+from PySide6.QtCore import QDate, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -14,10 +14,6 @@ from companion.domain.text import pick
 from companion.ui.content_note import content_translation_note_html
 from companion.ui.locale_format import format_date_pattern
 from companion.ui.session.formatting import zone_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutEvent", text)
 
 
 def date_span(event: Event, locale: QLocale | None = None) -> str:
@@ -65,18 +61,17 @@ class AboutEventDialog(QDialog):
 
     def about_html(self, event: Event, language: str) -> str:
         esc = html.escape
-        tr = self.tr
         rows: list[tuple[str, str]] = [
-            (tr("Dates"), date_span(event) + " (" + zone_label(event) + ")"),
-            (tr("Venue"), pick(event.venue, language) or tr("not published")),
-            (tr("City"), ", ".join(p for p in (pick(event.city, language), pick(event.country, language)) if p)),
+            (self.tr("Dates"), date_span(event) + " (" + zone_label(event) + ")"),
+            (self.tr("Venue"), pick(event.venue, language) or self.tr("not published")),
+            (self.tr("City"), ", ".join(p for p in (pick(event.city, language), pick(event.country, language)) if p)),
         ]
         if event.theme:
-            rows.append((tr("Theme"), pick(event.theme, language)))
+            rows.append((self.tr("Theme"), pick(event.theme, language)))
         if event.organisers:
-            rows.append((tr("Organisers"), pick(event.organisers, language)))
+            rows.append((self.tr("Organisers"), pick(event.organisers, language)))
         if event.participants_note:
-            rows.append((tr("Participants"), pick(event.participants_note, language)))
+            rows.append((self.tr("Participants"), pick(event.participants_note, language)))
         out = [f"<h2>{esc(pick(event.name, language))}</h2>"]
         other_names = [v for k, v in event.name.items() if v != pick(event.name, language)]
         if other_names:
@@ -86,10 +81,10 @@ class AboutEventDialog(QDialog):
             out.append(f"<tr><td valign='top'><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>")
         out.append("</table>")
         if event.dates_note:
-            out.append(f"<p><b>{esc(tr('About the dates'))}:</b> {esc(pick(event.dates_note, language))}</p>")
+            out.append(f"<p><b>{esc(self.tr('About the dates'))}:</b> {esc(pick(event.dates_note, language))}</p>")
         refs = [event.sources[r] for r in event.event_sources if r in event.sources]
         if refs:
-            out.append(f"<h3>{esc(tr('Sources'))}</h3><ol>")
+            out.append(f"<h3>{esc(self.tr('Sources'))}</h3><ol>")
             out += [f'<li><a href="{esc(s.url)}">{esc(s.title or s.url)}</a></li>' for s in refs]
             out.append("</ol>")
         out.append(content_translation_note_html(event, language))

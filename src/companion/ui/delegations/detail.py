@@ -128,12 +128,12 @@ class DelegationDetail(QScrollArea):
             return
         for w in self._content:
             w.show()
-        ev, lang, tr = self._event, self._language, self.tr
-        kind = tr("Country") if d.kind == COUNTRY else tr("Organisation")
+        ev, lang = self._event, self._language
+        kind = self.tr("Country") if d.kind == COUNTRY else self.tr("Organisation")
         self.title.setText(f"<h2 style='margin:0'>{_esc(pick(d.name, lang))}</h2><p>{_esc(kind)}</p>")
         others = [n for n in dict.fromkeys((*d.name.values(), *d.aliases)) if n != pick(d.name, lang)]
         self.names.setVisible(bool(others))
-        self.names.setText(f"<b>{_esc(tr('Also'))}:</b> " + "; ".join(_esc(n) for n in others) if others else "")
+        self.names.setText(f"<b>{_esc(self.tr('Also'))}:</b> " + "; ".join(_esc(n) for n in others) if others else "")
 
         head = head_of(ev, d.id)
         self.head_link.setVisible(head is not None)
@@ -141,7 +141,7 @@ class DelegationDetail(QScrollArea):
         if head is not None:
             role = pick(head.role, lang)
             self.head_link.setText(f"{head.name} — {role}" if role else head.name)
-            self.head_link.setAccessibleName(fill(tr("Open person %1"), head.name))
+            self.head_link.setAccessibleName(fill(self.tr("Open person %1"), head.name))
         else:
             self.head_text.setText(self.head_not_published_html(d))
 
@@ -152,7 +152,7 @@ class DelegationDetail(QScrollArea):
         self.no_members.setVisible(not members)
 
         composition = pick(d.composition, lang)
-        self.composition.setText(_esc(composition) if composition else _esc(tr("Not published")))
+        self.composition.setText(_esc(composition) if composition else _esc(self.tr("Not published")))
         notes = [pick(n, lang) for n in d.notes]
         self.notes_heading.setVisible(bool(notes))
         self.notes.setVisible(bool(notes))
@@ -174,7 +174,7 @@ class DelegationDetail(QScrollArea):
         self.organised_heading.setVisible(bool(organised))
         self.organised_view.setVisible(bool(organised))
         self.organised_view.fit_rows()
-        self.sources.setText(sources_html(ev, d.sources, tr("No source listed.")))
+        self.sources.setText(sources_html(ev, d.sources, self.tr("No source listed.")))
 
     def head_not_published_html(self, d: Delegation) -> str:
         """"Not published", followed by what the data says about the head (without saying it twice)."""

@@ -137,20 +137,20 @@ class PersonDetail(QScrollArea):
             self.no_sessions.hide()
             self.sessions_model.set_rows([])
             return
-        ev, lang, tr = self._event, self._language, self.tr
+        ev, lang = self._event, self._language
         self.title.setText(f"<h2 style='margin:0'>{_esc(person.name)}</h2>")
         others = person.names[1:]
         self.spellings.setVisible(bool(others))
         self.spellings.setText(
-            f"<b>{_esc(tr('Also spelled'))}:</b> " + "; ".join(_esc(n) for n in others) if others else ""
+            f"<b>{_esc(self.tr('Also spelled'))}:</b> " + "; ".join(_esc(n) for n in others) if others else ""
         )
         facts = [
-            (tr("Role"), pick(person.role, lang) or tr("Not published")),
-            (tr("Organisation"), pick(person.organisation, lang) or tr("Not published")),
+            (self.tr("Role"), pick(person.role, lang) or self.tr("Not published")),
+            (self.tr("Organisation"), pick(person.organisation, lang) or self.tr("Not published")),
         ]
         heads = [d for d in ev.delegations.values() if d.head_person_id == person.id]
         if heads:
-            facts.append((tr("Head of delegation"), ", ".join(pick(d.name, lang) for d in heads)))
+            facts.append((self.tr("Head of delegation"), ", ".join(pick(d.name, lang) for d in heads)))
         self.facts.setText("<br/>".join(f"<b>{_esc(k)}:</b> {_esc(v)}" for k, v in facts))
 
         delegation = delegation_of(ev, person.id)
@@ -158,7 +158,7 @@ class PersonDetail(QScrollArea):
         self.delegation_none.setVisible(delegation is None)
         if delegation is not None:
             self.delegation_link.setText(pick(delegation.name, lang))
-            self.delegation_link.setAccessibleName(fill(tr("Open delegation %1"), pick(delegation.name, lang)))
+            self.delegation_link.setAccessibleName(fill(self.tr("Open delegation %1"), pick(delegation.name, lang)))
 
         note = pick(person.note, lang)
         self.note.setVisible(bool(note))
@@ -169,7 +169,7 @@ class PersonDetail(QScrollArea):
         self.sessions_view.setVisible(bool(sessions))
         self.sessions_view.fit_rows()
         self.no_sessions.setVisible(not sessions)
-        self.sources.setText(sources_html(ev, person.sources, tr("No source listed.")))
+        self.sources.setText(sources_html(ev, person.sources, self.tr("No source listed.")))
 
     def _open_delegation(self) -> None:
         if self._person is not None and self._person.delegation_id is not None:

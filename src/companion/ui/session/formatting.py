@@ -13,11 +13,6 @@ from companion.domain.search import fold
 from companion.domain.text import pick
 from companion.ui.locale_format import current_language, format_date_pattern
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionText", text)
-
-
 _OFFSET_ONLY_ZONES = frozenset({"UTC", "UCT", "GMT", "Zulu", "Universal", "Greenwich"})
 
 
@@ -34,13 +29,13 @@ def zone_label(event: Event, on: date | None = None, language: str | None = None
     city = zone.rsplit("/", 1)[-1].replace("_", " ")
     if event.city and fold(city) in {fold(v) for v in event.city.values()}:
         city = pick(event.city, language or current_language())
-    return fill(_tr("%1 time, %2"), city, offset)
+    return fill(QCoreApplication.translate("SessionText", "%1 time, %2"), city, offset)
 
 
 def short_day(day: date | None, locale: QLocale | None = None) -> str:
     """``Tue 13 May``, or "Date not published"."""
     if day is None:
-        return _tr("Date not published")
+        return QCoreApplication.translate("SessionText", "Date not published")
     if locale is None or locale == QLocale():  # the window's language, Kazakh in Latin letters included
         return format_date_pattern(day, "ddd d MMM")
     return locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
@@ -49,7 +44,7 @@ def short_day(day: date | None, locale: QLocale | None = None) -> str:
 def long_day(day: date | None, locale: QLocale | None = None) -> str:
     """``Tuesday 13 May 2025``, or "Date not published"."""
     if day is None:
-        return _tr("Date not published")
+        return QCoreApplication.translate("SessionText", "Date not published")
     if locale is None or locale == QLocale():  # the window's language, Kazakh in Latin letters included
         return format_date_pattern(day, "dddd d MMMM yyyy")
     return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
@@ -62,16 +57,16 @@ def clock_text(moment: datetime, locale: QLocale | None = None) -> str:
 def time_range(session: Session, locale: QLocale | None = None) -> str:
     """``10:30–13:00``, ``~10:30–13:00 (indicative)`` or "Time not published"."""
     if session.start is None or session.end is None:
-        return _tr("Time not published")
+        return QCoreApplication.translate("SessionText", "Time not published")
     text = f"{clock_text(session.start, locale)}–{clock_text(session.end, locale)}"
     if session.time_status is TimeStatus.INDICATIVE:
-        return fill(_tr("~%1 (indicative)"), text)
+        return fill(QCoreApplication.translate("SessionText", "~%1 (indicative)"), text)
     return text
 
 
 def room_name(event: Event, session: Session, language: str) -> str:
     if session.room_id is None or session.room_id not in event.rooms:
-        return _tr("Room not published")
+        return QCoreApplication.translate("SessionText", "Room not published")
     return pick(event.rooms[session.room_id].name, language)
 
 
@@ -80,7 +75,7 @@ def day_label(event: Event, day: date | None, language: str, locale: QLocale | N
     text = short_day(day, locale)
     for d in event.days:
         if d.date == day and d.label:
-            return fill(_tr("%1 · %2"), text, pick(d.label, language))
+            return fill(QCoreApplication.translate("SessionText", "%1 · %2"), text, pick(d.label, language))
     return text
 
 
