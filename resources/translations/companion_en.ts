@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/agenda/page.py" line="+403"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+516"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>All days: %n session matches “%1”; the timeline shows those on %2. Esc clears search.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>EventOpener</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/open_event.py" line="+319"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+340"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>%n session changed since you last opened this event: see What changed.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>MyAgendaPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+153"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+154"/>
         <location line="+3"/>
         <source>%n no longer in the programme</source>
         <translation>

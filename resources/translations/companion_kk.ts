@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+48"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
         <source>About %1</source>
         <translation>%1 туралы</translation>
     </message>
@@ -51,20 +51,20 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:83</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
         <translation>Күндері туралы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:86</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Дереккөздер</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+85"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+112"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -90,17 +90,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Day note</source>
         <translation>Күнге ескерту</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Sessions</source>
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+275"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Бұл іс-шараның жарияланған бағыттары жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+70"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Барлық күн: «%1» сұрауына %n сессия сәйкес; уақыт шкаласында %2 күнгілері көрсетілген. Esc іздеуді тазартады.</numerusform>
@@ -446,7 +446,7 @@
         <translation>(қолданылмайды)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/feature.py" line="+18"/>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+19"/>
         <source>Badges</source>
         <translation>Бейдждер</translation>
     </message>
@@ -1303,7 +1303,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ChoiceFilterButton</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/filters.py" line="+35"/>
+        <location filename="../../src/companion/ui/agenda/filters.py" line="+37"/>
         <source>Show all</source>
         <translation>Барлығын көрсету</translation>
     </message>
@@ -2070,7 +2070,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+40"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+41"/>
         <source>Delegation details</source>
         <translation>Делегация туралы мәлімет</translation>
     </message>
@@ -2186,7 +2186,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:135</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:136</extracomment>
         <translation>Сондай-ақ</translation>
     </message>
 </context>
@@ -2545,7 +2545,7 @@ No name, e-mail or phone number is in the code.
         <translation>түбір элемент &lt;schedule&gt; емес</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+95"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+109"/>
         <source>unexpected problem: {detail}</source>
         <translation>күтпеген қате: {detail}</translation>
     </message>
@@ -2583,7 +2583,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Open schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -3158,7 +3158,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+162"/>
+        <location filename="../../src/companion/ui/language.py" line="+161"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
@@ -3171,7 +3171,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+77"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+175"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -3186,12 +3186,12 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+102"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3211,12 +3211,12 @@ No name, e-mail or phone number is in the code.
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>About this &amp;event</source>
         <translation>Іс-шара &amp;туралы</translation>
     </message>
@@ -3226,7 +3226,7 @@ No name, e-mail or phone number is in the code.
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
         <translation>Атаулар, тақырыптар, адамдар, ұйымдар бойынша іздеу… (Ctrl+F)</translation>
     </message>
@@ -3288,7 +3288,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgenda</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/model.py" line="+78"/>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+79"/>
         <source>%1 h %2 min</source>
         <translation>%1 сағ %2 мин</translation>
     </message>
@@ -3306,18 +3306,18 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+45"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+53"/>
         <source>My agenda</source>
         <translation>Менің бағдарламам</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+121"/>
+        <location line="+18"/>
+        <location line="+106"/>
         <source>Add to calendar</source>
         <translation>Күнтізбеге қосу</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-105"/>
         <source>Open this session in your calendar application</source>
         <translation>Осы сессияны күнтізбе қолданбасында ашу</translation>
     </message>
@@ -3327,12 +3327,12 @@ No name, e-mail or phone number is in the code.
         <translation>Экспорттау…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save sessions as a calendar file (.ics): this one, starred, a day…</source>
         <translation>Сессияларды күнтізбе файлына (.ics) сақтау: осы, белгіленгендер, бір күн…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Star or unstar session</source>
         <translation>Сессияны &amp;белгілеу не белгіні алу</translation>
     </message>
@@ -3352,7 +3352,7 @@ No name, e-mail or phone number is in the code.
         <translation>&amp;Еске салғыштар…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Select a session to star it.</source>
         <translation>Белгілеу үшін сессияны таңдаңыз.</translation>
     </message>
@@ -3377,7 +3377,7 @@ No name, e-mail or phone number is in the code.
         <translation>«%1» белгіленді. %2 сессиясымен қабаттасады.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>★ Starred</source>
         <translation>★ Белгіленген</translation>
     </message>
@@ -3403,7 +3403,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
+        <location line="+9"/>
         <source>Star</source>
         <translation>Белгілеу</translation>
     </message>
@@ -3413,7 +3413,7 @@ No name, e-mail or phone number is in the code.
         <translation>Белгіні алу</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Import stars from calendar file</source>
         <translation>Белгілерді күнтізбе файлынан импорттау</translation>
     </message>
@@ -3462,7 +3462,7 @@ Your stars are unchanged.</source>
         <translation>Companion жазбаған, еленбеген жазбалар: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No stars found</source>
         <translation>Белгілер табылмады</translation>
     </message>
@@ -3525,7 +3525,7 @@ Your stars are unchanged.</source>
         <translation>Бос уақыт: %1 – %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>May clash with %1 (indicative times)</source>
         <translation>%1 сессиясымен қабаттасуы мүмкін (уақыты шамамен)</translation>
     </message>
@@ -3538,7 +3538,7 @@ Your stars are unchanged.</source>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+51"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+52"/>
         <source>My agenda summary</source>
         <translation>Менің бағдарламамның қысқаша мазмұны</translation>
     </message>
@@ -3579,12 +3579,12 @@ Your stars are unchanged.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Unstar</source>
         <translation>Белгіні алу</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Таңдалған сессияны менің бағдарламамнан алып тастау (Delete)</translation>
     </message>
@@ -3652,7 +3652,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Менің бағдарламам бос.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>title not known (id %1)</source>
         <translation>атауы белгісіз (id %1)</translation>
     </message>
@@ -3670,7 +3670,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+49"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+51"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
@@ -3680,7 +3680,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>&amp;Алға</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+173"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Артқа: %1 (Alt+Солға)</translation>
     </message>
@@ -3703,17 +3703,17 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+42"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+43"/>
         <source>Now and next</source>
         <translation>Қазір және келесі</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>nothing in the published programme</source>
         <translation>жарияланған бағдарламада ештеңе жоқ</translation>
     </message>
@@ -3756,7 +3756,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/companion/ui/people/page.py" line="+41"/>
+        <location filename="../../src/companion/ui/people/page.py" line="+42"/>
         <source>Filter by any spelling of a name, role or organisation</source>
         <translation>Есімнің, рөлдің не ұйымның кез келген жазылуы бойынша сүзу</translation>
     </message>
@@ -3789,7 +3789,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+98"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+99"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -3915,7 +3915,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Кім екенін және қайда қатысатынын көру үшін қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
@@ -3954,7 +3954,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:144</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:145</extracomment>
         <translation>Басқаша жазылуы</translation>
     </message>
 </context>
@@ -4046,7 +4046,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+158"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+156"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -4081,12 +4081,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Делегациялар</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>%1 (%2, first %3 shown)</source>
         <translation>%1 (%2, алғашқы %3 көрсетілген)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4113,12 +4113,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+50"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+85"/>
         <source>Session details</source>
         <translation>Сессия туралы мәлімет</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Published title</source>
         <translation>Жарияланған атауы</translation>
     </message>
@@ -4149,17 +4149,17 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Venue not published</source>
         <translation>Өтетін орны жарияланбаған</translation>
     </message>
@@ -4186,60 +4186,60 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:66</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:117</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:155</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-49"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-48"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
         <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:126</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:174</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:140</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:188</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:194</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:150</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:198</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:206</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:160</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:208</extracomment>
         <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:170</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:218</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>
@@ -4259,7 +4259,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+217"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+303"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -4289,12 +4289,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+55"/>
         <source>Starred</source>
         <translation>Белгіленген</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not starred</source>
         <translation>Белгіленбеген</translation>
     </message>
@@ -4304,7 +4304,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Белгіленген: белгіні алу үшін шертіңіз не Бос орын пернесін басыңыз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Click or press Space to star</source>
         <translation>Белгілеу үшін шертіңіз не Бос орын пернесін басыңыз</translation>
     </message>
@@ -4359,12 +4359,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+140"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+141"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>now</source>
         <translation>қазір</translation>
     </message>
@@ -4499,7 +4499,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>WindowRebuilder</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+127"/>
+        <location filename="../../src/companion/ui/language.py" line="+92"/>
         <source>Finish or cancel the work running on this page before switching language.</source>
         <translation>Тілді ауыстырмас бұрын осы беттегі жұмысты аяқтаңыз немесе одан бас тартыңыз.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+48"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
         <source>About %1</source>
         <translation>%1 turaly</translation>
     </message>
@@ -51,20 +51,20 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:83</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
         <translation>Künderı turaly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:86</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Derekközder</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+85"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+112"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -90,17 +90,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Day note</source>
         <translation>Künge eskertu</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Sessions</source>
         <translation>Sessiialar</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+275"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>Būl ıs-şaranyŋ jariialanǧan baǧyttary joq.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+70"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Barlyq kün: «%1» sūrauyna %n sessiia säikes; uaqyt şkalasynda %2 küngılerı körsetılgen. Esc ızdeudı tazartady.</numerusform>
@@ -446,7 +446,7 @@
         <translation>(qoldanylmaidy)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/feature.py" line="+18"/>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+19"/>
         <source>Badges</source>
         <translation>Beidjder</translation>
     </message>
@@ -1303,7 +1303,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>ChoiceFilterButton</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/filters.py" line="+35"/>
+        <location filename="../../src/companion/ui/agenda/filters.py" line="+37"/>
         <source>Show all</source>
         <translation>Barlyǧyn körsetu</translation>
     </message>
@@ -2070,7 +2070,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+40"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+41"/>
         <source>Delegation details</source>
         <translation>Delegasiia turaly mälımet</translation>
     </message>
@@ -2186,7 +2186,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:135</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:136</extracomment>
         <translation>Sondai-aq</translation>
     </message>
 </context>
@@ -2545,7 +2545,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>tübır element &lt;schedule&gt; emes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+95"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+109"/>
         <source>unexpected problem: {detail}</source>
         <translation>kütpegen qate: {detail}</translation>
     </message>
@@ -2583,7 +2583,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -3158,7 +3158,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+162"/>
+        <location filename="../../src/companion/ui/language.py" line="+161"/>
         <source>&amp;Language</source>
         <translation>&amp;Tıl</translation>
     </message>
@@ -3171,7 +3171,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+77"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+175"/>
         <source>Event</source>
         <translation>Is-şara</translation>
     </message>
@@ -3186,12 +3186,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+102"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
@@ -3211,12 +3211,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>&amp;Anyqtama</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>&amp;Şyǧu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>About this &amp;event</source>
         <translation>Is-şara &amp;turaly</translation>
     </message>
@@ -3226,7 +3226,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Negızgı qūraldar taqtasy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
         <translation>Ataular, taqyryptar, adamdar, ūiymdar boiynşa ızdeu… (Ctrl+F)</translation>
     </message>
@@ -3288,7 +3288,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MyAgenda</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/model.py" line="+78"/>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+79"/>
         <source>%1 h %2 min</source>
         <translation>%1 saǧ %2 min</translation>
     </message>
@@ -3306,18 +3306,18 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+45"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+53"/>
         <source>My agenda</source>
         <translation>Menıŋ baǧdarlamam</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+121"/>
+        <location line="+18"/>
+        <location line="+106"/>
         <source>Add to calendar</source>
         <translation>Küntızbege qosu</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-105"/>
         <source>Open this session in your calendar application</source>
         <translation>Osy sessiiany küntızbe qoldanbasynda aşu</translation>
     </message>
@@ -3327,12 +3327,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Eksporttau…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save sessions as a calendar file (.ics): this one, starred, a day…</source>
         <translation>Sessiialardy küntızbe failyna (.ics) saqtau: osy, belgılengender, bır kün…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Star or unstar session</source>
         <translation>Sessiiany &amp;belgıleu ne belgını alu</translation>
     </message>
@@ -3352,7 +3352,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>&amp;Eske salǧyştar…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Select a session to star it.</source>
         <translation>Belgıleu üşın sessiiany taŋdaŋyz.</translation>
     </message>
@@ -3377,7 +3377,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>«%1» belgılendı. %2 sessiiasymen qabattasady.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>★ Starred</source>
         <translation>★ Belgılengen</translation>
     </message>
@@ -3403,7 +3403,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
+        <location line="+9"/>
         <source>Star</source>
         <translation>Belgıleu</translation>
     </message>
@@ -3413,7 +3413,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Belgını alu</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Import stars from calendar file</source>
         <translation>Belgılerdı küntızbe failynan importtau</translation>
     </message>
@@ -3462,7 +3462,7 @@ Belgılerıŋız özgergen joq.</translation>
         <translation>Companion jazbaǧan, elenbegen jazbalar: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No stars found</source>
         <translation>Belgıler tabylmady</translation>
     </message>
@@ -3525,7 +3525,7 @@ Belgılerıŋız özgergen joq.</translation>
         <translation>Bos uaqyt: %1 – %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>May clash with %1 (indicative times)</source>
         <translation>%1 sessiiasymen qabattasuy mümkın (uaqyty şamamen)</translation>
     </message>
@@ -3538,7 +3538,7 @@ Belgılerıŋız özgergen joq.</translation>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+51"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+52"/>
         <source>My agenda summary</source>
         <translation>Menıŋ baǧdarlamamnyŋ qysqaşa mazmūny</translation>
     </message>
@@ -3579,12 +3579,12 @@ Belgılerıŋız özgergen joq.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Unstar</source>
         <translation>Belgını alu</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Taŋdalǧan sessiiany menıŋ baǧdarlamamnan alyp tastau (Delete)</translation>
     </message>
@@ -3652,7 +3652,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Menıŋ baǧdarlamam bos.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>title not known (id %1)</source>
         <translation>atauy belgısız (id %1)</translation>
     </message>
@@ -3670,7 +3670,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+49"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+51"/>
         <source>&amp;Back</source>
         <translation>&amp;Artqa</translation>
     </message>
@@ -3680,7 +3680,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>&amp;Alǧa</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+173"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Artqa: %1 (Alt+Solǧa)</translation>
     </message>
@@ -3703,17 +3703,17 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+42"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+43"/>
         <source>Now and next</source>
         <translation>Qazır jäne kelesı</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>nothing in the published programme</source>
         <translation>jariialanǧan baǧdarlamada eşteŋe joq</translation>
     </message>
@@ -3756,7 +3756,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/companion/ui/people/page.py" line="+41"/>
+        <location filename="../../src/companion/ui/people/page.py" line="+42"/>
         <source>Filter by any spelling of a name, role or organisation</source>
         <translation>Esımnıŋ, röldıŋ ne ūiymnyŋ kez kelgen jazyluy boiynşa süzu</translation>
     </message>
@@ -3789,7 +3789,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+98"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+99"/>
         <source>Name</source>
         <translation>Aty-jönı</translation>
     </message>
@@ -3915,7 +3915,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Kım ekenın jäne qaida qatysatynyn köru üşın qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Role</source>
         <translation>Rölı</translation>
     </message>
@@ -3954,7 +3954,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:144</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:145</extracomment>
         <translation>Basqaşa jazyluy</translation>
     </message>
 </context>
@@ -4046,7 +4046,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+158"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+156"/>
         <source>Country</source>
         <translation>El</translation>
     </message>
@@ -4081,12 +4081,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Delegasiialar</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>%1 (%2, first %3 shown)</source>
         <translation>%1 (%2, alǧaşqy %3 körsetılgen)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4113,12 +4113,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+50"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+85"/>
         <source>Session details</source>
         <translation>Sessiia turaly mälımet</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Published title</source>
         <translation>Jariialanǧan atauy</translation>
     </message>
@@ -4149,17 +4149,17 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>When</source>
         <translation>Qaşan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Venue not published</source>
         <translation>Ötetın orny jariialanbaǧan</translation>
     </message>
@@ -4186,60 +4186,60 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:66</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:117</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:155</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-49"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-48"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
         <translation>naqty uaqytty eşbır derekköz atamaidy; uaqyt aralyǧy habarlanǧan kün tärtıbınıŋ retımen qoiylǧan.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:126</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:174</extracomment>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:140</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:188</extracomment>
         <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:194</extracomment>
         <translation>Taqyryptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:150</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:198</extracomment>
         <translation>Sipattamasy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:206</extracomment>
         <translation>Eskertuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:160</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:208</extracomment>
         <translation>Derekközder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:170</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:218</extracomment>
         <translation>Derekközder körsetılmegen.</translation>
     </message>
 </context>
@@ -4259,7 +4259,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+217"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+303"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -4289,12 +4289,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+55"/>
         <source>Starred</source>
         <translation>Belgılengen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not starred</source>
         <translation>Belgılenbegen</translation>
     </message>
@@ -4304,7 +4304,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Belgılengen: belgını alu üşın şertıŋız ne Bos oryn pernesın basyŋyz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Click or press Space to star</source>
         <translation>Belgıleu üşın şertıŋız ne Bos oryn pernesın basyŋyz</translation>
     </message>
@@ -4359,12 +4359,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+140"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+141"/>
         <source>Timeline</source>
         <translation>Uaqyt şkalasy</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>now</source>
         <translation>qazır</translation>
     </message>
@@ -4499,7 +4499,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>WindowRebuilder</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+127"/>
+        <location filename="../../src/companion/ui/language.py" line="+92"/>
         <source>Finish or cancel the work running on this page before switching language.</source>
         <translation>Tıldı auystyrmas būryn osy bettegı jūmysty aiaqtaŋyz nemese odan bas tartyŋyz.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+48"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
         <source>About %1</source>
         <translation>О мероприятии %1</translation>
     </message>
@@ -51,20 +51,20 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:83</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
         <translation>О датах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:86</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Источники</translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+85"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+112"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -90,17 +90,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Day note</source>
         <translation>Примечание ко дню</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+275"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
@@ -110,7 +110,7 @@
         <translation>У этого мероприятия нет опубликованных направлений.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+70"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Все дни: по запросу «%1» найдена %n сессия; на шкале времени — за %2. Esc очищает поиск.</numerusform>
@@ -448,7 +448,7 @@
         <translation>(не используется)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/feature.py" line="+18"/>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+19"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
@@ -1309,7 +1309,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ChoiceFilterButton</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/filters.py" line="+35"/>
+        <location filename="../../src/companion/ui/agenda/filters.py" line="+37"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
@@ -2076,7 +2076,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>DelegationDetail</name>
     <message>
-        <location filename="../../src/companion/ui/delegations/detail.py" line="+40"/>
+        <location filename="../../src/companion/ui/delegations/detail.py" line="+41"/>
         <source>Delegation details</source>
         <translation>Сведения о делегации</translation>
     </message>
@@ -2192,7 +2192,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+6"/>
         <source>Also</source>
-        <extracomment>src/companion/ui/delegations/detail.py:135</extracomment>
+        <extracomment>src/companion/ui/delegations/detail.py:136</extracomment>
         <translation>Также</translation>
     </message>
 </context>
@@ -2551,7 +2551,7 @@ No name, e-mail or phone number is in the code.
         <translation>корневой элемент — не &lt;schedule&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+95"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+109"/>
         <source>unexpected problem: {detail}</source>
         <translation>непредвиденная ошибка: {detail}</translation>
     </message>
@@ -2589,7 +2589,7 @@ No name, e-mail or phone number is in the code.
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -3169,7 +3169,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+162"/>
+        <location filename="../../src/companion/ui/language.py" line="+161"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3182,7 +3182,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+77"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+175"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -3197,12 +3197,12 @@ No name, e-mail or phone number is in the code.
         <translation>Программа</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+102"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3222,12 +3222,12 @@ No name, e-mail or phone number is in the code.
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>About this &amp;event</source>
         <translation>О &amp;мероприятии</translation>
     </message>
@@ -3237,7 +3237,7 @@ No name, e-mail or phone number is in the code.
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
         <translation>Поиск по названиям, темам, людям, организациям… (Ctrl+F)</translation>
     </message>
@@ -3299,7 +3299,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgenda</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/model.py" line="+78"/>
+        <location filename="../../src/companion/ui/my_agenda/model.py" line="+79"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
@@ -3317,18 +3317,18 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+45"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+53"/>
         <source>My agenda</source>
         <translation>Моя программа</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+121"/>
+        <location line="+18"/>
+        <location line="+106"/>
         <source>Add to calendar</source>
         <translation>Добавить в календарь</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-105"/>
         <source>Open this session in your calendar application</source>
         <translation>Открыть эту сессию в приложении календаря</translation>
     </message>
@@ -3338,12 +3338,12 @@ No name, e-mail or phone number is in the code.
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save sessions as a calendar file (.ics): this one, starred, a day…</source>
         <translation>Сохранить сессии в файл календаря (.ics): эту, отмеченные, за день…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Star or unstar session</source>
         <translation>&amp;Отметить сессию или снять отметку</translation>
     </message>
@@ -3363,7 +3363,7 @@ No name, e-mail or phone number is in the code.
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Select a session to star it.</source>
         <translation>Выберите сессию, чтобы отметить её.</translation>
     </message>
@@ -3388,7 +3388,7 @@ No name, e-mail or phone number is in the code.
         <translation>Отмечено «%1». Пересекается с %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>★ Starred</source>
         <translation>★ Отмечено</translation>
     </message>
@@ -3414,7 +3414,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
+        <location line="+9"/>
         <source>Star</source>
         <translation>Отметить</translation>
     </message>
@@ -3424,7 +3424,7 @@ No name, e-mail or phone number is in the code.
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Import stars from calendar file</source>
         <translation>Импорт отметок из файла календаря</translation>
     </message>
@@ -3473,7 +3473,7 @@ Your stars are unchanged.</source>
         <translation>пропущено записей, созданных не Companion: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No stars found</source>
         <translation>Отметки не найдены</translation>
     </message>
@@ -3536,7 +3536,7 @@ Your stars are unchanged.</source>
         <translation>Свободное время с %1 до %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>May clash with %1 (indicative times)</source>
         <translation>Может пересекаться с %1 (ориентировочное время)</translation>
     </message>
@@ -3549,7 +3549,7 @@ Your stars are unchanged.</source>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+51"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+52"/>
         <source>My agenda summary</source>
         <translation>Сводка моей программы</translation>
     </message>
@@ -3590,12 +3590,12 @@ Your stars are unchanged.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Unstar</source>
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Убрать выбранную сессию из моей программы (Delete)</translation>
     </message>
@@ -3664,7 +3664,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Моя программа пуста.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>title not known (id %1)</source>
         <translation>название неизвестно (id %1)</translation>
     </message>
@@ -3682,7 +3682,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+49"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+51"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -3692,7 +3692,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+173"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Назад: %1 (Alt+Влево)</translation>
     </message>
@@ -3715,17 +3715,17 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+42"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+43"/>
         <source>Now and next</source>
         <translation>Сейчас и далее</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>nothing in the published programme</source>
         <translation>в опубликованной программе ничего нет</translation>
     </message>
@@ -3768,7 +3768,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/companion/ui/people/page.py" line="+41"/>
+        <location filename="../../src/companion/ui/people/page.py" line="+42"/>
         <source>Filter by any spelling of a name, role or organisation</source>
         <translation>Фильтр по любому написанию имени, роли или организации</translation>
     </message>
@@ -3801,7 +3801,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+98"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+99"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -3927,7 +3927,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Выберите участника, чтобы узнать, кто он и где участвует.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -3966,7 +3966,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:144</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:145</extracomment>
         <translation>Другие написания</translation>
     </message>
 </context>
@@ -4058,7 +4058,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+158"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+156"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -4093,12 +4093,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Делегации</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-26"/>
         <source>%1 (%2, first %3 shown)</source>
         <translation>%1 (%2, показаны первые %3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4125,12 +4125,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+50"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+85"/>
         <source>Session details</source>
         <translation>Сведения о сессии</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+48"/>
         <source>Published title</source>
         <translation>Опубликованное название</translation>
     </message>
@@ -4161,17 +4161,17 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-83"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Venue not published</source>
         <translation>Место не опубликовано</translation>
     </message>
@@ -4198,60 +4198,60 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:66</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:117</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:104</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:155</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-49"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-48"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
         <translation>ни один источник не называет точное время; интервал выстроен по описанному порядку событий дня.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:126</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:174</extracomment>
         <translation>Участники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:140</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:188</extracomment>
         <translation>Для этой сессии никто не назван.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:194</extracomment>
         <translation>Темы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:150</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:198</extracomment>
         <translation>Описание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:158</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:206</extracomment>
         <translation>Примечания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:160</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:208</extracomment>
         <translation>Источники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:170</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:218</extracomment>
         <translation>Источники не указаны.</translation>
     </message>
 </context>
@@ -4271,7 +4271,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+217"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+303"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -4301,12 +4301,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+55"/>
         <source>Starred</source>
         <translation>Отмечено</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not starred</source>
         <translation>Не отмечено</translation>
     </message>
@@ -4316,7 +4316,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Отмечено: щёлкните или нажмите Пробел, чтобы снять отметку</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Click or press Space to star</source>
         <translation>Щёлкните или нажмите Пробел, чтобы отметить</translation>
     </message>
@@ -4371,12 +4371,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+140"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+141"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
@@ -4519,7 +4519,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>WindowRebuilder</name>
     <message>
-        <location filename="../../src/companion/ui/language.py" line="+127"/>
+        <location filename="../../src/companion/ui/language.py" line="+92"/>
         <source>Finish or cancel the work running on this page before switching language.</source>
         <translation>Прежде чем сменить язык, дождитесь окончания работы на этой странице или отмените её.</translation>
     </message>
