@@ -48,6 +48,11 @@ from companion.store.settings import Settings
 if TYPE_CHECKING:
     from companion.services.container import StateConnections
 
+__all__ = [
+    "DEFAULT_LAYOUT", "BadgeRun", "BadgeService", "BadgeSettings", "BadgeSigningError", "BadgeWriteError",
+    "ListImport", "Which", "pick",
+]
+
 
 class Which(StrEnum):
     """Which attendees a run prints."""

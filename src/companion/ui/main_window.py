@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import paths
 from companion.clock import Clock
 from companion.domain.event import Event
 from companion.domain.text import pick
+from companion.services.container import Services
 from companion.store.settings import Settings
 from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.language = language
         self.settings = Settings(state)
+        self.services = Services(paths.state_db_path())
+        """The app's workflows (Qt-free), on the same user-state file as ``state``."""
         self.setObjectName("MainWindow")
         self._page_actions: list[QAction] = []
 

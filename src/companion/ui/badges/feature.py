@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def install_badges_page(window: MainWindow) -> BadgesPage:
     """Add the Badges page to ``window``; it follows ``event_changed``."""
-    page = BadgesPage(window.event, window.state, window.language, window)
+    page = BadgesPage(window.event, window.services, window.language, window)
     window.add_page(page, QCoreApplication.translate("Badges", "Badges"))
     window.event_changed.connect(page.set_event)
     return page
