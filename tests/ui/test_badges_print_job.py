@@ -39,8 +39,10 @@ def test_every_page_goes_to_the_printer(qtbot, tmp_path: Path, bundled_event: Ev
     assert progress == [(n, 6) for n in range(1, 7)]
     document = pdfium.PdfDocument(printed)
     assert len(document) == 6
-    fronts = [zxingcpp.read_barcodes(document[i].render(scale=300 / 72).to_pil()) for i in range(0, 6, 2)]
-    assert all(len(codes) == 1 for codes in fronts)
+    fronts = [zxingcpp.read_barcodes(document[i].render(scale=300 / 72).to_pil(),
+                                     formats=zxingcpp.BarcodeFormat.QRCode) for i in range(0, 6, 2)]
+    # one code per card front (zxing-cpp may report one symbol twice: count distinct payloads)
+    assert [len({code.text for code in codes}) for codes in fronts] == [1, 1, 1]
 
 
 def test_cancel_stops_before_the_next_page(qtbot, tmp_path: Path, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
