@@ -184,9 +184,9 @@ class BadgesController(QObject):
         handle.progress.connect(self.progress)
 
         def finish(outcome: JobOutcome[T]) -> None:
-            self._running.pop(task, None)
-            ended(outcome)
+            self._running.pop(task, None)  # idle first: whatever the ending's handlers do, the page is usable
             self.tasks_changed.emit()
+            ended(outcome)
 
         handle.finished.connect(finish)
         self.tasks_changed.emit()
