@@ -146,3 +146,17 @@ def test_an_import_that_crashes_gives_the_import_button_back(
     assert warnings and "Reading the attendee list stopped" in warnings[0]
     assert page.summary.text() == "22 attendees, 0 badges printed."
     assert _usable(page)
+
+
+def test_unusable_saved_data_still_opens_a_working_badges_page(  # type: ignore[no-untyped-def]
+        make_window, bundled_event: Event, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from companion.store.database import open_state
+
+    monkeypatch.setenv(paths.ENV_DATA_DIR, str(tmp_path / "broken"))
+    paths.state_db_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.state_db_path().write_bytes(b"not a database, " * 100)  # the app then keeps its state in memory
+    window = make_window(conn=open_state(":memory:"))
+    (page,) = window.findChildren(BadgesPage)
+    page.badges.save_attendee(bundled_event.id, PEOPLE[0])
+    page.reload()
+    assert page.model.rowCount() == 1 and _usable(page)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion import paths
 from companion.clock import Clock
 from companion.domain.event import Event
 from companion.domain.text import pick
@@ -31,6 +32,15 @@ from companion.ui.agenda.page import AgendaPage
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+
+
+def _state_file(state: sqlite3.Connection) -> Path:
+    """The file ``state`` was opened on; a fresh temporary one when it is in memory (the saved data was unusable
+    and changes are not kept)."""
+    row = state.execute("PRAGMA database_list").fetchone()
+    if row and row[2]:
+        return Path(row[2])
+    return Path(tempfile.mkdtemp(prefix="companion-state-")) / "state.sqlite3"
 
 
 class SearchBox(QLineEdit):
@@ -66,7 +76,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.language = language
         self.settings = Settings(state)
-        self.services = Services(paths.state_db_path())
+        self.services = Services(_state_file(state))
         """The app's workflows (Qt-free), on the same user-state file as ``state``."""
         self.setObjectName("MainWindow")
         self._page_actions: list[QAction] = []
