@@ -172,3 +172,33 @@ def test_the_service_imports_no_qt() -> None:
     code = ("import sys; import companion.services.badges; "
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'the badge service imported Qt'")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_save_copy_keeps_the_old_file_when_the_disk_fills(badges: BadgeService, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import shutil
+
+    source, target = tmp_path / "new.pdf", tmp_path / "badges.pdf"
+    source.write_bytes(b"%PDF new " * 1000)
+    target.write_bytes(b"%PDF old and good")
+    real_copy = shutil.copyfileobj
+
+    def disk_full(src, dst, length: int = 0) -> None:  # type: ignore[no-untyped-def]
+        dst.write(src.read(100))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", disk_full)
+    with pytest.raises(BadgeWriteError) as refused:
+        badges.save_copy(source, target)
+    assert "badges.pdf" in str(refused.value)
+    assert target.read_bytes() == b"%PDF old and good"
+    assert sorted(p.name for p in tmp_path.glob("*.pdf*")) == ["badges.pdf", "new.pdf"]  # no part left behind
+
+    monkeypatch.setattr(shutil, "copyfileobj", real_copy)
+    link = tmp_path / "latest.pdf"
+    link.symlink_to(target)
+    badges.save_copy(source, link)
+    assert link.is_symlink() and target.read_bytes() == source.read_bytes()  # the link's target is replaced
+    with pytest.raises(BadgeWriteError):
+        badges.save_copy(source, tmp_path / "missing" / "b.pdf")

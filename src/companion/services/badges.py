@@ -12,6 +12,9 @@ subclasses with a message for the user; the command line catches the subclasses 
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -265,6 +268,19 @@ class BadgeService:
             raise JobCancelledError
         return report
 
+    @staticmethod
+    def save_copy(source: Path, target: Path) -> None:
+        """Copy a rendered PDF to ``target`` so that ``target`` holds the old file or the new one, never a part.
+
+        The copy is written beside the file and renamed over it; a symlink's target is replaced, not the link;
+        something that is not a regular file (a device, a pipe) is written through. Raises
+        :class:`BadgeWriteError`.
+        """
+        try:
+            _replace_with_copy(source, target)
+        except OSError as exc:
+            raise BadgeWriteError(target, exc) from exc
+
     def record_printed(self, event_id: str, attendee_ids: Sequence[str], layout: str, output: str) -> int:
         """Log ``attendee_ids``' badges as printed on ``layout`` to ``output`` (a file or a printer's name)."""
         return self._log(event_id).record(attendee_ids, layout, output)
@@ -331,3 +347,35 @@ class BadgeService:
             raise BadgeSigningError(exc.reason) from exc
         except OSError as exc:
             raise BadgeWriteError(destination, exc) from exc
+
+
+def _replace_with_copy(source: Path, target: Path) -> None:
+    real = target.resolve() if target.is_symlink() else target
+    if real.exists() and not real.is_file():  # a device or a pipe: there is nothing to keep, write through
+        with source.open("rb") as src, real.open("wb") as out:
+            shutil.copyfileobj(src, out)
+        return
+    fd, part = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=real.parent)
+    try:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as out:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
+        if real.exists():
+            shutil.copymode(real, part)
+        else:
+            os.chmod(part, 0o666 & ~_UMASK)  # as a new file would be, not the temporary file's 0600
+        os.replace(part, real)
+    except BaseException:
+        Path(part).unlink(missing_ok=True)
+        raise
+
+
+def _read_umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+_UMASK = _read_umask()
+"""Read once, when the module is imported (``os.umask`` can only be read by setting it, for every thread)."""

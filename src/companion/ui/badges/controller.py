@@ -9,7 +9,6 @@ typed signal emitted *after* its state is back to idle, so the page is usable ag
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -23,7 +22,7 @@ from companion.domain.attendee import Attendee
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.exports.badges.render import BadgeReport
-from companion.services.badges import BadgeRun, BadgeService, BadgeSettings, BadgeWriteError, ListImport
+from companion.services.badges import BadgeRun, BadgeService, BadgeSettings, ListImport
 from companion.services.jobs import JobContext, JobFailedError, JobOutcome, JobState
 from companion.sources.attendees_csv import ColumnMapping, CsvTable
 from companion.sources.errors import AttendeeFileError
@@ -242,11 +241,8 @@ class BadgesController(QObject):
                 handle.cancel()
 
     def save_copy(self, rendered: RenderedPdf, target: Path) -> None:
-        """Copy the shown PDF to ``target`` and log its badges as printed (raises :class:`BadgeWriteError`)."""
-        try:
-            shutil.copyfile(rendered.path, target)
-        except OSError as exc:
-            raise BadgeWriteError(target, exc) from exc
+        """Copy the shown PDF to ``target`` and log its badges as printed (raises ``BadgeWriteError``)."""
+        self.service.save_copy(rendered.path, target)
         self.record(rendered, str(target))
 
     def record(self, rendered: RenderedPdf, destination: str) -> None:
