@@ -160,3 +160,20 @@ def test_unusable_saved_data_still_opens_a_working_badges_page(  # type: ignore[
     page.badges.save_attendee(bundled_event.id, PEOPLE[0])
     page.reload()
     assert page.model.rowCount() == 1 and _usable(page)
+
+
+def test_closing_the_page_while_it_draws_leaves_nothing_behind(
+        qtbot: QtBot, bundled_event: Event, services: Services, state_conn: sqlite3.Connection,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from companion.ui.jobs import JobRunner
+
+    AttendeeStore(state_conn, bundled_event.id).merge(PEOPLE)
+    runner = JobRunner()  # the window's, outliving the page
+    widget = BadgesPage(bundled_event, services, runner=runner)
+    widget.show()
+    qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
+    assert runner.busy()
+    widget.close()
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=60_000)
+    assert "RuntimeError" not in capsys.readouterr().err

@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTemporaryDir, Signal
 from PySide6.QtPrintSupport import QPrinter
 
@@ -183,6 +184,8 @@ class BadgesController(QObject):
         handle.progress.connect(self.progress)
 
         def finish(outcome: JobOutcome[T]) -> None:
+            if not shiboken6.isValid(self):  # the page was closed while the job ran: nobody to tell
+                return
             self._running.pop(task, None)  # idle first: whatever the ending's handlers do, the page is usable
             self.tasks_changed.emit()
             ended(outcome)
