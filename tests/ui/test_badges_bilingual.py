@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,14 +14,26 @@ from pytestqt.qtbot import QtBot
 
 from companion.domain.attendee import Attendee
 from companion.domain.event import Event
+from companion.services.container import Services
 from companion.store.attendees import AttendeeStore
 from companion.ui.badges.page import BadgesPage
 
 
 @pytest.fixture
-def page(qtbot: QtBot, bundled_event: Event, state_conn: sqlite3.Connection) -> BadgesPage:
+def services() -> Iterator[Services]:
+    """The app's services on this test's state file (the one ``state_conn`` opens)."""
+    from companion import paths
+
+    composed = Services(paths.state_db_path())
+    yield composed
+    composed.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, bundled_event: Event, state_conn: sqlite3.Connection,
+         services: Services) -> BadgesPage:
     AttendeeStore(state_conn, bundled_event.id).save(Attendee("R-1", "Aida", "Serikova", "Ministry", "Kazakhstan"))
-    widget = BadgesPage(bundled_event, state_conn)
+    widget = BadgesPage(bundled_event, services)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     with qtbot.waitActive(widget):
@@ -43,7 +56,7 @@ def _save(qtbot: QtBot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch, targe
 
 def test_second_language_is_chosen_by_keyboard_and_printed(
     qtbot: QtBot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-    bundled_event: Event, state_conn: sqlite3.Connection,
+    bundled_event: Event, services: Services,
 ) -> None:
     combo = page.second_language_combo
     label = next(w for w in page.findChildren(QLabel) if w.buddy() is combo)
@@ -68,6 +81,6 @@ def test_second_language_is_chosen_by_keyboard_and_printed(
     assert "CACCC-2025" in text and "ЦАКИК-2025" in text
 
     # Kept with the event's other badge options: a new page (the next start) shows it again.
-    again = BadgesPage(bundled_event, state_conn)
+    again = BadgesPage(bundled_event, services)
     qtbot.addWidget(again)
     assert again.second_language_combo.currentData() == "ru"

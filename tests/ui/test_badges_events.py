@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from companion.domain.attendee import Attendee, SortKey
 from companion.domain.event import Event
 from companion.exports.badges.tokens import verify_token
+from companion.services.container import Services
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import event_signing_key
 from companion.store.print_log import PrintLog
@@ -28,8 +30,18 @@ PEOPLE = [Attendee("R-1", "Ann", "Lee", delegation="Kazakhstan"), Attendee("R-2"
 
 
 @pytest.fixture
-def page(qtbot, bundled_event: Event, state_conn: sqlite3.Connection) -> BadgesPage:  # type: ignore[no-untyped-def]
-    widget = BadgesPage(bundled_event, state_conn)
+def services() -> Iterator[Services]:
+    """The app's services on this test's state file (the one ``state_conn`` opens)."""
+    from companion import paths
+
+    composed = Services(paths.state_db_path())
+    yield composed
+    composed.close()
+
+
+@pytest.fixture
+def page(qtbot, bundled_event: Event, services: Services) -> BadgesPage:  # type: ignore[no-untyped-def]
+    widget = BadgesPage(bundled_event, services)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
@@ -117,7 +129,7 @@ def test_print_logs_and_duplexes_what_was_rendered_not_what_the_boxes_say_now(  
 
 
 def test_badge_options_are_kept_per_event(  # type: ignore[no-untyped-def]
-        qtbot, page: BadgesPage, bundled_event: Event, state_conn: sqlite3.Connection) -> None:
+        qtbot, page: BadgesPage, bundled_event: Event, services: Services) -> None:
     page.layout_combo.setCurrentIndex(page.layout_combo.findData("durable-1445-02"))
     page.sort_combo.setCurrentIndex(page.sort_combo.findData(SortKey.FAMILY_NAME))
     page.which_combo.setCurrentIndex(page.which_combo.findData(page_module.NOT_PRINTED))
@@ -138,7 +150,7 @@ def test_badge_options_are_kept_per_event(  # type: ignore[no-untyped-def]
     chosen = ("durable-1445-02", SortKey.FAMILY_NAME, page_module.NOT_PRINTED, 1.5, -2.0, True)
     assert options(page) == chosen
     # the next run of the app: a new page on the same state database
-    again = BadgesPage(bundled_event, state_conn)
+    again = BadgesPage(bundled_event, services)
     qtbot.addWidget(again)
     assert options(again) == chosen
     # another event has its own options (defaults until set), and coming back restores these

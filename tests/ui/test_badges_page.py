@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -16,6 +17,7 @@ from companion.domain.attendee import Category
 from companion.domain.event import Event
 from companion.exports.badges.tokens import verify_token
 from companion.resources import resource_path
+from companion.services.container import Services
 from companion.store.badge_keys import event_signing_key
 from companion.store.print_log import PrintLog
 from companion.ui.badges import page as page_module
@@ -28,8 +30,18 @@ SAMPLE = resource_path("samples", "attendees-fictional.csv")
 
 
 @pytest.fixture
-def page(qtbot, bundled_event: Event, state_conn: sqlite3.Connection) -> BadgesPage:  # type: ignore[no-untyped-def]
-    widget = BadgesPage(bundled_event, state_conn)
+def services() -> Iterator[Services]:
+    """The app's services on this test's state file (the one ``state_conn`` opens)."""
+    from companion import paths
+
+    composed = Services(paths.state_db_path())
+    yield composed
+    composed.close()
+
+
+@pytest.fixture
+def page(qtbot, bundled_event: Event, services: Services) -> BadgesPage:  # type: ignore[no-untyped-def]
+    widget = BadgesPage(bundled_event, services)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from companion import paths
 from companion.domain.event import Event
 from companion.ui.badges.page import BadgesPage
 
@@ -30,7 +31,9 @@ def test_one_search_hit_is_one_session(make_window, qtbot) -> None:  # type: ign
 def test_one_bad_row_is_one_row_not_imported(  # type: ignore[no-untyped-def]
     qtbot, bundled_event: Event, state_conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    page = BadgesPage(bundled_event, state_conn)
+    from companion.services.container import Services
+
+    page = BadgesPage(bundled_event, Services(paths.state_db_path()))
     qtbot.addWidget(page)
     page.show()
     csv_path = tmp_path / "list.csv"

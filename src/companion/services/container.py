@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from companion.services.badges import BadgeService
     from companion.services.jobs import JobContext  # noqa: F401  # re-exported for type hints of services
 
 
@@ -57,6 +58,12 @@ class Services:
     @cached_property
     def state_path(self) -> Path:
         return self.state.path
+
+    @cached_property
+    def badges(self) -> BadgeService:
+        from companion.services.badges import BadgeService
+
+        return BadgeService(self.state)
 
     def close(self) -> None:
         self.state.close_all()

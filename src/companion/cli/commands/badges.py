@@ -15,23 +15,16 @@ from typing import Any
 from companion import paths
 from companion.cli.context import cannot_write, event_from_args, file_problem, language, print_problem
 from companion.cli.help_language import HelpText
-from companion.domain.attendee import Attendee, SortKey, sorted_attendees
+from companion.domain.attendee import Attendee, SortKey
+from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
-from companion.exports.badges.calibration import render_calibration
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
-from companion.exports.badges.render import BadgeOptions, EventHeading, render_badges
-from companion.sources.attendees_csv import (
-    AttendeeFileError,
-    ColumnMappingError,
-    Field,
-    read_attendees,
-    read_csv_table,
-)
+from companion.services.badges import BadgeService, BadgeSettings, BadgeSigningError, BadgeWriteError, Which
+from companion.services.container import Services
+from companion.sources.attendees_csv import ColumnMappingError, Field
+from companion.sources.errors import AttendeeFileError
 from companion.sources.translations import translator
-from companion.store.attendees import AttendeeStore
-from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
-from companion.store.database import StateDatabaseError, open_state
-from companion.store.print_log import PrintLog
+from companion.store.database import StateDatabaseError
 
 
 def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
@@ -104,7 +97,7 @@ def _mapping(path: Path, pairs: list[str], tr: Translate) -> dict[int, Field] | 
         return None
     from companion.sources.attendees_csv import guess_mapping
 
-    table = read_csv_table(path)
+    table = BadgeService.read_table(path)
     mapping = guess_mapping(table.headers)
     for pair in pairs:
         field_name, sep, column = pair.partition("=")
@@ -124,22 +117,30 @@ def _mapping(path: Path, pairs: list[str], tr: Translate) -> dict[int, Field] | 
 
 
 def run(args: argparse.Namespace) -> int:
-    err = sys.stderr
     tr = translator(language(args))
     if args.list_layouts:
-        for name, layout in LAYOUTS.items():
+        for name, layout in BadgeService.layouts().items():
             print(f"{name:<18} {layout.title}")
         return 0
     event = event_from_args(args)
+    services = Services(paths.state_db_path())
+    try:
+        return _run(args, event, services.badges, tr)
+    finally:
+        services.close()
+
+
+def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Translate) -> int:
+    err = sys.stderr
     if args.export_public_key:
         try:
-            written = export_public_key(event.id, args.export_public_key)
-        except BadgeKeyError as exc:
+            written = badges.export_public_key(event.id, Path(args.export_public_key))
+        except BadgeSigningError as exc:
             print_problem(args, PROGRAM, Message(
                 QT_TRANSLATE_NOOP("CommandLine", "cannot write the public key: {reason}"), reason=exc.reason))
             return 2
-        except OSError as exc:
-            print_problem(args, PROGRAM, cannot_write(args.export_public_key, exc))
+        except BadgeWriteError as exc:
+            print_problem(args, PROGRAM, cannot_write(args.export_public_key, exc.error))
             return 2
         said = Message(QT_TRANSLATE_NOOP(
             "CommandLine", "{path}: public key of {event} (verifies every badge of this event)"),
@@ -151,32 +152,30 @@ def run(args: argparse.Namespace) -> int:
         print_problem(args, PROGRAM, Message(
             QT_TRANSLATE_NOOP("CommandLine", "say where to write the PDF with -o FILE.pdf")))
         return 2
-    layout = LAYOUTS[args.layout]
     offset_x, offset_y = _offset(args.offset, tr)
     output = Path(args.output)
     if args.calibration:
         try:
-            render_calibration(output, layout, offset_x, offset_y)
-        except OSError as exc:
-            print_problem(args, PROGRAM, cannot_write(output, exc))
+            badges.calibration_sheet(output, args.layout, offset_x, offset_y)
+        except BadgeWriteError as exc:
+            print_problem(args, PROGRAM, cannot_write(output, exc.error))
             return 2
         said = Message(QT_TRANSLATE_NOOP("CommandLine", "{path}: calibration sheet for {layout}"),
-                       path=str(output), layout=layout.name)
+                       path=str(output), layout=args.layout)
         print(said.render(tr), file=err)
         return 0
 
     try:
-        conn = open_state(paths.state_db_path())
+        badges.open()
     except StateDatabaseError as exc:
         print_problem(args, PROGRAM, exc.problem)
         return 2
-    store = AttendeeStore(conn, event.id)
     row_errors = 0
     wanted: list[Attendee]
     if args.attendees:
         source = Path(args.attendees)
         try:
-            imported = read_attendees(source, _mapping(source, args.map, tr))
+            listed = badges.import_list(event.id, source, _mapping(source, args.map, tr))
         except AttendeeFileError as exc:
             print(f"{PROGRAM}: {file_problem(exc).render(tr)}", file=err)
             if isinstance(exc, ColumnMappingError) and exc.names_missing:
@@ -184,6 +183,8 @@ def run(args: argparse.Namespace) -> int:
                     "AttendeeList", "use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)"))
                 print(f"  {hint.render(tr)}", file=err)
             return 2
+        imported, merged = listed.imported, listed.merged
+        assert imported is not None and merged is not None  # no ask_when_unclear: imported or raised
         for problem in imported.problems:
             print(f"{source}: {problem.line().render(tr)}", file=err)
         row_errors = len(imported.errors)
@@ -191,7 +192,6 @@ def run(args: argparse.Namespace) -> int:
             print_problem(args, PROGRAM, Message(
                 QT_TRANSLATE_NOOP("CommandLine", "no attendees in {path}; no PDF written"), path=str(source)))
             return 2
-        merged = store.merge(imported.attendees)
         summary = Message(
             QT_TRANSLATE_NOOP("CommandLine", "{path}: attendees read: {count} ({encoding}, '{delimiter}'-separated); "
                               "new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}"),
@@ -201,34 +201,29 @@ def run(args: argparse.Namespace) -> int:
         print(summary.render(tr), file=err)
         wanted = imported.attendees
     else:
-        wanted = store.all()
+        wanted = badges.attendees(event.id)
         if not wanted:
             print_problem(args, PROGRAM, Message(
                 QT_TRANSLATE_NOOP("CommandLine", "no attendees stored for {event}; give an ATTENDEES.csv"),
                 event=event.id))
             return 2
-    log = PrintLog(conn, event.id)
-    printed_before = log.last_printed()
-    if args.only_new:
-        wanted = [a for a in wanted if a.id not in printed_before]
-    else:
+    printed_before = badges.last_printed(event.id)
+    if not args.only_new:
         again = sum(1 for a in wanted if a.id in printed_before)
         if again:
             note = Message(QT_TRANSLATE_NOOP("CommandLine", "note: badges printed before and printed again: {count} "
                                              "(--only-new leaves them out)"), count=again)
             print(note.render(tr), file=err)
-    ordered = sorted_attendees(wanted, SortKey(args.sort))
+    settings = BadgeSettings(args.layout, SortKey(args.sort), Which.NOT_PRINTED if args.only_new else Which.ALL,
+                             offset_x, offset_y, args.duplex, args.bilingual or "")
+    run_plan = badges.plan(event, wanted, settings, language(args), printed_before)
     try:
-        key = event_signing_key(event.id)
-    except BadgeKeyError as exc:
+        report = badges.render(run_plan, output)
+    except BadgeSigningError as exc:
         print_problem(args, PROGRAM, exc.reason)
         return 2
-    options = BadgeOptions(layout, offset_x, offset_y, duplex=args.duplex, language=language(args))
-    try:
-        heading = EventHeading.of(event, language(args), args.bilingual)
-        report = render_badges(output, heading, ordered, key, options)
-    except OSError as exc:
-        print_problem(args, PROGRAM, cannot_write(output, exc))
+    except BadgeWriteError as exc:
+        print_problem(args, PROGRAM, cannot_write(output, exc.error))
         return 2
     for badge_problem in report.problems:
         if badge_problem.printed:
@@ -236,9 +231,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             line = Message(QT_TRANSLATE_NOOP("Badges", "not printed: {badge}"), badge=badge_problem.text(tr))
         print(line.render(tr), file=err)
-    log.record(report.printed, layout.name, str(output.resolve()))
-    conn.close()
+    badges.record_printed(event.id, report.printed, args.layout, str(output.resolve()))
     done = Message(QT_TRANSLATE_NOOP("CommandLine", "{path}: badges: {badges}, pages: {pages} ({layout})"),
-                   path=str(output), badges=len(report.printed), pages=report.pages, layout=layout.name)
+                   path=str(output), badges=len(report.printed), pages=report.pages, layout=args.layout)
     print(done.render(tr), file=err)
     return 0 if row_errors == 0 and not report.skipped else 1

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.attendee import Attendee, Category, category_label, derived_attendee_id, is_valid_attendee_id
 from companion.domain.attendee import normalise_text as _normalise
+from companion.domain.message import fill
 from companion.sources.attendees_csv import NO_NAME_COLUMN, ColumnMapping, CsvTable, Field, mapping_problems
 
 
@@ -46,9 +47,8 @@ class ColumnMappingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which column holds what?"))
         self.setObjectName("ColumnMappingDialog")
-        intro = QLabel(self.tr("Companion could not tell what some columns of %1 hold. Choose a field for each "
-                               "column; columns set to “(not used)” are left out.").replace("%1", table.path.name),
-                       self)
+        intro = QLabel(fill(self.tr("Companion could not tell what some columns of %1 hold. Choose a field for each "
+                                    "column; columns set to “(not used)” are left out."), table.path.name), self)
         intro.setWordWrap(True)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("<b>Column</b>"), self), 0, 0)
@@ -57,11 +57,11 @@ class ColumnMappingDialog(QDialog):
         self.combos: list[QComboBox] = []
         samples = [cells for _, cells in table.rows[:3]]
         for column, header in enumerate(table.headers):
-            title = QLabel(header or self.tr("(column %1)").replace("%1", str(column + 1)), self)
+            title = QLabel(header or fill(self.tr("(column %1)"), column + 1), self)
             values = ", ".join(c[column] for c in samples if column < len(c) and c[column].strip())
             example = QLabel(values[:60], self)
             combo = QComboBox(self)
-            combo.setAccessibleName(self.tr("Field for column %1").replace("%1", header or str(column + 1)))
+            combo.setAccessibleName(fill(self.tr("Field for column %1"), header or column + 1))
             for field in Field:
                 combo.addItem(field_label(field), field)
             chosen = mapping.get(column)
@@ -166,7 +166,7 @@ class AttendeeDialog(QDialog):
         if not is_valid_attendee_id(a.id):
             found.append(self.tr("The ID may only hold letters A–Z, digits, “.”, “_” and “-”."))
         elif a.id in self._taken:
-            found.append(self.tr("Another attendee already has the ID %1.").replace("%1", a.id))
+            found.append(fill(self.tr("Another attendee already has the ID %1."), a.id))
         if a.email and "@" not in a.email:
             found.append(self.tr("The e-mail address needs an “@”."))
         return found

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def install_badges_page(window: MainWindow) -> BadgesPage:
     """Add the Badges page to ``window``; it follows ``hub.current_event_changed``."""
-    page = BadgesPage(window.current_event, window.state, window.language, window)
+    page = BadgesPage(window.current_event, window.services, window.language, window)
     window.add_page(page, QCoreApplication.translate("Badges", "Badges"), order=PageOrder.BADGES, busy=page.busy)
     window.hub.current_event_changed.connect(page.set_event)
     return page

@@ -1,142 +1,78 @@
 """The Badges page: import and edit the attendee list, choose stock and order, preview, save and print.
 
 The preview shows the PDF file that Save PDF copies and Print… sends to the printer: there is one drawing path.
+The widgets are laid out in :mod:`~companion.ui.badges.panes`; what runs and the PDF drawn last are kept by the
+:class:`~companion.ui.badges.controller.BadgesController`, bound to the badge service. This page connects the
+two: it reads the widgets into settings, starts work, and shows how each job ended.
 """
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QSizeF,
-    QStringListModel,
-    Qt,
-    QTemporaryDir,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSizeF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPageLayout, QPageSize
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from companion.domain.attendee import Attendee, SortKey, sorted_attendees
+from companion.domain.attendee import Attendee, SortKey
 from companion.domain.event import Event
-from companion.domain.message import Message
-from companion.exports.badges import fonts
-from companion.exports.badges.calibration import render_calibration
-from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
-from companion.exports.badges.render import BadgeOptions, BadgeReport, EventHeading
-from companion.exports.badges.tokens import make_token
-from companion.sources.attendees_csv import AttendeeFileError, AttendeeImport, CsvTable, Field
-from companion.store.attendees import AttendeeStore
-from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
-from companion.store.print_log import PrintLog
-from companion.store.settings import Settings
+from companion.domain.message import fill
+from companion.exports.badges.render import BadgeReport
+from companion.services.badges import DEFAULT_LAYOUT, BadgeRun, BadgeSettings, BadgeSigningError, BadgeWriteError, Which
+from companion.services.container import Services
+from companion.services.jobs import JobState
+from companion.sources.attendees_csv import AttendeeImport
+from companion.ui.badges.controller import (
+    After,
+    BadgesController,
+    ImportEnding,
+    PrintEnding,
+    RenderedPdf,
+    RenderEnding,
+    Task,
+    job_message,
+)
 from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
-from companion.ui.badges.import_job import AttendeeImportJob
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
-from companion.ui.badges.print_job import PrintJob
-from companion.ui.badges.render_job import RenderJob, RenderRequest
-from companion.ui.file_problem import file_problem_text, translated, write_problem_text
+from companion.ui.badges.panes import AttendeeListPane, PrintPane
+from companion.ui.file_problem import translated, write_problem_text
+from companion.ui.jobs import JobRunner
 
-ALL, NOT_PRINTED, SELECTED = "all", "not-printed", "selected"
-
-
-@dataclass(frozen=True, slots=True)
-class _RunKey:
-    """What a rendered PDF was made from; a different key means the preview is out of date."""
-
-    event_id: str
-    layout: str
-    attendees: tuple[Attendee, ...]
-    offset_x: float
-    offset_y: float
-    duplex: bool
-    second_language: str
-    """The language the event's name is printed in too ("" for none)."""
+ALL, NOT_PRINTED, SELECTED = Which.ALL, Which.NOT_PRINTED, Which.SELECTED
 
 
 class BadgesPage(QWidget):
     """Attendee list on the left; stock, order, preview, Save PDF and Print… on the right."""
 
-    render_finished = Signal(object)
-    """A preview run ended (its :class:`BadgeReport`)."""
+    render_finished = Signal(BadgeReport)
+    """A preview run ended with its report (``cancelled`` set when the user stopped it)."""
+    render_failed = Signal(str)
+    """A preview run failed; the message shown, in the window's language."""
     print_finished = Signal(bool)
     """A print run ended: True when every page went to the printer, False when cancelled or failed."""
     attendees_changed = Signal()
     import_finished = Signal(object)
     """An import ended: its :class:`AttendeeImport`, or None when refused or cancelled."""
 
-    def __init__(self, event: Event, state_conn: sqlite3.Connection, language: str = "en",
-                 parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, event: Event, services: Services, language: str = "en",
+                 parent: QWidget | None = None, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BadgesPage")
-        self._event = event
-        self._conn = state_conn
+        self.badges = services.badges
+        self.controller = BadgesController(self.badges, event, language, runner, self)
         self._language = language
-        self._pool = pool or QThreadPool.globalInstance()
-        self._store = AttendeeStore(state_conn, event.id)
-        self._log = PrintLog(state_conn, event.id)
-        self._temp = QTemporaryDir()
-        self._runs = 0
-        self._job: RenderJob | None = None
-        self._last_job: RenderJob | None = None
-        """The finished job stays referenced until the next starts: its pool thread may still be leaving run()."""
-        self._print_job: PrintJob | None = None
-        self._last_print_job: PrintJob | None = None
-        self._printing: tuple[_RunKey, BadgeReport] | None = None
-        """What the running print job sends: the key it was rendered from and its report, logged when it ends."""
-        self._job_key: _RunKey | None = None
-        self._rendered_key: _RunKey | None = None
-        self._rendered_path: Path | None = None
-        self._rendered_report: BadgeReport | None = None
-        self._after_render: str | None = None
-        self._import_job: AttendeeImportJob | None = None
-        self._last_import_job: AttendeeImportJob | None = None
-        self._settings = Settings(state_conn)
-        self._import_store = self._store
         self._restoring = False
 
         self.model = AttendeeTableModel(language, self)
         self.proxy = AttendeeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._build_list_side()
-        self._build_print_side()
+        self.list_pane = AttendeeListPane(self.proxy, self)
+        self.print_pane = PrintPane(self)
+        self._name_widgets()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self._list_side)
-        splitter.addWidget(self._print_side)
+        splitter.addWidget(self.list_pane)
+        splitter.addWidget(self.print_pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
@@ -144,220 +80,72 @@ class BadgesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.setFocusProxy(self.view)
+        self._connect()
         self._restore_options()
         self.reload()
 
-    # ---- building -------------------------------------------------------------------------------------
+    def _name_widgets(self) -> None:
+        """The panes' widgets as the page's own names (tests and the window use them)."""
+        lp, pp = self.list_pane, self.print_pane
+        self.import_button, self.add_button, self.edit_button = lp.import_button, lp.add_button, lp.edit_button
+        self.remove_button, self.filter_box, self.view = lp.remove_button, lp.filter_box, lp.view
+        self.summary, self.problems_model, self.problems_view = lp.summary, lp.problems_model, lp.problems_view
+        self.qr_text, self.qr_payload = lp.qr_text, lp.qr_payload
+        self.layout_combo, self.sort_combo, self.which_combo = pp.layout_combo, pp.sort_combo, pp.which_combo
+        self.second_language_combo, self.offset_x, self.offset_y = (pp.second_language_combo, pp.offset_x,
+                                                                    pp.offset_y)
+        self.duplex_box, self.preview_button, self.save_button = pp.duplex_box, pp.preview_button, pp.save_button
+        self.print_button, self.calibration_button, self.key_button = (pp.print_button, pp.calibration_button,
+                                                                       pp.key_button)
+        self.cancel_button, self.progress, self.document = pp.cancel_button, pp.progress, pp.document
+        self.pdf_view, self.preview_note = pp.pdf_view, pp.preview_note
 
-    def _button(self, text: str, slot: object, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
-        return button
-
-    def _build_list_side(self) -> None:
-        self.import_button = self._button(self.tr("&Import list…"), self.import_list, "ImportButton")
-        self.import_button.setToolTip(self.tr("Read an attendee list saved as CSV from Excel, LibreOffice or "
-                                              "Google Sheets; re-importing updates people by ID"))
-        self.add_button = self._button(self.tr("&Add…"), self.add_attendee, "AddButton")
-        self.edit_button = self._button(self.tr("&Edit…"), self.edit_attendee, "EditButton")
-        self.remove_button = self._button(self.tr("&Remove"), self.remove_attendee, "RemoveButton")
-        buttons = QHBoxLayout()
-        for b in (self.import_button, self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-
-        self.filter_box = QLineEdit(self)
-        self.filter_box.setPlaceholderText(self.tr("Filter by name, organisation, country, category or ID"))
-        self.filter_box.setAccessibleName(self.tr("Filter attendees"))
-        self.filter_box.setClearButtonEnabled(True)
+    def _connect(self) -> None:
+        self.import_button.clicked.connect(self.import_list)
+        self.add_button.clicked.connect(self.add_attendee)
+        self.edit_button.clicked.connect(self.edit_attendee)
+        self.remove_button.clicked.connect(self.remove_attendee)
         self.filter_box.textChanged.connect(self.proxy.set_search)
-
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(AttendeeTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(AttendeeTableModel.NAME, 220)
-        self.view.setColumnWidth(AttendeeTableModel.ORGANISATION, 200)
-        self.view.setColumnWidth(AttendeeTableModel.DELEGATION, 130)
-        self.view.setAccessibleName(self.tr("Attendees"))
         self.view.activated.connect(lambda _index: self.edit_attendee())
         self.view.selectionModel().currentRowChanged.connect(self._show_qr_contents)
         self.view.installEventFilter(self)  # Delete removes the selected attendees
-
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("BadgesSummary")
-        self.problems_model = QStringListModel(self)
-        self.problems_view = QListView(self)
-        self.problems_view.setModel(self.problems_model)
-        self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_view.setAccessibleName(self.tr("Problems found"))
-        self.problems_view.setMaximumHeight(90)
-        self.problems_view.setWordWrap(True)
-        self.problems_view.hide()
-        self.problems_model.modelReset.connect(
-            lambda: self.problems_view.setVisible(self.problems_model.rowCount() > 0))
-
-        self.qr_box = QGroupBox(self.tr("What the selected badge's QR code holds"), self)
-        self.qr_text = QLabel(self.tr("Select an attendee."), self.qr_box)
-        self.qr_text.setWordWrap(True)
-        self.qr_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.qr_text.setAccessibleName(self.tr("QR code contents"))
-        qr_layout = QVBoxLayout(self.qr_box)
-        self.qr_payload = QLineEdit(self.qr_box)
-        self.qr_payload.setReadOnly(True)
-        self.qr_payload.setAccessibleName(self.tr("QR code payload"))
-        qr_layout.addWidget(self.qr_text)
-        qr_layout.addWidget(self.qr_payload)
-
-        self._list_side = QWidget(self)
-        side = QVBoxLayout(self._list_side)
-        side.setContentsMargins(6, 6, 0, 6)
-        side.addLayout(buttons)
-        side.addWidget(self.filter_box)
-        side.addWidget(self.view, 1)
-        side.addWidget(self.summary)
-        side.addWidget(self.problems_view)
-        side.addWidget(self.qr_box)
-
-    def _build_print_side(self) -> None:
-        self.layout_combo = QComboBox(self)
-        labels = {
-            "a6-a4": self.tr("A6, four per A4 sheet, cut marks"),
-            "avery-5392": self.tr("Avery 5392 / 74459 inserts (4×3 in, Letter, 6)"),
-            "avery-l4785": self.tr("Avery L4785 labels (80×50 mm, A4, 10)"),
-            "durable-1445-02": self.tr("DURABLE 1445-02 inserts (90×54 mm, A4, 10)"),
-            "cr80": self.tr("CR80 plastic card (card printer)"),
-        }
-        for name in LAYOUTS:
-            self.layout_combo.addItem(labels.get(name, name), name)
-        self.layout_combo.setCurrentIndex(self.layout_combo.findData(DEFAULT_LAYOUT))
-        self.sort_combo = QComboBox(self)
-        self.sort_combo.addItem(self.tr("Country / delegation, then family name"), SortKey.DELEGATION)
-        self.sort_combo.addItem(self.tr("Family name"), SortKey.FAMILY_NAME)
-        self.sort_combo.addItem(self.tr("Category, then family name"), SortKey.CATEGORY)
-        self.which_combo = QComboBox(self)
-        self.which_combo.addItem(self.tr("All attendees"), ALL)
-        self.which_combo.addItem(self.tr("Only badges not printed yet"), NOT_PRINTED)
-        self.which_combo.addItem(self.tr("Only the selected attendees"), SELECTED)
-        self.second_language_combo = QComboBox(self)
-        self.second_language_combo.setObjectName("SecondLanguageCombo")
-        for text, code in ((self.tr("None"), ""), (self.tr("English"), "en"), (self.tr("Russian"), "ru"),
-                           (self.tr("Kazakh"), "kk"), (self.tr("Kazakh (Latin)"), "kk-Latn")):
-            self.second_language_combo.addItem(text, code)
-        self.second_language_combo.setToolTip(self.tr("Print the event's name in this language too, after the "
-                                                      "badges' own language (e.g. “ЦАКИК-2025 / CACCC-2025”)"))
-        self.offset_x = QDoubleSpinBox(self)
-        self.offset_y = QDoubleSpinBox(self)
-        for spin in (self.offset_x, self.offset_y):
-            spin.setRange(-10.0, 10.0)
-            spin.setSingleStep(0.5)
-            spin.setDecimals(1)
-            spin.setSuffix(self.tr(" mm"))
-        self.offset_x.setToolTip(self.tr("Positive moves the print to the right"))
-        self.offset_y.setToolTip(self.tr("Positive moves the print down"))
-        self.duplex_box = QCheckBox(self.tr("&Double-sided"), self)
-        self.duplex_box.setToolTip(self.tr("A back page after each sheet with the name again, mirrored for "
-                                           "long-edge duplex printing"))
+        self.preview_button.clicked.connect(self.render_preview)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_badges)
+        self.calibration_button.clicked.connect(self.save_calibration)
+        self.key_button.clicked.connect(self.export_key)
+        self.cancel_button.clicked.connect(self.cancel_render)
         for combo in (self.layout_combo, self.sort_combo, self.which_combo, self.second_language_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
-        offsets = QHBoxLayout()
-        offsets.addWidget(QLabel(self.tr("x"), self))
-        offsets.addWidget(self.offset_x)
-        offsets.addWidget(QLabel(self.tr("y"), self))
-        offsets.addWidget(self.offset_y)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for long translations
-        for label, widget in ((self.tr("&Stock"), self.layout_combo), (self.tr("&Order"), self.sort_combo),
-                              (self.tr("&Badges"), self.which_combo),
-                              (self.tr("Second &language for the event name"), self.second_language_combo)):
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addRow(label, widget)
-        self.offset_x.setAccessibleName(self.tr("Printer offset x"))
-        self.offset_y.setAccessibleName(self.tr("Printer offset y"))
-        offset_label = QLabel(self.tr("Printer &offset"), self)
-        offset_label.setBuddy(self.offset_x)
-        form.addRow(offset_label, offsets)
-        form.addRow("", self.duplex_box)
-
-        self.preview_button = self._button(self.tr("&Preview"), self.render_preview, "PreviewButton")
-        self.save_button = self._button(self.tr("&Save PDF…"), self.save_pdf, "SavePdfButton")
-        self.print_button = self._button(self.tr("P&rint…"), self.print_badges, "PrintButton")
-        self.calibration_button = self._button(self.tr("&Calibration sheet…"), self.save_calibration,
-                                               "CalibrationButton")
-        self.key_button = self._button(self.tr("Export public &key…"), self.export_key, "ExportKeyButton")
-        self.key_button.setToolTip(self.tr("The key a check-in desk needs to verify badges offline"))
-        actions = QHBoxLayout()
-        for b in (self.preview_button, self.save_button, self.print_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        more = QHBoxLayout()
-        more.addWidget(self.calibration_button)
-        more.addWidget(self.key_button)
-        more.addStretch(1)
-
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Rendering progress"))
-        self.progress.setTextVisible(True)
-        self.cancel_button = self._button(self.tr("Cancel"), self.cancel_render, "CancelButton")
-        self.cancel_button.setEnabled(False)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-
-        self.document = QPdfDocument(self)
-        self.pdf_view = QPdfView(self)
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setAccessibleName(self.tr("Preview of the PDF that will be printed"))
-        self.preview_note = QLabel(self.tr("Press Preview to see the badges exactly as they will print."), self)
-        self.preview_note.setWordWrap(True)
-
-        for widget in (self.layout_combo, self.sort_combo, self.which_combo, self.second_language_combo):
-            widget.currentIndexChanged.connect(self._settings_changed)
+            combo.currentIndexChanged.connect(self._options_changed)
         for spin in (self.offset_x, self.offset_y):
-            spin.valueChanged.connect(self._settings_changed)
-        self.duplex_box.toggled.connect(self._settings_changed)
-        for widget in (self.layout_combo, self.sort_combo, self.which_combo, self.second_language_combo):
-            widget.currentIndexChanged.connect(self._save_options)
-        for spin in (self.offset_x, self.offset_y):
-            spin.valueChanged.connect(self._save_options)
-        self.duplex_box.toggled.connect(self._save_options)
+            spin.valueChanged.connect(self._options_changed)
+        self.duplex_box.toggled.connect(self._options_changed)
+        self.controller.tasks_changed.connect(self._update_buttons)
+        self.controller.progress.connect(self._show_progress)
+        self.controller.render_ended.connect(self._render_ended)
+        self.controller.print_ended.connect(self._print_ended)
+        self.controller.import_ended.connect(self._import_ended)
 
-        controls = QWidget(self)
-        controls_layout = QVBoxLayout(controls)
-        controls_layout.setContentsMargins(0, 0, 0, 0)
-        controls_layout.addLayout(form)
-        controls_layout.addLayout(actions)
-        controls_layout.addLayout(more)
-        # In a narrow window the settings scroll sideways instead of widening the whole window.
-        scroller = QScrollArea(self)
-        scroller.setWidget(controls)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setMinimumHeight(controls.sizeHint().height() + scroller.horizontalScrollBar().sizeHint().height())
-        self._print_side = QWidget(self)
-        side = QVBoxLayout(self._print_side)
-        side.setContentsMargins(0, 6, 6, 6)
-        side.addWidget(scroller)
-        side.addLayout(progress_row)
-        side.addWidget(self.preview_note)
-        side.addWidget(self.pdf_view, 1)
+    # ---- state ----------------------------------------------------------------------------------------
 
-    # ---- the list ---------------------------------------------------------------------------------------
+    @property
+    def is_rendering(self) -> bool:
+        return self.controller.is_running(Task.RENDER)
+
+    def busy(self) -> bool:
+        """True while badges are drawn, sent to the printer or a list is read: the page must outlive that job."""
+        return self.controller.busy()
+
+    def _update_buttons(self) -> None:
+        output_busy = self.controller.is_running(Task.RENDER, Task.PRINT)
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setEnabled(not output_busy)
+        self.cancel_button.setEnabled(output_busy)
+        self.import_button.setEnabled(not self.controller.is_running(Task.IMPORT))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
@@ -368,11 +156,8 @@ class BadgesPage(QWidget):
 
     def set_event(self, event: Event) -> None:
         """Show another event's attendees (from ``event_changed``)."""
-        self.cancel_render()
-        self._event = event
-        self._store = AttendeeStore(self._conn, event.id)
-        self._log = PrintLog(self._conn, event.id)
-        self._forget_preview()
+        self.document.close()
+        self.controller.set_event(event)
         self._restore_options()
         self.problems_model.setStringList([])
         self.preview_note.setText(self.tr("Press Preview to see the badges exactly as they will print."))
@@ -381,63 +166,44 @@ class BadgesPage(QWidget):
 
     # ---- options kept per event ----------------------------------------------------------------------
 
-    def _option_key(self, name: str) -> str:
-        return f"badges/{self._event.id}/{name}"
+    def settings(self) -> BadgeSettings:
+        """The run options as the widgets show them."""
+        return BadgeSettings(
+            layout=str(self.layout_combo.currentData()), sort=SortKey(self.sort_combo.currentData()),
+            which=Which(self.which_combo.currentData()), offset_x=self.offset_x.value(),
+            offset_y=self.offset_y.value(), duplex=self.duplex_box.isChecked(),
+            second_language=str(self.second_language_combo.currentData()))
 
-    def _save_options(self) -> None:
-        """Keep stock, order, which badges, printer offset, duplex and the second language for this event."""
+    def _options_changed(self) -> None:
         if self._restoring:
             return
-        which = self.which_combo.currentData()
-        values = {
-            "layout": str(self.layout_combo.currentData()),
-            "sort": str(SortKey(self.sort_combo.currentData()).value),
-            "which": which if which != SELECTED else ALL,  # a selection does not outlive the session
-            "offset_x": f"{self.offset_x.value():.1f}",
-            "offset_y": f"{self.offset_y.value():.1f}",
-            "duplex": "1" if self.duplex_box.isChecked() else "0",
-            "second_language": str(self.second_language_combo.currentData()),
-        }
-        for name, value in values.items():
-            self._settings.set(self._option_key(name), value)
+        self.controller.save_settings(self.settings())
+        self._settings_changed()
 
     def _restore_options(self) -> None:
-        """Show this event's saved options; defaults where none were saved or a saved value is unusable."""
-        def number(name: str) -> float:
-            try:
-                return float(self._settings.get(self._option_key(name), "0") or "0")
-            except ValueError:
-                return 0.0
-
+        """Show this event's saved options (the service falls back to defaults for unusable values)."""
         def choose(combo: QComboBox, value: object, default: object) -> None:
             index = combo.findData(value)
             combo.setCurrentIndex(index if index >= 0 else combo.findData(default))
 
+        saved = self.controller.load_settings()
         self._restoring = True
         try:
-            choose(self.layout_combo, self._settings.get(self._option_key("layout")), DEFAULT_LAYOUT)
-            sort = self._settings.get(self._option_key("sort"))
-            sort_key = SortKey(sort) if sort in {k.value for k in SortKey} else SortKey.DELEGATION
-            choose(self.sort_combo, sort_key, SortKey.DELEGATION)
-            choose(self.which_combo, self._settings.get(self._option_key("which")), ALL)
-            self.offset_x.setValue(number("offset_x"))  # the spin box clamps to its range
-            self.offset_y.setValue(number("offset_y"))
-            self.duplex_box.setChecked(self._settings.get(self._option_key("duplex")) == "1")
-            choose(self.second_language_combo, self._settings.get(self._option_key("second_language")), "")
+            choose(self.layout_combo, saved.layout, DEFAULT_LAYOUT)
+            choose(self.sort_combo, saved.sort, SortKey.DELEGATION)
+            choose(self.which_combo, saved.which, ALL)
+            self.offset_x.setValue(saved.offset_x)
+            self.offset_y.setValue(saved.offset_y)
+            self.duplex_box.setChecked(saved.duplex)
+            choose(self.second_language_combo, saved.second_language, "")
         finally:
             self._restoring = False
 
-    def _forget_preview(self) -> None:
-        """Drop the shown PDF: it carries another event's heading and QR codes signed with another key."""
-        self.document.close()
-        if self._rendered_path is not None and self._print_job is None:  # a print run may still read it
-            self._rendered_path.unlink(missing_ok=True)
-        self._rendered_path = None
-        self._rendered_key = None
-        self._rendered_report = None
+    # ---- the list ---------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.model.set_attendees(self._store.all(), self._log.last_printed())
+        event_id = self.controller.current_event.id
+        self.model.set_attendees(self.badges.attendees(event_id), self.badges.last_printed(event_id))
         self._update_summary()
         self._settings_changed()
         self.attendees_changed.emit()
@@ -445,7 +211,7 @@ class BadgesPage(QWidget):
     def _update_summary(self, extra: str = "") -> None:
         total = self.model.rowCount()
         printed = sum(1 for a in self.model.attendees() if a.id in self.model.printed())
-        text = self.tr("%1 attendees, %2 badges printed.").replace("%1", str(total)).replace("%2", str(printed))
+        text = fill(self.tr("%1 attendees, %2 badges printed."), total, printed)
         self.summary.setText(f"{extra} {text}".strip())
 
     def selected_attendees(self) -> list[Attendee]:
@@ -454,7 +220,8 @@ class BadgesPage(QWidget):
 
     def _current_attendee(self) -> Attendee | None:
         index = self.view.currentIndex()
-        return index.data(ATTENDEE_ROLE) if index.isValid() else None
+        attendee = index.data(ATTENDEE_ROLE) if index.isValid() else None
+        return attendee if isinstance(attendee, Attendee) else None
 
     def import_list(self) -> None:
         path_text, _ = QFileDialog.getOpenFileName(self, self.tr("Import attendee list"), "",
@@ -462,64 +229,49 @@ class BadgesPage(QWidget):
         if path_text:
             self.import_file(Path(path_text))
 
-    def import_file(self, path: Path) -> None:
+    def import_file(self, path: Path, event_id: str | None = None) -> None:
         """Read ``path`` off the GUI thread, asking for a column mapping when a header is unclear; merge by ID.
 
+        The list goes to the event shown when it was chosen, even if the window's event changes meanwhile.
         ``import_finished`` carries the :class:`AttendeeImport`, or None when the file was refused or the user
         cancelled the mapping.
         """
-        if self._import_job is not None:
-            return
-        self._import_store = self._store  # the event the list is for, even if the window's event changes meanwhile
-        self._start_import(AttendeeImportJob(path))
+        if self.controller.start_import(path, event_id=event_id):
+            self.summary.setText(fill(self.tr("Reading %1…"), path.name))
 
-    def _start_import(self, job: AttendeeImportJob) -> None:
-        job.signals.needs_mapping.connect(self._import_needs_mapping)
-        job.signals.finished.connect(self._import_done)
-        job.signals.failed.connect(self._import_failed)
-        self._last_import_job, self._import_job = self._import_job, job
-        self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Reading %1…").replace("%1", job.path.name))
-        self._pool.start(job)
-
-    def _import_ended(self, result: AttendeeImport | None) -> None:
-        self._last_import_job, self._import_job = self._import_job, None
-        self.import_button.setEnabled(True)
+    def _import_ended(self, ending: ImportEnding) -> None:
+        result = ending.result
+        if ending.state is JobState.FAILED:
+            QMessageBox.warning(self, self.tr("Cannot import the list"), job_message(ending.message))
         if result is None:
             self._update_summary()
-        self.import_finished.emit(result)
-
-    def _import_needs_mapping(self, table: CsvTable, mapping: dict[int, Field]) -> None:
-        job = self._import_job
-        assert job is not None
-        dialog = ColumnMappingDialog(table, mapping, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        chosen = dialog.mapping() if accepted else {}
-        dialog.deleteLater()  # a dialog parented to the page would otherwise live as long as the page
-        if not accepted:
-            self._import_ended(None)
+            self.import_finished.emit(None)
             return
-        self._last_import_job, self._import_job = job, None
-        self._start_import(AttendeeImportJob(job.path, table, chosen))
+        if result.needs_mapping:
+            assert result.table is not None
+            dialog = ColumnMappingDialog(result.table, result.mapping, self)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            chosen = dialog.mapping() if accepted else {}
+            dialog.deleteLater()  # a dialog parented to the page would otherwise live as long as the page
+            if accepted:
+                self.controller.start_import(ending.path, result.table, chosen, ending.event_id)
+            else:
+                self._update_summary()
+                self.import_finished.emit(None)
+            return
+        imported, merged = result.imported, result.merged
+        assert imported is not None and merged is not None
+        self._show_imported(imported, merged.added, merged.updated, merged.unchanged)
+        self.import_finished.emit(imported)
 
-    def _import_failed(self, exc: AttendeeFileError) -> None:
-        QMessageBox.warning(self, self.tr("Cannot import the list"), file_problem_text(exc))
-        self._import_ended(None)
-
-    def _import_done(self, result: AttendeeImport) -> None:
-        merged = self._import_store.merge(result.attendees)
-        lines = [self.tr("Row %1: not imported: %2").replace("%1", str(p.row)).replace("%2", translated(p.message))
-                 for p in result.errors]
-        lines += [self.tr("Row %1: %2").replace("%1", str(p.row)).replace("%2", translated(p.message))
-                  for p in result.warnings]
+    def _show_imported(self, imported: AttendeeImport, added: int, updated: int, unchanged: int) -> None:
+        lines = [fill(self.tr("Row %1: not imported: %2"), p.row, translated(p.message)) for p in imported.errors]
+        lines += [fill(self.tr("Row %1: %2"), p.row, translated(p.message)) for p in imported.warnings]
         self.problems_model.setStringList(lines)
         self.reload()
-        self._update_summary(
-            self.tr("%1: %2 new, %3 updated, %4 unchanged, %5.")
-            .replace("%1", result.path.name).replace("%2", str(merged.added)).replace("%3", str(merged.updated))
-            .replace("%4", str(merged.unchanged))
-            .replace("%5", self.tr("%n row(s) not imported", "", len(result.errors))))
-        self._import_ended(result)
+        self._update_summary(fill(
+            self.tr("%1: %2 new, %3 updated, %4 unchanged, %5."), imported.path.name, added, updated, unchanged,
+            self.tr("%n row(s) not imported", "", len(imported.errors))))
 
     def add_attendee(self) -> None:
         dialog = AttendeeDialog(None, [a.id for a in self.model.attendees()], self._language, self)
@@ -527,7 +279,7 @@ class BadgesPage(QWidget):
         added = dialog.attendee() if accepted else None
         dialog.deleteLater()
         if added is not None:
-            self._store.save(added)
+            self.badges.save_attendee(self.controller.current_event.id, added)
             self.reload()
             self._select(added.id)
 
@@ -540,7 +292,7 @@ class BadgesPage(QWidget):
         edited = dialog.attendee() if accepted else None
         dialog.deleteLater()
         if edited is not None:
-            self._store.rename(current.id, edited)
+            self.badges.replace_attendee(self.controller.current_event.id, current.id, edited)
             self.reload()
             self._select(edited.id)
 
@@ -550,11 +302,10 @@ class BadgesPage(QWidget):
             return
         names = ", ".join(a.display_name for a in chosen[:5]) + (" …" if len(chosen) > 5 else "")
         answer = QMessageBox.question(self, self.tr("Remove attendees"),
-                                      self.tr("Remove %1 from the list?").replace("%1", names))
+                                      fill(self.tr("Remove %1 from the list?"), names))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for a in chosen:
-            self._store.remove(a.id)
+        self.badges.remove_attendees(self.controller.current_event.id, [a.id for a in chosen])
         self.reload()
 
     def _select(self, attendee_id: str) -> None:
@@ -567,279 +318,195 @@ class BadgesPage(QWidget):
     def _show_qr_contents(self, current: QModelIndex, _previous: QModelIndex) -> None:
         attendee = current.data(ATTENDEE_ROLE) if current.isValid() else None
         self.qr_payload.clear()
-        if attendee is None:
+        if not isinstance(attendee, Attendee):
             self.qr_text.setText(self.tr("Select an attendee."))
             return
+        event_id = self.controller.current_event.id
         try:
-            token = make_token(event_signing_key(self._event.id), self._event.id, attendee.id)
-        except BadgeKeyError as exc:
+            token = self.badges.token(event_id, attendee.id)
+        except BadgeSigningError as exc:
             self.qr_text.setText(translated(exc.reason))
             return
-        self.qr_text.setText(
+        self.qr_text.setText(fill(
             self.tr("Event: %1 · Attendee ID: %2 · Ed25519 signature of this event's key.\n"
-                    "No name, e-mail or phone number is in the code.\n%3")
-            .replace("%1", self._event.id).replace("%2", attendee.id).replace("%3", "").strip())
+                    "No name, e-mail or phone number is in the code.\n%3"), event_id, attendee.id, "").strip())
         self.qr_payload.setText(token)
         self.qr_payload.setCursorPosition(0)
 
-    # ---- rendering --------------------------------------------------------------------------------------
-
-    def _run_attendees(self) -> list[Attendee]:
-        which = self.which_combo.currentData()
-        if which == SELECTED:
-            chosen = self.selected_attendees()
-        else:
-            chosen = self.model.attendees()
-            if which == NOT_PRINTED:
-                printed = self.model.printed()
-                chosen = [a for a in chosen if a.id not in printed]
-        return sorted_attendees(chosen, SortKey(self.sort_combo.currentData()))
-
-    def _run_key(self) -> _RunKey:
-        return _RunKey(self._event.id, self.layout_combo.currentData(), tuple(self._run_attendees()),
-                       self.offset_x.value(), self.offset_y.value(), self.duplex_box.isChecked(),
-                       str(self.second_language_combo.currentData()))
+    # ---- drawing ----------------------------------------------------------------------------------------
 
     def _settings_changed(self) -> None:
-        if self._rendered_key is not None and self._rendered_key != self._run_key():
+        rendered = self.controller.rendered
+        if rendered is not None and not self.controller.up_to_date(self._planned()):
             self.preview_note.setText(self.tr("The list or the settings changed: Preview again to see the badges "
                                               "that Save PDF and Print… will produce."))
 
-    @property
-    def is_rendering(self) -> bool:
-        return self._job is not None
-
-    def busy(self) -> bool:
-        """True while badges are drawn, sent to the printer or imported: the page must outlive that job."""
-        return self._job is not None or self._print_job is not None or self._import_job is not None
+    def _planned(self) -> BadgeRun:
+        return self.controller.plan(self.settings(), self.model.attendees(), self.model.printed(),
+                                    self.selected_attendees())
 
     def render_preview(self) -> None:
         """Write the PDF for the current settings off the GUI thread and show it when done."""
-        self._start_render(None)
+        self._start_render(After.SHOW)
 
-    def _start_render(self, then: str | None) -> None:
-        if self._job is not None or self._print_job is not None:
+    def _start_render(self, after: After) -> None:
+        if self.controller.is_running(Task.RENDER, Task.PRINT):
             return
-        key = self._run_key()
-        if not key.attendees:
+        run = self._planned()
+        if not run.attendees:
             QMessageBox.information(self, self.tr("No badges"), self.tr("No attendees match the chosen badges."))
             return
         try:
-            signing_key = event_signing_key(self._event.id)
-        except BadgeKeyError as exc:
+            self.badges.signing_key(run.event_id)
+        except BadgeSigningError as exc:
             QMessageBox.warning(self, self.tr("Cannot sign badges"), translated(exc.reason))
             return
-        fonts.register_fonts()  # once, on this thread, before a worker measures text
-        self._runs += 1
-        output = Path(self._temp.path()) / f"badges-{self._runs}.pdf"
-        heading = EventHeading.of(self._event, self._language, key.second_language or None)
-        request = RenderRequest(output, heading, key.attendees, signing_key,
-                                BadgeOptions(LAYOUTS[key.layout], key.offset_x, key.offset_y, key.duplex,
-                                             self._language))
-        job = RenderJob(request)
-        job.signals.progress.connect(self._render_progress)
-        job.signals.finished.connect(self._render_done)
-        job.signals.failed.connect(self._render_failed)
-        self._job, self._job_key, self._after_render = job, key, then
-        self.progress.setRange(0, len(key.attendees))
+        self.progress.setRange(0, len(run.attendees))
         self.progress.setValue(0)
-        self.cancel_button.setEnabled(True)
-        for b in (self.preview_button, self.save_button, self.print_button):
-            b.setEnabled(False)
-        self.preview_note.setText(self.tr("Drawing %n badge(s)…", "", len(key.attendees)))
-        self._pool.start(job)
+        self.controller.start_render(run, after)
+        self.preview_note.setText(self.tr("Drawing %n badge(s)…", "", len(run.attendees)))
 
     def cancel_render(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-        if self._print_job is not None:
-            self._print_job.cancel()
+        """Stop drawing or printing (Cancel)."""
+        self.controller.cancel_output()
 
-    def _render_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-
-    def _end_job(self) -> None:
-        self._last_job, self._job = self._job, None
-        self.cancel_button.setEnabled(False)
-        for b in (self.preview_button, self.save_button, self.print_button):
-            b.setEnabled(True)
-
-    def _render_failed(self, message: Message | str) -> None:
-        self._end_job()
-        self.preview_note.setText(self.tr("Drawing the badges failed: %1").replace("%1", translated(message)))
-        self._after_render = None
-
-    def _render_done(self, report: BadgeReport) -> None:
-        job, then, key = self._job, self._after_render, self._job_key
-        self._end_job()
-        self._after_render = None
-        if job is not None and (key is None or key.event_id != self._event.id):  # the event changed meanwhile
-            job.request.output.unlink(missing_ok=True)
+    def _render_ended(self, ending: RenderEnding) -> None:
+        report = ending.report or BadgeReport(cancelled=ending.state is JobState.CANCELLED)
+        if ending.run.event_id != self.controller.current_event.id:  # the event changed meanwhile: nothing to show
             self.progress.setValue(0)
             self.render_finished.emit(report)
             return
-        if report.cancelled or job is None:
+        if ending.state is JobState.FAILED:
+            text = fill(self.tr("Drawing the badges failed: %1"), job_message(ending.message))
+            self.preview_note.setText(text)
+            self.progress.setValue(0)
+            self.render_failed.emit(text)
+            return
+        if ending.state is JobState.CANCELLED or ending.rendered is None:
             self.preview_note.setText(self.tr("Cancelled. The previous preview is unchanged."))
             self.progress.setValue(0)
             self.render_finished.emit(report)
             return
+        rendered = ending.rendered
         self.document.close()
-        self.document.load(str(job.request.output))
-        if self._rendered_path is not None and self._rendered_path != job.request.output:
-            self._rendered_path.unlink(missing_ok=True)
-        self._rendered_path = job.request.output
-        self._rendered_key = self._job_key
-        self._rendered_report = report
+        self.document.load(str(rendered.path))
         lines = []
         for problem in report.problems:
             template = self.tr("Warning: %1") if problem.printed else self.tr("Not printed: %1")
-            lines.append(template.replace("%1", problem.text(QCoreApplication.translate)))
+            lines.append(fill(template, problem.text(QCoreApplication.translate)))
         self.problems_model.setStringList(lines)
-        self.preview_note.setText(
-            self.tr("%1 badges on %2 pages. This is the file Save PDF and Print… use.")
-            .replace("%1", str(len(report.printed))).replace("%2", str(report.pages)))
+        self.preview_note.setText(fill(self.tr("%1 badges on %2 pages. This is the file Save PDF and Print… use."),
+                                       len(report.printed), report.pages))
         self.render_finished.emit(report)
-        if then == "save":
-            self._save_rendered()
-        elif then == "print":
-            self._print_rendered()
+        if ending.after is After.SAVE:
+            self._save_rendered(rendered)
+        elif ending.after is After.PRINT:
+            self._print_rendered(rendered)
 
     # ---- output -----------------------------------------------------------------------------------------
 
-    def _up_to_date(self) -> bool:
-        return self._rendered_path is not None and self._rendered_key == self._run_key()
-
-    def _confirm_reprint(self) -> bool:
-        assert self._rendered_report is not None
+    def _confirm_reprint(self, rendered: RenderedPdf) -> bool:
         printed = self.model.printed()
-        again = [i for i in self._rendered_report.printed if i in printed]
+        again = [i for i in rendered.report.printed if i in printed]
         if not again:
             return True
         answer = QMessageBox.question(
             self, self.tr("Print again?"),
-            self.tr("%1 of these %2 badges were printed before. Print them again?")
-            .replace("%1", str(len(again))).replace("%2", str(len(self._rendered_report.printed))))
+            fill(self.tr("%1 of these %2 badges were printed before. Print them again?"), len(again),
+                 len(rendered.report.printed)))
         return answer == QMessageBox.StandardButton.Yes
 
-    def save_pdf(self) -> None:
-        if self._up_to_date():
-            self._save_rendered()
-        else:
-            self._start_render("save")
+    def _up_to_date(self) -> RenderedPdf | None:
+        rendered = self.controller.rendered
+        return rendered if rendered is not None and self.controller.up_to_date(self._planned()) else None
 
-    def _save_rendered(self) -> None:
-        if not self._confirm_reprint():
+    def save_pdf(self) -> None:
+        rendered = self._up_to_date()
+        if rendered is not None:
+            self._save_rendered(rendered)
+        else:
+            self._start_render(After.SAVE)
+
+    def _save_rendered(self, rendered: RenderedPdf) -> None:
+        if not self._confirm_reprint(rendered):
             return
-        assert self._rendered_key is not None and self._rendered_report is not None
-        key, report = self._rendered_key, self._rendered_report
-        layout = key.layout
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges as PDF"), f"badges-{layout}.pdf",
-                                                self.tr("PDF files (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save badges as PDF"),
+                                                f"badges-{rendered.run.layout}.pdf", self.tr("PDF files (*.pdf)"))
         if not target:
             return
-        assert self._rendered_path is not None
         try:
-            shutil.copyfile(self._rendered_path, target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), self.tr("%1: %2").replace("%1", target)
-                                .replace("%2", write_problem_text(exc)))
+            self.controller.save_copy(rendered, Path(target))
+        except BadgeWriteError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), fill(self.tr("%1: %2"), target,
+                                                                   write_problem_text(exc.error)))
             return
-        self._record(target, key, report)
-
-    def _record(self, output: str, key: _RunKey, report: BadgeReport) -> None:
-        """Log ``report``'s badges as printed on the stock and for the event they were rendered with."""
-        PrintLog(self._conn, key.event_id).record(report.printed, key.layout, output)
         self.reload()
 
     def print_badges(self) -> None:
-        if self._up_to_date():
-            self._print_rendered()
+        rendered = self._up_to_date()
+        if rendered is not None:
+            self._print_rendered(rendered)
         else:
-            self._start_render("print")
+            self._start_render(After.PRINT)
 
-    def _print_rendered(self) -> None:
-        if not self._confirm_reprint() or self.document.pageCount() == 0:
+    def _print_rendered(self, rendered: RenderedPdf) -> None:
+        if not self._confirm_reprint(rendered) or self.document.pageCount() == 0:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         size = self.document.pagePointSize(0)
         printer.setFullPage(True)
         printer.setPageSize(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        assert self._rendered_key is not None
-        if self._rendered_key.duplex:  # what was rendered, whatever the box says now
+        if rendered.run.duplex:  # what was rendered, whatever the box says now
             printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print badges"))
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()  # the printer is ours, not the dialog's: it outlives the dialog
-        if accepted:
-            self._start_print(printer)
-
-    def _start_print(self, printer: QPrinter) -> None:
-        """Send the rendered PDF's pages to ``printer`` from a pool thread (pages drawn at up to 600 dpi)."""
-        assert self._rendered_path is not None
-        assert self._rendered_key is not None and self._rendered_report is not None
-        self._printing = (self._rendered_key, self._rendered_report)
-        job = PrintJob(self._rendered_path, printer)
-        job.signals.progress.connect(self._render_progress)
-        job.signals.finished.connect(self._print_done)
-        job.signals.failed.connect(self._print_failed)
-        self._last_print_job, self._print_job = self._print_job, job
+        if not accepted:
+            return
         count = self.document.pageCount()
-        self.progress.setRange(0, count)
+        if self.controller.start_print(printer):  # pages drawn at up to 600 dpi, off the GUI thread
+            self.progress.setRange(0, count)
+            self.progress.setValue(0)
+            self.preview_note.setText(self.tr("Sending %n page(s) to the printer…", "", count))
+
+    def _print_ended(self, ending: PrintEnding) -> None:
+        if ending.state is JobState.SUCCEEDED:
+            self.reload()
+            self.preview_note.setText(self.tr("Sent %n page(s) to the printer.", "", ending.pages))
+            self.print_finished.emit(True)
+            return
         self.progress.setValue(0)
-        self.cancel_button.setEnabled(True)
-        for b in (self.preview_button, self.save_button, self.print_button):
-            b.setEnabled(False)
-        self.preview_note.setText(self.tr("Sending %n page(s) to the printer…", "", count))
-        self._pool.start(job)
-
-    def _end_print(self) -> PrintJob | None:
-        job, self._last_print_job, self._print_job = self._print_job, self._print_job, None
-        self.cancel_button.setEnabled(False)
-        for b in (self.preview_button, self.save_button, self.print_button):
-            b.setEnabled(True)
-        return job
-
-    def _print_done(self, complete: bool) -> None:
-        job, printing, self._printing = self._end_print(), self._printing, None
-        if complete and job is not None and printing is not None:
-            printer = job.printer
-            self._record(printer.printerName() or printer.outputFileName(), *printing)
-            self.preview_note.setText(self.tr("Sent %n page(s) to the printer.", "", self.progress.value()))
+        if ending.state is JobState.FAILED:
+            self.preview_note.setText(self.tr("Printing failed: these badges are not logged as printed."))
+            QMessageBox.warning(self, self.tr("Cannot print"), job_message(ending.message))
         else:
             self.preview_note.setText(self.tr("Printing cancelled: these badges are not logged as printed."))
-            self.progress.setValue(0)
-        self.print_finished.emit(complete)
-
-    def _print_failed(self, message: str) -> None:
-        self._end_print()
-        self._printing = None
-        QMessageBox.warning(self, self.tr("Cannot print"), message)
         self.print_finished.emit(False)
 
     def save_calibration(self) -> None:
-        layout = self.layout_combo.currentData()
+        layout = str(self.layout_combo.currentData())
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save calibration sheet"), f"calibration-{layout}.pdf",
                                                 self.tr("PDF files (*.pdf)"))
         if not target:
             return
         try:
-            render_calibration(Path(target), LAYOUTS[layout], self.offset_x.value(), self.offset_y.value())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), self.tr("%1: %2").replace("%1", target)
-                                .replace("%2", write_problem_text(exc)))
+            self.badges.calibration_sheet(Path(target), layout, self.offset_x.value(), self.offset_y.value())
+        except BadgeWriteError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), fill(self.tr("%1: %2"), target,
+                                                                   write_problem_text(exc.error)))
 
     def export_key(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export public key"), f"{self._event.id}-badges.pem",
+        event_id = self.controller.current_event.id
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export public key"), f"{event_id}-badges.pem",
                                                 self.tr("PEM public keys (*.pem)"))
         if not target:
             return
         try:
-            export_public_key(self._event.id, target)
-        except BadgeKeyError as exc:
+            self.badges.export_public_key(event_id, Path(target))
+        except BadgeSigningError as exc:
             QMessageBox.warning(self, self.tr("Cannot export the key"), translated(exc.reason))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export the key"), self.tr("%1: %2").replace("%1", target)
-                                .replace("%2", write_problem_text(exc)))
+        except BadgeWriteError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export the key"),
+                                fill(self.tr("%1: %2"), target, write_problem_text(exc.error)))
