@@ -223,7 +223,7 @@ def run(args: argparse.Namespace) -> int:
     except BadgeKeyError as exc:
         print_problem(args, PROGRAM, exc.reason)
         return 2
-    options = BadgeOptions(layout, offset_x, offset_y, duplex=args.duplex, language=language(args))
+    options = BadgeOptions(layout, offset_x, offset_y, duplex=args.duplex, language=language(args), translate=tr)
     try:
         heading = EventHeading.of(event, language(args), args.bilingual)
         report = render_badges(output, heading, ordered, key, options)

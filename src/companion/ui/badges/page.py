@@ -60,6 +60,7 @@ from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from companion.exports.badges.render import BadgeOptions, BadgeReport, EventHeading
 from companion.exports.badges.tokens import make_token
 from companion.sources.attendees_csv import AttendeeFileError, AttendeeImport, CsvTable, Field
+from companion.sources.translations import translator
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
 from companion.store.print_log import PrintLog
@@ -635,7 +636,7 @@ class BadgesPage(QWidget):
         heading = EventHeading.of(self._event, self._language, key.second_language or None)
         request = RenderRequest(output, heading, key.attendees, signing_key,
                                 BadgeOptions(LAYOUTS[key.layout], key.offset_x, key.offset_y, key.duplex,
-                                             self._language))
+                                             self._language, translator(self._language)))
         job = RenderJob(request)
         job.signals.progress.connect(self._render_progress)
         job.signals.finished.connect(self._render_done)
