@@ -15,8 +15,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TESTS = Path(__file__).resolve().parent
 REALDATA = TESTS / "data"
 """Real schedules (copied where their licences allow) and a generated stand-in; origin and licence in SOURCES.md."""
-SHARED = TESTS.parents[1] / "shared"
-"""``../shared`` beside the project (present on developers' machines and in CI; absent from a fresh clone)."""
 FONTS = TESTS.parent / "resources" / "fonts"
 TEST_FONT_FAMILY = "DejaVu Sans"
 TEST_FONT_POINT_SIZE = 9.0
@@ -30,6 +28,7 @@ def qapp(qapp_args: list[str], qapp_cls: type, pytestconfig: pytest.Config):  # 
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or qapp_cls(qapp_args)
+    assert isinstance(app, QApplication)
     app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
     families: set[str] = set()
     for path in sorted(FONTS.glob("*.ttf")):

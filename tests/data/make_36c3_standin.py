@@ -25,6 +25,7 @@ import random
 import uuid
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).with_name("36c3.schedule.json")
 EVENTS = 1351
@@ -280,7 +281,7 @@ def build() -> dict:  # type: ignore[type-arg]
     counts = {pair: 1 for pair in pairs}
     for pair in rng.choices(pairs, k=EVENTS - len(pairs) - 1):
         counts[pair] += 1
-    days = []
+    days: list[dict[str, Any]] = []
     n = 0
     for d, names in enumerate(day_rooms):
         day = FIRST_DAY + timedelta(days=d)
