@@ -1,4 +1,5 @@
-"""Test-wide set-up: headless Qt, a fresh user-data folder per test, the bundled event."""
+"""Test-wide set-up: headless Qt with the bundled fonts, a fresh user-data folder per test, the bundled event,
+and the real schedules the reader tests read (``tests/data``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,34 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REALDATA = Path(__file__).resolve().parents[1].parent / "shared" / "realdata"
+TESTS = Path(__file__).resolve().parent
+REALDATA = TESTS / "data"
+"""Real schedules (copied where their licences allow) and a generated stand-in; origin and licence in SOURCES.md."""
+FONTS = TESTS.parent / "resources" / "fonts"
+TEST_FONT_FAMILY = "DejaVu Sans"
+TEST_FONT_POINT_SIZE = 9.0
+"""Widget tests measure text: the window uses the bundled DejaVu Sans at 9 pt whatever fonts the machine has."""
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], qapp_cls: type, pytestconfig: pytest.Config):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, with the bundled DejaVu fonts as the application font (see TEST_FONT_FAMILY)."""
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
+    families: set[str] = set()
+    for path in sorted(FONTS.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        assert font_id >= 0, f"Qt could not load {path}"
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    assert TEST_FONT_FAMILY in families, families
+    font = QFont(TEST_FONT_FAMILY)
+    font.setPointSizeF(TEST_FONT_POINT_SIZE)
+    app.setFont(font)
+    return app
 
 
 @pytest.fixture(autouse=True)
@@ -34,10 +62,8 @@ def bundled_event():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def realdata() -> Path:
-    if not REALDATA.is_dir():
-        pytest.skip(f"../shared/realdata not found at {REALDATA}")
+    """The folder of real schedule files (and the stand-in for 36c3) that the reader tests open."""
     return REALDATA
-
 
 
 @pytest.fixture

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.ui.models.sessions import SessionTableModel
 
 
 def _type(widget: QWidget, text: str) -> None:
     """Type any text, Cyrillic included (qtbot.keyClicks only knows ASCII)."""
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+    for ch in text:  # QKeyEvents, not QTest.sendKeyEvent: PySide6 6.10 passes its text as Latin-1 bytes
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def _titles(window) -> list[str]:  # type: ignore[no-untyped-def]

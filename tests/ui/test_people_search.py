@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from companion.domain.event import Event
 from companion.domain.navigation import Location
@@ -20,9 +21,9 @@ def _feature(window) -> PeopleFeature:  # type: ignore[no-untyped-def]
 
 def _type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     """Key presses carrying each character (QTest.keyClicks trips an assertion on non-Latin-1 letters)."""
-    for ch in text:
-        for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
-            QTest.sendKeyEvent(action, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+    for ch in text:  # QKeyEvents, not QTest.sendKeyEvent: PySide6 6.10 passes its text as Latin-1 bytes
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def test_model_groups_hits_by_kind(bundled_event: Event) -> None:

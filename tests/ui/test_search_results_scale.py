@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from companion.domain.event import Event
 from companion.domain.navigation import SESSION
@@ -21,9 +23,9 @@ from companion.ui.search_results import LOCATION_ROLE, MAX_PER_GROUP
 
 
 def _type(widget: Any, text: str) -> None:
-    for ch in text:
-        for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
-            QTest.sendKeyEvent(action, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+    for ch in text:  # QKeyEvents, not QTest.sendKeyEvent: PySide6 6.10 passes its text as Latin-1 bytes
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
 @pytest.fixture

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from companion.domain.event import Session
-
-_FAR_FUTURE = datetime.max.replace(year=9000)
-
-
-def programme_order(session: Session) -> tuple[date, int, datetime, int, str]:
-    """Sort key: day (undated last), timed sessions by start, untimed ones after them in reported order."""
-    day = session.day or date.max
-    if session.start is not None:
-        return (day, 0, session.start.replace(tzinfo=None), session.order, session.id)
-    return (day, 1, _FAR_FUTURE, session.order, session.id)
+from companion.domain.event import programme_order as programme_order  # defined beside Session: Event sorts by it
 
 
 def sort_sessions(sessions: Iterable[Session]) -> list[Session]:

@@ -142,6 +142,17 @@ class Session:
         return pick(self.title, language)
 
 
+_FAR_FUTURE = datetime.max.replace(year=9000)
+
+
+def programme_order(session: Session) -> tuple[date, int, datetime, int, str]:
+    """Sort key: day (undated last), timed sessions by start, untimed ones after them in reported order."""
+    day = session.day or date.max
+    if session.start is not None:
+        return (day, 0, session.start.replace(tzinfo=None), session.order, session.id)
+    return (day, 1, _FAR_FUTURE, session.order, session.id)
+
+
 @dataclass(frozen=True, slots=True)
 class Delegation:
     """A country's or organisation's delegation, with what is reported about it."""
@@ -208,8 +219,6 @@ class Event:
 
     def sessions_on(self, day: date | None) -> list[Session]:
         """Sessions of one day (None: those whose day was not published), in programme order."""
-        from companion.domain.agenda import programme_order
-
         return sorted((s for s in self.sessions if s.day == day), key=programme_order)
 
     @property
@@ -217,8 +226,6 @@ class Event:
         return any(s.day is None for s in self.sessions)
 
     def sessions_of_person(self, person_id: str) -> list[Session]:
-        from companion.domain.agenda import programme_order
-
         hits = [s for s in self.sessions if any(p.person_id == person_id for p in s.participants)]
         return sorted(hits, key=programme_order)
 

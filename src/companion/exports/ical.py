@@ -43,6 +43,9 @@ import icalendar
 
 from companion import __version__
 from companion.domain.agenda import programme_order
+from companion.domain.calendar_uid import STARRED_UNDATED_PROPERTY as STARRED_UNDATED_PROPERTY
+from companion.domain.calendar_uid import parse_session_uid as parse_session_uid
+from companion.domain.calendar_uid import session_uid as session_uid
 from companion.domain.changes import SessionFacts
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.phrases import date_text, phrase
@@ -51,9 +54,6 @@ from companion.domain.text import pick
 from companion.domain.title_provenance import published_title
 
 PRODID = f"-//Companion//Companion {__version__}//EN"
-STARRED_UNDATED_PROPERTY = "X-COMPANION-STARRED"
-"""Calendar-level property of the starred export: the UID of one starred session left out for want of a date."""
-UID_DOMAIN = "companion"
 MAX_ALARM_MINUTES = 7 * 24 * 60
 
 
@@ -199,21 +199,6 @@ class IcsExport:
     @property
     def event_count(self) -> int:
         return len(self.timed) + len(self.all_day)
-
-
-def session_uid(event: Event, session: Session | str) -> str:
-    """The stable UID of a session: ``<session-id>@<event-id>.companion``."""
-    sid = session if isinstance(session, str) else session.id
-    return f"{sid}@{event.id}.{UID_DOMAIN}"
-
-
-_UID_RE = re.compile(rf"^(?P<session>.+)@(?P<event>[^@]+)\.{UID_DOMAIN}$")
-
-
-def parse_session_uid(uid: str) -> tuple[str, str] | None:
-    """``(event_id, session_id)`` from a UID this module wrote, else None."""
-    m = _UID_RE.match(uid.strip())
-    return (m["event"], m["session"]) if m else None
 
 
 _VERSION_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[.\-_ ]?(\d+))?$")

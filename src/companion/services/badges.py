@@ -120,7 +120,10 @@ class BadgeRun:
         return self.heading.event_id
 
     def options(self) -> BadgeOptions:
-        return BadgeOptions(LAYOUTS[self.layout], self.offset_x, self.offset_y, self.duplex, self.language)
+        from companion.sources.translations import translator
+
+        return BadgeOptions(LAYOUTS[self.layout], self.offset_x, self.offset_y, self.duplex, self.language,
+                            translate=translator(self.language))
 
 
 @dataclass(frozen=True, slots=True)

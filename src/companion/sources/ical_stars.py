@@ -15,9 +15,9 @@ from pathlib import Path
 
 import icalendar
 
+from companion.domain.calendar_uid import STARRED_UNDATED_PROPERTY, parse_session_uid
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.exports.ical import STARRED_UNDATED_PROPERTY, parse_session_uid
 from companion.sources.errors import CalendarFileError, at_byte, at_line, system_error
 
 MAX_CALENDAR_FILE_MB = 50

@@ -192,7 +192,7 @@ class SearchResultsModel(QAbstractItemModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._groups)
-        if parent.internalId() == 0:
+        if parent.internalId() == 0 and parent.column() == 0:  # hits hang under a group's first column only
             return len(self._groups[parent.row()].rows)
         return 0
 

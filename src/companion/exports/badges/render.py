@@ -28,14 +28,13 @@ from companion.domain.attendee import (
     upper_for_language,
 )
 from companion.domain.event import Event
-from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate, english
 from companion.domain.phrases import date_range_text
 from companion.domain.text import pick
 from companion.exports.badges import fonts
 from companion.exports.badges.layouts import Layout, Rect
 from companion.exports.badges.pdf_stream import PageSpool, save_streaming
 from companion.exports.badges.tokens import make_token
-from companion.sources.translations import translator
 
 NAME_FLOOR_PT = 10.0
 MIN_MODULE_MM = 0.5
@@ -85,6 +84,9 @@ class BadgeOptions:
     duplex: bool = False
     """Add a back page after each sheet, mirrored for long-edge duplex, with the name on it too."""
     language: str = "en"
+    """The language of category labels and of upper-casing on the badges."""
+    translate: Translate = english
+    """Translates the PDF's own words (its title, "No badges to print.") into the user's language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,7 +427,7 @@ class BadgeRenderer:
         canvas = Canvas(target, pagesize=(layout.page_width * mm, layout.page_height * mm),
                         initialFontName=fonts.REGULAR, initialFontSize=10, pageCompression=1)
         canvas.setTitle(Message(QT_TRANSLATE_NOOP("Badges", "{event} badges ({layout})"), event=self.heading.short_name,
-                                layout=layout.name).render(translator(self.options.language)))
+                                layout=layout.name).render(self.options.translate))
         canvas.setAuthor(self.heading.name)
         canvas.setCreator(f"Companion {__version__}")
         canvas.setSubject(layout.title)
@@ -569,7 +571,7 @@ def render_badges(
         if total == 0:
             sheet = _Sheet(canvas, options.layout, options.offset_x, options.offset_y)
             page = options.layout.page.inset(max(options.layout.sheet_margin, options.layout.safe_margin))
-            nothing = Message(QT_TRANSLATE_NOOP("Badges", "No badges to print.")).render(translator(options.language))
+            nothing = Message(QT_TRANSLATE_NOOP("Badges", "No badges to print.")).render(options.translate)
             note = fit_text(nothing, fonts.REGULAR, page.width * mm, 20 * mm, 14, max_lines=1)
             sheet.text_block(note, Rect(page.x, page.y, page.width, 20))
             renderer.spool.finish_page(canvas)

@@ -482,7 +482,7 @@ class AgendaPage(QWidget):
             self.action_timeline.setChecked(True)
         splitter = self._settings.get(SPLITTER_KEY)
         if not splitter or not self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii"))):
-            self.splitter.setSizes([700, 460])
+            self.splitter.setSizes([720, 440])
         self._refresh_views()
 
     # -- reactions -------------------------------------------------------------------------------------
