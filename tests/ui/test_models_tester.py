@@ -27,6 +27,7 @@ from companion.ui.changes.model import ChangesModel
 from companion.ui.delegations.model import DelegationFilterProxy, DelegationsTableModel, MembersModel
 from companion.ui.models.sessions import SessionFilterProxy, SessionTableModel
 from companion.ui.my_agenda.model import MyAgendaModel
+from companion.ui.my_agenda.star_column import StarColumn
 from companion.ui.people.model import PeopleFilterProxy, PeopleTableModel
 from companion.ui.people.session_links import SessionLinksModel
 from companion.ui.search_results import SearchResultsModel
@@ -78,11 +79,13 @@ def _other(event: Event) -> Event:
 
 def test_sessions_table_and_its_filter(tester: Any, event: Event) -> None:
     model = SessionTableModel(event)
+    star = StarColumn(lambda session_id: None)
+    model.add_column(star)
     proxy = SessionFilterProxy()
     proxy.setSourceModel(model)
     tester.check(model)
     tester.check(proxy)
-    assert _walk(model) == len(event.sessions) * SessionTableModel.COLUMN_COUNT
+    assert _walk(model) == len(event.sessions) * model.columnCount()
     for day in [d.date for d in event.days] + [None]:
         proxy.set_day(day)
         _walk(proxy)
@@ -94,7 +97,7 @@ def test_sessions_table_and_its_filter(tester: Any, event: Event) -> None:
     for text in ["a", "an", "and", "", "zzzz", "e"]:
         proxy.set_search(text)
         _walk(proxy)
-    model.set_starred([s.id for s in event.sessions[:5]])
+    star.set_starred(frozenset(s.id for s in event.sessions[:5]))
     proxy.sort(SessionTableModel.TITLE, Qt.SortOrder.DescendingOrder)
     model.set_event(_other(event))
     _walk(proxy)
