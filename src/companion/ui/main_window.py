@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 from companion.clock import Clock
 from companion.domain.event import Event
 from companion.domain.text import pick
-from companion.store.settings import Settings
+from companion.services.container import Services, StateConnection
 from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
 
@@ -53,17 +51,17 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         event: Event,
-        state: sqlite3.Connection,
+        services: Services,
         clock: Clock,
         language: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._event = event
-        self.state = state
+        self.services = services
         self.clock = clock
         self.language = language
-        self.settings = Settings(state)
+        self.settings = services.settings
         self.setObjectName("MainWindow")
         self._page_actions: list[QAction] = []
 
@@ -111,6 +109,12 @@ class MainWindow(QMainWindow):
         self._restore_window()
         QWidget.setTabOrder(self.search_box, self.navigation)
         QWidget.setTabOrder(self.navigation, self.agenda.now_next.label)
+
+    @property
+    def state(self) -> StateConnection:
+        """The GUI thread's connection to the user-state file: only for ``ui/badges`` until it binds to the
+        services (every other page uses :attr:`services`)."""
+        return self.services.state.get()
 
     @property
     def event(self) -> Event:  # type: ignore[override]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from companion.clock import Clock
 from companion.domain.event import Event, Session
 from companion.domain.text import pick
-from companion.store.settings import Settings
+from companion.services.settings import SettingsService
 from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
@@ -60,7 +60,7 @@ class AgendaPage(QWidget):
     """The shown day changed (a date, or None for "Date not published")."""
 
     def __init__(
-        self, event: Event, clock: Clock, settings: Settings, language: str = "en", parent: QWidget | None = None
+        self, event: Event, clock: Clock, settings: SettingsService, language: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._event = event

@@ -18,7 +18,7 @@ from companion.domain.conflicts import Clash
 from companion.domain.event import Event, Session
 from companion.domain.text import pick
 from companion.exports.ical import ExportOptions, ExportScope, ScopeKind
-from companion.sources.ical_stars import CalendarFileError, read_stars
+from companion.sources.errors import CalendarFileError
 from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
 from companion.ui.file_problem import file_problem_text
 from companion.ui.models.sessions import SESSION_ROLE, SessionTableModel
@@ -39,7 +39,7 @@ class MyAgendaFeature(QObject):
         super().__init__(window)
         self.window = window
         agenda = window.agenda
-        self.stars = StarsController(window.state, window.event, window.clock, self)
+        self.stars = StarsController(window.services.stars, window.event, window.clock, self)
         self.page = MyAgendaPage(window.event, self.stars, window.language, window)
         self.page.setObjectName("MyAgendaPage")
         window.add_page(self.page, self.tr("My agenda"))
@@ -48,7 +48,7 @@ class MyAgendaFeature(QObject):
         self.page.export_requested.connect(lambda: self.open_export_dialog(ScopeKind.STARRED))
         self.page.import_requested.connect(self.import_stars)
 
-        self.exporter = CalendarExporter(window.event, window)
+        self.exporter = CalendarExporter(window.event, window.services, window)
         self.exporter.message.connect(self.show_status)
 
         # the session list: a star column (clicks and Space toggle)
@@ -237,7 +237,7 @@ class MyAgendaFeature(QObject):
         if not path:
             return
         try:
-            found = read_stars(path, self.window.event)
+            found = self.stars.import_file(path)
         except CalendarFileError as exc:
             QMessageBox.warning(
                 self.window,
@@ -245,9 +245,8 @@ class MyAgendaFeature(QObject):
                 self.tr("Companion cannot read %1\n\nYour stars are unchanged.").replace("%1", file_problem_text(exc)),
             )
             return
-        added = self.stars.add_many(found.session_ids) if found.session_ids else 0
+        added, already = found.added, found.already
         parts = [self.tr("Starred from the file: %1").replace("%1", str(added))]
-        already = len(found.session_ids) - added
         if already:
             parts.append(self.tr("already starred: %1").replace("%1", str(already)))
         if found.unknown_ids:
