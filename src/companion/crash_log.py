@@ -49,7 +49,8 @@ def safe_traceback(
     tb: TracebackType | None = None,
 ) -> str:
     """The traceback of ``exc`` (and of the exceptions it was raised from) with each exception's type but not
-    its message: the frames say where, the type says what, and nothing carries the data being processed."""
+    its message: the frames (file, line, function; not the source text) say where, the type says what, and
+    nothing carries the data being processed."""
     if exc is None:
         return _type_name(kind) + "\n" if kind is not None else ""
     chain: list[tuple[BaseException, str]] = []  # newest first, with the sentence linking it to the one before
@@ -72,7 +73,7 @@ def safe_traceback(
         frames = tb if item is exc and tb is not None else item.__traceback__
         if frames is not None:
             parts.append("Traceback (most recent call last):\n")
-            parts.extend(traceback.format_tb(frames))
+            parts.extend(f'  File "{f.filename}", line {f.lineno}, in {f.name}\n' for f in traceback.extract_tb(frames))
         parts.append(_type_name(type(item)) + "\n")
     return "".join(parts)
 
