@@ -121,3 +121,20 @@ def test_remember_records_revisions_for_the_calendar(services: Services, bundled
     opened = services.events.remember(moved, bundled_event_path())
     assert opened.revised == {"opening-ceremony"}
     assert [c.kinds for c in opened.changes.changes] == [(ChangeKind.MOVED_TIME,)]
+
+
+def test_an_in_memory_state_is_shared_by_every_thread(bundled_event: Event) -> None:
+    """When the state file cannot be used the window works on memory: a job's bookkeeping is still seen."""
+    import threading
+
+    from companion.store.database import open_state
+
+    conn = open_state(":memory:")
+    services = Services.for_connection(conn)
+    assert services.state_path is None
+    worker = threading.Thread(target=lambda: services.events.remember(bundled_event, bundled_event_path()))
+    worker.start()
+    worker.join()
+    assert [k.event_id for k in services.events.recent()] == [bundled_event.id]
+    services.close()
+    conn.close()
