@@ -1,4 +1,5 @@
-"""QApplication set-up: identity, locale and translators, the event, the user state, and the main window."""
+"""QApplication set-up: identity, locale and translators, the services, the event, the main window, and
+what happens to an exception nobody caught (logged, then shown in a dialog with the details to copy)."""
 
 from __future__ import annotations
 
@@ -6,19 +7,23 @@ import argparse
 import os
 import sqlite3
 import sys
+import threading
 import time
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, __version__, paths
 from companion.clock import Clock
+from companion.crash_log import configure_logging, current_log_path, log_dir, log_uncaught
 from companion.domain.event import Event
+from companion.domain.message import fill
 from companion.resources import bundled_event_path
+from companion.services.container import Services
 from companion.sources import EventFileError, load_event
 from companion.store.database import StateDatabaseError, open_state
-from companion.store.settings import Settings
 from companion.ui.file_problem import file_problem_text, translated
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
@@ -29,16 +34,19 @@ BENCH_FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"
 
 def create_main_window(
     event: Event,
-    state_conn: sqlite3.Connection,
+    services: Services | sqlite3.Connection,
     clock: Clock,
     language: str = "en",
     languages: LanguageManager | None = None,
 ) -> MainWindow:
-    """The main window for ``event``, keeping user state in ``state_conn`` and telling time by ``clock``.
+    """The main window for ``event``, its workflows in ``services`` and telling time by ``clock``.
 
+    ``services`` may be a connection to the user-state file (tests): the services are then composed on it.
     With ``languages``, the window has View → Language to switch its language.
     """
-    window = MainWindow(event, state_conn, clock, language)
+    if isinstance(services, sqlite3.Connection):
+        services = Services.for_connection(services)
+    window = MainWindow(event, services, clock, language)
     from companion.ui.navigation import install_people_pages
 
     install_people_pages(window)
@@ -80,8 +88,8 @@ def _load_event(path: Path | None) -> Event:
         try:
             return load_event(path)
         except EventFileError as exc:
-            text = QApplication.translate("App", "Companion cannot open the event file %1")
-            text = text.replace("%1", file_problem_text(exc))
+            text = fill(QApplication.translate("App", "Companion cannot open the event file %1"),
+                        file_problem_text(exc))
             QMessageBox.warning(
                 None,
                 QApplication.translate("App", "Event file not opened"),
@@ -96,7 +104,7 @@ def _open_state() -> sqlite3.Connection:
     except StateDatabaseError as exc:
         text = QApplication.translate("App", "Companion cannot use its saved data (%1). Changes will not be kept.")
         QMessageBox.warning(
-            None, QApplication.translate("App", "Saved data not available"), text.replace("%1", translated(exc.problem))
+            None, QApplication.translate("App", "Saved data not available"), fill(text, translated(exc.problem))
         )
         return open_state(":memory:")
 
@@ -107,7 +115,7 @@ def _start_in_language(args: argparse.Namespace, languages: LanguageManager) -> 
     explicit = getattr(args, "lang", None)
     languages.start(explicit)  # the system's language (or --lang) for a problem with the state file itself
     state = _open_state()
-    language = languages.use_settings(Settings(state), explicit)
+    language = languages.use_settings(Services.for_connection(state).settings, explicit)
     event_arg = getattr(args, "event", None)
     return state, language, _load_event(Path(event_arg) if event_arg else None)
 
@@ -122,8 +130,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    if current_log_path() is None:  # run_gui called without the command line (which sets it up)
+        configure_logging(log_dir())
+    crashes = CrashReporter(app)
+    crashes.install()
     languages = LanguageManager(parent=app)
     state, language, event = _start_in_language(args, languages)
+    services = Services.for_connection(state)
     event_arg = getattr(args, "event", None)
     now_arg = getattr(args, "now", None)
     if now_arg:
@@ -132,12 +145,12 @@ def run_gui(args: argparse.Namespace) -> int:
         clock = Clock(parse_now(now_arg, event, language))
     else:
         clock = Clock()
-    window = create_main_window(event, state, clock, language, languages)
+    window = create_main_window(event, services, clock, language, languages)
     # Switching language rebuilds the window in the new language, on the event it shows at that moment.
     rebuilder = WindowRebuilder(
         languages,
         window,
-        lambda code: create_main_window(rebuilder.window.current_event, state, clock, code, languages),
+        lambda code: create_main_window(rebuilder.window.current_event, services, clock, code, languages),
     )
     from companion.ui.open_event import EventOpener
 
@@ -148,5 +161,72 @@ def run_gui(args: argparse.Namespace) -> int:
         _FirstPaintProbe(window)
     window.show()
     status = app.exec()
+    crashes.uninstall()
+    services.close()
     state.close()
     return int(status)
+
+
+class CrashReporter(QObject):
+    """Logs every exception nobody caught (on any thread) and shows it in a dialog with the details to copy.
+
+    The log and the dialog carry the exception's type and where it happened, never its message or values,
+    which may name an attendee (:func:`companion.crash_log.safe_traceback`). A report from a worker thread
+    is shown on the GUI thread.
+    """
+
+    reported = Signal(str)
+    """The details of an uncaught exception (safe to show), delivered to the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reported.connect(self.show_dialog)
+        self.dialog: QMessageBox | None = None
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+
+    def install(self) -> None:
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.excepthook:
+            sys.excepthook = self._previous_hook
+        if threading.excepthook == self.thread_excepthook:
+            threading.excepthook = self._previous_thread_hook
+
+    def excepthook(
+        self, kind: type[BaseException], exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc if exc is not None else kind(), tb)
+            return
+        self.reported.emit(log_uncaught(kind, exc, tb))
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def show_dialog(self, details: str) -> None:
+        """The short explanation, in the user's language, with the details (and the log file) to copy."""
+        if self.dialog is not None:  # one at a time: the next ones are in the log
+            return
+        text = QCoreApplication.translate(
+            "CrashReport",
+            "Companion ran into an unexpected problem. What you were doing may not have finished; your saved data "
+            "is kept. If it happens again, please send the details below to whoever supports Companion for you.")
+        log = current_log_path()
+        if log is not None:
+            text += "\n\n" + fill(QCoreApplication.translate("CrashReport", "The details are also in %1."), log)
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("CrashReport", "Unexpected problem"),
+                          text, QMessageBox.StandardButton.Close)
+        box.setDetailedText(details)
+        self.dialog = box
+        try:
+            box.exec()
+        finally:
+            self.dialog = None
+            box.deleteLater()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from companion import paths
 from companion.domain.event import Event
 from companion.exports.ical import ExportOptions, ExportScope, ScopeKind
+from companion.services.container import Services
 from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
 
 
@@ -63,7 +64,7 @@ def test_add_to_calendar_writes_the_file_and_opens_it(qtbot, bundled_event: Even
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    exporter = CalendarExporter(bundled_event, parent)
+    exporter = CalendarExporter(bundled_event, Services(paths.state_db_path), parent)
     messages: list[str] = []
     exporter.message.connect(messages.append)
     request = ExportRequest(ExportScope.of_sessions(["opening-ceremony"]), ExportOptions(), "open")
@@ -79,7 +80,7 @@ def test_add_to_calendar_writes_the_file_and_opens_it(qtbot, bundled_event: Even
 def test_when_no_calendar_application_opens_it_the_user_is_told(qtbot, bundled_event: Event, parent: QWidget,  # type: ignore[no-untyped-def]
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
-    exporter = CalendarExporter(bundled_event, parent)
+    exporter = CalendarExporter(bundled_event, Services(paths.state_db_path), parent)
     messages: list[str] = []
     exporter.message.connect(messages.append)
     with qtbot.waitSignal(exporter.done, timeout=10_000):
@@ -97,7 +98,7 @@ def test_export_saves_where_the_user_chooses(qtbot, bundled_event: Event, parent
         return str(tmp_path / "my-day"), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
-    exporter = CalendarExporter(bundled_event, parent)
+    exporter = CalendarExporter(bundled_event, Services(paths.state_db_path), parent)
     request = ExportRequest(ExportScope.of_day(date(2025, 5, 14)), ExportOptions(alarm_minutes=5), "save")
     with qtbot.waitSignal(exporter.done, timeout=10_000) as done:
         exporter.run(request)
@@ -109,7 +110,7 @@ def test_export_saves_where_the_user_chooses(qtbot, bundled_event: Event, parent
 def test_a_cancelled_save_writes_nothing(qtbot, bundled_event: Event, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
-    exporter = CalendarExporter(bundled_event, parent)
+    exporter = CalendarExporter(bundled_event, Services(paths.state_db_path), parent)
     with qtbot.waitSignal(exporter.done, timeout=5_000) as done:
         exporter.run(ExportRequest(ExportScope.everything(), ExportOptions(), "save"))
     assert done.args == [None]

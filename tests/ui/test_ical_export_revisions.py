@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from companion import paths
 from companion.domain.event import Event
 from companion.exports.ical import ExportOptions, ExportScope
+from companion.services.container import Services
 from companion.sources import load_event
 from companion.store.database import open_state
 from companion.store.revisions import SessionRevisions
@@ -26,11 +27,11 @@ from nexus_schedule import DROPPED, KEPT, write_schedule
 
 
 class _Window(QWidget):
-    """Stands in for the main window, which carries the user-state connection as ``state``."""
+    """Stands in for the main window, which carries the services on the user-state file."""
 
     def __init__(self, state: sqlite3.Connection) -> None:
         super().__init__()
-        self.state = state
+        self.services = Services.for_connection(state)
 
 
 @pytest.fixture
@@ -39,6 +40,7 @@ def window(qtbot) -> Iterator[_Window]:  # type: ignore[no-untyped-def]
     widget = _Window(conn)
     qtbot.addWidget(widget)
     yield widget
+    widget.services.close()
     conn.close()
 
 
@@ -53,7 +55,7 @@ def test_a_session_moved_in_the_data_is_exported_with_a_higher_sequence(  # type
     qtbot, bundled_event: Event, window: _Window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
-    exporter = CalendarExporter(bundled_event, window)
+    exporter = CalendarExporter(bundled_event, window.services, window)
     timed = [s for s in bundled_event.sessions if s.start is not None and s.end is not None][:2]
     ids = [s.id for s in timed]
     before = _export(qtbot, exporter, ids)
@@ -85,7 +87,7 @@ def test_the_window_writes_cancellations_and_names_what_it_cannot_cancel(  # typ
         assert "no longer in the programme: dropped, ghost" in dialog.summary.text()
         parent = QWidget()
         qtbot.addWidget(parent)
-        exporter = CalendarExporter(event, parent, state=conn)
+        exporter = CalendarExporter(event, Services.for_connection(conn), parent)
         messages: list[str] = []
         exporter.message.connect(messages.append)
         with qtbot.waitSignal(exporter.done, timeout=10_000) as done:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from companion.clock import Clock
 from companion.domain.event import Event
 from companion.resources import bundled_event_path
+from companion.services.container import Services
 from companion.store.events import KnownEvents
 from companion.ui.my_agenda.feature import MyAgendaFeature
 from companion.ui.my_agenda.page import MyAgendaPage
@@ -40,7 +41,8 @@ def test_dropped_starred_session_is_a_row_with_its_title_and_unstar(
     opener = window.findChild(EventOpener)
     feature = window.findChild(MyAgendaFeature)
     assert opener is not None and feature is not None
-    opener.note_bundled_event()  # what start-up does: the programme as seen now is remembered
+    with qtbot.waitSignal(opener.noted, timeout=20_000):
+        opener.note_bundled_event()  # what start-up does: the programme as seen now is remembered
     feature.stars.add_many(STARRED)
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(_edited_copy(tmp_path, STARRED[0])), ""))
@@ -71,7 +73,7 @@ def test_title_survives_reopening_and_follows_the_language(
     known = KnownEvents(state_conn)
     known.remember(bundled_event, bundled_event_path())
     clock = Clock.fixed(datetime(2025, 5, 13, 8, 0, tzinfo=bundled_event.zone))
-    stars = StarsController(state_conn, bundled_event, clock)
+    stars = StarsController(Services.for_connection(state_conn).stars, bundled_event, clock)
     stars.add_many(STARRED)
     edited = load_event(_edited_copy(tmp_path, STARRED[0]))
     known.remember(edited, tmp_path / "a.json")  # the drop is reported here ...

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from companion.clock import Clock
 from companion.domain.event import Event
+from companion.services.container import Services
 from companion.ui.models.sessions import SESSION_ROLE
 from companion.ui.my_agenda.model import CLASH_IDS_ROLE, KIND_ROLE, MyAgendaModel
 from companion.ui.my_agenda.page import MyAgendaPage
@@ -29,7 +30,7 @@ STARRED = [
 @pytest.fixture
 def stars(bundled_event: Event, state_conn: sqlite3.Connection) -> StarsController:
     clock = Clock.fixed(datetime(2025, 5, 13, 8, 0, tzinfo=bundled_event.zone))
-    return StarsController(state_conn, bundled_event, clock)
+    return StarsController(Services.for_connection(state_conn).stars, bundled_event, clock)
 
 
 def _rows(model: MyAgendaModel, parent: QModelIndex | None = None) -> list[QModelIndex]:

@@ -176,7 +176,7 @@ def test_progress_is_reported_while_36c3_loads(qtbot: Any, make_window: Callable
     opener.open_path(realdata / "36c3.schedule.json")
     assert opener.is_loading and opener.progress_dialog is not None
     assert opener.job is not None
-    opener.job.signals.progress.connect(lambda done, total: seen.append((done, total)))
+    opener.job.progress.connect(lambda done, total: seen.append((done, total)))
     assert window.current_event.id == "caccc-2025"  # the window keeps its event until the new one is read
     with qtbot.waitSignal(opener.finished, timeout=20_000):
         pass

@@ -40,8 +40,47 @@ def _language_code(text: str) -> str:
     return code
 
 
-def build_parser(translate: Translate = english) -> argparse.ArgumentParser:
-    """The whole command line, its help in the language of ``translate`` (argparse's own words: see main)."""
+_VALUE_OPTIONS = frozenset({"--event", "--now", "--data-dir", "--lang"})
+"""Global options that take a value (the value is not the command's name)."""
+_HELP = frozenset({"-h", "--help"})
+
+
+def command_modules() -> dict[str, str]:
+    """Command name (``export-ics``) to its module's name (``export_ics``), without importing any of them."""
+    return {info.name.replace("_", "-"): info.name for info in pkgutil.iter_modules(commands.__path__)}
+
+
+def command_name(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names (its first argument that is not an option or an option's value)."""
+    i = 0
+    while i < len(argv):
+        item = argv[i]
+        if item == "--":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        if item in _VALUE_OPTIONS:
+            i += 2
+            continue
+        if not item.startswith("-") or item == "-":
+            return item
+        i += 1
+    return None
+
+
+def modules_needed(argv: Sequence[str]) -> list[str] | None:
+    """The command modules parsing ``argv`` needs: its own command's, none (the window, ``--version``), or
+    all (None: ``--help`` and unknown commands, whose messages list every command)."""
+    name = command_name(argv)
+    known = command_modules()
+    if name is None:
+        return None if any(item in _HELP for item in argv) else []
+    return [known[name]] if name in known else None
+
+
+def build_parser(translate: Translate = english, only: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, its help in the language of ``translate`` (argparse's own words: see main).
+
+    ``only`` names the command modules to import (None: every one), so a command loads only what it uses.
+    """
     said = help_in(translate)
     parser = argparse.ArgumentParser(
         prog="companion",
@@ -55,8 +94,9 @@ def build_parser(translate: Translate = english) -> argparse.ArgumentParser:
     shared = argparse.ArgumentParser(add_help=False)
     _global_options(shared, said, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+    names = sorted(command_modules().values()) if only is None else list(only)
+    for name in names:
+        module = importlib.import_module(f"{commands.__name__}.{name}")
         module.register(sub, shared, said)
     return parser
 
@@ -64,7 +104,7 @@ def build_parser(translate: Translate = english) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     from companion import paths
-    from companion.cli.context import language_before_parsing, option_value
+    from companion.cli.context import close_services, language_before_parsing, option_value
     from companion.sources.translations import translator
 
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -73,10 +113,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths.set_data_dir(data_dir)
     translate = translator(language_before_parsing(arguments))
     with argparse_words(translate):
-        parser = build_parser(translate)
+        parser = build_parser(translate, modules_needed(arguments))
         args = parser.parse_args(arguments)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    from companion.crash_log import configure_logging, log_dir
+
+    configure_logging(log_dir(args.data_dir))
     if args.command is None:
         from companion.app import run_gui
 
@@ -92,3 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         said = Message(QT_TRANSLATE_NOOP("CommandLine", "interrupted"))
         print(said.render(translator(language(args))), file=sys.stderr)
         return 130
+    except Exception:
+        import logging
+
+        logging.getLogger("companion.crash").critical("command %s failed unexpectedly", args.command, exc_info=True)
+        raise
+    finally:
+        close_services()

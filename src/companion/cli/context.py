@@ -1,4 +1,8 @@
-"""What every subcommand needs: the event (bundled or --event), the clock and the language."""
+"""What every subcommand needs: the services, the event (bundled or --event), the clock and the language.
+
+Light to import: the readers, the exports and the state store are imported by the services a command uses,
+so ``companion --version`` or ``--help`` loads none of them.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +12,60 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion import paths
-from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, render
 from companion.i18n import SETTINGS_KEY, choose_language, environment_languages, normalise
-from companion.resources import bundled_event_path
-from companion.sources import EventFileError, load_event
-from companion.sources.errors import UnreadableFileError, system_error
+from companion.sources.errors import EventFileError, UnreadableFileError, system_error
 from companion.sources.translations import translator
+
+if TYPE_CHECKING:
+    from companion.domain.event import Event
+    from companion.services.container import Services
 
 
 class CommandError(Exception):
     """A problem to report on stderr with exit status 2."""
 
 
-def event_from_args(args: argparse.Namespace) -> Event:
+_services: Services | None = None
+
+
+def services(args: argparse.Namespace | None = None) -> Services:
+    """The command's services (composed once per process) on the state file of ``--data-dir`` or the default.
+
+    The state file is opened the first time a service needs it, not before; :func:`companion.cli.main` closes
+    it when the command ends (:func:`close_services`).
+    """
+    global _services
+    from companion.services.container import Services
+
+    if _services is None:
+        _services = Services(paths.state_db_path)
+    return _services
+
+
+def close_services() -> None:
+    """Close the state connections of :func:`services` (end of a command)."""
+    global _services
+    if _services is not None:
+        _services.close()
+        _services = None
+
+
+def event_path(args: argparse.Namespace) -> Path:
+    """``--event FILE``, else the bundled event's file."""
+    from companion.resources import bundled_event_path
+
+    given = getattr(args, "event", None)
+    return Path(given) if given else bundled_event_path()
+
+
+def event_from_args(args: argparse.Namespace, fallback_zone: str | None = None) -> Event:
     """Load ``--event FILE`` or the bundled event; exits with status 2 and a clear message on a bad file."""
-    path = getattr(args, "event", None) or bundled_event_path()
     try:
-        return load_event(path)
+        return services(args).events.load_event(event_path(args), fallback_zone)
     except EventFileError as exc:
         print_problem(args, "companion", cannot_open_event_file(exc))
         raise SystemExit(2) from exc

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Generic, TypeVar
 
+from companion.crash_log import safe_traceback, scrub
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 
 T = TypeVar("T")
@@ -35,8 +35,10 @@ class JobCancelledError(Exception):
 class JobFailedError(Exception):
     """Raised inside a job to end it with ``failed`` and a message for the user."""
 
-    def __init__(self, message: Message | str) -> None:
+    def __init__(self, message: Message | str, cause: Exception | None = None) -> None:
         self.message = message
+        self.cause = cause
+        """The error behind the message, when the caller can say more with it (a file's name and place)."""
         super().__init__(str(message))
 
 
@@ -56,6 +58,8 @@ class JobOutcome(Generic[T]):
     value: T | None = None
     message: Message | str | None = None
     details: str | None = None
+    cause: Exception | None = None
+    """For a failure raised as ``JobFailedError(message, cause)``: the error behind the message."""
 
     @property
     def succeeded(self) -> bool:
@@ -113,9 +117,9 @@ def run_job(name: Message | str, function: JobFunction[T], context: JobContext |
     except JobCancelledError:
         return JobOutcome(JobState.CANCELLED)
     except JobFailedError as exc:
-        return JobOutcome(JobState.FAILED, message=exc.message)
+        return JobOutcome(JobState.FAILED, message=exc.message, cause=exc.cause)
     except Exception as exc:  # a bug: the job must still end, and the log keeps the traceback
-        details = "".join(traceback.format_exception(exc))
+        details = scrub(safe_traceback(exc))  # type and frames: no message that could carry an attendee's data
         _log.error("job %r failed unexpectedly:\n%s", str(name), details)
         return JobOutcome(JobState.FAILED, message=Message(UNEXPECTED, task=name, kind=type(exc).__name__),
                           details=details)

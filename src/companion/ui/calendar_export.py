@@ -1,17 +1,18 @@
 """Calendar export in the window: "Add to calendar" (open the .ics with the system's calendar) and "Export…".
 
-The file is built off the GUI thread (a whole real schedule takes a few seconds in icalendar). The dialog
+The workflow (choose the sessions, record revisions, build the file, write it atomically) is
+:class:`companion.services.calendar.CalendarService`; here are its dialogs. The file is built off the GUI
+thread through the window's job runner (a whole real schedule takes a few seconds in icalendar). The dialog
 says what re-importing does in common clients, and which sessions cannot be exported (no published date).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,19 +33,13 @@ from PySide6.QtWidgets import (
 
 from companion import paths
 from companion.domain.event import Event, Session
+from companion.domain.message import QT_TRANSLATE_NOOP, fill
 from companion.domain.text import pick
-from companion.exports.ical import (
-    CancelledSession,
-    ExportOptions,
-    ExportScope,
-    IcsExport,
-    Revisions,
-    ScopeKind,
-    export_scope,
-    write_ics,
-)
-from companion.store.revisions import SessionRevisions
-from companion.ui.file_problem import write_problem_text
+from companion.services.calendar import CalendarExport, CalendarService, ExportOptions, ExportScope, ScopeKind
+from companion.services.container import Services
+from companion.services.jobs import JobOutcome
+from companion.ui.file_problem import translated, write_problem_text
+from companion.ui.jobs import JobHandle, JobRunner
 from companion.ui.session.formatting import long_day, zone_label
 
 CALENDAR_FOLDER = "calendar"
@@ -74,45 +69,15 @@ def reimport_note() -> str:
 
 def content_note(event: Event) -> str:
     """How sessions appear in the file: zone, indicative and unpublished times."""
-    return QCoreApplication.translate("CalendarExport",
+    return fill(QCoreApplication.translate("CalendarExport",
         "Times are in %1 with the time zone included, so your calendar shows them in your own zone. "
         "Indicative times are marked tentative and say so; sessions with a day but no published time become "
         "all-day entries marked “time not published”; sessions with no published date are left out."
-    ).replace("%1", zone_label(event))
+    ), zone_label(event))
 
 
-class _JobSignals(QObject):
-    finished = Signal(object)
-    """The :class:`IcsExport`."""
-    failed = Signal(str)
-
-
-class IcsExportJob(QRunnable):
-    """Builds the .ics for a scope on a worker thread; reports through ``signals``."""
-
-    def __init__(
-        self,
-        event: Event,
-        scope: ExportScope,
-        options: ExportOptions,
-        revisions: Revisions | None = None,
-        cancelled: tuple[CancelledSession, ...] = (),
-    ) -> None:
-        super().__init__()
-        self.signals = _JobSignals()
-        self._event = event
-        self._scope = scope
-        self._options = options
-        self._revisions = revisions
-        self._cancelled = cancelled
-
-    def run(self) -> None:
-        try:
-            result = export_scope(self._event, self._scope, self._options, self._revisions, self._cancelled)
-        except Exception as exc:  # reported to the user, not lost in a thread
-            self.signals.failed.emit(str(exc))
-        else:
-            self.signals.finished.emit(result)
+EXPORTING = QT_TRANSLATE_NOOP("Jobs", "Writing the calendar file")
+CLOSE_WAIT_MS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +114,12 @@ class CalendarExportDialog(QDialog):
 
         self.session_radio = QRadioButton(self)
         if current is not None:
-            self.session_radio.setText(self.tr("This session: %1").replace("%1", pick(current.title, language)))
+            self.session_radio.setText(fill(self.tr("This session: %1"), pick(current.title, language)))
         else:
             self.session_radio.setText(self.tr("This session (none selected)"))
             self.session_radio.setEnabled(False)
         starred_count = len([s for s in starred_ids if s in event.sessions_by_id])
-        self.starred_radio = QRadioButton(self.tr("My starred sessions (%1)").replace("%1", str(starred_count)), self)
+        self.starred_radio = QRadioButton(fill(self.tr("My starred sessions (%1)"), starred_count), self)
         self.starred_radio.setEnabled(starred_count > 0)
         self.day_radio = QRadioButton(self.tr("One day:"), self)
         self.day_combo = QComboBox(self)
@@ -255,18 +220,18 @@ class CalendarExportDialog(QDialog):
         undated = [s for s in sessions if s.day is None]
         untimed = [s for s in sessions if s.day is not None and s.start is None]
         count = len(sessions) - len(undated)
-        text = self.tr("Sessions to export: %1.").replace("%1", str(count))
+        text = fill(self.tr("Sessions to export: %1."), count)
         if untimed:
-            text += " " + self.tr("Without a published time, so all-day entries: %1.").replace("%1", str(len(untimed)))
+            text += " " + fill(self.tr("Without a published time, so all-day entries: %1."), len(untimed))
         if undated:
             names = "; ".join(pick(s.title, self._language) for s in undated)
-            text += " " + self.tr("Left out, no date published: %1.").replace("%1", names)
+            text += " " + fill(self.tr("Left out, no date published: %1."), names)
         gone = sorted(set(self._starred) - set(self._event.sessions_by_id))
         if gone and self.starred_radio.isChecked():
-            text += " " + self.tr(
+            text += " " + fill(self.tr(
                 "Starred but no longer in the programme: %1; written as cancelled where their last known time "
                 "is stored, so your calendar drops them."
-            ).replace("%1", ", ".join(gone))
+            ), ", ".join(gone))
         self.summary.setText(text)
         self.open_button.setEnabled(count > 0)
         self.save_button.setEnabled(count > 0)
@@ -277,7 +242,7 @@ class CalendarExportDialog(QDialog):
 
 
 class CalendarExporter(QObject):
-    """Runs an export off the GUI thread, then opens the file or saves it where the user chooses.
+    """Runs an export through the job runner, then opens the file or saves it where the user chooses.
 
     ``message`` carries one-line results for the status bar; ``done`` the path written (or None).
     """
@@ -288,26 +253,31 @@ class CalendarExporter(QObject):
     def __init__(
         self,
         event: Event,
+        services: Services,
         parent_widget: QWidget,
-        pool: QThreadPool | None = None,
-        state: sqlite3.Connection | None = None,
+        runner: JobRunner | None = None,
     ) -> None:
         super().__init__(parent_widget)
         self._event = event
+        self._calendar: CalendarService = services.calendar
         self._parent_widget = parent_widget
-        self._pool = pool or QThreadPool.globalInstance()
-        if state is None and isinstance(getattr(parent_widget, "state", None), sqlite3.Connection):
-            state = parent_widget.state  # type: ignore[attr-defined]
-        self._state = state
-        """The user-state database (per-session revisions); the window's when not given."""
-        self._jobs: list[IcsExportJob] = []
+        self.jobs = runner or JobRunner(self)
         self.last_folder: Path | None = None
+        parent_widget.installEventFilter(self)  # a file being written is finished before the window goes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._parent_widget and event.type() == QEvent.Type.Close:
+            self.jobs.wait_until_idle(CLOSE_WAIT_MS)
+        return super().eventFilter(watched, event)
 
     def set_event(self, event: Event) -> None:
         self._event = event
 
-    def run(self, request: ExportRequest) -> IcsExportJob | None:
-        """Ask where to save (for "Export…"), then build the file on a worker thread and write it."""
+    def busy(self) -> bool:
+        return self.jobs.busy()
+
+    def run(self, request: ExportRequest) -> JobHandle[CalendarExport] | None:
+        """Ask where to save (for "Export…"), then build and write the file in the background."""
         name = request.scope.file_name(self._event)
         if request.action == "open":
             target = calendar_folder() / name
@@ -326,73 +296,38 @@ class CalendarExporter(QObject):
                 self.done.emit(None)
                 return None
             target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".ics")
-        revisions, cancelled, unknown = self._history(request.scope)
-        job = IcsExportJob(self._event, request.scope, request.options, revisions, cancelled)
-        job.setAutoDelete(False)
-        self._jobs.append(job)
-        job.signals.finished.connect(lambda result, j=job: self._finished(j, request, target, result, unknown))
-        job.signals.failed.connect(lambda problem, j=job: self._failed(j, problem))
+        handle = self.jobs.start(
+            EXPORTING, self._calendar.export_job(self._event, request.scope, request.options, target))
+        handle.succeeded.connect(lambda result: self._finished(request, result))
+        handle.failed.connect(lambda outcome: self._failed(target, outcome))
         self.message.emit(self.tr("Preparing the calendar file…"))
-        self._pool.start(job)
-        return job
+        return handle
 
-    def _history(
-        self, scope: ExportScope
-    ) -> tuple[Revisions | None, tuple[CancelledSession, ...], tuple[str, ...]]:
-        """Session revisions (recorded for the data now loaded) and, for starred, the sessions to cancel
-        and the starred ids whose last known time is not stored."""
-        if self._state is None:
-            return None, (), ()
-        try:
-            store = SessionRevisions(self._state, self._event.id)
-            store.record(self._event)
-            revisions = store.for_export()
-            if scope.kind is not ScopeKind.STARRED:
-                return revisions, (), ()
-            known, unknown = store.last_known(set(scope.session_ids) - set(self._event.sessions_by_id))
-        except sqlite3.Error:
-            return None, (), ()
-        cancelled = tuple(CancelledSession(r.facts, r.revision, r.changed_at) for r in known if r.facts is not None)
-        return revisions, cancelled, tuple(unknown)
-
-    def _failed(self, job: IcsExportJob, problem: str) -> None:
-        self._forget(job)
-        QMessageBox.warning(self._parent_widget, self.tr("Calendar file not written"), problem)
+    def _failed(self, target: Path, outcome: JobOutcome[CalendarExport]) -> None:
+        if isinstance(outcome.cause, OSError):
+            text = fill(self.tr("Companion could not write %1: %2"), target, write_problem_text(outcome.cause))
+        else:
+            text = translated(outcome.message or "")
+        QMessageBox.warning(self._parent_widget, self.tr("Calendar file not written"), text)
         self.done.emit(None)
 
-    def _forget(self, job: IcsExportJob) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
-
-    def _finished(
-        self, job: IcsExportJob, request: ExportRequest, target: Path, result: IcsExport, unknown: tuple[str, ...] = ()
-    ) -> None:
-        self._forget(job)
-        try:
-            write_ics(target, result.data)
-        except OSError as exc:
-            QMessageBox.warning(
-                self._parent_widget,
-                self.tr("Calendar file not written"),
-                self.tr("Companion could not write %1: %2").replace("%1", str(target)).replace(
-                    "%2", write_problem_text(exc)
-                ),
-            )
-            self.done.emit(None)
-            return
-        self.last_folder = target.parent if request.action == "save" else self.last_folder
-        text = self.tr("Sessions written: %1, to %2.").replace("%1", str(result.event_count)).replace("%2", str(target))
-        if result.skipped:
-            text += " " + self.tr("Left out (no date published): %1.").replace("%1", str(len(result.skipped)))
-        if result.cancelled:
-            text += " " + self.tr("Written as cancelled (no longer in the programme): %1.").replace(
-                "%1", ", ".join(f.title or f.id for f in result.cancelled)
-            )
-        if unknown:
-            text += " " + self.tr(
+    def _finished(self, request: ExportRequest, result: CalendarExport) -> None:
+        target = result.path
+        assert target is not None  # the job writes the file before it succeeds
+        ics = result.ics
+        if request.action == "save":
+            self.last_folder = target.parent
+        text = fill(self.tr("Sessions written: %1, to %2."), ics.event_count, target)
+        if ics.skipped:
+            text += " " + fill(self.tr("Left out (no date published): %1."), len(ics.skipped))
+        if ics.cancelled:
+            text += " " + fill(self.tr("Written as cancelled (no longer in the programme): %1."),
+                               ", ".join(f.title or f.id for f in ics.cancelled))
+        if result.not_cancelled:
+            text += " " + fill(self.tr(
                 "Starred but no longer in the programme, and their last known time is not stored, so not "
                 "written as cancelled: %1."
-            ).replace("%1", ", ".join(unknown))
+            ), ", ".join(result.not_cancelled))
         if request.action == "open" and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             text += " " + self.tr("No calendar application opened it; import the file from your calendar.")
         self.message.emit(text)

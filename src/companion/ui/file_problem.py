@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from companion.domain.message import Message, render
+from companion.domain.message import Message, fill, render
 from companion.sources.errors import UnreadableFileError, system_error
 
 
@@ -17,11 +17,8 @@ def file_problem_text(error: UnreadableFileError) -> str:
     """``events.json (at line 3, column 7): not valid JSON`` or ``empty.csv: the file has no header row``."""
     location, problem = translated(error.location), translated(error.problem)
     if location:
-        text = QCoreApplication.translate("FileProblem", "%1 (at %2): %3")
-        return text.replace("%1", str(error.path)).replace("%2", location).replace("%3", problem)
-    return QCoreApplication.translate("FileProblem", "%1: %2").replace("%1", str(error.path)).replace(
-        "%2", problem
-    )
+        return fill(QCoreApplication.translate("FileProblem", "%1 (at %2): %3"), error.path, location, problem)
+    return fill(QCoreApplication.translate("FileProblem", "%1: %2"), error.path, problem)
 
 
 def write_problem_text(error: OSError) -> str:

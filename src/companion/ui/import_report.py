@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.message import fill
 from companion.sources.report import ImportReport, ZoneSource
 from companion.ui.file_problem import translated
 
@@ -57,7 +58,7 @@ class ImportReportDialog(QDialog):
         self.setObjectName("ImportReportDialog")
         self.setWindowTitle(self.tr("Schedule opened"))
         layout = QVBoxLayout(self)
-        heading = self.tr("%1 (%2)").replace("%1", report.path).replace("%2", translated(report.format))
+        heading = fill(self.tr("%1 (%2)"), report.path, translated(report.format))
         self.heading = QLabel(heading, self)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,12 +98,12 @@ class ImportReportDialog(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.zone_box.setCompleter(completer)
             self.zone_box.setAccessibleName(self.tr("Time zone of this schedule"))
-            label = QLabel(self.tr("Read the times in &zone:"), self)
-            label.setBuddy(self.zone_box)
+            zone_prompt = QLabel(self.tr("Read the times in &zone:"), self)
+            zone_prompt.setBuddy(self.zone_box)
             self.reload_button = QPushButton(self.tr("&Reload in this zone"), self)
             self.reload_button.setObjectName("ReloadInZone")
             self.reload_button.clicked.connect(self._choose_zone)
-            row.addWidget(label)
+            row.addWidget(zone_prompt)
             row.addWidget(self.zone_box, 1)
             row.addWidget(self.reload_button)
             layout.addLayout(row)
@@ -150,13 +151,13 @@ class ImportReportDialog(QDialog):
             why = self.tr("the file names none; inferred from the UTC offset of its dates")
         else:
             why = self.tr("the file names none; UTC assumed. Choose the conference's zone below if that is wrong")
-        return self.tr("%1 — %2").replace("%1", zone_display(r.zone)).replace("%2", why)
+        return fill(self.tr("%1 — %2"), zone_display(r.zone), why)
 
     def _choose_zone(self) -> None:
         assert self.zone_box is not None
         zone = self.zone_box.currentText().strip()
         if zone not in zone_names():
-            problem = self.tr("“%1” is not a time zone name such as Europe/Brussels.").replace("%1", zone)
+            problem = fill(self.tr("“%1” is not a time zone name such as Europe/Brussels."), zone)
             self.zone_label.setText(problem)
             return
         self.zone_chosen.emit(zone)

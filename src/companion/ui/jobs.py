@@ -34,6 +34,7 @@ class JobHandle(QObject, Generic[T]):
     finished = Signal(object)
     """The :class:`JobOutcome`, always last, whatever the ending."""
     _delivered = Signal(object)  # worker thread -> GUI thread
+    _progressed = Signal(int, int)  # worker thread -> GUI thread, re-emitted as ``progress`` there
 
     def __init__(self, name: Message | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,8 @@ class JobHandle(QObject, Generic[T]):
         self.context = JobContext(on_progress=self._report_progress)
         self.outcome: JobOutcome[T] | None = None
         self._delivered.connect(self._deliver)
+        # Connected now, so progress reported before the caller connects to ``progress`` is not dropped.
+        self._progressed.connect(self._relay_progress)
 
     def cancel(self) -> None:
         """Ask the job to stop; it ends ``cancelled`` at its next check (or ``succeeded`` if it was done)."""
@@ -54,6 +57,9 @@ class JobHandle(QObject, Generic[T]):
         self._delivered.emit(outcome)
 
     def _report_progress(self, done: int, total: int) -> None:
+        self._progressed.emit(done, total)
+
+    def _relay_progress(self, done: int, total: int) -> None:
         self.progress.emit(done, total)
 
     def _deliver(self, outcome: JobOutcome[T]) -> None:

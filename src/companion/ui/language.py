@@ -25,7 +25,7 @@ from companion.i18n import (
     environment_languages,
     normalise,
 )
-from companion.store.settings import Settings
+from companion.services.settings import SettingsService
 from companion.ui.locale_format import qlocale, set_current_language
 from companion.ui.translators import (
     StretchTranslator,
@@ -45,7 +45,7 @@ class LanguageManager(QObject):
     """The new language code, after its translators are installed and the default QLocale is set."""
 
     def __init__(
-        self, settings: Settings | None = None, stretch: float | None = None, parent: QObject | None = None
+        self, settings: SettingsService | None = None, stretch: float | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -75,7 +75,7 @@ class LanguageManager(QObject):
         self.apply(code, remember=False)
         return code
 
-    def use_settings(self, settings: Settings, explicit: str | None = None) -> str:
+    def use_settings(self, settings: SettingsService, explicit: str | None = None) -> str:
         """Keep choices in ``settings`` from now on; without ``--lang``, switch to the remembered choice.
 
         The state database opens after the first messages may need a language, so :meth:`start` can run

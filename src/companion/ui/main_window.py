@@ -9,11 +9,8 @@ the order features were installed in.
 
 from __future__ import annotations
 
-import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
@@ -37,7 +34,6 @@ from companion.domain.event import Event
 from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.container import Services
-from companion.store.settings import Settings
 from companion.ui.action_slots import ActionSlots
 from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
@@ -131,15 +127,6 @@ class _Carrier(Generic[T]):
     restore: Callable[[T], None]
 
 
-def _state_file(state: sqlite3.Connection) -> Path:
-    """The file ``state`` was opened on; a fresh temporary one when it is in memory (the saved data was unusable
-    and changes are not kept)."""
-    row = state.execute("PRAGMA database_list").fetchone()
-    if row and row[2]:
-        return Path(row[2])
-    return Path(tempfile.mkdtemp(prefix="companion-state-")) / "state.sqlite3"
-
-
 class SearchBox(QLineEdit):
     """The toolbar's search field; Esc clears it."""
 
@@ -160,19 +147,17 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         event: Event,
-        state: sqlite3.Connection,
+        services: Services,
         clock: Clock,
         language: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._event = event
-        self.state = state
+        self.services = services
         self.clock = clock
         self.language = language
-        self.settings = Settings(state)
-        self.services = Services(_state_file(state))
-        """The app's workflows (Qt-free), on the same user-state file as ``state``."""
+        self.settings = services.settings
         self.setObjectName("MainWindow")
         self.hub = Hub(self)
         self.hub.current_event_changed.connect(self.event_changed)

@@ -1,40 +1,37 @@
-"""Opening other events: File → Open…, Open Recent, drag and drop, loading off the GUI thread, the report.
+"""Opening other events in the window: File → Open…, Open Recent, drag and drop, progress, the report.
 
-:class:`EventOpener` reads a file in a :class:`EventLoadJob` on the thread pool with a progress dialog,
-then replaces the window's event, remembers it in the recent list, compares it with the version seen
-last time (the What changed page) and shows the import report. An unreadable file gets a message naming
-the file and the place, and the window keeps the event it had. The event the window starts with is
-remembered and compared just after the window's first paint (storing its snapshot takes a while for a
-large event), or at once when anything else needs the opener first.
+The workflow itself (read the file, remember it in the recent list, compare it with the version seen last
+time, record session revisions) is :class:`companion.services.events.EventsService`; :class:`EventOpener`
+runs it through the window's job runner, off the GUI thread, with a progress dialog, then shows the event,
+the What changed page and the import report. An unreadable file gets a message naming the file and the
+place, and the window keeps the event it had. The event the window starts with is remembered and compared
+just after the window's first paint (storing its snapshot takes a while for a large event), or at once
+when anything else needs the opener first.
 """
 
 from __future__ import annotations
 
-import json
-import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from companion.domain.changes import ChangeSet, compare, snapshot
-from companion.domain.event import Event
-from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.domain.changes import ChangeSet
+from companion.domain.message import QT_TRANSLATE_NOOP, fill
 from companion.domain.text import pick
 from companion.exports.schedule_json import write_schedule_json
 from companion.resources import bundled_event_path
-from companion.sources import EventFileError
-from companion.sources.loader import load_event_with_report
+from companion.services.events import RECENT_LIMIT, OpenedEvent, bundled_event_id
+from companion.services.jobs import JobOutcome
+from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
-from companion.store.events import KnownEvents, starred_session_ids
-from companion.store.revisions import SessionRevisions
 from companion.ui.changes.page import WhatChangedPage
-from companion.ui.file_problem import file_problem_text, write_problem_text
+from companion.ui.file_problem import file_problem_text, translated, write_problem_text
 from companion.ui.import_report import ImportReportDialog
+from companion.ui.jobs import JobHandle, JobRunner
 from companion.ui.main_window import HandOver, PageOrder
 
 if TYPE_CHECKING:
@@ -48,71 +45,17 @@ class OpenerState:
     current_path: Path | None
     note_pending: bool
     changes: ChangeSet
+    compared: bool
 
 
 OPENER_STATE: HandOver[OpenerState] = HandOver("open-event/opener")
 
-RECENT_LIMIT = 10
+__all__ = ["OPENER_STATE", "RECENT_LIMIT", "EventOpener", "OpenerState", "bundled_event_id", "install_event_opening"]
 
-
-@lru_cache(maxsize=1)
-def bundled_event_id() -> str | None:
-    """The id of the bundled event, read from its file without building it."""
-    try:
-        return str(json.loads(bundled_event_path().read_text("utf-8"))["event"]["id"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-class _LoadCancelledError(Exception):
-    """Raised inside the loader's progress callback to stop a cancelled load."""
-
-
-class LoadSignals(QObject):
-    """Signals of one :class:`EventLoadJob` (a QRunnable cannot carry signals itself)."""
-
-    progress = Signal(int, int)
-    loaded = Signal(object, object)
-    failed = Signal(object)
-    cancelled = Signal()
-
-
-class EventLoadJob(QRunnable):
-    """Reads one event file on a worker thread; reports progress, then ``loaded`` or ``failed``."""
-
-    def __init__(self, path: Path, fallback_zone: str | None = None) -> None:
-        super().__init__()
-        # The opener keeps the job (and so its signals) until its last signal arrives: with auto-delete,
-        # Qt would destroy the wrapper as run() returns and the queued result could be lost.
-        self.setAutoDelete(False)
-        self.path = path
-        self.fallback_zone = fallback_zone
-        self.signals = LoadSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise _LoadCancelledError
-        self.signals.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            event, report = load_event_with_report(self.path, fallback_zone=self.fallback_zone, progress=self._progress)
-        except _LoadCancelledError:
-            self.signals.cancelled.emit()
-        except EventFileError as exc:
-            self.signals.failed.emit(exc)
-        except Exception as exc:  # a reader bug must not take the window down with it
-            problem = Message(QT_TRANSLATE_NOOP("EventFile", "unexpected problem: {detail}"), detail=repr(exc))
-            self.signals.failed.emit(EventFileError(self.path, "", problem))
-        else:
-            if self._cancel.is_set():
-                self.signals.cancelled.emit()
-            else:
-                self.signals.loaded.emit(event, report)
+CLOSE_WAIT_MS = 10_000
+"""How long closing the window waits for a load to stop and a comparison under way to be stored."""
+OPENING = QT_TRANSLATE_NOOP("Jobs", "Opening the schedule")
+REMEMBERING = QT_TRANSLATE_NOOP("Jobs", "Comparing the event with the version seen last time")
 
 
 class EventOpener(QObject):
@@ -121,22 +64,26 @@ class EventOpener(QObject):
     opened = Signal(object)
     """A file was read and its event is now shown (carries the Event)."""
     failed = Signal(object)
-    """A file could not be read (carries the EventFileError); the window kept its event."""
+    """A file could not be read (carries the EventFileError, or the job's outcome for a bug); the window
+    kept its event."""
     finished = Signal()
     """A load ended: opened, failed or cancelled."""
+    noted = Signal()
+    """The event the window started with was remembered and compared (see :meth:`note_bundled_event`)."""
 
-    def __init__(self, window: MainWindow, pool: QThreadPool | None = None) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("EventOpener")
         self.window = window
-        self.known = KnownEvents(window.state)
-        self.pool = pool or QThreadPool.globalInstance()
-        self.job: EventLoadJob | None = None
-        self._jobs: set[EventLoadJob] = set()
+        self.events = window.services.events
+        self.jobs = JobRunner(self)
+        self.job: JobHandle[OpenedEvent] | None = None
+        """The load running now (None when idle)."""
         self.progress_dialog: QProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.current_path: Path | None = None
-        self._note_pending = False
+        self.note_pending = False
+        """True until the event the window started with has been remembered (after the first paint)."""
 
         self.action_open = QAction(self.tr("&Open…"), window)
         self.action_open.setShortcut(QKeySequence.StandardKey.Open)
@@ -165,34 +112,51 @@ class EventOpener(QObject):
 
         The new window's opener notes the event if this one has not yet; this one no longer will.
         """
-        state = OpenerState(self.current_path, self._note_pending, self.changes_page.changes)
-        self._note_pending = False
+        state = OpenerState(self.current_path, self.note_pending, self.changes_page.changes,
+                            self.changes_page.compared)
+        self.note_pending = False
         return state
 
     def take_over(self, state: OpenerState) -> None:
         """Keep the file and the changes the old window showed."""
         self.current_path = state.current_path
-        self._note_pending = state.note_pending and self.window.current_event.id == bundled_event_id()
+        self.note_pending = state.note_pending and self.window.current_event.id == bundled_event_id()
         ids = self.window.current_event.sessions_by_id
-        self.changes_page.set_changes(state.changes, lambda sid: sid in ids)
+        self.changes_page.set_changes(state.changes, (lambda sid: sid in ids) if state.compared else None)
+
+    def busy(self) -> bool:
+        """True while a file is being read or the starting event is being compared."""
+        return self.jobs.busy()
 
     # -- starting up -----------------------------------------------------------------------------------
     def note_bundled_event(self) -> None:
-        """Put the bundled event in the recent list (and compare it with the version seen last time)."""
-        self._note_pending = False
-        if self.window.current_event.id == bundled_event_id():
-            self._remember(self.window.current_event, bundled_event_path(), None, show_report=False)
+        """Put the bundled event in the recent list and compare it with the version seen last time, in the
+        background; ``noted`` follows (the What changed page comes up when something changed)."""
+        self.note_pending = False
+        event = self.window.current_event
+        if event.id != bundled_event_id():
+            return
+        handle = self.jobs.start(REMEMBERING, self.events.remember_job(event, bundled_event_path()))
+        handle.succeeded.connect(self._noted)
+        handle.finished.connect(lambda _outcome: self.noted.emit())
 
     def note_bundled_event_after_first_paint(self) -> None:
         """:meth:`note_bundled_event` once the window has painted, so that it does not delay the first
         paint; anything that uses the opener before then (opening a file, the recent menu) runs it first."""
         if self.window.current_event.id != bundled_event_id():
             return
-        self._note_pending = True  # the window's event filter (installed in __init__) watches for the paint
+        self.note_pending = True  # the window's event filter (installed in __init__) watches for the paint
 
     def _note_if_pending(self) -> None:
-        if self._note_pending:
+        if self.note_pending:
             self.note_bundled_event()
+
+    def _noted(self, opened: OpenedEvent) -> None:
+        if opened.event is not self.window.current_event or self.job is not None:
+            return  # another event is shown (or coming) by now: its own comparison is what counts
+        self.current_path = opened.path
+        self._show_changes(opened)
+        self.rebuild_recent_menu()
 
     def start_with(self, requested: Path | None) -> None:
         """After start-up: a file given with ``--event`` is read again in the background, for its report."""
@@ -229,22 +193,13 @@ class EventOpener(QObject):
         self._note_if_pending()
         if self.job is not None:
             self.cancel()
-        chosen = fallback_zone
-        if chosen is None:
-            earlier = self.known.by_path(path)
-            chosen = earlier.fallback_zone or None if earlier else None
-        job = EventLoadJob(path, chosen)
-        self.job = job
-        self._jobs.add(job)
-        job.signals.progress.connect(self._progress)
-        job.signals.loaded.connect(
-            lambda event, report: self._loaded(job, event, report, fallback_zone, show_report)
-        )
-        job.signals.failed.connect(lambda error: self._failed(job, error, quiet_failure))
-        job.signals.cancelled.connect(lambda: self._cancelled(job))
-        dialog = QProgressDialog(
-            self.tr("Opening %1…").replace("%1", path.name), self.tr("Cancel"), 0, 0, self.window
-        )
+        handle = self.jobs.start(OPENING, self.events.open_job(path, fallback_zone))
+        self.job = handle
+        handle.progress.connect(self._progress)
+        handle.succeeded.connect(lambda opened, h=handle: self._loaded(h, opened, show_report))
+        handle.failed.connect(lambda outcome, h=handle: self._failed(h, path, outcome, quiet_failure))
+        handle.cancelled.connect(lambda h=handle: self._ended(h))
+        dialog = QProgressDialog(fill(self.tr("Opening %1…"), path.name), self.tr("Cancel"), 0, 0, self.window)
         dialog.setObjectName("OpenProgress")
         dialog.setWindowTitle(self.tr("Opening schedule"))
         dialog.setMinimumDuration(250)
@@ -252,7 +207,6 @@ class EventOpener(QObject):
         dialog.setAutoClose(False)
         dialog.canceled.connect(self.cancel)
         self.progress_dialog = dialog
-        self.pool.start(job)
 
     def cancel(self) -> None:
         """Stop the running load; the window keeps its event."""
@@ -265,9 +219,9 @@ class EventOpener(QObject):
             self.progress_dialog.setMaximum(total)
             self.progress_dialog.setValue(done)
 
-    def _close_progress(self, job: EventLoadJob) -> bool:
-        """Close the progress dialog for ``job``; False when ``job`` is no longer the current one."""
-        if job is not self.job:
+    def _close_progress(self, handle: JobHandle[OpenedEvent]) -> bool:
+        """Close the progress dialog for ``handle``; False when it is no longer the current load."""
+        if handle is not self.job:
             return False
         self.job = None
         if self.progress_dialog is not None:
@@ -277,59 +231,44 @@ class EventOpener(QObject):
             self.progress_dialog = None
         return True
 
-    def _ended(self, job: EventLoadJob) -> None:
-        if self._close_progress(job):
+    def _ended(self, handle: JobHandle[OpenedEvent]) -> None:
+        if self._close_progress(handle):
             self.finished.emit()
 
-    def _cancelled(self, job: EventLoadJob) -> None:
-        self._jobs.discard(job)  # its last signal: the job can go
-        self._ended(job)
-
-    def _loaded(
-        self, job: EventLoadJob, event: Event, report: ImportReport, chosen_zone: str | None, show_report: bool
-    ) -> None:
-        self._jobs.discard(job)
-        if not self._close_progress(job):
+    def _loaded(self, handle: JobHandle[OpenedEvent], opened: OpenedEvent, show_report: bool) -> None:
+        if not self._close_progress(handle):
             return
-        self.window.set_event(event)
-        self._remember(event, job.path, chosen_zone, show_report=show_report, report=report)
-        self.opened.emit(event)
-        self.finished.emit()
-
-    def _failed(self, job: EventLoadJob, error: EventFileError, quiet: bool) -> None:
-        self._jobs.discard(job)
-        if not self._close_progress(job):
-            return
-        if not quiet:
-            text = self.tr("Companion cannot open %1").replace("%1", file_problem_text(error))
-            keeps = self.tr("The window still shows %1.").replace("%1", pick(self.window.current_event.short_name))
-            QMessageBox.warning(self.window, self.tr("Schedule not opened"), text + "\n\n" + keeps)
-        self.failed.emit(error)
-        self.finished.emit()
-
-    def _remember(
-        self,
-        event: Event,
-        path: Path,
-        chosen_zone: str | None,
-        *,
-        show_report: bool,
-        report: ImportReport | None = None,
-    ) -> None:
-        self.current_path = path
-        previous = self.known.remember(event, path, fallback_zone=chosen_zone)
-        SessionRevisions(self.window.state, event.id).record(event, previous)  # .ics SEQUENCE, cancellations
-        starred = starred_session_ids(self.window.state, event.id)
-        changes = compare(previous, snapshot(event), starred) if previous is not None else ChangeSet(())
-        ids = event.sessions_by_id
-        self.changes_page.set_changes(
-            changes, (lambda sid: sid in ids) if previous is not None else None, since=""
-        )
+        self.window.set_event(opened.event)
+        self.current_path = opened.path
+        self._show_changes(opened)
         self.rebuild_recent_menu()
-        if not changes.is_empty:
+        if show_report and opened.report is not None:
+            self._show_report(opened.report, opened.changes)
+        self.opened.emit(opened.event)
+        self.finished.emit()
+
+    def _failed(
+        self, handle: JobHandle[OpenedEvent], path: Path, outcome: JobOutcome[OpenedEvent], quiet: bool
+    ) -> None:
+        if not self._close_progress(handle):
+            return
+        error = outcome.cause
+        if not quiet:
+            if isinstance(error, EventFileError):
+                problem = file_problem_text(error)
+            else:  # a bug: the job's own message (the details are in the log)
+                problem = fill(QCoreApplication.translate("FileProblem", "%1: %2"), path,
+                               translated(outcome.message or ""))
+            text = fill(self.tr("Companion cannot open %1"), problem)
+            keeps = fill(self.tr("The window still shows %1."), pick(self.window.current_event.short_name))
+            QMessageBox.warning(self.window, self.tr("Schedule not opened"), text + "\n\n" + keeps)
+        self.failed.emit(error if isinstance(error, EventFileError) else outcome)
+        self.finished.emit()
+
+    def _show_changes(self, opened: OpenedEvent) -> None:
+        self.changes_page.set_changes(opened.changes, opened.exists if opened.seen_before else None, since="")
+        if not opened.changes.is_empty:
             self.window.show_page(self.changes_page)
-        if show_report and report is not None:
-            self._show_report(report, changes)
 
     def _show_report(self, report: ImportReport, changes: ChangeSet) -> None:
         if self.report_dialog is not None:
@@ -349,7 +288,7 @@ class EventOpener(QObject):
     def rebuild_recent_menu(self) -> None:
         self._note_if_pending()
         self.menu_recent.clear()
-        recent = self.known.recent(RECENT_LIMIT)
+        recent = self.events.recent(RECENT_LIMIT)
         for n, known in enumerate(recent, start=1):
             label = f"&{n % 10} {known.title}" if n <= 10 else known.title
             action = self.menu_recent.addAction(label.replace("&&", "&"))
@@ -382,10 +321,10 @@ class EventOpener(QObject):
             QMessageBox.warning(
                 self.window,
                 self.tr("Schedule not exported"),
-                self.tr("Companion cannot write %1: %2").replace("%1", path).replace("%2", write_problem_text(exc)),
+                fill(self.tr("Companion cannot write %1: %2"), path, write_problem_text(exc)),
             )
             return
-        text = self.tr("%n session(s) written to %1.", "", export.sessions).replace("%1", path)
+        text = fill(self.tr("%n session(s) written to %1.", "", export.sessions), path)
         if export.indicative:
             text += " " + self.tr("%n with indicative times, marked as such in the title.", "", export.indicative)
         if export.left_out:
@@ -410,7 +349,10 @@ class EventOpener(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window:
-            if event.type() == QEvent.Type.Paint and self._note_pending:
+            if event.type() == QEvent.Type.Close:
+                self.jobs.cancel_all()  # the window goes: its loads stop, a comparison under way finishes
+                self.jobs.wait_until_idle(CLOSE_WAIT_MS)
+            elif event.type() == QEvent.Type.Paint and self.note_pending:
                 QTimer.singleShot(0, self, self._note_if_pending)
             elif event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
                 event, QDragEnterEvent | QDropEvent

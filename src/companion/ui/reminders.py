@@ -33,7 +33,7 @@ from companion.domain.agenda import programme_order
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.message import fill
 from companion.domain.text import pick
-from companion.store.settings import Settings
+from companion.services.settings import SettingsService
 from companion.ui.session.formatting import clock_text, room_name, zone_label
 
 MINUTES_KEY = "reminders/minutes_before"
@@ -43,7 +43,7 @@ MAX_MINUTES = 240
 CHECK_INTERVAL_MS = 15_000
 
 
-def reminder_minutes(settings: Settings) -> int | None:
+def reminder_minutes(settings: SettingsService) -> int | None:
     """The chosen lead time, or None when reminders are off (the default)."""
     value = settings.get(MINUTES_KEY)
     if not value:
@@ -55,7 +55,7 @@ def reminder_minutes(settings: Settings) -> int | None:
     return minutes if 0 < minutes <= MAX_MINUTES else None
 
 
-def set_reminder_minutes(settings: Settings, minutes: int | None) -> None:
+def set_reminder_minutes(settings: SettingsService, minutes: int | None) -> None:
     if minutes is None:
         settings.delete(MINUTES_KEY)
     else:
@@ -80,7 +80,7 @@ class ReminderService(QObject):
     def __init__(
         self,
         clock: Clock,
-        settings: Settings,
+        settings: SettingsService,
         starred_sessions: Callable[[], list[Session]],
         parent: QObject | None = None,
     ) -> None:

@@ -128,9 +128,9 @@ def delegation_text(event: Event, d: Delegation, lang: str = "en") -> str:
         for s in organised:
             out.append(textwrap.fill(f"{pick(s.title, lang)} [{s.id}]", 78,
                                      initial_indent="    - ", subsequent_indent="      "))
-    for s in d.sources:
-        if s in event.sources:
-            out.append(f"  {phrase('source', lang)}: {event.sources[s].url}")
+    for source_id in d.sources:
+        if source_id in event.sources:
+            out.append(f"  {phrase('source', lang)}: {event.sources[source_id].url}")
     return "\n".join(out)
 
 

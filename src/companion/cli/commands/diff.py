@@ -12,15 +12,14 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from companion.cli.context import file_problem, language, print_problem
+from companion.cli.context import file_problem, language, print_problem, services
 from companion.cli.help_language import HelpText
-from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts, compare_events
+from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template, Translate
 from companion.domain.phrases import long_date_text, phrase
 from companion.domain.text import pick
-from companion.sources import EventFileError
-from companion.sources.loader import load_event_with_report
+from companion.sources.errors import EventFileError
 from companion.sources.translations import translator
 
 LABELS: dict[ChangeKind, Template] = {
@@ -60,30 +59,6 @@ def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
     p.add_argument("--tz", metavar="ZONE", help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "IANA zone for files that name none (default: UTC, or the zone their dates imply)")))
     p.set_defaults(func=run)
-
-
-def _load(path: str, args: argparse.Namespace) -> Event:
-    try:
-        return load_event_with_report(path, fallback_zone=args.tz)[0]
-    except EventFileError as exc:
-        frame = QT_TRANSLATE_NOOP("EventFile", "cannot open {path}: {problem}")
-        print_problem(args, "companion diff", Message(frame, path=str(exc.path), problem=file_problem(exc)))
-        raise SystemExit(2) from exc
-
-
-def _starred(event_id: str) -> set[str]:
-    from companion import paths
-    from companion.store.database import StateDatabaseError, open_state
-    from companion.store.events import starred_session_ids
-
-    try:
-        conn = open_state(paths.state_db_path())
-    except StateDatabaseError:
-        return set()
-    try:
-        return starred_session_ids(conn, event_id)
-    finally:
-        conn.close()
 
 
 def _localised(event: Event, code: str) -> dict[str, SessionFacts]:
@@ -241,9 +216,13 @@ def changes_json(old: Event, new: Event, changes: ChangeSet) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    old = _load(args.old, args)
-    new = _load(args.new, args)
-    changes = compare_events(old, new, _starred(new.id))
+    try:
+        diff = services(args).events.diff(args.old, args.new, args.tz)
+    except EventFileError as exc:
+        frame = QT_TRANSLATE_NOOP("EventFile", "cannot open {path}: {problem}")
+        print_problem(args, "companion diff", Message(frame, path=str(exc.path), problem=file_problem(exc)))
+        raise SystemExit(2) from exc
+    old, new, changes = diff.old, diff.new, diff.changes
     if args.json:
         json.dump(changes_json(old, new, changes), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from companion.cli.context import cannot_write, event_from_args, language
+from companion.cli.context import cannot_write, event_from_args, language, services
 from companion.cli.help_language import HelpText
 from companion.domain.event import Event, Session
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
 from companion.domain.text import pick
-from companion.exports.ical import (
-    MAX_ALARM_MINUTES,
-    CancelledSession,
-    ExportOptions,
-    ExportScope,
-    IcsExport,
-    Revisions,
-    ScopeKind,
-    UnknownSessionsError,
-    export_scope,
-    write_ics,
-)
 from companion.sources.translations import translator
+
+if TYPE_CHECKING:
+    from companion.exports.ical import ExportScope, IcsExport
+    from companion.services.calendar import CalendarService
 
 
 def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
@@ -70,83 +61,36 @@ def _say(problem: Message, tr: Translate) -> None:
     print(_line(problem, tr), file=sys.stderr)
 
 
-def _scope(args: argparse.Namespace, event: Event, tr: Translate) -> ExportScope:
+def _scope(args: argparse.Namespace, event: Event, calendar: CalendarService, tr: Translate) -> ExportScope:
+    from companion.exports.ical import ExportScope
+    from companion.services.calendar import DayNotInEventError
+
     if args.all:
         return ExportScope.everything()
     if args.day:
         try:
-            day = date.fromisoformat(args.day)
+            return calendar.day_scope(event, date.fromisoformat(args.day))
+        except DayNotInEventError as exc:
+            listed = ", ".join(d.isoformat() for d in exc.days)
+            raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
+                "CommandLine", "{day} is not a day of this event ({days})"), day=exc.day.isoformat(), days=listed),
+                tr)) from None
         except ValueError:
             raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
                 "CommandLine", "--day {value} is not a date like 2025-05-13"), value=repr(args.day)), tr)) from None
-        days = sorted({d.date for d in event.days} | {s.day for s in event.sessions if s.day is not None})
-        if day not in days:
-            listed = ", ".join(d.isoformat() for d in days)
-            raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
-                "CommandLine", "{day} is not a day of this event ({days})"), day=day.isoformat(), days=listed), tr))
-        return ExportScope.of_day(day)
     if args.session:
         return ExportScope.of_sessions(args.session)
-    from companion import paths
-    from companion.store.database import StateDatabaseError, open_state
-    from companion.store.stars import StarStore
+    from companion.store.database import StateDatabaseError
 
     try:
-        conn = open_state(paths.state_db_path())
+        scope, orphans = calendar.starred_scope(event)
     except StateDatabaseError as exc:
         raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
             "CommandLine", "cannot read your stars: {problem}"), problem=exc.problem), tr)) from exc
-    try:
-        stars = StarStore(conn, event.id)
-        starred = stars.starred_ids()
-        orphans = stars.orphans(event.sessions_by_id)
-    finally:
-        conn.close()
     if orphans:
         _say(Message(QT_TRANSLATE_NOOP("CommandLine", "starred sessions no longer in the programme ({count}): {ids}"),
                      count=len(orphans), ids=", ".join(sorted(orphans))), tr)
-    return ExportScope.of_starred(starred)
-
-
-def _revisions_not_read(problem: Message | str, tr: Translate) -> None:
-    _say(Message(QT_TRANSLATE_NOOP(
-        "CommandLine", "session revisions not read ({problem}); SEQUENCE comes from the data only"),
-        problem=problem), tr)
-
-
-def _history(
-    event: Event, scope: ExportScope, tr: Translate
-) -> tuple[Revisions | None, list[CancelledSession]]:
-    """Record this load's session revisions and read them back, with the starred sessions to cancel."""
-    from companion import paths
-    from companion.store.database import StateDatabaseError, open_state
-    from companion.store.events import KnownEvents
-    from companion.store.revisions import SessionRevisions
-
-    try:
-        conn = open_state(paths.state_db_path())
-    except StateDatabaseError as exc:
-        _revisions_not_read(exc.problem, tr)
-        return None, []
-    try:
-        store = SessionRevisions(conn, event.id)
-        store.record(event, KnownEvents(conn).stored_snapshot(event.id))
-        revisions = store.for_export()
-        if scope.kind is not ScopeKind.STARRED:
-            return revisions, []
-        gone = set(scope.session_ids) - set(event.sessions_by_id)
-        known, unknown = store.last_known(gone)
-    except sqlite3.Error as exc:
-        _revisions_not_read(str(exc), tr)
-        return None, []
-    finally:
-        conn.close()
-    if unknown:
-        _say(Message(QT_TRANSLATE_NOOP(
-            "CommandLine", "starred sessions no longer in the programme whose last known time is not stored ({count}), "
-            "so not written as cancelled: {ids}"), count=len(unknown), ids=", ".join(unknown)), tr)
-    cancelled = [CancelledSession(r.facts, r.revision, r.changed_at) for r in known if r.facts is not None]
-    return revisions, cancelled
+    return scope
 
 
 def _skipped(skipped: Sequence[Session], lang: str) -> Message:
@@ -181,38 +125,48 @@ def _written(result: IcsExport, path: Path | str) -> Message:
 
 
 def run(args: argparse.Namespace) -> int:
+    from companion.exports.ical import MAX_ALARM_MINUTES, ExportOptions, UnknownSessionsError
+
     event = event_from_args(args)
     lang = language(args)
     tr = translator(lang)
     if args.alarm is not None and not 0 <= args.alarm <= MAX_ALARM_MINUTES:
         raise SystemExit(_line(Message(QT_TRANSLATE_NOOP("CommandLine", "--alarm must be 0 to {most} minutes"),
                                        most=MAX_ALARM_MINUTES), tr))
-    scope = _scope(args, event, tr)
-    revisions, cancelled = _history(event, scope, tr)
+    calendar = services(args).calendar
+    scope = _scope(args, event, calendar, tr)
     try:
-        result = export_scope(
-            event, scope, ExportOptions(alarm_minutes=args.alarm, language=lang), revisions, cancelled
-        )
+        built = calendar.build(event, scope, ExportOptions(alarm_minutes=args.alarm, language=lang))
     except UnknownSessionsError as exc:
         raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
             "CommandLine", "unknown session id: {ids} (see `companion agenda` for ids)"),
             ids=", ".join(exc.session_ids)), tr)) from None
+    if built.revisions_problem is not None:
+        _say(Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "session revisions not read ({problem}); SEQUENCE comes from the data only"),
+            problem=built.revisions_problem), tr)
+    if built.not_cancelled:
+        _say(Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "starred sessions no longer in the programme whose last known time is not stored ({count}), "
+            "so not written as cancelled: {ids}"), count=len(built.not_cancelled), ids=", ".join(built.not_cancelled)),
+            tr)
+    result = built.ics
     if result.skipped:
         _say(_skipped(result.skipped, lang), tr)
     if result.cancelled:
         _say(Message(QT_TRANSLATE_NOOP(
             "CommandLine", "starred sessions no longer in the programme ({count}), written as cancelled: {ids}"),
             count=len(result.cancelled), ids=", ".join(f.id for f in result.cancelled)), tr)
-    if result.event_count == 0 and not result.cancelled:
+    if built.is_empty:
         _say(_nothing_to_write(args), tr)
         return 1
     if args.output == "-":
-        sys.stdout.buffer.write(result.data)
+        sys.stdout.buffer.write(built.data)
         sys.stdout.flush()
     else:
         try:
-            path = write_ics(args.output, result.data)
+            written = calendar.write(built, args.output)
         except OSError as exc:
             raise SystemExit(_line(cannot_write(args.output, exc), tr)) from exc
-        print(_written(result, path).render(tr), file=sys.stderr)
+        print(_written(result, written.path or args.output).render(tr), file=sys.stderr)
     return 0

@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from companion.cli.context import cannot_open_event_file, cannot_write, language, print_problem
+from companion.cli.context import cannot_open_event_file, cannot_write, event_path, language, print_problem, services
 from companion.cli.help_language import HelpText
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
-from companion.exports.schedule_json import ScheduleExport, build_schedule, write_schedule_json
-from companion.resources import bundled_event_path
-from companion.sources import EventFileError
-from companion.sources.loader import load_event_with_report
+from companion.sources.errors import EventFileError
 from companion.sources.translations import translator
+
+if TYPE_CHECKING:
+    from companion.exports.schedule_json import ScheduleExport
 
 
 def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
@@ -52,9 +52,10 @@ def left_out_lines(export: ScheduleExport, tr: Translate) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = getattr(args, "event", None) or bundled_event_path()
+    from companion.exports.schedule_json import build_schedule, write_schedule_json
+
     try:
-        event = load_event_with_report(path, fallback_zone=args.tz)[0]
+        event = services(args).events.load_event(event_path(args), args.tz)
     except EventFileError as exc:
         print_problem(args, "companion", cannot_open_event_file(exc))
         return 2

@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from companion import paths
-from companion.cli.context import event_from_args, file_problem, language, print_problem
+from companion.cli.context import event_from_args, file_problem, language, print_problem, services
 from companion.cli.help_language import HelpText
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.sources.ical_stars import CalendarFileError, read_stars
+from companion.sources.errors import CalendarFileError
 from companion.sources.translations import translator
-from companion.store.database import StateDatabaseError, open_state
-from companion.store.stars import StarStore
 
 
 def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
@@ -33,43 +30,38 @@ PROGRAM = "companion import-stars"
 
 
 def run(args: argparse.Namespace) -> int:
+    from companion.store.database import StateDatabaseError
+
     event = event_from_args(args)
     try:
-        found = read_stars(args.file, event)
+        done = services(args).stars.import_file(args.file, event)
     except CalendarFileError as exc:
         frame = QT_TRANSLATE_NOOP("EventFile", "cannot read {path}: {problem}")
         print_problem(args, PROGRAM, Message(frame, path=str(exc.path), problem=file_problem(exc)))
         return 2
-    if found.other_events:
-        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
-            "CommandLine", "skipped sessions of other events: {events} "
-            "(this is {event}; open that event with --event to import them)"),
-            events=", ".join(found.other_events), event=event.id))
-    if found.unknown_ids:
-        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
-            "CommandLine", "not in the current programme, so not starred: {ids}"), ids=", ".join(found.unknown_ids)))
-    if found.foreign_count:
-        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
-            "CommandLine", "events not written by Companion, ignored: {count}"), count=found.foreign_count))
-    if not found.session_ids:
-        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
-            "CommandLine", "no session of {event} in {path}; nothing starred"), event=event.id, path=str(args.file)))
-        return 1
-    try:
-        conn = open_state(paths.state_db_path())
     except StateDatabaseError as exc:
         print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
             "CommandLine", "cannot open your stars: {problem}"), problem=exc.problem))
         return 2
-    try:
-        added = StarStore(conn, event.id).add_many(found.session_ids)
-    finally:
-        conn.close()
-    already = len(found.session_ids) - added
-    done = Message(QT_TRANSLATE_NOOP("CommandLine", "sessions starred from {path}: {count}"),
-                   path=str(args.file), count=added)
-    if already:
-        done = Message.joined([done, Message(QT_TRANSLATE_NOOP(
-            "CommandLine", "already starred: {count}"), count=already)], "; ")
-    print(done.render(translator(language(args))))
+    if done.other_events:
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "skipped sessions of other events: {events} "
+            "(this is {event}; open that event with --event to import them)"),
+            events=", ".join(done.other_events), event=event.id))
+    if done.unknown_ids:
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "not in the current programme, so not starred: {ids}"), ids=", ".join(done.unknown_ids)))
+    if done.foreign_count:
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "events not written by Companion, ignored: {count}"), count=done.foreign_count))
+    if not done.session_ids:
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "no session of {event} in {path}; nothing starred"), event=event.id, path=str(args.file)))
+        return 1
+    said = Message(QT_TRANSLATE_NOOP("CommandLine", "sessions starred from {path}: {count}"),
+                   path=str(args.file), count=done.added)
+    if done.already:
+        said = Message.joined([said, Message(QT_TRANSLATE_NOOP(
+            "CommandLine", "already starred: {count}"), count=done.already)], "; ")
+    print(said.render(translator(language(args))))
     return 0

@@ -39,7 +39,7 @@ from companion.clock import Clock
 from companion.domain.event import Event, Session
 from companion.domain.message import fill
 from companion.domain.text import pick
-from companion.store.settings import Settings
+from companion.services.settings import SettingsService
 from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
@@ -85,7 +85,7 @@ class AgendaPage(QWidget):
     """An organiser link in the details was followed (the delegation id)."""
 
     def __init__(
-        self, event: Event, clock: Clock, settings: Settings, language: str = "en", parent: QWidget | None = None
+        self, event: Event, clock: Clock, settings: SettingsService, language: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AgendaPage")

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts
+from companion.domain.message import fill
 from companion.ui.locale_format import format_date_pattern
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -60,9 +61,8 @@ class ChangesModel(QAbstractTableModel):
         if facts.start is None or facts.end is None:
             if facts.day:
                 day = datetime.fromisoformat(facts.day)
-                return self.tr("%1, time not published").replace(
-                    "%1", locale.toString(day.date(), QLocale.FormatType.ShortFormat)
-                )
+                return fill(self.tr("%1, time not published"),
+                            locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat))
             return self.tr("date not published")
         start, end = datetime.fromisoformat(facts.start), datetime.fromisoformat(facts.end)
         text = "{day} {start}–{end}".format(
@@ -71,7 +71,7 @@ class ChangesModel(QAbstractTableModel):
             end=end.strftime("%H:%M"),
         )
         if facts.time_status == "indicative":
-            text = self.tr("~%1 (indicative)").replace("%1", text)
+            text = fill(self.tr("~%1 (indicative)"), text)
         return text
 
     def _room(self, facts: SessionFacts) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from companion.domain.changes import ChangeKind, ChangeSet
+from companion.domain.message import fill
 from companion.ui.changes.model import KIND, NOW, STAR, TITLE, WAS, ChangeRole, ChangesModel
 
 
@@ -51,6 +52,8 @@ class WhatChangedPage(QWidget):
         self.table.setColumnWidth(NOW, 300)
         self.table.activated.connect(self._activated)
         self._exists: Callable[[str], bool] = lambda _sid: False
+        self.compared = False
+        """True when the changes come from a comparison with a version seen before (even an empty one)."""
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
@@ -60,6 +63,7 @@ class WhatChangedPage(QWidget):
     def set_changes(self, changes: ChangeSet, exists: Callable[[str], bool] | None, since: str = "") -> None:
         """Show ``changes``; ``exists(session_id)`` tells which rows can be opened; ``since`` names the old version."""
         self.changes = changes
+        self.compared = exists is not None
         self._exists = exists or (lambda _sid: False)
         self.model.set_changes(changes)
         self.table.resizeRowsToContents()
@@ -79,9 +83,9 @@ class WhatChangedPage(QWidget):
                 (ChangeKind.PEOPLE, self.tr("%n with people changed", "", changes.count(ChangeKind.PEOPLE))),
             ]
             listed = ", ".join(text for kind, text in counts if changes.count(kind))
-            head = self.tr("Changes since you last opened this event: %1.").replace("%1", listed)
+            head = fill(self.tr("Changes since you last opened this event: %1."), listed)
             if since:
-                head += " " + self.tr("(Previous version: %1.)").replace("%1", since)
+                head += " " + fill(self.tr("(Previous version: %1.)"), since)
             starred = len(changes.starred)
             if starred:
                 head += " " + self.tr("%n of them starred by you, listed first.", "", starred)
@@ -89,10 +93,9 @@ class WhatChangedPage(QWidget):
         gone = changes.starred_gone
         if gone:
             titles = "; ".join(c.title for c in gone)
-            self.warning.setText(
-                self.tr("%n starred session(s) are no longer in the programme: %1. Your stars are kept.", "", len(gone))
-                .replace("%1", titles)
-            )
+            gone_text = self.tr("%n starred session(s) are no longer in the programme: %1. Your stars are kept.", "",
+                                len(gone))
+            self.warning.setText(fill(gone_text, titles))
             self.warning.show()
         else:
             self.warning.hide()

@@ -18,7 +18,6 @@ from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.exports.ical import ExportOptions, ExportScope, ScopeKind
 from companion.sources.errors import CalendarFileError
-from companion.sources.ical_stars import read_stars
 from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
 from companion.ui.file_problem import file_problem_text
 from companion.ui.main_window import MainWindow, PageOrder
@@ -47,7 +46,7 @@ class MyAgendaFeature(QObject):
         self.window = window
         hub = window.hub
         agenda = window.agenda
-        self.stars = StarsController(window.state, window.current_event, window.clock, self)
+        self.stars = StarsController(window.services.stars, window.current_event, window.clock, self)
         self.page = MyAgendaPage(window.current_event, self.stars, window.language, window)
         self.page.setObjectName("MyAgendaPage")
         window.add_page(self.page, self.tr("My agenda"), order=PageOrder.MY_AGENDA)
@@ -56,7 +55,7 @@ class MyAgendaFeature(QObject):
         self.page.export_requested.connect(lambda: self.open_export_dialog(ScopeKind.STARRED))
         self.page.import_requested.connect(self.import_stars)
 
-        self.exporter = CalendarExporter(window.current_event, window)
+        self.exporter = CalendarExporter(window.current_event, window.services, window)
         self.exporter.message.connect(self.show_status)
 
         # the session list: a star column (clicks and Space toggle); the timeline: a context menu
@@ -220,7 +219,7 @@ class MyAgendaFeature(QObject):
         if not path:
             return
         try:
-            found = read_stars(path, self.window.current_event)
+            found = self.stars.import_file(path)
         except CalendarFileError as exc:
             QMessageBox.warning(
                 self.window,
@@ -228,9 +227,8 @@ class MyAgendaFeature(QObject):
                 fill(self.tr("Companion cannot read %1\n\nYour stars are unchanged."), file_problem_text(exc)),
             )
             return
-        added = self.stars.add_many(found.session_ids) if found.session_ids else 0
+        added, already = found.added, found.already
         parts = [fill(self.tr("Starred from the file: %1"), added)]
-        already = len(found.session_ids) - added
         if already:
             parts.append(fill(self.tr("already starred: %1"), already))
         if found.unknown_ids:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from companion.domain.event import Event, Session
 from companion.domain.message import fill
 from companion.domain.text import pick
-from companion.store.events import GoneSession
+from companion.services.stars import GoneSession
 from companion.ui.models.sessions import SESSION_ROLE
 from companion.ui.my_agenda.model import MyAgendaModel
 from companion.ui.my_agenda.stars import StarsController

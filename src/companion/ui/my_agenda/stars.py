@@ -1,17 +1,16 @@
-"""The window's stars: one object that every view asks and tells, backed by the user-state database."""
+"""The window's stars: one object that every view asks and tells, backed by the stars service."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.clock import Clock
 from companion.domain.conflicts import Clash, clashes_with
 from companion.domain.event import Event, Session
-from companion.store.events import GoneSession, KnownEvents
-from companion.store.stars import StarStore
+from companion.services.stars import GoneSession, StarImport, StarsService
 
 
 class StarsController(QObject):
@@ -26,13 +25,12 @@ class StarsController(QObject):
     starred_with_clashes = Signal(Session, list)
     """(the Session just starred, list of :class:`Clash`)."""
 
-    def __init__(self, conn: sqlite3.Connection, event: Event, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, stars: StarsService, event: Event, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._conn = conn
+        self._stars = stars
         self._clock = clock
         self._event = event
-        self._store = StarStore(conn, event.id)
-        self._ids = frozenset(self._store.starred_ids())
+        self._ids = stars.starred_ids(event.id)
 
     @property
     def current_event(self) -> Event:
@@ -41,7 +39,6 @@ class StarsController(QObject):
     def set_event(self, event: Event) -> None:
         """Follow a new event or a data update: stars are kept by id, so they apply to the new data."""
         self._event = event
-        self._store = StarStore(self._conn, event.id)
         self._reload()
 
     def ids(self) -> frozenset[str]:
@@ -59,7 +56,7 @@ class StarsController(QObject):
 
     def gone(self) -> list[GoneSession]:
         """The orphans with the title they had when last seen (from the stored snapshot of the event)."""
-        return KnownEvents(self._conn).gone_sessions(self._event, self._ids)
+        return self._stars.gone(self._event, self._ids)
 
     def is_starred(self, session_id: str) -> bool:
         return session_id in self._ids
@@ -67,10 +64,7 @@ class StarsController(QObject):
     def set_starred(self, session_id: str, starred: bool) -> None:
         if starred == (session_id in self._ids):
             return
-        if starred:
-            self._store.star(session_id, self._clock.now())
-        else:
-            self._store.unstar(session_id)
+        self._stars.set_starred(self._event.id, session_id, starred, self._clock.now())
         self._reload()
         if starred:
             self._announce_clashes([session_id])
@@ -84,12 +78,18 @@ class StarsController(QObject):
     def add_many(self, session_ids: Iterable[str]) -> int:
         """Star several sessions in one transaction (import); returns how many were new."""
         ids = list(session_ids)
-        added = self._store.add_many(ids, self._clock.now())
+        added = self._stars.add_many(self._event.id, ids, self._clock.now())
         self._reload()
         return added
 
+    def import_file(self, path: Path | str) -> StarImport:
+        """Star the sessions found in a calendar file Companion wrote (raises CalendarFileError)."""
+        result = self._stars.import_file(path, self._event, self._clock.now())
+        self._reload()
+        return result
+
     def remove(self, session_ids: Iterable[str]) -> None:
-        self._store.remove_many(session_ids)
+        self._stars.remove_many(self._event.id, session_ids)
         self._reload()
 
     def clashes_of(self, session: Session) -> list[Clash]:
@@ -106,5 +106,5 @@ class StarsController(QObject):
                 self.starred_with_clashes.emit(session, clashes)
 
     def _reload(self) -> None:
-        self._ids = frozenset(self._store.starred_ids())
+        self._ids = self._stars.starred_ids(self._event.id)
         self.changed.emit(self._ids)
