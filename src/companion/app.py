@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from companion import APP_ID, __version__, paths
@@ -28,6 +28,8 @@ from companion.ui.file_problem import file_problem_text, translated
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
 
+JOBS_AT_EXIT_MS = 30_000
+"""How long quitting waits for background jobs (a comparison being stored) before closing the state."""
 BENCH_FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"
 """When set to 1, print ``first-paint <unix time>`` at the window's first paint and quit (benchmarks/startup.py)."""
 
@@ -162,6 +164,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     status = app.exec()
     crashes.uninstall()
+    # background jobs hold their own thread's state connection: let them end before the connections close
+    QThreadPool.globalInstance().waitForDone(JOBS_AT_EXIT_MS)
     services.close()
     state.close()
     return int(status)

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from companion.clock import Clock
 from companion.domain.event import Event
+from companion.services.container import Services
 from companion.ui.language import LanguageManager, install_language_menu
 from companion.ui.main_window import MainWindow
 
@@ -76,7 +77,7 @@ def build(
     clock = Clock.fixed(datetime(2025, 5, 13, 11, 0, tzinfo=bundled_event.zone))
 
     def make(order: list[str]) -> MainWindow:
-        window = MainWindow(bundled_event, state_conn, clock, "en")
+        window = MainWindow(bundled_event, Services.for_connection(state_conn), clock, "en")
         qtbot.addWidget(window)
         installers = _installers(languages)
         for name in order:

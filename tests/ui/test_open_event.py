@@ -140,7 +140,7 @@ def test_stars_never_mix_between_events(
     opener = _open_via_menu(qtbot, window, monkeypatch, realdata / "pretalx-democon.schedule.json")
     from companion.store.events import starred_session_ids
 
-    assert starred_session_ids(window.state, window.current_event.id) == set()
+    assert starred_session_ids(state_conn, window.current_event.id) == set()
     state_conn.execute(
         "INSERT INTO stars VALUES ('democon', '8079583e-8321-506c-95af-fd2903a5f075', '2025-05-01T00:00:00+00:00')"
     )
@@ -149,8 +149,8 @@ def test_stars_never_mix_between_events(
     with qtbot.waitSignal(opener.finished, timeout=10_000):
         back.trigger()
     assert window.current_event.id == "caccc-2025"
-    assert starred_session_ids(window.state, "caccc-2025") == {"opening-ceremony"}
-    assert starred_session_ids(window.state, "democon") == {"8079583e-8321-506c-95af-fd2903a5f075"}
+    assert starred_session_ids(state_conn, "caccc-2025") == {"opening-ceremony"}
+    assert starred_session_ids(state_conn, "democon") == {"8079583e-8321-506c-95af-fd2903a5f075"}
 
 
 def test_export_schedule_menu_item_writes_a_valid_file(
