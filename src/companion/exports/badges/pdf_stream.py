@@ -17,6 +17,8 @@ from typing import IO, Any, BinaryIO
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
+from companion.exports.atomic import atomic_writer
+
 
 class _SpooledStream(pdfdoc.PDFStream):  # type: ignore[misc]
     """A page content stream, already Flate-compressed, kept in the spool file until the PDF is written."""
@@ -78,10 +80,14 @@ class PageSpool:
 
 
 def save_streaming(canvas: Canvas, output: Path | str | BinaryIO) -> None:
-    """Write ``canvas``'s document to ``output`` object by object (the canvas's pages must all be finished)."""
+    """Write ``canvas``'s document to ``output`` object by object (the canvas's pages must all be finished).
+
+    A path is written atomically (:mod:`companion.exports.atomic`); an open file is written as it is.
+    """
     doc = canvas._doc
     if isinstance(output, (str, Path)):
-        with open(output, "wb") as handle:
+        # Beside the target, then renamed over it: a full disk or a kill leaves the previous PDF intact.
+        with atomic_writer(output) as handle:
             _write(doc, canvas, handle)
     else:
         _write(doc, canvas, output)
