@@ -83,7 +83,8 @@ def state_error(exc: sqlite3.Error | OSError, path: Path | str) -> StateDatabase
             "SavedData", "{path} is in use by another Companion (a window or a command) and stayed locked for "
             "{seconds} seconds; try again when it has finished"), path=shown, seconds=f"{BUSY_TIMEOUT:g}"))
     if code == sqlite3.SQLITE_IOERR:
-        return _disk_error(shown, str(exc))
+        # SQLite reports a journal or shared-memory file that cannot grow as an I/O error: say "full" when it is.
+        return _disk_full(shown) if _disk_nearly_full(Path(path)) else _disk_error(shown, str(exc))
     if code == sqlite3.SQLITE_CANTOPEN:
         return StateDatabaseError(Message(QT_TRANSLATE_NOOP("SavedData", "cannot open {path}: {detail}"),
                                           path=shown, detail=str(exc)))
@@ -123,6 +124,14 @@ def _folder_writable(path: Path) -> bool:
     except OSError:
         return False
     return os.access(folder, os.W_OK)
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    try:
+        info = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return info.f_bavail * info.f_frsize < 256 * 1024
 
 
 def _on_read_only_mount(path: Path) -> bool:

@@ -8,6 +8,7 @@ printed (each reported on stderr with its row number or attendee id); 2 when not
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from companion.sources.attendees_csv import (
 from companion.sources.translations import translator
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import BadgeKeyError, event_signing_key, export_public_key
-from companion.store.database import StateDatabaseError, open_state
+from companion.store.database import StateDatabaseError, open_state, state_error
 from companion.store.print_log import PrintLog
 
 
@@ -191,7 +192,11 @@ def run(args: argparse.Namespace) -> int:
             print_problem(args, PROGRAM, Message(
                 QT_TRANSLATE_NOOP("CommandLine", "no attendees in {path}; no PDF written"), path=str(source)))
             return 2
-        merged = store.merge(imported.attendees)
+        try:
+            merged = store.merge(imported.attendees)
+        except sqlite3.Error as exc:  # a full disk, a read-only folder: the stored list is as it was
+            print_problem(args, PROGRAM, state_error(exc, paths.state_db_path()).problem)
+            return 2
         summary = Message(
             QT_TRANSLATE_NOOP("CommandLine", "{path}: attendees read: {count} ({encoding}, '{delimiter}'-separated); "
                               "new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}"),
@@ -236,7 +241,10 @@ def run(args: argparse.Namespace) -> int:
         else:
             line = Message(QT_TRANSLATE_NOOP("Badges", "not printed: {badge}"), badge=badge_problem.text(tr))
         print(line.render(tr), file=err)
-    log.record(report.printed, layout.name, str(output.resolve()))
+    try:
+        log.record(report.printed, layout.name, str(output.resolve()))
+    except sqlite3.Error as exc:  # the PDF is written; only the "printed" marks could not be saved
+        print_problem(args, PROGRAM, state_error(exc, paths.state_db_path()).problem)
     conn.close()
     done = Message(QT_TRANSLATE_NOOP("CommandLine", "{path}: badges: {badges}, pages: {pages} ({layout})"),
                    path=str(output), badges=len(report.printed), pages=report.pages, layout=layout.name)

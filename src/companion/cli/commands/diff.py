@@ -77,7 +77,7 @@ def _starred(event_id: str) -> set[str]:
     from companion.store.events import starred_session_ids
 
     try:
-        conn = open_state(paths.state_db_path())
+        conn = open_state(paths.state_db_path(), readonly=True)
     except StateDatabaseError:
         return set()
     try:

@@ -92,7 +92,7 @@ def _scope(args: argparse.Namespace, event: Event, tr: Translate) -> ExportScope
     from companion.store.stars import StarStore
 
     try:
-        conn = open_state(paths.state_db_path())
+        conn = open_state(paths.state_db_path(), readonly=True)
     except StateDatabaseError as exc:
         raise SystemExit(_line(Message(QT_TRANSLATE_NOOP(
             "CommandLine", "cannot read your stars: {problem}"), problem=exc.problem), tr)) from exc
@@ -119,18 +119,24 @@ def _history(
 ) -> tuple[Revisions | None, list[CancelledSession]]:
     """Record this load's session revisions and read them back, with the starred sessions to cancel."""
     from companion import paths
-    from companion.store.database import StateDatabaseError, open_state
+    from companion.store.database import StateDatabaseError, StateReadOnlyError, open_state
     from companion.store.events import KnownEvents
     from companion.store.revisions import SessionRevisions
 
+    writable = True
     try:
-        conn = open_state(paths.state_db_path())
+        try:
+            conn = open_state(paths.state_db_path())
+        except StateReadOnlyError:  # a read-only data folder: use what is stored, record nothing
+            writable = False
+            conn = open_state(paths.state_db_path(), readonly=True)
     except StateDatabaseError as exc:
         _revisions_not_read(exc.problem, tr)
         return None, []
     try:
         store = SessionRevisions(conn, event.id)
-        store.record(event, KnownEvents(conn).stored_snapshot(event.id))
+        if writable:
+            store.record(event, KnownEvents(conn).stored_snapshot(event.id))
         revisions = store.for_export()
         if scope.kind is not ScopeKind.STARRED:
             return revisions, []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from typing import Any
 
 from companion import paths
@@ -11,7 +12,7 @@ from companion.cli.help_language import HelpText
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.sources.ical_stars import CalendarFileError, read_stars
 from companion.sources.translations import translator
-from companion.store.database import StateDatabaseError, open_state
+from companion.store.database import StateDatabaseError, open_state, state_error
 from companion.store.stars import StarStore
 
 
@@ -63,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         added = StarStore(conn, event.id).add_many(found.session_ids)
+    except sqlite3.Error as exc:  # a full disk, a read-only folder: nothing was starred
+        print_problem(args, PROGRAM, state_error(exc, paths.state_db_path()).problem)
+        return 2
     finally:
         conn.close()
     already = len(found.session_ids) - added
