@@ -22,12 +22,12 @@ def test_a_failure_while_writing_keeps_the_old_file_and_leaves_nothing(tmp_path:
     target = tmp_path / "out.pdf"
     target.write_bytes(b"old complete file")
 
-    class Boom(Exception):
+    class BoomError(Exception):
         pass
 
-    with pytest.raises(Boom), atomic_writer(target) as handle:
+    with pytest.raises(BoomError), atomic_writer(target) as handle:
         handle.write(b"half of the new")
-        raise Boom
+        raise BoomError
     assert target.read_bytes() == b"old complete file"
     assert part_files(tmp_path) == []
 
