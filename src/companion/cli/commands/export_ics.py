@@ -218,7 +218,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         try:
             path = write_ics(args.output, result.data)
-        except OSError as exc:
-            raise SystemExit(_line(cannot_write(args.output, exc), tr)) from exc
+        except OSError as exc:  # the previous file, if any, is untouched
+            _say(cannot_write(args.output, exc), tr)
+            return 2
         print(_written(result, path).render(tr), file=sys.stderr)
     return 0
