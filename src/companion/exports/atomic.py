@@ -111,10 +111,14 @@ def part_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
-def remove_stale_parts(target: Path) -> list[Path]:
-    """Remove ``.part`` files beside ``target`` left by a writer that was killed (its process is gone)."""
+def remove_stale_parts(target: Path, *, any_name: bool = False) -> list[Path]:
+    """Remove ``.part`` files beside ``target`` left by a writer that was killed (its process is gone).
+
+    ``any_name``: every such file in ``target``'s folder, not only those of ``target`` (for a private folder
+    whose files are all written this way, like the badge keys).
+    """
     removed: list[Path] = []
-    prefix = part_prefix(target)
+    prefix = "." if any_name else part_prefix(target)
     try:
         names = os.listdir(target.parent)
     except OSError:
@@ -122,7 +126,7 @@ def remove_stale_parts(target: Path) -> list[Path]:
     for name in names:
         if not (name.startswith(prefix) and name.endswith(PART_SUFFIX)):
             continue
-        middle = name[len(prefix):-len(PART_SUFFIX)].split(".")
+        middle = name[len(prefix):-len(PART_SUFFIX)].split(".")[-2:]
         if len(middle) != 2 or not middle[0].isdigit() or _alive(int(middle[0])):
             continue
         leftover = target.parent / name

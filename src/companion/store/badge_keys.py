@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from companion import paths
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.exports.atomic import write_atomic
+from companion.exports.atomic import remove_stale_parts, write_atomic
 from companion.sources.errors import system_error
 
 
@@ -46,6 +46,7 @@ def keys_dir(create: bool = True) -> Path:
             file=str(folder)))
     if create:
         paths.private_dir(folder)
+        remove_stale_parts(folder / "key", any_name=True)  # left by a process killed while saving a key
     return folder
 
 
