@@ -87,3 +87,11 @@ def test_writing_commands_say_read_only(tmpfs: Callable[[str], Tmpfs], tmp_path:
     conn = sqlite3.connect(data / "companion.sqlite3")
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_an_export_into_a_read_only_folder_says_so(tmpfs: Callable[[str], Tmpfs], tmp_path: Path) -> None:
+    disk = tmpfs("1m")
+    disk.read_only()
+    done = run_cli("--data-dir", tmp_path / "data", "export-ics", "--all", "-o", disk.path / "all.ics")
+    assert done.returncode == 1  # export-ics refuses with status 1, as before
+    assert "the disk or folder is read-only" in done.stderr and "Traceback" not in done.stderr

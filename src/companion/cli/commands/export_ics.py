@@ -219,7 +219,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             path = write_ics(args.output, result.data)
         except OSError as exc:  # the previous file, if any, is untouched
-            _say(cannot_write(args.output, exc), tr)
-            return 2
+            raise SystemExit(_line(cannot_write(args.output, exc), tr)) from exc
         print(_written(result, path).render(tr), file=sys.stderr)
     return 0
