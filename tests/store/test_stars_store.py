@@ -89,6 +89,10 @@ class _FailingConnection:
                 raise sqlite3.OperationalError("database or disk is full")
         return self._conn.execute(sql, params)
 
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.in_transaction
+
 
 def test_a_failing_batch_leaves_the_old_stars() -> None:
     conn, stars = _stars()

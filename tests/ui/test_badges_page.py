@@ -70,7 +70,7 @@ def test_import_preview_save_and_log(qtbot, page: BadgesPage, monkeypatch: pytes
     qtbot.keyClick(page.view, Qt.Key.Key_Down)  # select the one row shown
     assert "R-0014" in page.qr_text.text() and page.qr_payload.text().startswith("CB1:")
     public = event_signing_key(bundled_event.id).public_key()
-    assert verify_token(page.qr_payload.text(), public).attendee_id == "R-0014"
+    assert verify_token(page.qr_payload.text(), public, bundled_event.id).attendee_id == "R-0014"
     page.filter_box.clear()
 
     with qtbot.waitSignal(page.render_finished, timeout=60_000) as blocker:
@@ -83,7 +83,7 @@ def test_import_preview_save_and_log(qtbot, page: BadgesPage, monkeypatch: pytes
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     codes = distinct_qr_payloads(target)
     public = event_signing_key(bundled_event.id).public_key()
-    assert sorted(verify_token(c, public).attendee_id for c in codes) == sorted(
+    assert sorted(verify_token(c, public, bundled_event.id).attendee_id for c in codes) == sorted(
         a.id for a in page.model.attendees())
     assert len(PrintLog(state_conn, bundled_event.id).last_printed()) == 22
     printed_column = page.model.index(0, AttendeeTableModel.PRINTED).data()

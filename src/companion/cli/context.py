@@ -141,16 +141,18 @@ def option_value(argv: Sequence[str], option: str) -> str | None:
 
 
 def remembered_language() -> str | None:
-    """The language last chosen in the window (View → Language), read without creating the state database."""
+    """The language last chosen in the window (View → Language), read without creating or locking the state file."""
+    from companion.store.database import StateDatabaseError, open_state
+
     path = paths.state_db_path()
     if not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = open_state(path, readonly=True)
         try:
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (SETTINGS_KEY,)).fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, StateDatabaseError):
         return None
     return str(row[0]) if row else None

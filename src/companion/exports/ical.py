@@ -30,9 +30,7 @@ line folding are left to the icalendar library.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -52,6 +50,7 @@ from companion.domain.phrases import date_text, phrase
 from companion.domain.presentation import utc_offset_label
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title
+from companion.exports.atomic import is_special, resolve_target, write_atomic
 
 PRODID = f"-//Companion//Companion {__version__}//EN"
 MAX_ALARM_MINUTES = 7 * 24 * 60
@@ -520,20 +519,12 @@ def export_scope(
 
 
 def write_ics(path: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (a temporary file in the same folder, then a rename)."""
+    """Write ``data`` to ``path`` atomically (see :mod:`companion.exports.atomic`): the old file survives any
+    failure, a device or pipe is written through, a symbolic link's target is replaced. Missing folders are made."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    if not is_special(path):
+        resolve_target(path).parent.mkdir(parents=True, exist_ok=True)
+    return write_atomic(path, data)
 
 
 def _safe_file_stem(text: str) -> str:

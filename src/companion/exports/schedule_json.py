@@ -24,6 +24,7 @@ from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.phrases import phrase
 from companion.domain.text import pick
+from companion.exports.atomic import write_atomic
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 ROOM_NOT_PUBLISHED = "room_not_published_name"
@@ -234,8 +235,6 @@ def build_schedule(event: Event, language: str = "en") -> ScheduleExport:
 def write_schedule_json(event: Event, path: Path | str, language: str = "en") -> ScheduleExport:
     """Write ``event`` to ``path`` (atomically: a temporary file renamed into place)."""
     export = build_schedule(event, language)
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_text(json.dumps(export.document, ensure_ascii=False, indent=1) + "\n", "utf-8")
-    tmp.replace(target)
+    data = json.dumps(export.document, ensure_ascii=False, indent=1) + "\n"
+    write_atomic(path, data.encode("utf-8"))
     return export

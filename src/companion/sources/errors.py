@@ -61,13 +61,17 @@ def system_error(exc: OSError, *, writing: bool = False) -> Message | str:
         known = {
             errno.ENOENT: QT_TRANSLATE_NOOP("FileProblem", "the folder does not exist"),
             errno.EACCES: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to write there"),
-            errno.EROFS: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to write there"),
+            errno.EROFS: QT_TRANSLATE_NOOP("FileProblem", "the disk or folder is read-only"),
             errno.EISDIR: QT_TRANSLATE_NOOP("FileProblem", "this is a folder, not a file"),
             errno.ENOSPC: QT_TRANSLATE_NOOP("FileProblem", "the disk is full"),
             errno.EPERM: QT_TRANSLATE_NOOP("FileProblem", "you have no permission to write there"),
             errno.ENOTDIR: QT_TRANSLATE_NOOP("FileProblem", "part of the path is a file, not a folder"),
             errno.EEXIST: QT_TRANSLATE_NOOP("FileProblem", "part of the path is a file, not a folder"),
             errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("FileProblem", "the file name is too long"),
+            errno.EDQUOT: QT_TRANSLATE_NOOP("FileProblem", "your disk quota is used up"),
+            errno.EFBIG: QT_TRANSLATE_NOOP("FileProblem", "the file is too large for this disk"),
+            errno.EIO: QT_TRANSLATE_NOOP("FileProblem", "the disk reported an input/output error"),
+            errno.ELOOP: QT_TRANSLATE_NOOP("FileProblem", "the path has a symbolic link that is not followed"),
         }
     else:
         known = {

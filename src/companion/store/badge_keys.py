@@ -7,8 +7,10 @@ so badges printed on different nights verify with the same public key.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import stat
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -16,6 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from companion import paths
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.exports.atomic import remove_stale_parts, write_atomic
+from companion.sources.errors import system_error
 
 
 class BadgeKeyError(Exception):
@@ -33,8 +37,21 @@ def _safe_name(event_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", event_id) or "event"
 
 
+def keys_dir(create: bool = True) -> Path:
+    """``<data dir>/keys``, made private (0700) when ``create``; a symbolic link there is refused."""
+    folder = paths.data_dir(create=create) / "keys"
+    if folder.is_symlink():
+        raise BadgeKeyError(Message(QT_TRANSLATE_NOOP(
+            "Badges", "{file} is a symbolic link; Companion does not follow links in its data folder"),
+            file=str(folder)))
+    if create:
+        paths.private_dir(folder)
+        remove_stale_parts(folder / "key", any_name=True)  # left by a process killed while saving a key
+    return folder
+
+
 def key_path(event_id: str) -> Path:
-    return paths.data_dir() / "keys" / f"{_safe_name(event_id)}.ed25519"
+    return paths.data_dir(create=False) / "keys" / f"{_safe_name(event_id)}.ed25519"
 
 
 def public_key_pem(key: Ed25519PublicKey) -> bytes:
@@ -53,12 +70,42 @@ def load_public_key(pem: bytes) -> Ed25519PublicKey:
     return key
 
 
+def _cannot_save(path: Path, exc: OSError) -> BadgeKeyError:
+    return BadgeKeyError(Message(QT_TRANSLATE_NOOP("Badges", "{file}: cannot save the badge signing key: {detail}"),
+                                 file=str(path), detail=system_error(exc, writing=True)))
+
+
+def _read_private(path: Path) -> bytes:
+    """The key file's bytes, never through a symbolic link; its mode tightened to 0600 if it was looser."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if stat.S_IMODE(os.fstat(handle.fileno()).st_mode) & 0o077:
+            with contextlib.suppress(OSError):
+                os.fchmod(handle.fileno(), paths.PRIVATE_FILE_MODE)
+        return handle.read(_MAX_KEY_BYTES)
+
+
+_MAX_KEY_BYTES = 64 * 1024
+
+
 def event_signing_key(event_id: str) -> Ed25519PrivateKey:
-    """The event's private key, created (mode 0600) on first use."""
-    path = key_path(event_id)
+    """The event's private key, created (mode 0600, atomically) on first use.
+
+    Raises BadgeKeyError when the key file cannot be read or saved (a symbolic link planted in its place, a full
+    disk, a read-only data folder); a failed save leaves no key file behind, not even an empty one.
+    """
+    try:
+        folder = keys_dir()
+    except OSError as exc:
+        raise _cannot_save(key_path(event_id).parent, exc) from exc
+    path = folder / key_path(event_id).name
+    if path.is_symlink():
+        raise BadgeKeyError(Message(QT_TRANSLATE_NOOP(
+            "Badges", "{file} is a symbolic link; Companion does not follow links in its data folder"),
+            file=str(path)))
     if path.exists():
         try:
-            key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+            key = serialization.load_pem_private_key(_read_private(path), password=None)
         except (ValueError, OSError) as exc:
             raise BadgeKeyError(Message(
                 QT_TRANSLATE_NOOP("Badges", "{file}: cannot read the badge signing key: {detail}"),
@@ -66,33 +113,34 @@ def event_signing_key(event_id: str) -> Ed25519PrivateKey:
         if not isinstance(key, Ed25519PrivateKey):
             raise BadgeKeyError(Message(QT_TRANSLATE_NOOP("Badges", "{file}: not an Ed25519 private key"),
                                         file=str(path)))
+        _write_public(path, key)
         return key
-    path.parent.mkdir(parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption())
-    # Create with owner-only permissions from the start, and write atomically: two processes racing to create
-    # the key must not end up signing with different keys.
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
-    os.chmod(tmp, 0o600)
+    # Owner-only from the start, complete or absent (never a 0-byte key after a full disk), and never replacing
+    # a key another process made first: two processes racing to create it must not sign with different keys.
     try:
-        os.link(tmp, path)
+        write_atomic(path, pem, mode=paths.PRIVATE_FILE_MODE, exclusive=True)
     except FileExistsError:
-        tmp.unlink()
         return event_signing_key(event_id)
-    except OSError:
-        os.replace(tmp, path)
-    else:
-        tmp.unlink()
-    path.with_name(path.name + ".pub").write_bytes(public_key_pem(key.public_key()))
+    except OSError as exc:
+        raise _cannot_save(path, exc) from exc
+    _write_public(path, key)
     return key
 
 
+def _write_public(private_path: Path, key: Ed25519PrivateKey) -> None:
+    """Keep ``<key>.pub`` beside the private key (re-made when missing; failing to write it is not fatal)."""
+    public = private_path.with_name(private_path.name + ".pub")
+    if public.is_symlink() or public.is_file():
+        return
+    with contextlib.suppress(OSError):
+        write_atomic(public, public_key_pem(key.public_key()), mode=paths.PRIVATE_FILE_MODE)
+
+
 def export_public_key(event_id: str, destination: Path | str) -> Path:
-    """Write the event's public key (PEM) to ``destination`` for a check-in desk."""
+    """Write the event's public key (PEM) to ``destination`` for a check-in desk (atomically)."""
     destination = Path(destination)
-    destination.write_bytes(public_key_pem(event_signing_key(event_id).public_key()))
+    write_atomic(destination, public_key_pem(event_signing_key(event_id).public_key()))
     return destination

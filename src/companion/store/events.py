@@ -18,6 +18,7 @@ from typing import Any
 from companion.domain.changes import SessionFacts, snapshot
 from companion.domain.event import Event
 from companion.domain.text import LocalizedText, pick
+from companion.store.database import rollback
 
 SNAPSHOT_VERSION = 1
 
@@ -172,7 +173,7 @@ class KnownEvents:
             )
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         return previous
 

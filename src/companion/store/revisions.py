@@ -21,6 +21,7 @@ from typing import Any
 
 from companion.domain.changes import SessionFacts
 from companion.domain.event import Event, Session
+from companion.store.database import rollback
 
 GONE = ""
 """The fingerprint stored for a session that has left the programme."""
@@ -138,7 +139,7 @@ class SessionRevisions:
             )
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         return moved
 

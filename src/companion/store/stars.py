@@ -12,6 +12,8 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from companion.store.database import rollback
+
 
 def _stamp(when: datetime | None) -> str:
     moment = when if when is not None else datetime.now(UTC)
@@ -35,7 +37,7 @@ class StarStore:
                 conn.execute(sql, params)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
 
     def starred_ids(self) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import BinaryIO
 
@@ -11,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from companion import __version__
+from companion.exports.atomic import write_atomic
 from companion.exports.badges import fonts
 from companion.exports.badges.layouts import Layout
 
@@ -22,9 +24,14 @@ def render_calibration(output: Path | str | BinaryIO, layout: Layout, offset_x: 
     Print it at actual size on plain paper, lay it on the stock against the light and measure how far the
     outlines sit from the real badges: that distance is the offset to enter (x right, y down, in mm).
     """
+    if isinstance(output, (str, Path)):
+        # Drawn in memory (one page), then written atomically: the previous sheet survives a full disk.
+        buffer = io.BytesIO()
+        render_calibration(buffer, layout, offset_x, offset_y)
+        write_atomic(output, buffer.getvalue())
+        return
     fonts.register_fonts()
-    target = str(output) if isinstance(output, Path) else output
-    c = Canvas(target, pagesize=(layout.page_width * mm, layout.page_height * mm),
+    c = Canvas(output, pagesize=(layout.page_width * mm, layout.page_height * mm),
                initialFontName=fonts.REGULAR, initialFontSize=8, pageCompression=1)
     c.setTitle(f"Calibration sheet: {layout.title}")
     c.setCreator(f"Companion {__version__}")

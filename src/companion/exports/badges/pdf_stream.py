@@ -17,6 +17,8 @@ from typing import IO, Any, BinaryIO
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
+from companion.exports.atomic import atomic_writer
+
 
 class _SpooledStream(pdfdoc.PDFStream):  # type: ignore[misc]
     """A page content stream, already Flate-compressed, kept in the spool file until the PDF is written."""
@@ -61,7 +63,7 @@ class PageSpool:
     def finish_page(self, canvas: Canvas) -> None:
         """``showPage``, then move the page's content to the spool, compressed."""
         canvas.showPage()
-        pages = canvas._doc.Pages.pages  # noqa: SLF001 (reportlab internals; the exports owner decides)
+        pages = canvas._doc.Pages.pages
         page = pages[-1] if pages else None
         stream = getattr(page, "stream", None)
         if page is None or not isinstance(stream, str) or page.Contents:
@@ -78,10 +80,14 @@ class PageSpool:
 
 
 def save_streaming(canvas: Canvas, output: Path | str | BinaryIO) -> None:
-    """Write ``canvas``'s document to ``output`` object by object (the canvas's pages must all be finished)."""
-    doc = canvas._doc  # noqa: SLF001 (reportlab internals; the exports owner decides)
+    """Write ``canvas``'s document to ``output`` object by object (the canvas's pages must all be finished).
+
+    A path is written atomically (:mod:`companion.exports.atomic`); an open file is written as it is.
+    """
+    doc = canvas._doc
     if isinstance(output, (str, Path)):
-        with open(output, "wb") as handle:
+        # Beside the target, then renamed over it: a full disk or a kill leaves the previous PDF intact.
+        with atomic_writer(output) as handle:
             _write(doc, canvas, handle)
     else:
         _write(doc, canvas, output)
@@ -109,7 +115,7 @@ def _write(doc: Any, canvas: Canvas, handle: BinaryIO) -> None:
     id_to_object = doc.idToObject
     id_to_offset = doc.idToOffset
     ids: list[Any] = []
-    out = _DirectFile(handle, doc._pdfVersion)  # noqa: SLF001 (reportlab internals; the exports owner decides)
+    out = _DirectFile(handle, doc._pdfVersion)
     doc.__accum__ = out
     counter = 0
     while True:
@@ -129,4 +135,4 @@ def _write(doc: Any, canvas: Canvas, handle: BinaryIO) -> None:
     trailer = pdfdoc.PDFTrailer(startxref=xref_offset, Size=len(number_to_id) + 1, Root=doc.Reference(catalog),
                                 Info=doc.Reference(info), Encrypt=encrypt_ref, ID=doc.ID())
     out.add(trailer.format(doc))
-    doc._savedToFile = True  # noqa: SLF001 (reportlab internals; the exports owner decides)
+    doc._savedToFile = True

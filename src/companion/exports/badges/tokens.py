@@ -64,7 +64,7 @@ def make_token(key: Ed25519PrivateKey, event_id: str, attendee_id: str) -> str:
 
 def read_token(payload: str) -> tuple[BadgeClaim, bytes, bytes]:
     """Split a payload into its claim, the signed bytes and the signature, without checking the signature."""
-    text = payload.strip()
+    text = payload.strip()  # a scanner's line ending around the code is not part of it
     if not text.startswith(PREFIX):
         raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "not a Companion badge code")))
     encoded = text[len(PREFIX):]
@@ -72,6 +72,11 @@ def read_token(payload: str) -> tuple[BadgeClaim, bytes, bytes]:
         raw = base64.b32decode(encoded + "=" * (-len(encoded) % 8))
     except (binascii.Error, ValueError) as exc:
         raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "the code is damaged (not base32)"))) from exc
+    # One claim, one text: padding, inner spaces, lower case or unused final bits would let the same badge be
+    # presented as several different codes (and counted twice by anything keyed on the text).
+    if base64.b32encode(raw).decode("ascii").rstrip("=") != encoded:
+        raise BadgeTokenError(Message(QT_TRANSLATE_NOOP(
+            "Badges", "the code is damaged (not in the form Companion prints)")))
     if len(raw) < 2 + SIGNATURE_BYTES:
         raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "the code is too short")))
     body, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
@@ -87,15 +92,19 @@ def read_token(payload: str) -> tuple[BadgeClaim, bytes, bytes]:
     return BadgeClaim(event_id, attendee_id), body, signature
 
 
-def verify_token(payload: str, public_key: Ed25519PublicKey, event_id: str | None = None) -> BadgeClaim:
-    """Check a scanned payload offline with only the event's public key; raises BadgeTokenError."""
+def verify_token(payload: str, public_key: Ed25519PublicKey, event_id: str) -> BadgeClaim:
+    """Check a scanned payload offline with only the event's public key, for the event ``event_id``.
+
+    Raises BadgeTokenError for anything but the exact code Companion printed for this event: another form of
+    the same bytes, a bad signature, or a badge signed for another event.
+    """
     claim, body, signature = read_token(payload)
     try:
         public_key.verify(signature, _DOMAIN + body)
     except InvalidSignature as exc:
         raise BadgeTokenError(Message(QT_TRANSLATE_NOOP(
             "Badges", "the signature does not match this event's key (forged or another event)"))) from exc
-    if event_id is not None and claim.event_id != event_id:
+    if claim.event_id != event_id:
         raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "the badge is for event {badge}, not {event}"),
                                       badge=repr(claim.event_id), event=repr(event_id)))
     return claim
