@@ -43,11 +43,7 @@ QT_FREE = ("domain", "base", "sources", "store", "exports", "services", "cli")
 THREAD_CLASSES = {"QRunnable", "QThread"}
 JOB_RUNNER = "companion.ui.jobs"
 
-IN_PARALLEL = "the layering is being fixed on another branch in parallel; the integrator removes this mark"
 
-
-def _fixed_by(branch: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=False, reason=f"fixed by the {branch} branch ({IN_PARALLEL})")
 
 
 @dataclass(frozen=True)
@@ -149,8 +145,8 @@ def test_domain_imports_nothing_from_the_rest_of_companion() -> None:
         "store",
         "exports",
         "services",
-        pytest.param("cli", marks=_fixed_by("services")),  # cli.main opens the window through companion.app
-        pytest.param("ui", marks=_fixed_by("services and pages")),  # ui -> store (14 places today)
+        "cli",
+        "ui",
     ],
 )
 def test_each_layer_imports_only_the_layers_below_it(layer_name: str) -> None:
@@ -174,7 +170,6 @@ def test_no_qt_outside_the_window(layer_name: str) -> None:
     _check([i for i in _from(layer_name) if _top(i.target) in ("PySide6", "shiboken6")])
 
 
-@_fixed_by("services")  # cli.main opens the window through companion.app.run_gui; app reads cli.context.parse_now
 def test_the_command_line_never_reaches_qt() -> None:
     """Following every import (lazy ones too) from the cli package reaches neither Qt, the window, nor app."""
     reached: dict[str, Import | None] = {m: None for m in _modules() if layer(m) == "cli"}
@@ -232,7 +227,6 @@ def _cycles() -> list[list[str]]:
     return groups
 
 
-@_fixed_by("services")  # companion.cli -> companion.app (run_gui) -> companion.cli.context (parse_now)
 def test_no_import_cycles() -> None:
     """No two modules need each other, lazily or not (domain.event and domain.agenda used to)."""
     assert not _cycles()
@@ -242,17 +236,14 @@ def test_domain_has_no_import_cycle() -> None:
     assert not [group for group in _cycles() if any(layer(m) == "domain" for m in group)]
 
 
-@_fixed_by("services and pages")  # ui/main_window, ui/badges/page, ui/calendar_export, ui/my_agenda/stars
 def test_no_sqlite_in_the_window() -> None:
     _check([i for i in _from("ui") if _top(i.target) == "sqlite3"])
 
 
-@_fixed_by("services and pages")
 def test_the_window_reaches_the_store_only_through_services() -> None:
     _check([i for i in _from("ui") if layer(i.target) == "store"])
 
 
-@_fixed_by("badges and services")  # RenderJob, PrintJob, AttendeeImportJob, EventLoadJob, IcsExportJob
 def test_no_thread_or_runnable_outside_the_job_runner() -> None:
     found: list[str] = []
     for name, path in _modules().items():
@@ -276,7 +267,6 @@ def test_no_thread_or_runnable_outside_the_job_runner() -> None:
 PERCENT_REPLACE = re.compile(r"""\.replace\(\s*["']%""")
 
 
-@_fixed_by("i18n")  # 99 chained .replace("%1", …) calls; domain.message.fill fills placeholders in one pass
 def test_placeholders_are_never_filled_with_replace() -> None:
     found = [
         f"{path.relative_to(PACKAGE.parent)}:{number}: {line.strip()}"

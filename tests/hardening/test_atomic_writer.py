@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hardening_support import part_files
 
+from companion.atomic_files import atomic_writer, write_atomic
 from companion.cli import main
-from companion.exports.atomic import atomic_writer, write_atomic
 
 
 def test_a_failure_while_writing_keeps_the_old_file_and_leaves_nothing(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from companion import __version__
 from companion.cli import commands
@@ -101,8 +101,12 @@ def build_parser(translate: Translate = english, only: Sequence[str] | None = No
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the process exit status."""
+def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run the command line; returns the process exit status.
+
+    With no command, ``open_window(args)`` opens the window (``companion.__main__`` passes the app's; the command
+    line itself never imports the window, so a command never loads Qt).
+    """
     from companion import paths
     from companion.cli.context import close_services, language_before_parsing, option_value
     from companion.sources.translations import translator
@@ -121,9 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     configure_logging(log_dir(args.data_dir))
     if args.command is None:
-        from companion.app import run_gui
-
-        return run_gui(args)
+        if open_window is None:
+            parser.print_help()
+            return 2
+        return open_window(args)
     try:
         return int(args.func(args))
     except BrokenPipeError:

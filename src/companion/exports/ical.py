@@ -40,6 +40,7 @@ from pathlib import Path
 import icalendar
 
 from companion import __version__
+from companion.atomic_files import is_special, resolve_target, write_atomic
 from companion.domain.agenda import programme_order
 from companion.domain.calendar_uid import STARRED_UNDATED_PROPERTY as STARRED_UNDATED_PROPERTY
 from companion.domain.calendar_uid import parse_session_uid as parse_session_uid
@@ -50,7 +51,6 @@ from companion.domain.phrases import date_text, phrase
 from companion.domain.presentation import utc_offset_label
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title
-from companion.exports.atomic import is_special, resolve_target, write_atomic
 
 PRODID = f"-//Companion//Companion {__version__}//EN"
 MAX_ALARM_MINUTES = 7 * 24 * 60
@@ -519,7 +519,7 @@ def export_scope(
 
 
 def write_ics(path: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (see :mod:`companion.exports.atomic`): the old file survives any
+    """Write ``data`` to ``path`` atomically (see :mod:`companion.atomic_files`): the old file survives any
     failure, a device or pipe is written through, a symbolic link's target is replaced. Missing folders are made."""
     path = Path(path)
     if not is_special(path):

@@ -19,12 +19,12 @@ from typing import Any
 from urllib.parse import quote
 
 from companion import __version__
+from companion.atomic_files import write_atomic
 from companion.domain.agenda import programme_order
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.phrases import phrase
 from companion.domain.text import pick
-from companion.exports.atomic import write_atomic
 
 SCHEMA_URL = "https://c3voc.de/schedule/schema.json"
 ROOM_NOT_PUBLISHED = "room_not_published_name"

@@ -49,7 +49,7 @@ from companion.store.print_log import PrintLog
 from companion.store.settings import Settings
 
 if TYPE_CHECKING:
-    from companion.services.container import StateConnections
+    from companion.services.state import StateConnections
 
 __all__ = [
     "DEFAULT_LAYOUT", "BadgeRun", "BadgeService", "BadgeSettings", "BadgeSigningError", "BadgeWriteError",

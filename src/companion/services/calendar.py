@@ -26,9 +26,9 @@ from companion.exports.ical import (
     export_scope,
     write_ics,
 )
-from companion.services.container import StateConnections
 from companion.services.jobs import JobContext, JobFailedError, JobFunction
 from companion.services.stars import StarsService
+from companion.services.state import StateConnections
 from companion.sources.errors import system_error
 from companion.store.database import StateDatabaseError
 from companion.store.events import KnownEvents

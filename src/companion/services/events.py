@@ -20,8 +20,8 @@ from companion.domain.changes import ChangeSet, compare, compare_events, snapsho
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.resources import bundled_event_path
-from companion.services.container import StateConnections
 from companion.services.jobs import JobCancelledError, JobContext, JobFailedError, JobFunction
+from companion.services.state import StateConnections
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
 from companion.store.events import KnownEvent, KnownEvents, starred_session_ids

@@ -7,7 +7,7 @@ thread's connection to the state file. Values are text in the store; :meth:`Sett
 
 from __future__ import annotations
 
-from companion.services.container import StateConnections
+from companion.services.state import StateConnections
 from companion.store.settings import Settings
 
 

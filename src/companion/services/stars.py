@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from companion.domain.event import Event
-from companion.services.container import StateConnections
+from companion.services.state import StateConnections
 from companion.store.events import GoneSession, KnownEvents
 from companion.store.stars import StarStore
 

@@ -17,9 +17,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from companion import paths
+from companion.atomic_files import remove_stale_parts, write_atomic
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.exports.atomic import remove_stale_parts, write_atomic
-from companion.sources.errors import system_error
+from companion.domain.system_errors import system_error
 
 
 class BadgeKeyError(Exception):

@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from companion import __version__
-from companion.exports.atomic import write_atomic
+from companion.atomic_files import write_atomic
 from companion.exports.badges import fonts
 from companion.exports.badges.layouts import Layout
 

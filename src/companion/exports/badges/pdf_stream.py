@@ -17,7 +17,7 @@ from typing import IO, Any, BinaryIO
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
-from companion.exports.atomic import atomic_writer
+from companion.atomic_files import atomic_writer
 
 
 class _SpooledStream(pdfdoc.PDFStream):  # type: ignore[misc]
@@ -82,7 +82,7 @@ class PageSpool:
 def save_streaming(canvas: Canvas, output: Path | str | BinaryIO) -> None:
     """Write ``canvas``'s document to ``output`` object by object (the canvas's pages must all be finished).
 
-    A path is written atomically (:mod:`companion.exports.atomic`); an open file is written as it is.
+    A path is written atomically (:mod:`companion.atomic_files`); an open file is written as it is.
     """
     doc = canvas._doc
     if isinstance(output, (str, Path)):

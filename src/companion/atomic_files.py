@@ -67,7 +67,10 @@ def atomic_writer(path: Path | str, *, mode: int | None = None, exclusive: bool 
     if keep_mode is None:
         with contextlib.suppress(OSError):
             keep_mode = stat.S_IMODE(os.stat(target).st_mode)
-    fd, named = _temporary(folder, target.name, keep_mode)
+    try:
+        fd, named = _temporary(folder, target.name, keep_mode)
+    except OSError as exc:
+        raise _naming(exc, target) from exc
     done = False
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -80,10 +83,20 @@ def atomic_writer(path: Path | str, *, mode: int | None = None, exclusive: bool 
             os.replace(named, target)
         done = True
         _sync_folder(folder)
+    except OSError as exc:
+        raise _naming(exc, target) from exc
     finally:
         if not done:
             with contextlib.suppress(OSError):
                 os.unlink(named)
+
+
+def _naming(exc: OSError, target: Path) -> OSError:
+    """``exc`` about ``target``: the user named the target, never the temporary ``.part`` file beside it."""
+    named = Path(os.fspath(exc.filename)) if exc.filename is not None else None
+    if named is None or (named.parent == target.parent and named.name.endswith(".part")):
+        return type(exc)(exc.errno, exc.strerror, str(target))
+    return exc
 
 
 def _link_new(named: Path, target: Path) -> None:
