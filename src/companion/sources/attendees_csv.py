@@ -29,9 +29,10 @@ from companion.domain.attendee import (
     normalise_text,
 )
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.sources.errors import AttendeeFileError, at_byte, at_row, system_error
+from companion.sources.errors import AttendeeFileError, at_byte, at_row
+from companion.sources.reading import DEFAULT_LIMIT_BYTES, read_bounded
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = DEFAULT_LIMIT_BYTES
 MAX_NAME_LENGTH = 200
 
 
@@ -315,15 +316,7 @@ def _delimiter(sample_lines: Sequence[str]) -> str:
 def read_csv_table(path: Path | str) -> CsvTable:
     """Read ``path`` into cells; leading lines starting with ``#`` are comments. Raises AttendeeFileError."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise AttendeeFileError(path, "", Message(QT_TRANSLATE_NOOP(
-                "AttendeeList", "the file is {size} MB; the limit is {limit} MB"),
-                size=size // 1_000_000, limit=MAX_FILE_BYTES // (1024 * 1024)))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise AttendeeFileError(path, "", system_error(exc)) from exc
+    data = read_bounded(path, error=AttendeeFileError, limit_bytes=MAX_FILE_BYTES)
     if data.startswith(b"PK\x03\x04"):
         raise AttendeeFileError(path, "", Message(QT_TRANSLATE_NOOP(
             "AttendeeList", "this is a spreadsheet workbook, not CSV; save it as CSV first")))

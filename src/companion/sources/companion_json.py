@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import jsonschema_rs
 
@@ -30,6 +30,7 @@ from companion.domain.text import LocalizedText
 from companion.resources import resource_path
 from companion.sources.errors import EventFileError
 from companion.sources.json_text import decode_json
+from companion.sources.schedule_builder import in_range, out_of_range, quoted, zone_named
 
 FORMAT = "companion-event/1"
 
@@ -101,26 +102,32 @@ def _text(value: Mapping[str, str] | None) -> LocalizedText:
 
 def _build(raw: dict[str, Any], path: Path) -> Event:
     ev = raw["event"]
-    try:
-        zone = ZoneInfo(ev["timezone"])
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise EventFileError(path, "$.event.timezone", Message(_UNKNOWN_ZONE, zone=repr(ev["timezone"]))) from exc
+    found_zone = zone_named(ev["timezone"])
+    if found_zone is None:
+        raise EventFileError(path, "$.event.timezone", Message(_UNKNOWN_ZONE, zone=quoted(str(ev["timezone"]))))
+    zone: ZoneInfo = found_zone
 
     def local(value: str | None, where: str) -> datetime | None:
         if value is None:
             return None
         try:
-            return datetime.fromisoformat(value).replace(tzinfo=zone)
+            moment = datetime.fromisoformat(value).replace(tzinfo=zone)
         except ValueError as exc:
-            raise EventFileError(path, where, Message(_NOT_DATE_TIME, value=repr(value))) from exc
+            raise EventFileError(path, where, Message(_NOT_DATE_TIME, value=quoted(value))) from exc
+        if not in_range(moment):
+            raise EventFileError(path, where, out_of_range(value))
+        return moment
 
     def day_of(value: str | None, where: str) -> date | None:
         if value is None:
             return None
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError as exc:
-            raise EventFileError(path, where, Message(_NOT_DATE, value=repr(value))) from exc
+            raise EventFileError(path, where, Message(_NOT_DATE, value=quoted(value))) from exc
+        if not in_range(day):
+            raise EventFileError(path, where, out_of_range(value))
+        return day
 
     sources = {s["id"]: Source(s["id"], s["url"], s.get("title", "")) for s in raw["sources"]}
     types = {t["id"]: SessionType(t["id"], _text(t["name"]), t.get("colour", "#607d8b")) for t in raw["types"]}
