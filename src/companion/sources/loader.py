@@ -16,7 +16,7 @@ from companion.sources.errors import EventFileError, at_line
 from companion.sources.json_text import decode_json
 from companion.sources.reading import DEFAULT_LIMIT_BYTES, read_bounded
 from companion.sources.report import ImportReport, ZoneSource
-from companion.sources.schedule_builder import Progress, zone_named
+from companion.sources.schedule_builder import Progress, quoted, zone_named
 
 MAX_EVENT_FILE_BYTES = DEFAULT_LIMIT_BYTES
 MAX_EVENT_FILE_MB = MAX_EVENT_FILE_BYTES // (1024 * 1024)
@@ -99,7 +99,7 @@ def load_event_with_report(
     path = Path(path)
     if fallback_zone is not None and zone_named(fallback_zone) is None:
         unknown = QT_TRANSLATE_NOOP("EventFile", "unknown time zone {zone} (use an IANA name like Europe/Berlin)")
-        raise EventFileError(path, "", Message(unknown, zone=repr(fallback_zone)))
+        raise EventFileError(path, "", Message(unknown, zone=quoted(fallback_zone)))
     data = _read(path)
     kind = detect_format(data, path)
     if kind is FileFormat.COMPANION:
