@@ -201,7 +201,8 @@ def test_a_lone_surrogate_is_mended_so_the_event_can_be_written_again(
     from companion.store.events import KnownEvents
 
     path = frab_json(tmp_path, {"title": "Bro\\ud800ken \\ud83d\\ude00", "date": "2025-05-13T11:00:00+02:00"})
-    path.write_text(path.read_text("utf-8").replace("Bro\\\\ud800ken \\\\ud83d\\\\ude00", "Bro\\ud800ken \\ud83d\\ude00"))
+    escaped = path.read_text("utf-8").replace("Bro\\\\ud800ken \\\\ud83d\\\\ude00", "Bro\\ud800ken \\ud83d\\ude00")
+    path.write_text(escaped, "utf-8")
     event, _ = load_event_with_report(path)
     titles = sorted(s.title["en"] for s in event.sessions)
     assert titles == ["Bro\ufffdken \U0001f600", "Opening"]  # the lone half replaced, the valid pair kept
