@@ -281,12 +281,13 @@ def check_links(event: Event, path: Path) -> None:
                 problem = Message(_UNKNOWN_DELEGATION, delegation=repr(organiser))
                 raise EventFileError(path, f"{where}.organised_by[{j}]", problem)
         _check_sources(event, s.sources, f"{where}.sources", path)
+    members = {did: frozenset(d.member_ids) for did, d in event.delegations.items()}  # not a scan per person
     for i, (pid, person) in enumerate(event.people.items()):
         if person.delegation_id is not None and person.delegation_id not in event.delegations:
             where = f"$.people[{i}].delegation"
             problem = Message(_PERSON_UNKNOWN_DELEGATION, person=pid, delegation=repr(person.delegation_id))
             raise EventFileError(path, where, problem)
-        if person.delegation_id is not None and pid not in event.delegations[person.delegation_id].member_ids:
+        if person.delegation_id is not None and pid not in members[person.delegation_id]:
             where = f"$.people[{i}].delegation"
             problem = Message(_NOT_A_MEMBER, person=pid, delegation=repr(person.delegation_id))
             raise EventFileError(path, where, problem)
@@ -295,7 +296,7 @@ def check_links(event: Event, path: Path) -> None:
         if d.head_person_id is not None and d.head_person_id not in event.people:
             problem = Message(_DELEGATION_UNKNOWN_PERSON, delegation=did, person=repr(d.head_person_id))
             raise EventFileError(path, f"$.delegations[{i}].head", problem)
-        if d.head_person_id is not None and d.head_person_id not in d.member_ids:
+        if d.head_person_id is not None and d.head_person_id not in members[did]:
             problem = Message(_HEAD_NOT_MEMBER, delegation=did, person=repr(d.head_person_id))
             raise EventFileError(path, f"$.delegations[{i}].head", problem)
         for j, m in enumerate(d.member_ids):

@@ -89,9 +89,10 @@ def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
     if not calendars:
         unmatched = QT_TRANSLATE_NOOP("EventFile", "no complete VCALENDAR (BEGIN and END lines do not match)")
         raise CalendarFileError(path, "", Message(unmatched))
-    ids: list[str] = []
-    unknown: list[str] = []
-    others: list[str] = []
+    # dicts as ordered sets: a file of many UIDs is read in linear time
+    ids: dict[str, None] = {}
+    unknown: dict[str, None] = {}
+    others: dict[str, None] = {}
     foreign = 0
     for cal in calendars:
         for uid, ve in _starred_uids(cal):
@@ -108,11 +109,9 @@ def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
                 continue
             event_id, session_id = parsed
             if event_id != event.id:
-                if event_id not in others:
-                    others.append(event_id)
+                others[event_id] = None
             elif session_id not in event.sessions_by_id:
-                if session_id not in unknown:
-                    unknown.append(session_id)
-            elif session_id not in ids:
-                ids.append(session_id)
+                unknown[session_id] = None
+            else:
+                ids[session_id] = None
     return StarsInCalendar(tuple(ids), tuple(unknown), tuple(others), foreign)

@@ -387,14 +387,17 @@ class _Ids:
 
     by_name: dict[str, str] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
+    next_number: dict[str, int] = field(default_factory=dict)
+    """Per slug, the suffix to try next: many names with one slug get -2, -3 … without rescanning."""
 
     def get(self, name: str) -> str:
         if name in self.by_name:
             return self.by_name[name]
         base = slug(name)
-        candidate, n = base, 2
+        candidate, n = base, self.next_number.get(base, 2)
         while candidate in self.used:
             candidate, n = f"{base}-{n}", n + 1
+        self.next_number[base] = n
         self.used.add(candidate)
         self.by_name[name] = candidate
         return candidate
@@ -426,6 +429,7 @@ class ScheduleBuilder:
         self._track_objs: dict[str, Track] = {}
         self._type_objs: dict[str, SessionType] = {}
         self._people: dict[str, Person] = {}
+        self._person_names: dict[str, dict[str, None]] = {}
         self._start_disagrees = 0
 
     # -- zone and times -------------------------------------------------------------------------
@@ -645,11 +649,10 @@ class ScheduleBuilder:
         if not name:
             return None
         pid = p.id.strip() if p.id and p.id.strip() else slug(name)
-        known = self._people.get(pid)
-        if known is None:
-            self._people[pid] = Person(pid, (name,))
-        elif name not in known.names:
-            self._people[pid] = Person(pid, (*known.names, name))
+        names = self._person_names.setdefault(pid, {})
+        if name not in names:
+            names[name] = None  # the Person is made once at the end: no tuple rebuilt per spelling
+            self._people[pid] = Person(pid, ())
         return pid
 
     # -- sessions -------------------------------------------------------------------------------
@@ -676,6 +679,7 @@ class ScheduleBuilder:
         day_dates, day_starts, ordered_days = self._days(zone)
         sessions: list[Session] = []
         seen: dict[str, tuple[datetime | None, str | None, LocalizedText]] = {}
+        copies: dict[str, int] = {}  # per id, the ~N to try next (a workshop repeated many times stays linear)
         repeats = 0
         total = len(raw.sessions)
         for n, s in enumerate(raw.sessions):
@@ -714,7 +718,7 @@ class ScheduleBuilder:
             if not base_id:
                 when = start.isoformat() if start else (day.isoformat() if day else "")
                 base_id = slug(f"{when} {s.start or ''} {s.room or ''} {next(iter(title.values()))}")
-            session_id, copy = base_id, 2
+            session_id, copy = base_id, copies.get(base_id, 2)
             if session_id in seen:
                 if seen[session_id] == (start, room_id, title):
                     same = Message(
@@ -724,6 +728,7 @@ class ScheduleBuilder:
                     continue
                 while session_id in seen:
                     session_id, copy = f"{base_id}~{copy}", copy + 1
+                copies[base_id] = copy
                 repeats += 1
             seen[session_id] = (start, room_id, title)
             person_ids = dict.fromkeys(pid for p in s.persons if (pid := self._person(p)) is not None)
@@ -810,7 +815,7 @@ class ScheduleBuilder:
             types=dict(self._type_objs),
             tracks=dict(self._track_objs),
             rooms=dict(self._room_objs),
-            people=dict(self._people),
+            people={pid: Person(pid, tuple(self._person_names[pid])) for pid in self._people},
             data_version=raw.data_version,
         )
         r = self.report
