@@ -121,6 +121,8 @@ def parse_clock(text: str) -> time:
     parts = text.strip().split(":")
     if len(parts) not in (2, 3) or not all(p.strip().isdigit() for p in parts):
         raise ValueError(text)
+    if any(len(p.strip()) > 2 for p in parts):  # "99999999999999999999:00" is no hour (and too big for time())
+        raise ValueError(text)
     hour, minute = int(parts[0]), int(parts[1])
     second = int(parts[2]) if len(parts) == 3 else 0
     return time(hour, minute, second)
