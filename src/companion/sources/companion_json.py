@@ -80,7 +80,12 @@ def parse(data: bytes, path: Path) -> Event:
     if raw.get("format") != FORMAT:
         expected = QT_TRANSLATE_NOOP("EventFile", "expected {expected}, found {found}")
         raise EventFileError(path, "$.format", Message(expected, expected=repr(FORMAT), found=repr(raw.get("format"))))
-    errors = sorted(_validator().iter_errors(raw), key=lambda e: [(str(type(p)), p) for p in e.instance_path])
+    try:
+        found = list(_validator().iter_errors(raw))
+    except ValueError as exc:  # jsonschema-rs gives up on deep nesting ("Recursion limit reached")
+        deep = Message(QT_TRANSLATE_NOOP("EventFile", "JSON nested too deeply"))
+        raise EventFileError(path, "$", deep) from exc
+    errors = sorted(found, key=lambda e: [(str(type(p)), p) for p in e.instance_path])
     if errors:
         first = errors[0]
         raise EventFileError(path, json_path(list(first.instance_path)), _schema_problem(first.message, len(errors)))
