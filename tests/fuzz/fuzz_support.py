@@ -36,8 +36,8 @@ TIME_BOUND_SECONDS = float(os.environ.get("COMPANION_FUZZ_TIME_BOUND", "2"))
 
 
 def examples(short: int, long: int = 3000) -> int:
-    """How many inputs a test tries in the current profile."""
-    return long if LONG else short
+    """How many inputs a test tries in the current profile (``COMPANION_FUZZ_EXAMPLES`` overrides the long one)."""
+    return int(os.environ.get("COMPANION_FUZZ_EXAMPLES", long)) if LONG else short
 
 
 class TooSlowError(BaseException):
