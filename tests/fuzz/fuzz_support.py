@@ -207,8 +207,7 @@ def _read_attendees(path: Path) -> object:
 def readers() -> dict[str, Reader]:
     from companion.exports.badges.tokens import BadgeTokenError
     from companion.resources import bundled_event_path
-    from companion.sources.attendees_csv import AttendeeFileError
-    from companion.sources.errors import CalendarFileError, EventFileError
+    from companion.sources.errors import AttendeeFileError, CalendarFileError, EventFileError
 
     sample_csv = ROOT / "resources" / "samples" / "attendees-fictional.csv"
     return {

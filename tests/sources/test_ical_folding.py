@@ -4,15 +4,16 @@ and finding the place of every VEVENT is one pass over the file."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from companion.domain.event import Event
 from companion.exports.ical import session_uid
 from companion.sources import EventFileError
-from companion.sources.errors import UnreadableFileError
+from companion.sources.errors import CalendarFileError, UnreadableFileError
 from companion.sources.ical_schedule import parse
-from companion.sources.ical_stars import CalendarFileError, read_stars
+from companion.sources.ical_stars import read_stars
 from companion.sources.ical_text import unfold
 from companion.sources.loader import load_event_with_report
 
@@ -96,22 +97,22 @@ class CountingBytes(bytes):
 
     scanned = 0
 
-    def _span(self, args: tuple[object, ...]) -> int:
+    def _span(self, args: tuple[Any, ...]) -> int:
         start = args[1] if len(args) > 1 and isinstance(args[1], int) else 0
         end = args[2] if len(args) > 2 and isinstance(args[2], int) else len(self)
         return max(end - start, 0)
 
-    def count(self, *args: object) -> int:  # type: ignore[override]
+    def count(self, *args: Any) -> int:
         CountingBytes.scanned += self._span(args)
-        return super().count(*args)  # type: ignore[arg-type]
+        return super().count(*args)
 
-    def find(self, *args: object) -> int:  # type: ignore[override]
-        result = super().find(*args)  # type: ignore[arg-type]
+    def find(self, *args: Any) -> int:
+        result = super().find(*args)
         start = args[1] if len(args) > 1 and isinstance(args[1], int) else 0
         CountingBytes.scanned += (result if result >= 0 else len(self)) - start
         return result
 
-    index = find  # type: ignore[assignment]
+    index = find
 
 
 def _events(n: int) -> bytes:

@@ -13,7 +13,8 @@ from companion.cli import main
 from companion.domain.message import Message
 from companion.resources import bundled_event_path
 from companion.sources import EventFileError
-from companion.sources.ical_stars import CalendarFileError, read_stars
+from companion.sources.errors import CalendarFileError
+from companion.sources.ical_stars import read_stars
 from companion.sources.loader import load_event_with_report
 
 GOOD = {"id": 1, "guid": "good-1", "title": "Opening", "date": "2025-05-13T10:00:00+02:00", "start": "10:00",

@@ -16,9 +16,9 @@ from companion.domain.event import Event
 from companion.domain.message import Message
 from companion.resources import bundled_event_path
 from companion.sources import EventFileError, attendees_csv, ical_stars, loader, reading
-from companion.sources.attendees_csv import AttendeeFileError, read_attendees
-from companion.sources.errors import UnreadableFileError
-from companion.sources.ical_stars import CalendarFileError, read_stars
+from companion.sources.attendees_csv import read_attendees
+from companion.sources.errors import AttendeeFileError, CalendarFileError, UnreadableFileError
+from companion.sources.ical_stars import read_stars
 from companion.sources.reading import read_bounded
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="devices and FIFOs as POSIX has them")
@@ -65,7 +65,7 @@ def test_a_folder_is_refused(reader: str, bundled_event: Event, tmp_path: Path) 
 def test_a_fifo_no_one_writes_to_gives_up(
     reader: str, bundled_event: Event, fifo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(read_bounded, "__kwdefaults__", {**read_bounded.__kwdefaults__, "idle_seconds": 0.2})
+    monkeypatch.setattr(read_bounded, "__kwdefaults__", {**(read_bounded.__kwdefaults__ or {}), "idle_seconds": 0.2})
     read, error = _readers(bundled_event)[reader]
     with pytest.raises(error) as info:
         read(fifo)
