@@ -254,7 +254,8 @@ def check(reader: Reader, data: bytes, folder: Path) -> Outcome:
     path.write_bytes(data)
     try:
         with cpu_time_bound(TIME_BOUND_SECONDS):
-            reader.run(path)
+            result = reader.run(path)
+            usable(result)
     except reader.errors as exc:
         if not _message_of(exc).strip():
             _save(reader, data, "empty message")
@@ -267,6 +268,35 @@ def check(reader: Reader, data: bytes, folder: Path) -> Outcome:
         _save(reader, data, f"{type(exc).__name__}: {exc}")
         raise
     return Outcome("loaded")
+
+
+def usable(result: object) -> None:
+    """What the rest of the app relies on in a loaded result (AssertionError otherwise): every text can be
+    written as UTF-8 (the saved state, ``agenda --json``), every session time lies in the years readers accept,
+    the event can be remembered (its snapshot), and the import report can be printed."""
+    from companion.domain.event import Event
+    from companion.sources.attendees_csv import AttendeeImport
+    from companion.sources.report import ImportReport
+    from companion.sources.schedule_builder import in_range
+    from companion.store.events import snapshot_text
+
+    items = result if isinstance(result, tuple) else (result,)
+    for item in items:
+        if isinstance(item, Event):
+            for session in item.sessions:
+                for moment in (session.start, session.end):
+                    assert moment is None or in_range(moment), f"{session.id}: {moment} out of range"
+            snapshot_text(item).encode("utf-8")
+            texts = [*item.name.values(), *(v for s in item.sessions for v in s.title.values()),
+                     *(v for r in item.rooms.values() for v in r.name.values()),
+                     *(n for p in item.people.values() for n in p.names)]
+            "\n".join(texts).encode("utf-8")
+        elif isinstance(item, ImportReport):
+            "\n".join(item.summary_lines()).encode("utf-8")
+        elif isinstance(item, AttendeeImport):
+            "\n".join(f"{a.id} {a.given_name} {a.family_name} {a.organisation} {a.delegation} {a.email}"
+                      for a in item.attendees).encode("utf-8")
+            "\n".join(str(p) for p in item.problems).encode("utf-8")
 
 
 def _save(reader: Reader, data: bytes, why: str) -> None:
