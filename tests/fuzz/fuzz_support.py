@@ -1,9 +1,9 @@
 """What the fuzzing tests share: the readers under test, their seed files, the mutations, and the one rule.
 
-The rule: a reader given any bytes either returns its result or raises its own documented error with a
-non-empty message, within :data:`TIME_BOUND_SECONDS` of CPU time. Anything else (another exception, a hang,
-a blow-up) fails, and the input is saved under ``tests/fuzz/regressions/<reader>/`` to be committed, where
-``test_regressions.py`` replays it for ever.
+The rule: a reader given any bytes either returns a usable result or raises its own documented error with a
+non-empty message, within :data:`TIME_BOUND_SECONDS` of CPU time and :data:`MEMORY_BOUND_MB` of new peak
+memory. Anything else (another exception, a hang, a blow-up) fails, and the input is saved under
+``tests/fuzz/regressions/<reader>/`` to be committed, where ``test_regressions.py`` replays it for ever.
 
 Profiles: the short one (default, CI) is derandomised; ``COMPANION_FUZZ=long`` runs many more random inputs.
 """
@@ -15,6 +15,7 @@ import json
 import os
 import re
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +34,18 @@ REALDATA = ROOT.parent / "shared" / "realdata"
 LONG = os.environ.get("COMPANION_FUZZ", "").strip().lower() == "long"
 TIME_BOUND_SECONDS = float(os.environ.get("COMPANION_FUZZ_TIME_BOUND", "2"))
 """CPU seconds one input may take (the largest seed reads in ~0.3 s): catches hangs and blow-ups."""
+MEMORY_BOUND_MB = float(os.environ.get("COMPANION_FUZZ_MEMORY_BOUND_MB", "512"))
+"""How much one input may raise the process's peak memory (inputs are at most a few MB)."""
+
+
+def _peak_mb() -> float:
+    """The process's peak resident memory in MB (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 def examples(short: int, long: int = 3000) -> int:
@@ -252,11 +265,13 @@ def check(reader: Reader, data: bytes, folder: Path) -> Outcome:
     """Run ``reader`` on ``data`` and enforce the rule; saves the input as a regression case when it breaks it."""
     path = folder / f"input{reader.suffix}"
     path.write_bytes(data)
+    peak = _peak_mb()
     try:
         with cpu_time_bound(TIME_BOUND_SECONDS):
             result = reader.run(path)
             usable(result)
     except reader.errors as exc:
+        _check_memory(reader, data, peak)
         if not _message_of(exc).strip():
             _save(reader, data, "empty message")
             raise AssertionError(f"{reader.name}: {type(exc).__name__} without a message") from exc
@@ -267,7 +282,15 @@ def check(reader: Reader, data: bytes, folder: Path) -> Outcome:
     except Exception as exc:
         _save(reader, data, f"{type(exc).__name__}: {exc}")
         raise
+    _check_memory(reader, data, peak)
     return Outcome("loaded")
+
+
+def _check_memory(reader: Reader, data: bytes, before: float) -> None:
+    grown = _peak_mb() - before
+    if grown > MEMORY_BOUND_MB:
+        _save(reader, data, f"peak memory grew by {grown:.0f} MB")
+        raise AssertionError(f"{reader.name}: input of {len(data)} bytes raised peak memory by {grown:.0f} MB")
 
 
 def usable(result: object) -> None:
