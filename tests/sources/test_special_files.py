@@ -159,3 +159,16 @@ def test_cli_import_stars_and_badges_refuse_dev_zero(tmp_path: Path, capsys: pyt
             code = exc.code  # type: ignore[assignment]
         assert code not in (0, None)
         assert "is a device, not a file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_socket_is_refused(reader: str, bundled_event: Event, tmp_path: Path) -> None:
+    import socket
+
+    path = tmp_path / "s"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        read, error = _readers(bundled_event)[reader]
+        with pytest.raises(error) as info:
+            read(path)
+    assert "special file" in str(info.value.problem)

@@ -4,10 +4,10 @@ Every reader (event files, schedules, star files, attendee lists) calls :func:`r
 them can be made to read ``/dev/zero`` until memory runs out or wait on a FIFO for ever:
 
 * a regular file is checked with ``fstat`` before reading, and refused when larger than the limit;
-* a pipe, FIFO, socket or terminal (``diff old.json <(curl …)``, ``/dev/stdin``) is read as it comes, and
+* a pipe, FIFO or terminal (``diff old.json <(curl …)``, ``/dev/stdin``) is read as it comes, and
   refused when it sends more than the limit, sends nothing for ``idle_seconds``, or is still sending after
   ``total_seconds``;
-* a device (``/dev/zero``, a disk) and a folder are refused before a byte is read.
+* a device (``/dev/zero``, a disk), a socket and a folder are refused before a byte is read.
 
 The file is opened non-blocking, so opening a FIFO that no one writes to returns at once, and its kind is
 taken from the open descriptor, not from the name, so it cannot change between the check and the read.
@@ -52,7 +52,7 @@ def _refuse_kind(mode: int, path: Path, error: type[UnreadableFileError]) -> Non
         raise error(path, "", Message(A_FOLDER))
     if stat.S_ISBLK(mode):
         raise error(path, "", Message(A_DEVICE))
-    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):  # a socket cannot be opened by name
         raise error(path, "", Message(SPECIAL))
 
 
