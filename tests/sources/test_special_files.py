@@ -172,3 +172,28 @@ def test_a_socket_is_refused(reader: str, bundled_event: Event, tmp_path: Path) 
         with pytest.raises(error) as info:
             read(path)
     assert "special file" in str(info.value.problem)
+
+
+def test_a_pipe_that_trickles_for_ever_is_cut_off_at_the_total_time(fifo: Path) -> None:
+    import time
+
+    stop = threading.Event()
+
+    def trickle() -> None:
+        try:
+            with open(fifo, "wb", buffering=0) as handle:
+                while not stop.is_set():
+                    handle.write(b"x")
+                    time.sleep(0.05)
+        except OSError:
+            return
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(EventFileError) as info:
+            read_bounded(fifo, idle_seconds=5, total_seconds=0.5)
+    finally:
+        stop.set()
+        thread.join(5)
+    assert "still sending after 0.5 s" in str(info.value.problem)
