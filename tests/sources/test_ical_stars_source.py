@@ -50,7 +50,7 @@ def test_other_events_unknown_sessions_and_foreign_events_are_reported_not_starr
 @pytest.mark.parametrize(
     ("content", "where", "what"),
     [
-        (b"\xff\xfe\x00B\x00E", "byte 0", "not UTF-8"),
+        (b"\xff\xfe\x00B\x00E", "line 1 (byte 0)", "not UTF-8"),
         (b"name,start\r\nx,y\r\n", "line 1", "not a calendar file"),
         (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n", "line 4", "cut short"),
         (

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import jsonschema_rs
 
@@ -30,6 +30,7 @@ from companion.domain.text import LocalizedText
 from companion.resources import resource_path
 from companion.sources.errors import EventFileError
 from companion.sources.json_text import decode_json
+from companion.sources.schedule_builder import in_range, out_of_range, quoted, zone_named
 
 FORMAT = "companion-event/1"
 
@@ -79,7 +80,12 @@ def parse(data: bytes, path: Path) -> Event:
     if raw.get("format") != FORMAT:
         expected = QT_TRANSLATE_NOOP("EventFile", "expected {expected}, found {found}")
         raise EventFileError(path, "$.format", Message(expected, expected=repr(FORMAT), found=repr(raw.get("format"))))
-    errors = sorted(_validator().iter_errors(raw), key=lambda e: [(str(type(p)), p) for p in e.instance_path])
+    try:
+        found = list(_validator().iter_errors(raw))
+    except ValueError as exc:  # jsonschema-rs gives up on deep nesting ("Recursion limit reached")
+        deep = Message(QT_TRANSLATE_NOOP("EventFile", "JSON nested too deeply"))
+        raise EventFileError(path, "$", deep) from exc
+    errors = sorted(found, key=lambda e: [(str(type(p)), p) for p in e.instance_path])
     if errors:
         first = errors[0]
         raise EventFileError(path, json_path(list(first.instance_path)), _schema_problem(first.message, len(errors)))
@@ -101,26 +107,32 @@ def _text(value: Mapping[str, str] | None) -> LocalizedText:
 
 def _build(raw: dict[str, Any], path: Path) -> Event:
     ev = raw["event"]
-    try:
-        zone = ZoneInfo(ev["timezone"])
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise EventFileError(path, "$.event.timezone", Message(_UNKNOWN_ZONE, zone=repr(ev["timezone"]))) from exc
+    found_zone = zone_named(ev["timezone"])
+    if found_zone is None:
+        raise EventFileError(path, "$.event.timezone", Message(_UNKNOWN_ZONE, zone=quoted(str(ev["timezone"]))))
+    zone: ZoneInfo = found_zone
 
     def local(value: str | None, where: str) -> datetime | None:
         if value is None:
             return None
         try:
-            return datetime.fromisoformat(value).replace(tzinfo=zone)
+            moment = datetime.fromisoformat(value).replace(tzinfo=zone)
         except ValueError as exc:
-            raise EventFileError(path, where, Message(_NOT_DATE_TIME, value=repr(value))) from exc
+            raise EventFileError(path, where, Message(_NOT_DATE_TIME, value=quoted(value))) from exc
+        if not in_range(moment):
+            raise EventFileError(path, where, out_of_range(value))
+        return moment
 
     def day_of(value: str | None, where: str) -> date | None:
         if value is None:
             return None
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError as exc:
-            raise EventFileError(path, where, Message(_NOT_DATE, value=repr(value))) from exc
+            raise EventFileError(path, where, Message(_NOT_DATE, value=quoted(value))) from exc
+        if not in_range(day):
+            raise EventFileError(path, where, out_of_range(value))
+        return day
 
     sources = {s["id"]: Source(s["id"], s["url"], s.get("title", "")) for s in raw["sources"]}
     types = {t["id"]: SessionType(t["id"], _text(t["name"]), t.get("colour", "#607d8b")) for t in raw["types"]}
@@ -274,12 +286,13 @@ def check_links(event: Event, path: Path) -> None:
                 problem = Message(_UNKNOWN_DELEGATION, delegation=repr(organiser))
                 raise EventFileError(path, f"{where}.organised_by[{j}]", problem)
         _check_sources(event, s.sources, f"{where}.sources", path)
+    members = {did: frozenset(d.member_ids) for did, d in event.delegations.items()}  # not a scan per person
     for i, (pid, person) in enumerate(event.people.items()):
         if person.delegation_id is not None and person.delegation_id not in event.delegations:
             where = f"$.people[{i}].delegation"
             problem = Message(_PERSON_UNKNOWN_DELEGATION, person=pid, delegation=repr(person.delegation_id))
             raise EventFileError(path, where, problem)
-        if person.delegation_id is not None and pid not in event.delegations[person.delegation_id].member_ids:
+        if person.delegation_id is not None and pid not in members[person.delegation_id]:
             where = f"$.people[{i}].delegation"
             problem = Message(_NOT_A_MEMBER, person=pid, delegation=repr(person.delegation_id))
             raise EventFileError(path, where, problem)
@@ -288,7 +301,7 @@ def check_links(event: Event, path: Path) -> None:
         if d.head_person_id is not None and d.head_person_id not in event.people:
             problem = Message(_DELEGATION_UNKNOWN_PERSON, delegation=did, person=repr(d.head_person_id))
             raise EventFileError(path, f"$.delegations[{i}].head", problem)
-        if d.head_person_id is not None and d.head_person_id not in d.member_ids:
+        if d.head_person_id is not None and d.head_person_id not in members[did]:
             problem = Message(_HEAD_NOT_MEMBER, delegation=did, person=repr(d.head_person_id))
             raise EventFileError(path, f"$.delegations[{i}].head", problem)
         for j, m in enumerate(d.member_ids):

@@ -13,11 +13,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import icalendar
-
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.sources.errors import EventFileError, at_byte, at_line
+from companion.sources.errors import EventFileError, at_line
+from companion.sources.ical_text import UnfoldedCalendar, parse_calendar, unfold
 from companion.sources.report import ImportReport
 from companion.sources.schedule_builder import (
     Progress,
@@ -30,30 +29,33 @@ from companion.sources.schedule_builder import (
 
 FORMAT_NAME = Message(QT_TRANSLATE_NOOP("ImportReport", "iCalendar schedule"))
 
-_BEGIN_VEVENT = re.compile(rb"^BEGIN:VEVENT\s*$", re.MULTILINE | re.IGNORECASE)
 _COMPONENT_LINE = re.compile(r"^(BEGIN|END):([A-Za-z-]+)\s*$", re.IGNORECASE)
 
 
-def decode_text(data: bytes, path: Path) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise EventFileError(
-            path, at_byte(exc.start, line), Message(QT_TRANSLATE_NOOP("EventFile", "not UTF-8 text"))
-        ) from exc
+def decode_text(data: bytes, path: Path) -> UnfoldedCalendar:
+    """The file unfolded (at the byte level, RFC 5545 §3.1) and decoded; EventFileError when not UTF-8."""
+    return unfold(data, path, EventFileError)
 
 
-def check_structure(text: str, path: Path) -> None:
-    """Every BEGIN has its END: a truncated or mangled file is refused with the line of the open component."""
+def check_structure(calendar: UnfoldedCalendar, path: Path) -> list[int]:
+    """Every BEGIN has its END: a truncated or mangled file is refused with the line of the open component.
+
+    Returns the file line of each ``BEGIN:VEVENT``, in order (one pass: the places the report gives).
+    """
     stack: list[tuple[str, int]] = []
-    for n, line in enumerate(text.splitlines(), start=1):
+    vevents: list[int] = []
+    for index, line in enumerate(calendar.lines):
+        if line[:4].upper() not in ("BEGI", "END:"):
+            continue
         m = _COMPONENT_LINE.match(line)
         if not m:
             continue
+        n = calendar.line_number(index)
         kind, name = m.group(1).upper(), m.group(2).upper()
         if kind == "BEGIN":
             stack.append((name, n))
+            if name == "VEVENT":
+                vevents.append(n)
         elif not stack:
             stray = QT_TRANSLATE_NOOP("EventFile", "END:{name} does not close anything open (no END here expected)")
             raise EventFileError(path, at_line(n), Message(stray, name=name))
@@ -66,6 +68,7 @@ def check_structure(text: str, path: Path) -> None:
         name, n = stack[-1]
         truncated = QT_TRANSLATE_NOOP("EventFile", "BEGIN:{name} is never closed (is the file truncated?)")
         raise EventFileError(path, at_line(n), Message(truncated, name=name))
+    return vevents
 
 
 def _text(component: Any, name: str) -> str | None:
@@ -111,7 +114,15 @@ def _decoded(component: Any, name: str) -> Any:
         return None
     try:
         return component.decoded(name)
-    except (ValueError, TypeError, KeyError):
+    except Exception:  # icalendar on a malformed value (ValueError, OverflowError, AttributeError …): unreadable
+        return None
+
+
+def _ical_value(component: Any, name: str) -> str | None:
+    """A property's value as the file writes it (``P999999999D``), for the report."""
+    try:
+        return bytes(component[name].to_ical()).decode("utf-8", "replace")
+    except Exception:  # anything icalendar cannot write back is quoted as it decoded it
         return None
 
 
@@ -127,15 +138,10 @@ def _vevent_place(line: int | None, number: int, uid: str | None) -> Message:
     return Message(QT_TRANSLATE_NOOP("ImportReport", "line {line} (VEVENT {number})"), line=line, number=number)
 
 
-def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
+def read_schedule(calendar: UnfoldedCalendar, path: Path) -> RawSchedule:
     """Collect the raw fields of a VCALENDAR."""
-    check_structure(text, path)
-    try:
-        cal = icalendar.Calendar.from_ical(text)
-    except ValueError as exc:
-        unreadable = QT_TRANSLATE_NOOP("EventFile", "not a readable iCalendar file: {detail}")
-        raise EventFileError(path, "", Message(unreadable, detail=str(exc)[:200])) from exc
-    lines = [data.count(b"\n", 0, m.start()) + 1 for m in _BEGIN_VEVENT.finditer(data)]
+    lines = check_structure(calendar, path)
+    cal = parse_calendar(calendar.text, path, EventFileError)
     raw = RawSchedule(
         format=FORMAT_NAME,
         title=_text(cal, "X-WR-CALNAME") or _text(cal, "NAME") or "",
@@ -157,10 +163,14 @@ def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
             continue
         start = _decoded(ev, "DTSTART")
         end = _decoded(ev, "DTEND")
+        beyond: str | None = None
         if end is None and isinstance(start, datetime):
             duration = _decoded(ev, "DURATION")
             if isinstance(duration, timedelta):
-                end = start + duration
+                try:
+                    end = start + duration
+                except OverflowError:  # past year 9999: the builder skips the session and says why
+                    beyond = _ical_value(ev, "DURATION") or str(duration)
         session = RawSession(
             location=where,
             title=_text(ev, "SUMMARY"),
@@ -171,6 +181,7 @@ def read_schedule(text: str, data: bytes, path: Path) -> RawSchedule:
             persons=_people(ev),
             url=_text(ev, "URL"),
             language=None,
+            out_of_range=beyond,
         )
         recurrence = _decoded(ev, "RECURRENCE-ID")
         if uid and isinstance(recurrence, date):
@@ -263,6 +274,5 @@ def parse(
     progress: Progress | None = None,
 ) -> tuple[Event, ImportReport]:
     """Read an iCalendar schedule from ``data`` (the bytes of ``path``)."""
-    text = decode_text(data, path)
-    raw = read_schedule(text, data, path)
+    raw = read_schedule(decode_text(data, path), path)
     return ScheduleBuilder(raw, path, fallback_zone=fallback_zone, progress=progress).build()

@@ -18,10 +18,12 @@ import icalendar
 from companion.domain.calendar_uid import STARRED_UNDATED_PROPERTY, parse_session_uid
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.sources.errors import CalendarFileError, at_byte, at_line, system_error
+from companion.sources.errors import CalendarFileError, at_line
+from companion.sources.ical_text import UnfoldedCalendar, unfold
+from companion.sources.reading import DEFAULT_LIMIT_BYTES, read_bounded
 
-MAX_CALENDAR_FILE_MB = 50
-MAX_CALENDAR_FILE_BYTES = MAX_CALENDAR_FILE_MB * 1024 * 1024
+MAX_CALENDAR_FILE_BYTES = DEFAULT_LIMIT_BYTES
+MAX_CALENDAR_FILE_MB = MAX_CALENDAR_FILE_BYTES // (1024 * 1024)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +40,11 @@ class StarsInCalendar:
     """VEVENTs not written by Companion."""
 
 
-def _line_of(text: str, needle: str) -> Message | str:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _line_of(calendar: UnfoldedCalendar, needle: str) -> Message | str:
+    """The file line of the first (unfolded) line holding ``needle``."""
+    for index, line in enumerate(calendar.lines):
         if needle in line:
-            return at_line(number)
+            return at_line(calendar.line_number(index))
     return ""
 
 
@@ -61,45 +64,41 @@ def _starred_uids(cal: icalendar.Calendar) -> list[tuple[str, icalendar.Componen
 def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
     """Session ids of ``event`` in the .ics at ``path``; raises :class:`CalendarFileError` on a bad file."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_CALENDAR_FILE_BYTES:
-            too_big = QT_TRANSLATE_NOOP("EventFile", "file is {size} MB; the limit is {limit} MB")
-            raise CalendarFileError(path, "", Message(too_big, size=size // (1024 * 1024), limit=MAX_CALENDAR_FILE_MB))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CalendarFileError(path, "", system_error(exc)) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        not_utf8 = Message(QT_TRANSLATE_NOOP("EventFile", "not UTF-8 text, so not a calendar file"))
-        raise CalendarFileError(path, at_byte(exc.start), not_utf8) from exc
+    raw = read_bounded(path, error=CalendarFileError, limit_bytes=MAX_CALENDAR_FILE_BYTES)
+    not_utf8 = Message(QT_TRANSLATE_NOOP("EventFile", "not UTF-8 text, so not a calendar file"))
+    calendar = unfold(raw, path, CalendarFileError, not_utf8)
+    text = calendar.text
     if "BEGIN:VCALENDAR" not in text[:4096].upper():
         no_begin = Message(QT_TRANSLATE_NOOP("EventFile", "not a calendar file (no BEGIN:VCALENDAR)"))
         raise CalendarFileError(path, at_line(1), no_begin)
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines or lines[-1].strip().upper() != "END:VCALENDAR":
+    filled = [index for index, line in enumerate(calendar.lines) if line.strip()]
+    if not filled or calendar.lines[filled[-1]].strip().upper() != "END:VCALENDAR":
         cut = Message(QT_TRANSLATE_NOOP("EventFile", "the file ends before END:VCALENDAR (cut short?)"))
-        raise CalendarFileError(path, at_line(len(text.splitlines())), cut)
+        last = calendar.line_number(len(calendar.lines) - 1)
+        raise CalendarFileError(path, at_line(last - 1 if not calendar.lines[-1] and last > 1 else last), cut)
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except ValueError as exc:
+    except RecursionError as exc:
+        deep = QT_TRANSLATE_NOOP("EventFile", "not a valid calendar file: {detail}")
+        raise CalendarFileError(path, "", Message(deep, detail="components nested too deeply")) from exc
+    except Exception as exc:  # icalendar's fault on a bad file, whatever its type (see ical_text.parse_calendars)
         quoted = re.search(r"'([^']+)'", str(exc))
-        where = _line_of(text, quoted[1]) if quoted else ""
+        where = _line_of(calendar, quoted[1]) if quoted else ""
         invalid = QT_TRANSLATE_NOOP("EventFile", "not a valid calendar file: {detail}")
-        raise CalendarFileError(path, where, Message(invalid, detail=str(exc))) from exc
+        raise CalendarFileError(path, where, Message(invalid, detail=str(exc)[:200] or type(exc).__name__)) from exc
     if not calendars:
         unmatched = QT_TRANSLATE_NOOP("EventFile", "no complete VCALENDAR (BEGIN and END lines do not match)")
         raise CalendarFileError(path, "", Message(unmatched))
-    ids: list[str] = []
-    unknown: list[str] = []
-    others: list[str] = []
+    # dicts as ordered sets: a file of many UIDs is read in linear time
+    ids: dict[str, None] = {}
+    unknown: dict[str, None] = {}
+    others: dict[str, None] = {}
     foreign = 0
     for cal in calendars:
         for uid, ve in _starred_uids(cal):
             if ve is not None and ve.errors:
                 name, problem = ve.errors[0]
-                where = _line_of(text, uid) if uid else ""
+                where = _line_of(calendar, uid) if uid else ""
                 bad_event = QT_TRANSLATE_NOOP("EventFile", "event {uid}: {property}: {problem}")
                 found = Message(bad_event, uid=uid or "?", property=str(name), problem=str(problem))
                 raise CalendarFileError(path, where, found)
@@ -110,11 +109,9 @@ def read_stars(path: Path | str, event: Event) -> StarsInCalendar:
                 continue
             event_id, session_id = parsed
             if event_id != event.id:
-                if event_id not in others:
-                    others.append(event_id)
+                others[event_id] = None
             elif session_id not in event.sessions_by_id:
-                if session_id not in unknown:
-                    unknown.append(session_id)
-            elif session_id not in ids:
-                ids.append(session_id)
+                unknown[session_id] = None
+            else:
+                ids[session_id] = None
     return StarsInCalendar(tuple(ids), tuple(unknown), tuple(others), foreign)

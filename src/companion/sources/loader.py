@@ -12,13 +12,14 @@ from pathlib import Path
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.sources import companion_json, frab_json, frab_xml, ical_schedule
-from companion.sources.errors import EventFileError, at_line, system_error
+from companion.sources.errors import EventFileError, at_line
 from companion.sources.json_text import decode_json
+from companion.sources.reading import DEFAULT_LIMIT_BYTES, read_bounded
 from companion.sources.report import ImportReport, ZoneSource
-from companion.sources.schedule_builder import Progress, zone_named
+from companion.sources.schedule_builder import Progress, quoted, zone_named
 
-MAX_EVENT_FILE_MB = 200
-MAX_EVENT_FILE_BYTES = MAX_EVENT_FILE_MB * 1024 * 1024
+MAX_EVENT_FILE_BYTES = DEFAULT_LIMIT_BYTES
+MAX_EVENT_FILE_MB = MAX_EVENT_FILE_BYTES // (1024 * 1024)
 _HEAD_BYTES = 4096
 
 
@@ -66,14 +67,7 @@ def detect_format(data: bytes, path: Path | str) -> FileFormat:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_EVENT_FILE_BYTES:
-            too_big = QT_TRANSLATE_NOOP("EventFile", "file is {size} MB; the limit is {limit} MB")
-            raise EventFileError(path, "", Message(too_big, size=size // (1024 * 1024), limit=MAX_EVENT_FILE_MB))
-        return path.read_bytes()
-    except OSError as exc:
-        raise EventFileError(path, "", system_error(exc)) from exc
+    return read_bounded(path, error=EventFileError, limit_bytes=MAX_EVENT_FILE_BYTES)
 
 
 def companion_report(event: Event, path: Path) -> ImportReport:
@@ -105,7 +99,7 @@ def load_event_with_report(
     path = Path(path)
     if fallback_zone is not None and zone_named(fallback_zone) is None:
         unknown = QT_TRANSLATE_NOOP("EventFile", "unknown time zone {zone} (use an IANA name like Europe/Berlin)")
-        raise EventFileError(path, "", Message(unknown, zone=repr(fallback_zone)))
+        raise EventFileError(path, "", Message(unknown, zone=quoted(fallback_zone)))
     data = _read(path)
     kind = detect_format(data, path)
     if kind is FileFormat.COMPANION:

@@ -121,6 +121,8 @@ def parse_clock(text: str) -> time:
     parts = text.strip().split(":")
     if len(parts) not in (2, 3) or not all(p.strip().isdigit() for p in parts):
         raise ValueError(text)
+    if any(len(p.strip()) > 2 for p in parts):  # "99999999999999999999:00" is no hour (and too big for time())
+        raise ValueError(text)
     hour, minute = int(parts[0]), int(parts[1])
     second = int(parts[2]) if len(parts) == 3 else 0
     return time(hour, minute, second)
@@ -143,6 +145,39 @@ def parse_duration(text: str) -> timedelta:
     raise ValueError(text)
 
 
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+"""Session dates outside these years are skipped and reported: nothing real is scheduled there, and the
+arithmetic of ``datetime`` (a time zone, a duration, the next day) fails near its own limits of 1 and 9999."""
+
+OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "ImportReport", "{value} is out of range (dates from the year {first} to {last} are read)"
+)
+
+
+def quoted(value: str, limit: int = 80) -> str:
+    """``repr(value)``, cut to about ``limit`` characters with an ellipsis: for values quoted in messages."""
+    return repr(value if len(value) <= limit else value[:limit] + "…")
+
+
+def in_range(value: date) -> bool:
+    """True when ``value`` (a date or datetime) lies in the years :data:`FIRST_YEAR` to :data:`LAST_YEAR`."""
+    return FIRST_YEAR <= value.year <= LAST_YEAR
+
+
+def out_of_range(value: object) -> Message:
+    """Why a session was skipped: ``'9999-12-31T23:50' is out of range (…)``."""
+    return Message(OUT_OF_RANGE, value=quoted(str(value)), first=FIRST_YEAR, last=LAST_YEAR)
+
+
+class OutOfRangeError(Exception):
+    """A session's date, time or duration outside what can be read (see :data:`FIRST_YEAR`)."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(str(value))
+        self.message = out_of_range(value)
+
+
 def parse_datetime(text: str) -> datetime:
     """An ISO 8601 date and time, with or without offset (``Z`` allowed); ValueError otherwise."""
     return datetime.fromisoformat(text.strip())
@@ -153,13 +188,21 @@ def parse_date(text: str) -> date:
     return date.fromisoformat(text.strip()[:10])
 
 
+MAX_ZONE_NAME = 64
+"""Longer than any IANA zone name (the longest, America/Argentina/ComodRivadavia, has 32 characters)."""
+
+
 def zone_named(name: str | None) -> ZoneInfo | None:
-    """The IANA zone called ``name``, or None when there is no such zone."""
-    if not name or not name.strip():
+    """The IANA zone called ``name``, or None when there is no such zone.
+
+    The zone database is a folder of files, so a name like ``Europe`` (a folder) or one longer than a file
+    name may be makes the lookup fail with an OSError rather than ZoneInfoNotFoundError: no zone either.
+    """
+    if not name or not name.strip() or len(name.strip()) > MAX_ZONE_NAME:
         return None
     try:
         return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
 
 
@@ -215,7 +258,7 @@ def choose_zone(
                     QT_TRANSLATE_NOOP(
                         "ImportReport", "The file names the zone {zone}, which is not a known IANA zone."
                     ),
-                    zone=repr(file_zone),
+                    zone=quoted(file_zone),
                 )
             )
     if fallback_zone:
@@ -293,6 +336,8 @@ class RawSession:
     aware_end: datetime | None = None
     all_day: CalendarDate | None = None
     """iCalendar: an all-day entry on this date (no clock time)."""
+    out_of_range: str | None = None
+    """What the reader found out of range already (an end past year 9999), as the file gives it: skipped."""
 
 
 @dataclass(slots=True)
@@ -344,14 +389,17 @@ class _Ids:
 
     by_name: dict[str, str] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
+    next_number: dict[str, int] = field(default_factory=dict)
+    """Per slug, the suffix to try next: many names with one slug get -2, -3 … without rescanning."""
 
     def get(self, name: str) -> str:
         if name in self.by_name:
             return self.by_name[name]
         base = slug(name)
-        candidate, n = base, 2
+        candidate, n = base, self.next_number.get(base, 2)
         while candidate in self.used:
             candidate, n = f"{base}-{n}", n + 1
+        self.next_number[base] = n
         self.used.add(candidate)
         self.by_name[name] = candidate
         return candidate
@@ -383,6 +431,7 @@ class ScheduleBuilder:
         self._track_objs: dict[str, Track] = {}
         self._type_objs: dict[str, SessionType] = {}
         self._people: dict[str, Person] = {}
+        self._person_names: dict[str, dict[str, None]] = {}
         self._start_disagrees = 0
 
     # -- zone and times -------------------------------------------------------------------------
@@ -450,8 +499,9 @@ class ScheduleBuilder:
                     begins = parse_datetime(d.start)
                     if begins.tzinfo is not None:
                         begins = begins.astimezone(zone)
-                    local, start_clock = begins.date(), begins.time()
-                except ValueError:
+                    if in_range(begins):
+                        local, start_clock = begins.date(), begins.time()
+                except (ValueError, OverflowError):
                     pass
             if local is None and d.date:
                 try:
@@ -466,6 +516,9 @@ class ScheduleBuilder:
                             value=repr(d.date),
                         ),
                     )
+            if local is not None and not in_range(local):
+                self.report.skip(d.location, out_of_range(d.date))
+                continue
             if local is None:
                 continue
             dates[index] = local
@@ -474,6 +527,29 @@ class ScheduleBuilder:
         return dates, starts, ordered
 
     def _times(
+        self,
+        s: RawSession,
+        zone: ZoneInfo,
+        day: date | None,
+        threshold: time | None,
+    ) -> tuple[datetime | None, datetime | None, Message | None]:
+        """Start and end in ``zone`` (or None, None) and, when the time is unreadable, why.
+
+        OutOfRangeError when a date, time or duration lies outside what can be read: such a session is skipped.
+        """
+        if s.out_of_range is not None:
+            raise OutOfRangeError(s.out_of_range)
+        try:
+            start, end, problem = self._read_times(s, zone, day, threshold)
+        except OverflowError as exc:  # datetime's own limits (years 1 and 9999), reached by a zone or duration
+            raise OutOfRangeError(_given_time(s)) from exc
+        if start is not None and not in_range(start):
+            raise OutOfRangeError(_given_time(s))
+        if end is not None and not in_range(end):
+            raise OutOfRangeError(s.duration or s.end or (s.aware_end.isoformat() if s.aware_end else "?"))
+        return start, end, problem
+
+    def _read_times(
         self,
         s: RawSession,
         zone: ZoneInfo,
@@ -529,6 +605,8 @@ class ScheduleBuilder:
         elif s.duration:
             try:
                 end = start + parse_duration(s.duration)
+            except OverflowError as exc:
+                raise OutOfRangeError(s.duration) from exc
             except ValueError:
                 return None, None, _problem(
                     QT_TRANSLATE_NOOP("ImportReport", "duration {value} is not hours:minutes"), s.duration
@@ -573,11 +651,10 @@ class ScheduleBuilder:
         if not name:
             return None
         pid = p.id.strip() if p.id and p.id.strip() else slug(name)
-        known = self._people.get(pid)
-        if known is None:
-            self._people[pid] = Person(pid, (name,))
-        elif name not in known.names:
-            self._people[pid] = Person(pid, (*known.names, name))
+        names = self._person_names.setdefault(pid, {})
+        if name not in names:
+            names[name] = None  # the Person is made once at the end: no tuple rebuilt per spelling
+            self._people[pid] = Person(pid, ())
         return pid
 
     # -- sessions -------------------------------------------------------------------------------
@@ -604,6 +681,7 @@ class ScheduleBuilder:
         day_dates, day_starts, ordered_days = self._days(zone)
         sessions: list[Session] = []
         seen: dict[str, tuple[datetime | None, str | None, LocalizedText]] = {}
+        copies: dict[str, int] = {}  # per id, the ~N to try next (a workshop repeated many times stays linear)
         repeats = 0
         total = len(raw.sessions)
         for n, s in enumerate(raw.sessions):
@@ -617,7 +695,11 @@ class ScheduleBuilder:
             day_threshold = threshold
             if day_threshold is None and s.day_index is not None:
                 day_threshold = day_starts.get(s.day_index)
-            start, end, problem = self._times(s, zone, day, day_threshold)
+            try:
+                start, end, problem = self._times(s, zone, day, day_threshold)
+            except OutOfRangeError as exc:
+                self.report.skip(s.location, exc.message)
+                continue
             if problem:
                 self.report.notes.append(
                     Message(
@@ -627,6 +709,9 @@ class ScheduleBuilder:
                     )
                 )
             if s.all_day is not None and start is None:
+                if not in_range(s.all_day):
+                    self.report.skip(s.location, out_of_range(s.all_day.isoformat()))
+                    continue
                 day = s.all_day
             if day is None and start is not None:
                 day = start.date()
@@ -635,7 +720,7 @@ class ScheduleBuilder:
             if not base_id:
                 when = start.isoformat() if start else (day.isoformat() if day else "")
                 base_id = slug(f"{when} {s.start or ''} {s.room or ''} {next(iter(title.values()))}")
-            session_id, copy = base_id, 2
+            session_id, copy = base_id, copies.get(base_id, 2)
             if session_id in seen:
                 if seen[session_id] == (start, room_id, title):
                     same = Message(
@@ -645,6 +730,7 @@ class ScheduleBuilder:
                     continue
                 while session_id in seen:
                     session_id, copy = f"{base_id}~{copy}", copy + 1
+                copies[base_id] = copy
                 repeats += 1
             seen[session_id] = (start, room_id, title)
             person_ids = dict.fromkeys(pid for p in s.persons if (pid := self._person(p)) is not None)
@@ -731,7 +817,7 @@ class ScheduleBuilder:
             types=dict(self._type_objs),
             tracks=dict(self._track_objs),
             rooms=dict(self._room_objs),
-            people=dict(self._people),
+            people={pid: Person(pid, tuple(self._person_names[pid])) for pid in self._people},
             data_version=raw.data_version,
         )
         r = self.report
@@ -755,13 +841,22 @@ class ScheduleBuilder:
 
 def _problem(template: Template, value: str) -> Message:
     """Why a value could not be read, with the value quoted as the file gives it."""
-    return Message(template, value=repr(value))
+    return Message(template, value=quoted(value))
 
 
 def _date_or_none(text: str | None) -> date | None:
     if not text:
         return None
     try:
-        return parse_date(text)
+        value = parse_date(text)
     except ValueError:
         return None
+    return value if in_range(value) else None
+
+
+def _given_time(s: RawSession) -> str:
+    """A session's start as the file gives it, for the report."""
+    if s.aware_start is not None:
+        return s.aware_start.isoformat()
+    parts = [p for p in (s.date, s.start) if p]
+    return " ".join(parts) or "?"
