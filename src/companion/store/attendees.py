@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from companion.domain.attendee import Attendee, Category
@@ -59,14 +59,30 @@ class AttendeeStore:
         return int(self._conn.execute("SELECT COUNT(*) FROM attendees WHERE event_id = ?", (self.event_id,))
                    .fetchone()[0])
 
-    def merge(self, attendees: Iterable[Attendee]) -> MergeResult:
-        """Insert new ids and update changed ones in one transaction; nothing is ever duplicated."""
+    def merge(self, attendees: Iterable[Attendee], derived_ids: Collection[str] = ()) -> MergeResult:
+        """Insert new people and update changed ones in one transaction; nothing is ever duplicated.
+
+        An attendee whose id is in ``derived_ids`` had no id in the list (it was made from the name and
+        organisation): when no one is stored under that id, the person stored with the same e-mail address is
+        updated instead and keeps the id they were first given. So a corrected spelling in a re-imported list
+        changes the person's name, not who they are (their print log and QR code stay).
+        """
         added = updated = unchanged = 0
         stamp = _now()
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
+            by_email: dict[str, str] | None = None
+            claimed: set[str] = set()
             for attendee in attendees:
                 current = self.get(attendee.id)
+                if current is None and attendee.id in derived_ids and attendee.email:
+                    if by_email is None:
+                        by_email = self._ids_by_email()
+                    stable = by_email.get(attendee.email.casefold())
+                    if stable is not None and stable not in claimed:
+                        attendee = replace(attendee, id=stable)
+                        current = self.get(stable)
+                claimed.add(attendee.id)
                 if current == attendee:
                     unchanged += 1
                     continue
@@ -76,6 +92,15 @@ class AttendeeStore:
                 else:
                     updated += 1
         return MergeResult(added, updated, unchanged)
+
+    def _ids_by_email(self) -> dict[str, str]:
+        rows = self._conn.execute(
+            "SELECT email, attendee_id FROM attendees WHERE event_id = ? AND email IS NOT NULL AND email != ''"
+            " ORDER BY updated_at, attendee_id", (self.event_id,)).fetchall()
+        found: dict[str, str] = {}
+        for email, attendee_id in rows:
+            found.setdefault(str(email).casefold(), str(attendee_id))
+        return found
 
     def save(self, attendee: Attendee) -> None:
         """Add or replace one attendee."""
