@@ -31,10 +31,20 @@ def test_sample_prints_every_badge_and_is_stored(tmp_path: Path, capsys: pytest.
     assert len(PdfReader(out).pages) == 4
     conn = open_state(paths.state_db_path())
     assert AttendeeStore(conn, "caccc-2025").count() == 22
+    # the PDF is saved, not printed: --only-new still picks every badge
+    assert not PrintLog(conn, "caccc-2025").last_printed()
+    assert len(PrintLog(conn, "caccc-2025").entries()) == 22
+    assert main(["badges", str(SAMPLE), "-o", str(tmp_path / "again.pdf"), "--only-new"]) == 0
+    assert "badges: 22," in capsys.readouterr().err
+    # staff mark the batch as printed; then only-new has nothing left to print, still a success
+    assert main(["badges", "--only-new", "--mark-printed"]) == 0
+    assert "badges marked as printed: 22" in capsys.readouterr().err
     assert len(PrintLog(conn, "caccc-2025").last_printed()) == 22
-    # only-new after a full run: nothing left to print, still a success
     assert main(["badges", str(SAMPLE), "-o", str(tmp_path / "again.pdf"), "--only-new"]) == 0
     assert "badges: 0," in capsys.readouterr().err
+    assert main(["badges", "--print-log"]) == 0
+    log = capsys.readouterr().out.splitlines()
+    assert len(log) == 22 + 22 + 22 and "marked as printed" in log[0] and "saved as PDF" in log[-1]
 
 
 def test_bad_rows_go_to_stderr_and_fail_the_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,6 +17,8 @@ class MergeResult:
     added: int
     updated: int
     unchanged: int
+    ids: tuple[str, ...] = ()
+    """The stored id of every attendee merged, in the list's order (a person matched by e-mail: their old id)."""
 
 
 def _now() -> str:
@@ -72,7 +74,7 @@ class AttendeeStore:
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
             by_email: dict[str, str] | None = None
-            claimed: set[str] = set()
+            claimed: dict[str, None] = {}
             for attendee in attendees:
                 current = self.get(attendee.id)
                 if current is None and attendee.id in derived_ids and attendee.email:
@@ -82,7 +84,7 @@ class AttendeeStore:
                     if stable is not None and stable not in claimed:
                         attendee = replace(attendee, id=stable)
                         current = self.get(stable)
-                claimed.add(attendee.id)
+                claimed[attendee.id] = None
                 if current == attendee:
                     unchanged += 1
                     continue
@@ -91,7 +93,7 @@ class AttendeeStore:
                     added += 1
                 else:
                     updated += 1
-        return MergeResult(added, updated, unchanged)
+        return MergeResult(added, updated, unchanged, tuple(claimed))
 
     def _ids_by_email(self) -> dict[str, str]:
         rows = self._conn.execute(
