@@ -62,7 +62,7 @@ def test_first_sheet_by_default_or_the_one_chosen(tmp_path: Path) -> None:
         imported = read_sheet_attendees(path, sheet=choice)
         assert [a.display_name for a in imported.attendees] == ["Aida Serikova"]
         assert imported.sheet == "Delegates"
-    with pytest.raises(AttendeeFileError, match="no sheet 'Budget'.*'Notes', 'Delegates'"):
+    with pytest.raises(AttendeeFileError, match=r"no sheet 'Budget'.*'Notes', 'Delegates'"):
         read_sheet_table(path, "Budget")
     with pytest.raises(ColumnMappingError):  # the notes sheet names nobody
         read_sheet_attendees(path)

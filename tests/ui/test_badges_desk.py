@@ -12,10 +12,10 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
-from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from companion.domain.event import Event
@@ -168,7 +168,7 @@ def test_mark_as_printed_the_print_log_and_one_badge_fixed_and_reprinted_on_a_ca
 
     def fix(dialog: AttendeeDialog) -> int:
         dialog.given.setText("Merdan Myradowiç")
-        dialog._accept_if_valid()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         return dialog.result()
 
     monkeypatch.setattr(AttendeeDialog, "exec", fix)
