@@ -65,8 +65,8 @@ class AttendeeStore:
         """Insert new people and update changed ones in one transaction; nothing is ever duplicated.
 
         An attendee whose id is in ``derived_ids`` had no id in the list (it was made from the name and
-        organisation): when no one is stored under that id, the person stored with the same e-mail address is
-        updated instead and keeps the id they were first given. So a corrected spelling in a re-imported list
+        organisation): the person stored with the same e-mail address is updated and keeps the id they were
+        first given; without such a person, the one stored under the derived id. So a corrected spelling in a re-imported list
         changes the person's name, not who they are (their print log and QR code stay).
         """
         added = updated = unchanged = 0
@@ -76,14 +76,13 @@ class AttendeeStore:
             by_email: dict[str, str] | None = None
             claimed: dict[str, None] = {}
             for attendee in attendees:
-                current = self.get(attendee.id)
-                if current is None and attendee.id in derived_ids and attendee.email:
+                if attendee.id in derived_ids and attendee.email:  # no id in the list: e-mail first
                     if by_email is None:
                         by_email = self._ids_by_email()
                     stable = by_email.get(attendee.email.casefold())
                     if stable is not None and stable not in claimed:
                         attendee = replace(attendee, id=stable)
-                        current = self.get(stable)
+                current = self.get(attendee.id)  # then the id (for a row without one: the one derived)
                 claimed[attendee.id] = None
                 if current == attendee:
                     unchanged += 1

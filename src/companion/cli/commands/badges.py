@@ -36,11 +36,10 @@ def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
         "badges", parents=[shared],
         help=said(QT_TRANSLATE_NOOP("CommandLineHelp", "print name badges with signed QR codes to PDF")),
         description=said(QT_TRANSLATE_NOOP(
-            "CommandLineHelp", "Import an attendee list (CSV, or an .xlsx, .xls or .ods workbook) into the event's "
-            "state and print its badges to a PDF. Without ATTENDEES the attendees already stored for the event "
-            "are printed.")),
+            "CommandLineHelp", "Import an attendee list (CSV) into the event's state and print its badges to a PDF. "
+            "Without ATTENDEES.csv the attendees already stored for the event are printed.")),
     )
-    p.add_argument("attendees", nargs="?", metavar="ATTENDEES", help=said(QT_TRANSLATE_NOOP(
+    p.add_argument("attendees", nargs="?", metavar="ATTENDEES.csv", help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "attendee list: CSV (any common encoding) or an .xlsx, .xls or .ods workbook")))
     p.add_argument("--sheet", metavar="NAME|NUMBER", help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "the workbook sheet holding the attendees, by name or number from 1 (default: the first)")))
