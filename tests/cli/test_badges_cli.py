@@ -145,3 +145,16 @@ def test_a_workbook_sheet_becomes_badges_and_one_badge_is_reprinted_alone(
     assert main(["badges", "--id", "nobody", "-o", str(one)]) == 2
     assert main(["badges", str(book), "--sheet", "Budget", "-o", str(out)]) == 2
     assert "no sheet 'Budget'" in capsys.readouterr().err
+
+
+def test_map_names_columns_of_a_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from workbooks import write_ods
+
+    book = write_ods(tmp_path / "list.ods", {"Лист1": [["Kto", "Otkuda"], ["Aida Serikova", "Jasyl Dala"]]})
+    out = tmp_path / "b.pdf"
+    assert main(["badges", str(book), "-o", str(out)]) == 2
+    assert "--map given_name=COLUMN" in capsys.readouterr().err
+    assert main(["badges", str(book), "-o", str(out), "--map", "full_name=Kto", "--map", "organisation=Otkuda"]) == 0
+    assert "attendees read: 1 (OpenDocument, sheet 'Лист1')" in capsys.readouterr().err
+    # the mapping is remembered for the same header: the next run needs no --map
+    assert main(["badges", str(book), "-o", str(out)]) == 0

@@ -217,3 +217,17 @@ def test_mark_as_printed_the_print_log_and_one_badge_fixed_and_reprinted_on_a_ca
     assert "Merdan Myradowiç" in " ".join(PdfReader(rendered.path).pages[0].extract_text().split())
     printed_entries = [e for e in log.entries() if e.kind is LogKind.PRINTED]
     assert [(e.attendee_id, e.layout) for e in printed_entries] == [(person.id, "cr80")]
+
+
+def test_the_mapping_dialog_shows_first_values_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    from companion.sources.attendees_sheet import read_table
+    from companion.ui.badges.dialogs import ColumnMappingDialog
+
+    long_value = "Министерство природных ресурсов и охраны окружающей среды Республики Таджикистан"
+    book = write_xlsx(tmp_path / "odd.xlsx", {"S": [["Kto", "Otkuda"], ["Aida Serikova", long_value]]})
+    table = read_table(book)
+    dialog = ColumnMappingDialog(table, {}, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [label.text() for label in dialog.findChildren(type(dialog.problem))]
+    assert long_value in texts  # not cut at 60 characters
