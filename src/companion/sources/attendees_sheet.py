@@ -3,8 +3,9 @@
 Read with python-calamine (Rust, wheels for Windows, macOS and Linux; one reader for all three formats). Against
 openpyxl: calamine also reads .xls and .ods, and reads the cells of a 5,000-row .xlsx in ~37 ms where openpyxl in
 read-only mode takes ~600 ms (benchmarks/attendee_sheet.py); its wheel is ~0.96 MB against openpyxl's 0.25 MB
-plus et-xmlfile's 0.02 MB, a fair price for two more formats and a 16× faster read. The cells become the same :class:`~companion.sources.attendees_csv.CsvTable` a CSV file does,
-so the column mapping and the row problems are shared with CSV.
+plus et-xmlfile's 0.02 MB, a fair price for two more formats and a 16× faster read. The cells become the same
+:class:`~companion.sources.attendees_csv.CsvTable` a CSV file does, so the column mapping and the row problems
+are shared with CSV.
 
 Cells are turned into text as staff typed and see them: a text cell stays text (``00123`` keeps its zeros;
 calamine returns text cells as ``str``), a whole number has no ``.0`` (``123``), other numbers up to 15

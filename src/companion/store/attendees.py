@@ -66,8 +66,8 @@ class AttendeeStore:
 
         An attendee whose id is in ``derived_ids`` had no id in the list (it was made from the name and
         organisation): the person stored with the same e-mail address is updated and keeps the id they were
-        first given; without such a person, the one stored under the derived id. So a corrected spelling in a re-imported list
-        changes the person's name, not who they are (their print log and QR code stay).
+        first given; without such a person, the one stored under the derived id. So a corrected spelling in a
+        re-imported list changes the person's name, not who they are (their print log and QR code stay).
         """
         added = updated = unchanged = 0
         stamp = _now()

@@ -20,7 +20,8 @@ from companion.domain.attendee import (
 )
 from companion.domain.collation import collation_key
 from companion.domain.countries import COUNTRY_LANGUAGES, country_code, country_name
-from companion.domain.search import fold
+from companion.domain.kazakh_latin import to_latin
+from companion.domain.search import Query, haystack
 from companion.ui.locale_format import format_short_day, format_time
 
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 51
@@ -76,11 +77,11 @@ class AttendeeTableModel(QAbstractTableModel):
         column = index.column()
         if role == ATTENDEE_ROLE:
             return a
-        if role == SEARCH_ROLE:  # any script, any spelling of a country: the project's fold
-            code = country_code(a.delegation)
+        if role == SEARCH_ROLE:  # the project's search: any case and accents, a Cyrillic name in Latin letters
+            code = country_code(a.delegation)    # too, and a country by any of its names
             countries = " ".join(country_name(code, lang) for lang in COUNTRY_LANGUAGES) if code else ""
-            return fold(normalise_text(" ".join((a.display_name, a.organisation, a.delegation, a.id, countries,
-                                                 category_label(a.category, self._language)))))
+            return haystack((a.display_name, to_latin(a.display_name), a.organisation, a.delegation, a.id,
+                             countries, category_label(a.category, self._language)))
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
             if column == self.NAME:
                 if role == SORT_ROLE:
@@ -117,7 +118,7 @@ class AttendeeFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None, language: str = "en") -> None:
         super().__init__(parent)
-        self._words: list[str] = []
+        self._query = Query(())
         self._language = language
         self.setSortRole(SORT_ROLE)
 
@@ -127,7 +128,7 @@ class AttendeeFilterProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = fold(normalise_text(text)).split()
+        self._query = Query.parse(normalise_text(text))
         self.endFilterChange()
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
@@ -140,11 +141,10 @@ class AttendeeFilterProxy(QSortFilterProxyModel):
         return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
+        if self._query.is_empty:
             return True
         model = self.sourceModel()
-        haystack = str(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE))
-        return all(word in haystack for word in self._words)
+        return self._query.matches(str(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)))
 
 
 @lru_cache(maxsize=65_536)
