@@ -1,4 +1,4 @@
-"""Attendee workbooks as organisers send them, written by the tests: .xlsx by openpyxl, .ods by odfpy.
+"""Attendee workbooks as organisers send them, written by the tests: .xlsx by openpyxl, .ods by odfpy, .xls by xlwt.
 
 Cells keep their types: a ``str`` is a text cell (``"00123"`` keeps its zeros), an ``int``/``float`` a number,
 a ``date``/``datetime`` a date cell, None an empty cell. The writers are independent of the reader under test
@@ -60,4 +60,26 @@ def write_ods(path: Path, sheets: Sheets) -> Path:
             table.addElement(tr)
         doc.spreadsheet.addElement(table)
     doc.save(str(path))
+    return path
+
+
+def write_xls(path: Path, sheets: Sheets) -> Path:
+    import xlwt  # type: ignore[import-untyped]
+
+    book = xlwt.Workbook(encoding="utf-8")
+    date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    datetime_style = xlwt.easyxf(num_format_str="YYYY-MM-DD HH:MM")
+    for name, rows in sheets.items():
+        sheet = book.add_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is None:
+                    continue
+                if isinstance(value, dt.datetime):
+                    sheet.write(r, c, value, datetime_style)
+                elif isinstance(value, dt.date):
+                    sheet.write(r, c, value, date_style)
+                else:
+                    sheet.write(r, c, value)
+    book.save(str(path))
     return path

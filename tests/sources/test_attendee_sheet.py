@@ -13,7 +13,7 @@ from companion.sources import attendees_sheet
 from companion.sources.attendees_csv import ColumnMappingError, Field, field_for_header, guess_mapping
 from companion.sources.attendees_sheet import read_sheet_attendees, read_sheet_table, read_table, sheet_names
 from companion.sources.errors import AttendeeFileError
-from workbooks import write_ods, write_xlsx
+from workbooks import write_ods, write_xls, write_xlsx
 
 ROWS = [
     ["ID", "given_name", "family_name", "Organisation", "Country", "Category", "Registered", "Seats"],
@@ -24,9 +24,10 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("writer", [write_xlsx, write_ods], ids=["xlsx", "ods"])
-def test_cells_come_as_staff_typed_them(tmp_path: Path, writer) -> None:  # type: ignore[no-untyped-def]
-    path = writer(tmp_path / f"list.{'xlsx' if writer is write_xlsx else 'ods'}", {"Attendees": ROWS})
+@pytest.mark.parametrize(("writer", "suffix"), [(write_xlsx, "xlsx"), (write_ods, "ods"), (write_xls, "xls")],
+                         ids=["xlsx", "ods", "xls"])
+def test_cells_come_as_staff_typed_them(tmp_path: Path, writer, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    path = writer(tmp_path / f"list.{suffix}", {"Attendees": ROWS})
     table = read_table(path)
     assert table.sheet == "Attendees" and table.delimiter == ""
     assert table.headers[:3] == ("ID", "given_name", "family_name")
@@ -35,13 +36,13 @@ def test_cells_come_as_staff_typed_them(tmp_path: Path, writer) -> None:  # type
     assert by_row[3][0] == "456"  # a numeric ID has no ".0"
     assert by_row[2][6] == "2025-05-13"  # a date as a date
     assert by_row[2][7] == "2" and by_row[3][7] == "1.5"
-    if writer is write_xlsx:
+    if suffix != "ods":
         assert by_row[3][6] == "2025-05-12 09:30"
 
 
-@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+@pytest.mark.parametrize("suffix", ["xlsx", "ods", "xls"])
 def test_rows_are_imported_or_reported_like_csv(tmp_path: Path, suffix: str) -> None:
-    writer = write_xlsx if suffix == "xlsx" else write_ods
+    writer = {"xlsx": write_xlsx, "ods": write_ods, "xls": write_xls}[suffix]
     path = writer(tmp_path / f"list.{suffix}", {"Attendees": ROWS})
     imported = read_sheet_attendees(path)
     assert [a.id for a in imported.attendees] == ["00123", "456"]
