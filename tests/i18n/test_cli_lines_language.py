@@ -45,7 +45,9 @@ def _star(*ids: str) -> None:
 
 def test_badges_import_and_print_summaries_in_russian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "b.pdf"
-    assert main(["--lang", "ru", "badges", str(SAMPLE), "-o", str(out), "--layout", "avery-5392"]) == 0
+    # --mark-printed: the PDF goes to the printer now (a PDF only written is saved, not printed)
+    assert main(["--lang", "ru", "badges", str(SAMPLE), "-o", str(out), "--layout", "avery-5392",
+                 "--mark-printed"]) == 0
     err = _err(capsys)
     imported = _line(err, str(SAMPLE))
     assert "прочитано участников: 22" in imported and "новых: 22" in imported

@@ -20,7 +20,7 @@ from companion.exports.badges.tokens import verify_token
 from companion.services.container import Services
 from companion.store.attendees import AttendeeStore
 from companion.store.badge_keys import event_signing_key
-from companion.store.print_log import PrintLog
+from companion.store.print_log import LogKind, PrintLog
 from companion.ui.badges import page as page_module
 from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
 from companion.ui.badges.page import BadgesPage
@@ -80,8 +80,11 @@ def test_switching_events_with_the_same_people_renders_for_the_new_event(  # typ
     assert sorted(verify_token(c, public, other.id).attendee_id for c in codes) == ["R-1", "R-2"]
     flat = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(target))
     assert "Other Meeting" in flat and "Climate" not in flat
-    assert set(PrintLog(state_conn, other.id).last_printed()) == {"R-1", "R-2"}
-    assert not PrintLog(state_conn, bundled_event.id).last_printed()
+    # saving is logged for the event it was drawn for, as a save: "printed" means printed
+    assert {(e.attendee_id, e.kind) for e in PrintLog(state_conn, other.id).entries()} == {
+        ("R-1", LogKind.SAVED), ("R-2", LogKind.SAVED)}
+    assert not PrintLog(state_conn, other.id).last_printed()
+    assert not PrintLog(state_conn, bundled_event.id).entries()
 
 
 def test_print_logs_and_duplexes_what_was_rendered_not_what_the_boxes_say_now(  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from companion.exports.badges.tokens import verify_token
 from companion.resources import resource_path
 from companion.services.container import Services
 from companion.store.badge_keys import event_signing_key
-from companion.store.print_log import PrintLog
+from companion.store.print_log import LogKind, PrintLog
 from companion.ui.badges import page as page_module
 from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeTableModel
@@ -85,9 +85,17 @@ def test_import_preview_save_and_log(qtbot, page: BadgesPage, monkeypatch: pytes
     public = event_signing_key(bundled_event.id).public_key()
     assert sorted(verify_token(c, public, bundled_event.id).attendee_id for c in codes) == sorted(
         a.id for a in page.model.attendees())
-    assert len(PrintLog(state_conn, bundled_event.id).last_printed()) == 22
-    printed_column = page.model.index(0, AttendeeTableModel.PRINTED).data()
-    assert printed_column != "not yet"
+    # a saved PDF is not a printed badge: logged as saved, still "not yet" printed
+    log = PrintLog(state_conn, bundled_event.id)
+    assert not log.last_printed()
+    assert {e.kind for e in log.entries()} == {LogKind.SAVED} and len(log.entries()) == 22
+    assert page.model.index(0, AttendeeTableModel.PRINTED).data() == "not yet"
+
+    # staff mark the batch as printed (the PDF went to a printer elsewhere)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.mark_button, Qt.MouseButton.LeftButton)
+    assert len(log.last_printed()) == 22
+    assert page.model.index(0, AttendeeTableModel.PRINTED).data() != "not yet"
 
     # Saving again asks before reprinting; saying No writes nothing
     asked: list[str] = []

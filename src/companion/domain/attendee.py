@@ -10,7 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from companion.domain.search import fold
+from companion.domain.collation import CollationKey, collation_key
+from companion.domain.countries import delegation_identity, delegation_label
 from companion.domain.text import LocalizedText, pick
 
 
@@ -170,30 +171,27 @@ class SortKey(StrEnum):
     """By category in the order of :class:`Category`, then family name."""
 
 
-def collation_key(text: str) -> tuple[str, str]:
-    """Sort key for names and delegations: folded (no case or diacritics, Kazakh letters as Russian), then as typed.
-
-    Turkmen Ç sorts with C, Ö with O, Ý with Y; Kazakh Қ with К. Latin letters come before Cyrillic ones, so
-    each script stays one block; two spellings that fold alike ("Turkmenistan", "Türkmenistan") stay apart,
-    each pile whole, in a fixed order.
-    """
-    text = normalise_text(text)
-    return fold(text), text
+def name_key(attendee: Attendee, language: str = "en") -> tuple[CollationKey, CollationKey, str]:
+    """Sort key of a person: family name, then given name, in the collation of ``language``; then the id."""
+    return (collation_key(attendee.family_name, language), collation_key(attendee.given_name, language), attendee.id)
 
 
-def sorted_attendees(attendees: Iterable[Attendee], key: SortKey) -> list[Attendee]:
-    """``attendees`` in the order the run prints them; ties fall back to given name, then id."""
+def delegation_key(delegation: str, language: str = "en") -> tuple[bool, CollationKey, str]:
+    """Sort key of a delegation: one identity per country (any spelling or script), ordered by its name in
+    ``language``; organisations without a country by their own text; no delegation last."""
+    text = normalise_text(delegation)
+    return (not text, collation_key(delegation_label(text, language), language), delegation_identity(text))
+
+
+def sorted_attendees(attendees: Iterable[Attendee], key: SortKey, language: str = "en") -> list[Attendee]:
+    """``attendees`` in the order the run prints them (one collation, :mod:`companion.domain.collation`, for
+    ``language``); ties fall back to given name, then id."""
     order = list(Category)
-
-    def name_key(a: Attendee) -> tuple[tuple[str, str], tuple[str, str], str]:
-        return (collation_key(a.family_name), collation_key(a.given_name), a.id)
-
     if key is SortKey.DELEGATION:
-        return sorted(attendees, key=lambda a: (not normalise_text(a.delegation), collation_key(a.delegation),
-                                                *name_key(a)))
+        return sorted(attendees, key=lambda a: (delegation_key(a.delegation, language), *name_key(a, language)))
     if key is SortKey.CATEGORY:
-        return sorted(attendees, key=lambda a: (order.index(a.category), *name_key(a)))
-    return sorted(attendees, key=name_key)
+        return sorted(attendees, key=lambda a: (order.index(a.category), *name_key(a, language)))
+    return sorted(attendees, key=lambda a: name_key(a, language))
 
 
 def characters_missing(texts: Sequence[str], has_glyph: set[int] | frozenset[int]) -> list[str]:

@@ -12,11 +12,14 @@ subclasses with a message for the user; the command line catches the subclasses 
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import json
 import os
 import shutil
 import tempfile
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from companion.domain.attendee import Attendee, SortKey, sorted_attendees
+from companion.domain.countries import delegation_label
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.exports.badges.calibration import render_calibration
@@ -34,18 +38,21 @@ from companion.services.jobs import JobCancelledError, JobContext, JobFailedErro
 from companion.sources.attendees_csv import (
     AttendeeImport,
     ColumnMapping,
+    ColumnMappingError,
     CsvTable,
+    Field,
     attendees_from_table,
     guess_mapping,
+    header_key,
+    mapping_problems,
     needs_user_mapping,
-    read_attendees,
-    read_csv_table,
 )
+from companion.sources.attendees_sheet import read_table, sheet_names
 from companion.sources.errors import system_error
 from companion.store.attendees import AttendeeStore, MergeResult
 from companion.store.badge_keys import BadgeKeyError, event_signing_key
 from companion.store.badge_keys import export_public_key as write_public_key
-from companion.store.print_log import PrintLog
+from companion.store.print_log import LogEntry, LogKind, PrintLog
 from companion.store.settings import Settings
 
 if TYPE_CHECKING:
@@ -53,7 +60,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_LAYOUT", "BadgeRun", "BadgeService", "BadgeSettings", "BadgeSigningError", "BadgeWriteError",
-    "ListImport", "Which", "pick",
+    "ListImport", "LogEntry", "LogKind", "Which", "pick", "spreadsheet_safe",
 ]
 
 
@@ -62,7 +69,7 @@ class Which(StrEnum):
 
     ALL = "all"
     NOT_PRINTED = "not-printed"
-    """Only those whose badge was never printed."""
+    """Only those whose badge was never printed (sent to a printer or marked as printed; a saved PDF is not)."""
     SELECTED = "selected"
     """Only the attendees the user selected (the window's list); never remembered."""
 
@@ -198,35 +205,74 @@ class BadgeService:
             store.remove(attendee_id)
 
     @staticmethod
-    def read_table(path: Path) -> CsvTable:
-        """The list's header and rows, decoded and split (raises ``AttendeeFileError``)."""
-        return read_csv_table(path)
+    def read_table(path: Path, sheet: str | int | None = None) -> CsvTable:
+        """The list's header and rows: a CSV file decoded and split, or a workbook sheet (the first by default)
+        with its cells as they show (raises ``AttendeeFileError``)."""
+        return read_table(path, sheet)
+
+    @staticmethod
+    def sheet_names(path: Path) -> list[str]:
+        """The sheets of a workbook, in order (raises ``AttendeeFileError``)."""
+        return sheet_names(path)
 
     def import_list(self, event_id: str, path: Path, mapping: ColumnMapping | None = None, *,
                     table: CsvTable | None = None, ask_when_unclear: bool = False,
-                    context: JobContext | None = None) -> ListImport:
-        """Read the list at ``path`` and merge its attendees into ``event_id``'s by ID.
+                    context: JobContext | None = None, sheet: str | int | None = None) -> ListImport:
+        """Read the list at ``path`` (CSV, or ``sheet`` of a workbook) and merge its attendees into ``event_id``'s.
 
-        With ``mapping`` (or recognised headers) the list is imported; raises ``AttendeeFileError`` when it cannot
-        be read or its columns do not name anyone. With ``ask_when_unclear``, a header with an unclear column
-        returns a :class:`ListImport` that :attr:`~ListImport.needs_mapping` instead (nothing merged). ``table``
-        is the list already read (the second pass, after the user mapped the columns).
+        With ``mapping`` (or recognised headers, or the mapping the user chose last time for the same header row)
+        the list is imported; raises ``AttendeeFileError`` when it cannot be read or its columns do not name
+        anyone. With ``ask_when_unclear``, a header with an unclear column returns a :class:`ListImport` that
+        :attr:`~ListImport.needs_mapping` instead (nothing merged). ``table`` is the list already read (the second
+        pass, after the user mapped the columns). A mapping given is remembered for lists with the same header.
+
+        People are matched by ID; a row without an ID is matched by e-mail to the person stored, so a corrected
+        name keeps its person (see :meth:`AttendeeStore.merge`).
         """
-        if table is None and not ask_when_unclear:
-            imported = read_attendees(path, mapping)
-            table_read = None
-        else:
-            table_read = table or read_csv_table(path)
-            if mapping is None:
-                guessed = guess_mapping(table_read.headers)
-                if ask_when_unclear and needs_user_mapping(table_read.headers, guessed):
-                    return ListImport(table_read, guessed)
-                mapping = guessed
-            imported = attendees_from_table(table_read, mapping)
+        table_read = table or read_table(path, sheet)
+        chosen_by_user = mapping is not None
+        if mapping is None:
+            remembered = self.remembered_mapping(table_read.headers)
+            guessed = remembered if remembered is not None else guess_mapping(table_read.headers)
+            if (ask_when_unclear and remembered is None
+                    and needs_user_mapping(table_read.headers, guessed)):
+                return ListImport(table_read, guessed)
+            mapping = guessed
+        problems = mapping_problems(mapping)
+        if problems:
+            listed = ", ".join(repr(h) for h in table_read.headers)
+            raise ColumnMappingError(table_read.path, table_read.header_row, problems, Message(
+                QT_TRANSLATE_NOOP("AttendeeList", "{problems}; the header row has {headers}"),
+                problems=Message.joined(problems, "; "), headers=listed))
+        imported = attendees_from_table(table_read, mapping)
         if context is not None:
             context.check_cancelled()
-        merged = self._store(event_id).merge(imported.attendees)
+        merged = self._store(event_id).merge(imported.attendees, imported.derived_ids)
+        if chosen_by_user:
+            self.remember_mapping(table_read.headers, mapping)
         return ListImport(table_read, imported.mapping, imported, merged)
+
+    @staticmethod
+    def _mapping_key(headers: Sequence[str]) -> str:
+        digest = hashlib.sha256("\x1f".join(header_key(h) for h in headers).encode("utf-8")).hexdigest()
+        return f"attendee-mapping/{digest[:32]}"
+
+    def remembered_mapping(self, headers: Sequence[str]) -> dict[int, Field] | None:
+        """The mapping the user chose for a list with this header row (any case or spacing), or None."""
+        saved = Settings(self._state.get()).get(self._mapping_key(headers))
+        if not saved:
+            return None
+        try:
+            raw = json.loads(saved)
+            mapping = {int(i): Field(f) for i, f in raw.items() if 0 <= int(i) < len(headers)}
+        except (ValueError, TypeError, AttributeError):
+            return None
+        return mapping if mapping and not mapping_problems(mapping) else None
+
+    def remember_mapping(self, headers: Sequence[str], mapping: ColumnMapping) -> None:
+        """Keep ``mapping`` for the next list with the same header row."""
+        Settings(self._state.get()).set(self._mapping_key(headers),
+                                        json.dumps({str(i): f.value for i, f in sorted(mapping.items())}))
 
     # ---- the run -------------------------------------------------------------------------------------------
 
@@ -234,10 +280,20 @@ class BadgeService:
     def plan(event: Event, attendees: Sequence[Attendee], settings: BadgeSettings, language: str = "en",
              printed: Collection[str] = (), selected: Sequence[Attendee] = ()) -> BadgeRun:
         """The run ``settings`` ask for: the attendees picked and sorted, the event heading in ``language``."""
-        chosen = sorted_attendees(pick(attendees, settings.which, printed, selected), settings.sort)
+        chosen = sorted_attendees(pick(attendees, settings.which, printed, selected), settings.sort, language)
+        # a country prints under its name in the badges' language, whatever spelling the list used
+        labelled = tuple(replace(a, delegation=delegation_label(a.delegation, language)) for a in chosen)
         heading = EventHeading.of(event, language, settings.second_language or None)
-        return BadgeRun(heading, tuple(chosen), settings.layout, settings.offset_x, settings.offset_y,
+        return BadgeRun(heading, labelled, settings.layout, settings.offset_x, settings.offset_y,
                         settings.duplex, language, settings.second_language)
+
+    @staticmethod
+    def single(event: Event, attendee: Attendee, layout: str, settings: BadgeSettings,
+               language: str = "en") -> BadgeRun:
+        """One person's badge on ``layout`` (a card or one label), with the run's offsets and second language
+        but nothing else of it: for a lost or misspelt badge at the desk."""
+        one = replace(settings, layout=layout, which=Which.SELECTED, duplex=False)
+        return BadgeService.plan(event, [attendee], one, language, selected=[attendee])
 
     @staticmethod
     def signing_key(event_id: str) -> Ed25519PrivateKey:
@@ -285,8 +341,33 @@ class BadgeService:
             raise BadgeWriteError(target, exc) from exc
 
     def record_printed(self, event_id: str, attendee_ids: Sequence[str], layout: str, output: str) -> int:
-        """Log ``attendee_ids``' badges as printed on ``layout`` to ``output`` (a file or a printer's name)."""
-        return self._log(event_id).record(attendee_ids, layout, output)
+        """Log ``attendee_ids``' badges as printed on ``layout`` to ``output`` (a printer's name or its file)."""
+        return self._log(event_id).record(attendee_ids, layout, output, kind=LogKind.PRINTED)
+
+    def record_saved(self, event_id: str, attendee_ids: Sequence[str], layout: str, output: str) -> int:
+        """Log ``attendee_ids``' badges as saved to the PDF ``output``: not printed, "only new" still picks them."""
+        return self._log(event_id).record(attendee_ids, layout, output, kind=LogKind.SAVED)
+
+    def mark_printed(self, event_id: str, attendee_ids: Sequence[str], layout: str = "") -> int:
+        """Staff say these badges are printed (a saved PDF printed elsewhere); returns how many were marked."""
+        return self._log(event_id).record(attendee_ids, layout, "", kind=LogKind.MARKED)
+
+    def print_log(self, event_id: str, limit: int = 1000) -> list[LogEntry]:
+        """The latest ``limit`` entries of the event's print log (printed, saved, marked), newest first."""
+        return self._log(event_id).entries(limit)
+
+    @staticmethod
+    def save_problems(target: Path, header: Sequence[str], rows: Sequence[Sequence[str | int]]) -> None:
+        """Write the rows a list import rejected to a CSV file (UTF-8 with BOM, so Excel reads Cyrillic), every
+        cell safe against formula injection (:func:`spreadsheet_safe`). Raises :class:`BadgeWriteError`."""
+        try:
+            with target.open("w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out)
+                writer.writerow([spreadsheet_safe(str(h)) for h in header])
+                for row in rows:
+                    writer.writerow([spreadsheet_safe(str(c)) for c in row])
+        except OSError as exc:
+            raise BadgeWriteError(target, exc) from exc
 
     # ---- options kept per event ----------------------------------------------------------------------
 
@@ -350,6 +431,14 @@ class BadgeService:
             raise BadgeSigningError(exc.reason) from exc
         except OSError as exc:
             raise BadgeWriteError(destination, exc) from exc
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs as a formula: a leading ``= + - @``, tab or CR gets an apostrophe."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def _replace_with_copy(source: Path, target: Path) -> None:

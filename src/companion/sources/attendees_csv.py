@@ -60,32 +60,65 @@ ColumnMapping = Mapping[int, Field]
 _NAME_FIELDS = (Field.GIVEN_NAME, Field.FAMILY_NAME, Field.FULL_NAME, Field.FULL_NAME_FAMILY_FIRST)
 
 _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
+    # Besides English, Russian and Kazakh (Cyrillic and 2021 Latin) words, the export columns of registration
+    # systems (see tests/data/SOURCES): pretix ("Attendee name: Given name", "Attendee email", "Company",
+    # "Order code"), Indico ("ID", "Name", "First Name", "Last Name", "Affiliation", "Email", "Country",
+    # "Registration state") and Eventbrite ("Attendee #", "First Name", "Last Name", "Email", "Company",
+    # "Ticket Type", "Order #", "Attendee Status"). Matching is exact after _header_key: never by substring,
+    # so "Company name" is no name and "Status" no country.
     Field.ID: ("id", "attendee id", "registration id", "registration number", "reg id", "reg no", "badge id",
                "ticket id", "no", "number", "№", "ид", "идентификатор", "номер", "рег номер",
-               "регистрационный номер", "код", "код участника"),
-    Field.GIVEN_NAME: ("given name", "first name", "forename", "firstname", "given names", "имя", "аты", "ат"),
-    Field.FAMILY_NAME: ("family name", "last name", "surname", "lastname", "фамилия", "тегі"),
+               "регистрационный номер", "код", "код участника", "attendee no", "attendee number", "participant id",
+               "ticket number", "registration code", "id участника", "тіркеу нөмірі", "tırkeu nömırı"),
+    Field.GIVEN_NAME: ("given name", "first name", "forename", "firstname", "given names", "имя", "аты", "ат",
+                       "attendee name given name", "attendee given name", "attendee first name", "first names",
+                       "givenname", "aty", "esımı", "есімі"),
+    Field.FAMILY_NAME: ("family name", "last name", "surname", "lastname", "фамилия", "тегі",
+                        "attendee last name", "family names", "familyname", "tegı", "tegi",
+                        "фамилиясы", "attendee name family name", "attendee family name"),
     Field.FULL_NAME: ("name", "full name", "fullname", "attendee", "participant", "attendee name",
-                      "participant name", "полное имя", "имя и фамилия", "участник"),
-    Field.FULL_NAME_FAMILY_FIRST: ("фио", "ф и о", "фамилия имя отчество", "фамилия имя", "аты жөні"),
+                      "participant name", "полное имя", "имя и фамилия", "участник", "participant full name",
+                      "attendee full name", "қатысушы", "qatysuşy"),
+    Field.FULL_NAME_FAMILY_FIRST: ("фио", "ф и о", "фамилия имя отчество", "фамилия имя", "аты жөні",
+                                   "тегі аты", "aty jönı", "tegı aty"),
     Field.ORGANISATION: ("organisation", "organization", "org", "company", "institution", "affiliation",
                          "employer", "agency", "организация", "учреждение", "компания", "место работы",
-                         "ведомство", "ұйым", "мекеме"),
+                         "ведомство", "ұйым", "мекеме", "company name", "organisation name", "organization name",
+                         "institution name", "ūiym", "mekeme", "ұйым атауы", "название организации"),
     Field.DELEGATION: ("country", "delegation", "country delegation", "delegation country", "nation", "state",
                        "страна", "делегация", "страна делегация", "делегация страна", "государство", "ел",
-                       "мемлекет"),
+                       "мемлекет", "country region", "nationality", "citizenship", "country of residence",
+                       "гражданство", "азаматтығы", "el", "memleket", "delegation name"),
     Field.CATEGORY: ("category", "type", "role", "attendee type", "participant type", "ticket type", "status",
-                     "badge type", "категория", "тип", "роль", "статус", "тип участника", "санат"),
+                     "badge type", "категория", "тип", "роль", "статус", "тип участника", "санат",
+                     "санаты", "sanat", "sanaty", "participant category", "badge category", "attendee category"),
     Field.EMAIL: ("email", "e mail", "mail", "email address", "e mail address", "эл почта", "электронная почта",
-                  "почта", "e mail адрес", "адрес электронной почты", "емейл", "имейл"),
+                  "почта", "e mail адрес", "адрес электронной почты", "емейл", "имейл", "attendee email",
+                  "attendee e mail", "электрондық пошта", "эл пошта", "elektrondy poşta"),
     Field.IGNORE: ("phone", "telephone", "mobile", "tel", "телефон", "моб телефон", "отчество", "patronymic",
-                   "middle name", "notes", "note", "comment", "comments", "примечание", "комментарий"),
+                   "middle name", "notes", "note", "comment", "comments", "примечание", "комментарий",
+                   # registration systems' columns that are none of ours
+                   "order code", "order no", "order", "order date", "order status", "barcode no", "barcode",
+                   "secret", "product", "price", "attendee status", "registration state", "registration date",
+                   "modification date", "checked in", "check in date", "payment date", "quantity", "job title",
+                   "position", "title", "buyer first name", "buyer last name", "buyer email", "voucher",
+                   "voucher code", "event date", "created by", "tags", "әкесінің аты"),
 }
 
 
+_CAMEL = re.compile(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
+
+
 def _header_key(text: str) -> str:
-    text = normalise_text(text).casefold().replace("ё", "е")
-    return " ".join(re.sub(r"[^\w№]+", " ", text).split())
+    """A header as compared: camelCase split, case folded, ``ё`` as ``е``, and every run of spaces, underscores,
+    hyphens and punctuation one space (``Given_Name``, ``given-name``, ``GivenName``, ``Given name:`` are alike)."""
+    text = _CAMEL.sub(" ", normalise_text(text)).replace("#", " no ").casefold().replace("ё", "е")
+    return " ".join(re.sub(r"[^\w№]+|_+", " ", text).split())
+
+
+def header_key(text: str) -> str:
+    """A header as it is compared (see ``_header_key``): equal keys are the same column name."""
+    return _header_key(text)
 
 
 _HEADER_INDEX: dict[str, Field] = {_header_key(w): f for f, words in _HEADER_WORDS.items() for w in words}
@@ -176,6 +209,10 @@ class CsvTable:
     header_row: int
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
+    sheet: str = ""
+    """The workbook sheet the cells come from ("" for CSV); then ``encoding`` names the format, ``delimiter`` is ""."""
+    sheets: tuple[str, ...] = ()
+    """Every sheet of the workbook, in order (empty for CSV)."""
 
 
 # How often each letter occurs in Russian text (per mille, casefolded); the yardstick for "reads as Russian".
@@ -390,6 +427,10 @@ class AttendeeImport:
     problems: list[RowProblem] = field(default_factory=list)
     rows_read: int = 0
     empty_rows: int = 0
+    derived_ids: set[str] = field(default_factory=set)
+    """Ids made from name and organisation (the row had none): matched to stored people by e-mail first."""
+    sheet: str = ""
+    """The workbook sheet read ("" for CSV)."""
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -416,7 +457,8 @@ def attendees_from_table(table: CsvTable, mapping: ColumnMapping) -> AttendeeImp
     problems = mapping_problems(mapping)
     if problems:
         raise ColumnMappingError(table.path, table.header_row, problems)
-    result = AttendeeImport(table.path, table.encoding, table.delimiter, table.headers, dict(mapping))
+    result = AttendeeImport(table.path, table.encoding, table.delimiter, table.headers, dict(mapping),
+                            sheet=table.sheet)
     columns: dict[Field, int] = {f: i for i, f in mapping.items() if f is not Field.IGNORE}
     seen_ids: dict[str, int] = {}
     width = len(table.headers)
@@ -425,7 +467,7 @@ def attendees_from_table(table: CsvTable, mapping: ColumnMapping) -> AttendeeImp
             result.empty_rows += 1
             continue
         result.rows_read += 1
-        if len(cells) > width and any(c.strip() for c in cells[width:]):
+        if table.delimiter and len(cells) > width and any(c.strip() for c in cells[width:]):
             result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
                 "AttendeeList", "{count} values but the header has {width} columns "
                 "(a '{delimiter}' inside a value that is not in quotes?)"),
@@ -478,6 +520,8 @@ def attendees_from_table(table: CsvTable, mapping: ColumnMapping) -> AttendeeImp
             result.problems.append(RowProblem(number, twice))
             continue
         seen_ids[attendee_id] = number
+        if made_id:
+            result.derived_ids.add(attendee_id)
         if Field.CATEGORY in columns and not category_text:
             result.problems.append(RowProblem(number, Message(QT_TRANSLATE_NOOP(
                 "AttendeeList", "no category; imported as delegate")), error=False))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from companion.domain.attendee import Attendee, Category
@@ -17,6 +17,8 @@ class MergeResult:
     added: int
     updated: int
     unchanged: int
+    ids: tuple[str, ...] = ()
+    """The stored id of every attendee merged, in the list's order (a person matched by e-mail: their old id)."""
 
 
 def _now() -> str:
@@ -59,14 +61,29 @@ class AttendeeStore:
         return int(self._conn.execute("SELECT COUNT(*) FROM attendees WHERE event_id = ?", (self.event_id,))
                    .fetchone()[0])
 
-    def merge(self, attendees: Iterable[Attendee]) -> MergeResult:
-        """Insert new ids and update changed ones in one transaction; nothing is ever duplicated."""
+    def merge(self, attendees: Iterable[Attendee], derived_ids: Collection[str] = ()) -> MergeResult:
+        """Insert new people and update changed ones in one transaction; nothing is ever duplicated.
+
+        An attendee whose id is in ``derived_ids`` had no id in the list (it was made from the name and
+        organisation): the person stored with the same e-mail address is updated and keeps the id they were
+        first given; without such a person, the one stored under the derived id. So a corrected spelling in a
+        re-imported list changes the person's name, not who they are (their print log and QR code stay).
+        """
         added = updated = unchanged = 0
         stamp = _now()
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
+            by_email: dict[str, str] | None = None
+            claimed: dict[str, None] = {}
             for attendee in attendees:
-                current = self.get(attendee.id)
+                if attendee.id in derived_ids and attendee.email:  # no id in the list: e-mail first
+                    if by_email is None:
+                        by_email = self._ids_by_email()
+                    stable = by_email.get(attendee.email.casefold())
+                    if stable is not None and stable not in claimed:
+                        attendee = replace(attendee, id=stable)
+                current = self.get(attendee.id)  # then the id (for a row without one: the one derived)
+                claimed[attendee.id] = None
                 if current == attendee:
                     unchanged += 1
                     continue
@@ -75,7 +92,16 @@ class AttendeeStore:
                     added += 1
                 else:
                     updated += 1
-        return MergeResult(added, updated, unchanged)
+        return MergeResult(added, updated, unchanged, tuple(claimed))
+
+    def _ids_by_email(self) -> dict[str, str]:
+        rows = self._conn.execute(
+            "SELECT email, attendee_id FROM attendees WHERE event_id = ? AND email IS NOT NULL AND email != ''"
+            " ORDER BY updated_at, attendee_id", (self.event_id,)).fetchall()
+        found: dict[str, str] = {}
+        for email, attendee_id in rows:
+            found.setdefault(str(email).casefold(), str(attendee_id))
+        return found
 
     def save(self, attendee: Attendee) -> None:
         """Add or replace one attendee."""

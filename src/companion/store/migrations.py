@@ -73,4 +73,11 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (event_id, session_id)
     );
     """,
+    # 5: "printed" means printed (badge desk): each print-log entry says whether the badges went to a printer,
+    #    were saved as a PDF or were marked as printed by hand; entries from before were all called printed, and
+    #    those written to a .pdf file were saves
+    """
+    ALTER TABLE print_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'printed';
+    UPDATE print_log SET kind = 'saved' WHERE lower(output) LIKE '%.pdf';
+    """,
 )

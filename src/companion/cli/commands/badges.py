@@ -1,4 +1,8 @@
-"""``companion badges``: attendee CSV in, print-ready badge PDF out (and the layouts, the public key).
+"""``companion badges``: attendee list (CSV, .xlsx, .xls, .ods) in, print-ready badge PDF out (and the layouts,
+the public key, the print log, marking a batch as printed).
+
+Writing a PDF logs its badges as *saved*, not printed: ``--only-new`` picks the badges never printed, and a
+badge counts as printed once sent to a printer by the window or marked with ``--mark-printed``.
 
 Exit status: 0 when every row of the list became a badge; 1 when some rows were bad or could not be
 printed (each reported on stderr with its row number or attendee id); 2 when nothing could be done
@@ -36,7 +40,17 @@ def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
             "Without ATTENDEES.csv the attendees already stored for the event are printed.")),
     )
     p.add_argument("attendees", nargs="?", metavar="ATTENDEES.csv", help=said(QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "attendee list (CSV, any common encoding)")))
+        "CommandLineHelp", "attendee list: CSV (any common encoding) or an .xlsx, .xls or .ods workbook")))
+    p.add_argument("--sheet", metavar="NAME|NUMBER", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "the workbook sheet holding the attendees, by name or number from 1 (default: the first)")))
+    p.add_argument("--id", action="append", default=[], dest="ids", metavar="ID", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "only this attendee's badge (a lost or misspelt one; e.g. with --layout cr80); "
+        "may be repeated")))
+    p.add_argument("--mark-printed", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "log the chosen badges as printed (all, --only-new or --id); without -o nothing is "
+        "drawn: the PDF was printed elsewhere")))
+    p.add_argument("--print-log", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "list the event's print log (printed, saved as PDF, marked), newest first")))
     p.add_argument("-o", "--output", metavar="FILE.pdf", help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "write the badges here")))
     p.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(LAYOUTS), metavar="NAME", help=said(
@@ -45,7 +59,8 @@ def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
     p.add_argument("--sort", default=SortKey.DELEGATION.value, choices=[k.value for k in SortKey], help=said(
         QT_TRANSLATE_NOOP("CommandLineHelp", "order of the badges (default: delegation, then family name)")))
     p.add_argument("--only-new", action="store_true", help=said(QT_TRANSLATE_NOOP(
-        "CommandLineHelp", "only attendees whose badge was never printed")))
+        "CommandLineHelp", "only attendees whose badge was never printed (a saved PDF is not printed; see "
+        "--mark-printed)")))
     p.add_argument("--offset", metavar="X,Y", default="0,0", help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are "
         "the fronts' mirror image, so there x moves left and each back stays behind its front")))
@@ -92,12 +107,12 @@ def _offset(text: str, tr: Translate) -> tuple[float, float]:
             "CommandLine", "--offset {value} is not two numbers in mm like 1.5,-0.5"), value=repr(text)), tr) from None
 
 
-def _mapping(path: Path, pairs: list[str], tr: Translate) -> dict[int, Field] | None:
+def _mapping(path: Path, pairs: list[str], tr: Translate, sheet: str | None = None) -> dict[int, Field] | None:
     if not pairs:
         return None
     from companion.sources.attendees_csv import guess_mapping
 
-    table = BadgeService.read_table(path)
+    table = BadgeService.read_table(path, sheet)
     mapping = guess_mapping(table.headers)
     for pair in pairs:
         field_name, sep, column = pair.partition("=")
@@ -148,13 +163,15 @@ def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Trans
         print(said.render(tr), file=err)
         if not args.output:
             return 0
-    if not args.output:
+    if args.print_log:
+        return _print_log(event, badges, tr)
+    if not args.output and not args.mark_printed:
         print_problem(args, PROGRAM, Message(
             QT_TRANSLATE_NOOP("CommandLine", "say where to write the PDF with -o FILE.pdf")))
         return 2
     offset_x, offset_y = _offset(args.offset, tr)
-    output = Path(args.output)
-    if args.calibration:
+    output = Path(args.output or "")
+    if args.calibration and args.output:
         try:
             badges.calibration_sheet(output, args.layout, offset_x, offset_y)
         except BadgeWriteError as exc:
@@ -175,7 +192,8 @@ def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Trans
     if args.attendees:
         source = Path(args.attendees)
         try:
-            listed = badges.import_list(event.id, source, _mapping(source, args.map, tr))
+            listed = badges.import_list(event.id, source, _mapping(source, args.map, tr, args.sheet),
+                                        sheet=args.sheet)
         except AttendeeFileError as exc:
             print(f"{PROGRAM}: {file_problem(exc).render(tr)}", file=err)
             if isinstance(exc, ColumnMappingError) and exc.names_missing:
@@ -192,14 +210,26 @@ def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Trans
             print_problem(args, PROGRAM, Message(
                 QT_TRANSLATE_NOOP("CommandLine", "no attendees in {path}; no PDF written"), path=str(source)))
             return 2
-        summary = Message(
-            QT_TRANSLATE_NOOP("CommandLine", "{path}: attendees read: {count} ({encoding}, '{delimiter}'-separated); "
-                              "new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}"),
-            path=str(source), count=len(imported.attendees), encoding=imported.encoding,
-            delimiter=imported.delimiter, added=merged.added, updated=merged.updated, unchanged=merged.unchanged,
-            errors=row_errors)
+        if imported.sheet:
+            summary = Message(
+                QT_TRANSLATE_NOOP("CommandLine", "{path}: attendees read: {count} ({format}, sheet {sheet}); "
+                                  "new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: "
+                                  "{errors}"),
+                path=str(source), count=len(imported.attendees), format=imported.encoding,
+                sheet=repr(imported.sheet), added=merged.added, updated=merged.updated, unchanged=merged.unchanged,
+                errors=row_errors)
+        else:
+            summary = Message(
+                QT_TRANSLATE_NOOP("CommandLine", "{path}: attendees read: {count} ({encoding}, "
+                                  "'{delimiter}'-separated); new: {added}, updated: {updated}, unchanged: "
+                                  "{unchanged}; rows not imported: {errors}"),
+                path=str(source), count=len(imported.attendees), encoding=imported.encoding,
+                delimiter=imported.delimiter, added=merged.added, updated=merged.updated, unchanged=merged.unchanged,
+                errors=row_errors)
         print(summary.render(tr), file=err)
-        wanted = imported.attendees
+        # as stored: a person matched by e-mail keeps the id they were first given
+        stored = {a.id: a for a in badges.attendees(event.id)}
+        wanted = [stored[i] for i in merged.ids if i in stored]
     else:
         wanted = badges.attendees(event.id)
         if not wanted:
@@ -207,7 +237,22 @@ def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Trans
                 QT_TRANSLATE_NOOP("CommandLine", "no attendees stored for {event}; give an ATTENDEES.csv"),
                 event=event.id))
             return 2
+    if args.ids:
+        by_id = {a.id: a for a in badges.attendees(event.id)}
+        unknown = [i for i in args.ids if i not in by_id]
+        if unknown:
+            print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+                "CommandLine", "no attendee with the id {ids} is stored for {event}"),
+                ids=", ".join(unknown), event=event.id))
+            return 2
+        wanted = [by_id[i] for i in dict.fromkeys(args.ids)]
     printed_before = badges.last_printed(event.id)
+    if not args.output:  # --mark-printed alone: the badges were printed from a PDF elsewhere
+        chosen = [a for a in wanted if not args.only_new or a.id not in printed_before]
+        marked = badges.mark_printed(event.id, [a.id for a in chosen], args.layout)
+        print(Message(QT_TRANSLATE_NOOP("CommandLine", "{event}: badges marked as printed: {count}"),
+                      event=event.id, count=marked).render(tr), file=err)
+        return 0 if row_errors == 0 else 1
     if not args.only_new:
         again = sum(1 for a in wanted if a.id in printed_before)
         if again:
@@ -231,8 +276,27 @@ def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Trans
         else:
             line = Message(QT_TRANSLATE_NOOP("Badges", "not printed: {badge}"), badge=badge_problem.text(tr))
         print(line.render(tr), file=err)
-    badges.record_printed(event.id, report.printed, args.layout, str(output.resolve()))
+    # a PDF written is saved, not printed; --mark-printed says it goes to the printer now
+    badges.record_saved(event.id, report.printed, args.layout, str(output.resolve()))
+    if args.mark_printed:
+        badges.mark_printed(event.id, report.printed, args.layout)
     done = Message(QT_TRANSLATE_NOOP("CommandLine", "{path}: badges: {badges}, pages: {pages} ({layout})"),
                    path=str(output), badges=len(report.printed), pages=report.pages, layout=args.layout)
     print(done.render(tr), file=err)
     return 0 if row_errors == 0 and not report.skipped else 1
+
+
+def _print_log(event: Event, badges: BadgeService, tr: Translate) -> int:
+    """The event's print log on stdout, newest first, one badge a line (tab-separated)."""
+    from companion.store.print_log import LogKind
+
+    kinds = {
+        LogKind.PRINTED: Message(QT_TRANSLATE_NOOP("CommandLine", "printed")),
+        LogKind.SAVED: Message(QT_TRANSLATE_NOOP("CommandLine", "saved as PDF")),
+        LogKind.MARKED: Message(QT_TRANSLATE_NOOP("CommandLine", "marked as printed")),
+    }
+    names = {a.id: a.display_name for a in badges.attendees(event.id)}
+    for entry in badges.print_log(event.id, limit=100_000):
+        print("\t".join((entry.when, entry.attendee_id, names.get(entry.attendee_id, ""),
+                         kinds[entry.kind].render(tr), entry.layout, entry.output)))
+    return 0

@@ -244,9 +244,9 @@ class BadgesController(QObject):
                 handle.cancel()
 
     def save_copy(self, rendered: RenderedPdf, target: Path) -> None:
-        """Copy the shown PDF to ``target`` and log its badges as printed (raises ``BadgeWriteError``)."""
+        """Copy the shown PDF to ``target`` and log its badges as saved, not printed (raises ``BadgeWriteError``)."""
         self.service.save_copy(rendered.path, target)
-        self.record(rendered, str(target))
+        self.service.record_saved(rendered.run.event_id, rendered.report.printed, rendered.run.layout, str(target))
 
     def record(self, rendered: RenderedPdf, destination: str) -> None:
         """Log ``rendered``'s badges as printed, on the stock and for the event they were drawn with."""
@@ -255,7 +255,7 @@ class BadgesController(QObject):
     # ---- the list -----------------------------------------------------------------------------------------
 
     def start_import(self, path: Path, table: CsvTable | None = None, mapping: ColumnMapping | None = None,
-                     event_id: str | None = None) -> bool:
+                     event_id: str | None = None, sheet: str | int | None = None) -> bool:
         """Read ``path`` (or map an already read ``table`` with the user's ``mapping``) and merge it by ID into
         ``event_id`` (the event shown now by default), in the background; False while another list is read."""
         if self.is_running(Task.IMPORT):
@@ -265,7 +265,7 @@ class BadgesController(QObject):
         def read(context: JobContext) -> ListImport:
             try:
                 return service.import_list(event_id, path, mapping, table=table, ask_when_unclear=True,
-                                           context=context)
+                                           context=context, sheet=sheet)
             except AttendeeFileError as exc:
                 raise JobFailedError(file_problem_text(exc)) from exc  # QCoreApplication.translate is thread-safe
 

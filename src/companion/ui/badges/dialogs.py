@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +24,7 @@ from companion.domain.attendee import Attendee, Category, category_label, derive
 from companion.domain.attendee import normalise_text as _normalise
 from companion.domain.message import fill
 from companion.sources.attendees_csv import NO_NAME_COLUMN, ColumnMapping, CsvTable, Field, mapping_problems
+from companion.store.print_log import LogEntry, LogKind
 
 
 def field_label(field: Field) -> str:
@@ -59,7 +63,10 @@ class ColumnMappingDialog(QDialog):
         for column, header in enumerate(table.headers):
             title = QLabel(header or fill(self.tr("(column %1)"), column + 1), self)
             values = ", ".join(c[column] for c in samples if column < len(c) and c[column].strip())
-            example = QLabel(values[:60], self)
+            example = QLabel(values, self)  # whole, wrapped: a value cut off cannot tell what the column holds
+            example.setWordWrap(True)
+            example.setToolTip(values)
+            example.setMinimumWidth(220)
             combo = QComboBox(self)
             combo.setAccessibleName(fill(self.tr("Field for column %1"), header or column + 1))
             for field in Field:
@@ -75,6 +82,7 @@ class ColumnMappingDialog(QDialog):
             grid.addWidget(example, column + 1, 1)
             grid.addWidget(combo, column + 1, 2)
             self.combos.append(combo)
+        grid.setColumnStretch(1, 1)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e")
@@ -176,3 +184,40 @@ class AttendeeDialog(QDialog):
         self.problem.setText(" ".join(problems))
         if not problems:
             self.accept()
+
+
+class PrintLogDialog(QDialog):
+    """The event's print log, newest first: when, who, what happened (printed, saved as PDF, marked), stock, where."""
+
+    def __init__(self, entries: Sequence[LogEntry], names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PrintLogDialog")
+        self.setWindowTitle(self.tr("Print log"))
+        kinds = {
+            LogKind.PRINTED: self.tr("Printed"),
+            LogKind.SAVED: self.tr("Saved as PDF (not printed)"),
+            LogKind.MARKED: self.tr("Marked as printed"),
+        }
+        self.table = QTableWidget(len(entries), 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Attendee"), self.tr("What"),
+                                              self.tr("Stock"), self.tr("Where")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Print log"))
+        for row, entry in enumerate(entries):
+            who = names.get(entry.attendee_id, "")
+            cells = (entry.when.replace("T", " ").removesuffix("+00:00"),
+                     fill(self.tr("%1 (%2)"), who, entry.attendee_id) if who else entry.attendee_id,
+                     kinds[entry.kind], entry.layout, entry.output)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.empty = QLabel(self.tr("No badge has been printed or saved yet."), self)
+        self.empty.setVisible(not entries)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 420)

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from companion.domain.attendee import CATEGORY_COLOURS, Attendee, Category, category_label, normalise_text
+from companion.domain.attendee import (
+    CATEGORY_COLOURS,
+    Attendee,
+    Category,
+    category_label,
+    delegation_key,
+    name_key,
+    normalise_text,
+)
+from companion.domain.collation import collation_key
+from companion.domain.countries import COUNTRY_LANGUAGES, country_code, country_name
+from companion.domain.kazakh_latin import to_latin
+from companion.domain.search import Query, haystack
 from companion.ui.locale_format import format_short_day, format_time
 
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 51
@@ -64,9 +77,11 @@ class AttendeeTableModel(QAbstractTableModel):
         column = index.column()
         if role == ATTENDEE_ROLE:
             return a
-        if role == SEARCH_ROLE:
-            return normalise_text(" ".join((a.display_name, a.organisation, a.delegation, a.id,
-                                            category_label(a.category, self._language)))).casefold()
+        if role == SEARCH_ROLE:  # the project's search: any case and accents, a Cyrillic name in Latin letters
+            code = country_code(a.delegation)    # too, and a country by any of its names
+            countries = " ".join(country_name(code, lang) for lang in COUNTRY_LANGUAGES) if code else ""
+            return haystack((a.display_name, to_latin(a.display_name), a.organisation, a.delegation, a.id,
+                             countries, category_label(a.category, self._language)))
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
             if column == self.NAME:
                 if role == SORT_ROLE:
@@ -97,21 +112,46 @@ class AttendeeTableModel(QAbstractTableModel):
 
 
 class AttendeeFilterProxy(QSortFilterProxyModel):
-    """Sorts by each column's sort key and keeps rows whose text contains every word typed."""
+    """Sorts names, organisations and delegations in the run's collation (:mod:`companion.domain.collation`, the
+    order of ``companion badges --sort`` and of the PDF), other columns by their sort key; keeps rows whose text
+    contains every word typed, in any script and without accents."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, language: str = "en") -> None:
         super().__init__(parent)
-        self._words: list[str] = []
+        self._query = Query(())
+        self._language = language
         self.setSortRole(SORT_ROLE)
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.invalidate()
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = normalise_text(text).casefold().split()
+        self._query = Query.parse(normalise_text(text))
         self.endFilterChange()
 
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        column = left.column()
+        a, b = left.data(ATTENDEE_ROLE), right.data(ATTENDEE_ROLE)
+        if not isinstance(a, Attendee) or not isinstance(b, Attendee):
+            return super().lessThan(left, right)
+        if column in (AttendeeTableModel.NAME, AttendeeTableModel.ORGANISATION, AttendeeTableModel.DELEGATION):
+            return _row_key(a, column, self._language) < _row_key(b, column, self._language)
+        return super().lessThan(left, right)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
+        if self._query.is_empty:
             return True
         model = self.sourceModel()
-        haystack = str(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE))
-        return all(word in haystack for word in self._words)
+        return self._query.matches(str(model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)))
+
+
+@lru_cache(maxsize=65_536)
+def _row_key(a: Attendee, column: int, language: str) -> tuple[Any, ...]:
+    """A row's collation key for ``column`` (kept: a sort compares each row many times)."""
+    if column == AttendeeTableModel.ORGANISATION:
+        return (collation_key(a.organisation, language), *name_key(a, language))
+    if column == AttendeeTableModel.DELEGATION:
+        return (delegation_key(a.delegation, language), *name_key(a, language))
+    return name_key(a, language)

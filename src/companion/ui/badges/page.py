@@ -13,7 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSizeF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.domain.attendee import Attendee, SortKey
 from companion.domain.event import Event
@@ -22,7 +31,9 @@ from companion.exports.badges.render import BadgeReport
 from companion.services.badges import DEFAULT_LAYOUT, BadgeRun, BadgeSettings, BadgeSigningError, BadgeWriteError, Which
 from companion.services.container import Services
 from companion.services.jobs import JobState
-from companion.sources.attendees_csv import AttendeeImport
+from companion.sources.attendees_csv import AttendeeImport, RowProblem
+from companion.sources.attendees_sheet import is_sheet
+from companion.sources.errors import AttendeeFileError
 from companion.ui.badges.controller import (
     After,
     BadgesController,
@@ -33,7 +44,7 @@ from companion.ui.badges.controller import (
     Task,
     job_message,
 )
-from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog
+from companion.ui.badges.dialogs import AttendeeDialog, ColumnMappingDialog, PrintLogDialog
 from companion.ui.badges.model import ATTENDEE_ROLE, AttendeeFilterProxy, AttendeeTableModel
 from companion.ui.badges.panes import AttendeeListPane, PrintPane
 from companion.ui.file_problem import translated, write_problem_text
@@ -65,7 +76,10 @@ class BadgesPage(QWidget):
         self._restoring = False
 
         self.model = AttendeeTableModel(language, self)
-        self.proxy = AttendeeFilterProxy(self)
+        self.proxy = AttendeeFilterProxy(self, language)
+        self._import_problems: list[RowProblem] = []
+        self._import_lines: list[str] = []
+        self._single_run: BadgeRun | None = None
         self.proxy.setSourceModel(self.model)
         self.list_pane = AttendeeListPane(self.proxy, self)
         self.print_pane = PrintPane(self)
@@ -89,6 +103,10 @@ class BadgesPage(QWidget):
         lp, pp = self.list_pane, self.print_pane
         self.import_button, self.add_button, self.edit_button = lp.import_button, lp.add_button, lp.edit_button
         self.remove_button, self.filter_box, self.view = lp.remove_button, lp.filter_box, lp.view
+        self.reprint_button, self.empty_prompt, self.save_problems_button = (lp.reprint_button, lp.empty_prompt,
+                                                                             lp.save_problems_button)
+        self.qr_box, self.mark_button, self.log_button = lp.qr_box, pp.mark_button, pp.log_button
+        self.progress_box = pp.progress_box
         self.summary, self.problems_model, self.problems_view = lp.summary, lp.problems_model, lp.problems_view
         self.qr_text, self.qr_payload = lp.qr_text, lp.qr_payload
         self.layout_combo, self.sort_combo, self.which_combo = pp.layout_combo, pp.sort_combo, pp.which_combo
@@ -108,6 +126,11 @@ class BadgesPage(QWidget):
         self.filter_box.textChanged.connect(self.proxy.set_search)
         self.view.activated.connect(lambda _index: self.edit_attendee())
         self.view.selectionModel().currentRowChanged.connect(self._show_qr_contents)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.reprint_button.clicked.connect(self.reprint_one)
+        self.save_problems_button.clicked.connect(self.save_problems)
+        self.mark_button.clicked.connect(self.mark_printed)
+        self.log_button.clicked.connect(self.show_print_log)
         self.view.installEventFilter(self)  # Delete removes the selected attendees
         self.preview_button.clicked.connect(self.render_preview)
         self.save_button.clicked.connect(self.save_pdf)
@@ -137,11 +160,22 @@ class BadgesPage(QWidget):
         return self.controller.busy()
 
     def _update_buttons(self) -> None:
+        """Enable what makes sense now: nothing to draw, edit or mark before a list is imported; nothing to draw
+        while drawing or printing; Edit, Remove and Reprint need a person chosen."""
         output_busy = self.controller.is_running(Task.RENDER, Task.PRINT)
+        has_people = self.model.rowCount() > 0
+        chosen = self._current_attendee() is not None or bool(self.view.selectionModel().selectedRows())
         for button in (self.preview_button, self.save_button, self.print_button):
-            button.setEnabled(not output_busy)
+            button.setEnabled(has_people and not output_busy)
+        self.mark_button.setEnabled(has_people)
+        self.edit_button.setEnabled(has_people and self._current_attendee() is not None)
+        self.remove_button.setEnabled(has_people and chosen)
+        self.reprint_button.setEnabled(has_people and self._current_attendee() is not None and not output_busy)
         self.cancel_button.setEnabled(output_busy)
+        self.progress_box.setVisible(output_busy)
         self.import_button.setEnabled(not self.controller.is_running(Task.IMPORT))
+        self.empty_prompt.setVisible(not has_people)
+        self.filter_box.setVisible(has_people or bool(self.filter_box.text()))
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -159,7 +193,7 @@ class BadgesPage(QWidget):
         self.document.close()
         self.controller.set_event(event)
         self._restore_options()
-        self.problems_model.setStringList([])
+        self._show_import_problems([])
         self.preview_note.setText(self.tr("Press Preview to see the badges exactly as they will print."))
         self.progress.setValue(0)
         self.reload()
@@ -206,6 +240,7 @@ class BadgesPage(QWidget):
         self.model.set_attendees(self.badges.attendees(event_id), self.badges.last_printed(event_id))
         self._update_summary()
         self._settings_changed()
+        self._update_buttons()
         self.attendees_changed.emit()
 
     def _update_summary(self, extra: str = "") -> None:
@@ -224,19 +259,36 @@ class BadgesPage(QWidget):
         return attendee if isinstance(attendee, Attendee) else None
 
     def import_list(self) -> None:
-        path_text, _ = QFileDialog.getOpenFileName(self, self.tr("Import attendee list"), "",
-                                                   self.tr("CSV files (*.csv *.txt);;All files (*)"))
-        if path_text:
-            self.import_file(Path(path_text))
+        path_text, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import attendee list"), "",
+            self.tr("Attendee lists (*.xlsx *.xls *.ods *.csv *.txt);;Workbooks (*.xlsx *.xls *.ods);;"
+                    "CSV files (*.csv *.txt);;All files (*)"))
+        if not path_text:
+            return
+        path = Path(path_text)
+        sheet: str | None = None
+        if is_sheet(path):
+            try:
+                names = self.badges.sheet_names(path)
+            except AttendeeFileError:
+                names = []  # the import says what is wrong with the file, as for any list
+            if len(names) > 1:
+                chosen, accepted = QInputDialog.getItem(
+                    self, self.tr("Choose a sheet"), fill(self.tr("Which sheet of %1 holds the attendees?"),
+                                                          path.name), names, 0, False)
+                if not accepted:
+                    return
+                sheet = chosen
+        self.import_file(path, sheet=sheet)
 
-    def import_file(self, path: Path, event_id: str | None = None) -> None:
+    def import_file(self, path: Path, event_id: str | None = None, sheet: str | int | None = None) -> None:
         """Read ``path`` off the GUI thread, asking for a column mapping when a header is unclear; merge by ID.
 
         The list goes to the event shown when it was chosen, even if the window's event changes meanwhile.
         ``import_finished`` carries the :class:`AttendeeImport`, or None when the file was refused or the user
         cancelled the mapping.
         """
-        if self.controller.start_import(path, event_id=event_id):
+        if self.controller.start_import(path, event_id=event_id, sheet=sheet):
             self.summary.setText(fill(self.tr("Reading %1…"), path.name))
 
     def _import_ended(self, ending: ImportEnding) -> None:
@@ -265,13 +317,77 @@ class BadgesPage(QWidget):
         self.import_finished.emit(imported)
 
     def _show_imported(self, imported: AttendeeImport, added: int, updated: int, unchanged: int) -> None:
-        lines = [fill(self.tr("Row %1: not imported: %2"), p.row, translated(p.message)) for p in imported.errors]
-        lines += [fill(self.tr("Row %1: %2"), p.row, translated(p.message)) for p in imported.warnings]
-        self.problems_model.setStringList(lines)
+        self._show_import_problems(imported.errors + imported.warnings)
         self.reload()
         self._update_summary(fill(
             self.tr("%1: %2 new, %3 updated, %4 unchanged, %5."), imported.path.name, added, updated, unchanged,
             self.tr("%n row(s) not imported", "", len(imported.errors))))
+
+    def _show_import_problems(self, problems: list[RowProblem]) -> None:
+        """The rows the last import left out or changed; they stay until the next import (Preview adds its own)."""
+        self._import_problems = list(problems)
+        self._import_lines = [
+            fill(self.tr("Row %1: not imported: %2"), p.row, translated(p.message)) if p.error
+            else fill(self.tr("Row %1: %2"), p.row, translated(p.message)) for p in problems]
+        self.problems_model.setStringList(self._import_lines)
+        self.save_problems_button.setVisible(bool(problems))
+
+    def save_problems(self) -> None:
+        """Write the last import's problems to a CSV file (no cell a spreadsheet would run as a formula)."""
+        if not self._import_problems:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save import problems"), "import-problems.csv",
+                                                self.tr("CSV files (*.csv)"))
+        if not target:
+            return
+        header = (self.tr("Row"), self.tr("Kind"), self.tr("Problem"))
+        rows = [(p.row, self.tr("not imported") if p.error else self.tr("warning"), translated(p.message))
+                for p in self._import_problems]
+        try:
+            self.badges.save_problems(Path(target), header, rows)
+        except BadgeWriteError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), fill(self.tr("%1: %2"), target,
+                                                                   write_problem_text(exc.error)))
+
+    def reprint_one(self) -> None:
+        """The selected person's badge alone on a card or one label, leaving the run's settings as they are."""
+        attendee = self._current_attendee()
+        if attendee is None or self.controller.is_running(Task.RENDER, Task.PRINT):
+            return
+        layouts = list(self.badges.layouts())
+        labels = [self.print_pane.layout_labels.get(name, name) for name in layouts]
+        default = layouts.index("cr80") if "cr80" in layouts else 0
+        chosen, accepted = QInputDialog.getItem(
+            self, self.tr("Reprint one badge"), fill(self.tr("Stock for %1's badge:"), attendee.display_name),
+            labels, default, False)
+        if not accepted:
+            return
+        layout = layouts[labels.index(chosen)]
+        run = self.badges.single(self.controller.current_event, attendee, layout, self.settings(),
+                                 self.controller.language)
+        self._single_run = run
+        self._start_run(run, After.PRINT)
+
+    def mark_printed(self) -> None:
+        """Log the badges the current choice picks (all, not printed yet, or the selection) as printed."""
+        run = self._planned()
+        if not run.attendees:
+            QMessageBox.information(self, self.tr("No badges"), self.tr("No attendees match the chosen badges."))
+            return
+        answer = QMessageBox.question(self, self.tr("Mark as printed"), self.tr(
+            "Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.",
+            "", len(run.attendees)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.badges.mark_printed(run.event_id, [a.id for a in run.attendees], run.layout)
+        self.reload()
+
+    def show_print_log(self) -> None:
+        event_id = self.controller.current_event.id
+        names = {a.id: a.display_name for a in self.model.attendees()}
+        dialog = PrintLogDialog(self.badges.print_log(event_id), names, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def add_attendee(self) -> None:
         dialog = AttendeeDialog(None, [a.id for a in self.model.attendees()], self._language, self)
@@ -318,6 +434,8 @@ class BadgesPage(QWidget):
     def _show_qr_contents(self, current: QModelIndex, _previous: QModelIndex) -> None:
         attendee = current.data(ATTENDEE_ROLE) if current.isValid() else None
         self.qr_payload.clear()
+        self._update_buttons()
+        self.qr_box.setVisible(isinstance(attendee, Attendee))  # no empty QR text before a person is chosen
         if not isinstance(attendee, Attendee):
             self.qr_text.setText(self.tr("Select an attendee."))
             return
@@ -352,10 +470,18 @@ class BadgesPage(QWidget):
     def _start_render(self, after: After) -> None:
         if self.controller.is_running(Task.RENDER, Task.PRINT):
             return
+        if self.model.rowCount() == 0:
+            QMessageBox.information(self, self.tr("No badges"), self.tr(
+                "Import a list first: there is nobody to print a badge for."))
+            return
         run = self._planned()
         if not run.attendees:
             QMessageBox.information(self, self.tr("No badges"), self.tr("No attendees match the chosen badges."))
             return
+        self._single_run = None
+        self._start_run(run, after)
+
+    def _start_run(self, run: BadgeRun, after: After) -> None:
         try:
             self.badges.signing_key(run.event_id)
         except BadgeSigningError as exc:
@@ -390,7 +516,7 @@ class BadgesPage(QWidget):
         rendered = ending.rendered
         self.document.close()
         self.document.load(str(rendered.path))
-        lines = []
+        lines = list(self._import_lines)  # the import's problems stay until the next import
         for problem in report.problems:
             template = self.tr("Warning: %1") if problem.printed else self.tr("Not printed: %1")
             lines.append(fill(template, problem.text(QCoreApplication.translate)))
@@ -406,6 +532,8 @@ class BadgesPage(QWidget):
     # ---- output -----------------------------------------------------------------------------------------
 
     def _confirm_reprint(self, rendered: RenderedPdf) -> bool:
+        if self._single_run is not None and rendered.run == self._single_run:
+            return True  # Reprint one badge: reprinting is the point
         printed = self.model.printed()
         again = [i for i in rendered.report.printed if i in printed]
         if not again:

@@ -51,17 +51,27 @@ class AttendeeListPane(QWidget):
         self.import_button.setToolTip(
             QCoreApplication.translate(
                 "BadgesPage",
-                "Read an attendee list saved as CSV from Excel, LibreOffice or "
-                "Google Sheets; re-importing updates people by ID",
+                "Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; "
+                "re-importing updates people by ID, or by e-mail where the list has no ID",
             )
         )
         self.add_button = _button(QCoreApplication.translate("BadgesPage", "&Add…"), "AddButton", self)
         self.edit_button = _button(QCoreApplication.translate("BadgesPage", "&Edit…"), "EditButton", self)
         self.remove_button = _button(QCoreApplication.translate("BadgesPage", "&Remove"), "RemoveButton", self)
+        self.reprint_button = _button(QCoreApplication.translate("BadgesPage", "Reprint &one badge…"),
+                                      "ReprintButton", self)
+        self.reprint_button.setToolTip(QCoreApplication.translate(
+            "BadgesPage", "Print the selected person's badge alone, on a card or one label, without the rest of "
+                          "the run (a lost or misspelt badge)"))
         buttons = QHBoxLayout()
-        for b in (self.import_button, self.add_button, self.edit_button, self.remove_button):
+        for b in (self.import_button, self.add_button, self.edit_button, self.remove_button, self.reprint_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.empty_prompt = QLabel(QCoreApplication.translate(
+            "BadgesPage", "Import a list first: press Import list… and choose the organisers' spreadsheet "
+                          "(.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add…."), self)
+        self.empty_prompt.setObjectName("ImportFirstPrompt")
+        self.empty_prompt.setWordWrap(True)
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setPlaceholderText(
@@ -97,6 +107,11 @@ class AttendeeListPane(QWidget):
         self.problems_view.setMaximumHeight(90)
         self.problems_view.setWordWrap(True)
         self.problems_view.hide()
+        self.save_problems_button = _button(QCoreApplication.translate("BadgesPage", "Save &problems…"),
+                                            "SaveProblemsButton", self)
+        self.save_problems_button.setToolTip(QCoreApplication.translate(
+            "BadgesPage", "Save the rows the last import left out, with the reasons, as a CSV file to fix them"))
+        self.save_problems_button.hide()
         self.problems_model.modelReset.connect(
             lambda: self.problems_view.setVisible(self.problems_model.rowCount() > 0)
         )
@@ -116,14 +131,17 @@ class AttendeeListPane(QWidget):
         self.qr_payload.setAccessibleName(QCoreApplication.translate("BadgesPage", "QR code payload"))
         qr_layout.addWidget(self.qr_text)
         qr_layout.addWidget(self.qr_payload)
+        self.qr_box.hide()  # shown when an attendee is selected
 
         side = QVBoxLayout(self)
         side.setContentsMargins(6, 6, 0, 6)
         side.addLayout(buttons)
+        side.addWidget(self.empty_prompt)
         side.addWidget(self.filter_box)
         side.addWidget(self.view, 1)
         side.addWidget(self.summary)
         side.addWidget(self.problems_view)
+        side.addWidget(self.save_problems_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addWidget(self.qr_box)
 
 
@@ -133,7 +151,7 @@ class PrintPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_combo = QComboBox(self)
-        labels = {
+        self.layout_labels = labels = {
             "a6-a4": QCoreApplication.translate("BadgesPage", "A6, four per A4 sheet, cut marks"),
             "avery-5392": QCoreApplication.translate("BadgesPage", "Avery 5392 / 74459 inserts (4×3 in, Letter, 6)"),
             "avery-l4785": QCoreApplication.translate("BadgesPage", "Avery L4785 labels (80×50 mm, A4, 10)"),
@@ -235,6 +253,16 @@ class PrintPane(QWidget):
         for b in (self.preview_button, self.save_button, self.print_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.mark_button = _button(QCoreApplication.translate("BadgesPage", "&Mark as printed…"), "MarkPrintedButton",
+                                   self)
+        self.mark_button.setToolTip(QCoreApplication.translate(
+            "BadgesPage", "Log the chosen badges as printed (e.g. a saved PDF printed on another computer), so "
+                          "“Only badges not printed yet” leaves them out"))
+        self.log_button = _button(QCoreApplication.translate("BadgesPage", "Print lo&g…"), "PrintLogButton", self)
+        marks = QHBoxLayout()
+        marks.addWidget(self.mark_button)
+        marks.addWidget(self.log_button)
+        marks.addStretch(1)
         more = QHBoxLayout()
         more.addWidget(self.calibration_button)
         more.addWidget(self.key_button)
@@ -245,9 +273,12 @@ class PrintPane(QWidget):
         self.progress.setTextVisible(True)
         self.cancel_button = _button(QCoreApplication.translate("BadgesPage", "Cancel"), "CancelButton", self)
         self.cancel_button.setEnabled(False)
-        progress_row = QHBoxLayout()
+        self.progress_box = QWidget(self)
+        progress_row = QHBoxLayout(self.progress_box)
+        progress_row.setContentsMargins(0, 0, 0, 0)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
+        self.progress_box.hide()  # shown while badges are drawn or printed
 
         self.document = QPdfDocument(self)
         self.pdf_view = QPdfView(self)
@@ -268,6 +299,7 @@ class PrintPane(QWidget):
         controls_layout.setContentsMargins(0, 0, 0, 0)
         controls_layout.addLayout(form)
         controls_layout.addLayout(actions)
+        controls_layout.addLayout(marks)
         controls_layout.addLayout(more)
         # In a narrow window the settings scroll sideways instead of widening the whole window.
         scroller = QScrollArea(self)
@@ -279,6 +311,6 @@ class PrintPane(QWidget):
         side = QVBoxLayout(self)
         side.setContentsMargins(0, 6, 6, 6)
         side.addWidget(scroller)
-        side.addLayout(progress_row)
+        side.addWidget(self.progress_box)
         side.addWidget(self.preview_note)
         side.addWidget(self.pdf_view, 1)
