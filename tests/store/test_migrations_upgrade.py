@@ -23,7 +23,7 @@ from companion.store.attendees import AttendeeStore
 from companion.store.database import open_state, schema_version
 from companion.store.events import KnownEvents
 from companion.store.migrations import MIGRATIONS
-from companion.store.print_log import PrintLog
+from companion.store.print_log import LogKind, PrintLog
 from companion.store.revisions import SessionRevisions
 from companion.store.settings import Settings
 from companion.store.stars import StarStore
@@ -137,7 +137,10 @@ def test_a_file_of_each_earlier_version_opens_with_its_data_and_the_current_sche
     assert StarStore(conn, event_id).starred_ids() == set(STARRED)
     if version >= 2:
         assert AttendeeStore(conn, event_id).get(ANN.id) == ANN
-        assert PrintLog(conn, event_id).times_printed(ANN.id) == 1
+        # a log line written to a .pdf before version 5 was a saved file: it stays, now said as saved, not printed
+        (entry,) = PrintLog(conn, event_id).entries()
+        assert (entry.attendee_id, entry.output, entry.kind) == (ANN.id, "/tmp/badges.pdf", LogKind.SAVED)
+        assert PrintLog(conn, event_id).times_printed(ANN.id) == 0
     if version >= 3:
         known = KnownEvents(conn).get(event_id)
         assert known is not None and known.fallback_zone == "Asia/Ashgabat" and known.opened_at == WHEN

@@ -216,7 +216,7 @@ def test_mark_as_printed_the_print_log_and_one_badge_fixed_and_reprinted_on_a_ca
     assert len(document) == 1
     (code,) = zxingcpp.read_barcodes(document[0].render(scale=300 / 72).to_pil())
     public = event_signing_key(bundled_event.id).public_key()
-    assert verify_token(code.text, public).attendee_id == person.id
+    assert verify_token(code.text, public, bundled_event.id).attendee_id == person.id
     rendered = page.controller.rendered
     assert rendered is not None and rendered.run.layout == "cr80"
     assert "Merdan Myradowiç" in " ".join(PdfReader(rendered.path).pages[0].extract_text().split())

@@ -52,7 +52,9 @@ from companion.sources.errors import system_error
 from companion.store.attendees import AttendeeStore, MergeResult
 from companion.store.badge_keys import BadgeKeyError, event_signing_key
 from companion.store.badge_keys import export_public_key as write_public_key
-from companion.store.print_log import LogEntry, LogKind, PrintLog
+from companion.store.print_log import LogEntry as LogEntry  # the page shows the log's lines
+from companion.store.print_log import LogKind as LogKind
+from companion.store.print_log import PrintLog
 from companion.store.settings import Settings
 
 if TYPE_CHECKING:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from companion.domain.attendee import Attendee, Category, category_label, derived_attendee_id, is_valid_attendee_id
 from companion.domain.attendee import normalise_text as _normalise
 from companion.domain.message import fill
+from companion.services.badges import LogEntry, LogKind
 from companion.sources.attendees_csv import NO_NAME_COLUMN, ColumnMapping, CsvTable, Field, mapping_problems
-from companion.store.print_log import LogEntry, LogKind
 
 
 def field_label(field: Field) -> str:
