@@ -23,7 +23,7 @@
 <context>
     <name>BadgesPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/badges/page.py" line="+521"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+324"/>
         <source>%n row(s) not imported</source>
         <translation>
             <numerusform>%n row not imported</numerusform>
@@ -31,7 +31,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+54"/>
+        <source>Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+115"/>
         <source>Drawing %n badge(s)…</source>
         <translation>
             <numerusform>Drawing %n badge…</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+107"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>Sending %n page to the printer…</numerusform>
@@ -47,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -58,7 +66,7 @@
 <context>
     <name>EventOpener</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/open_event.py" line="+340"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+279"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>%n session changed since you last opened this event: see What changed.</numerusform>
@@ -93,7 +101,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/import_report.py" line="+118"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+119"/>
         <source>Skipped %n item(s) and noted:</source>
         <translation>
             <numerusform>Skipped %n item and noted:</numerusform>
@@ -116,7 +124,7 @@
 <context>
     <name>WhatChangedPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/changes/page.py" line="+74"/>
+        <location filename="../../src/companion/ui/changes/page.py" line="+78"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -172,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n starred session(s) are no longer in the programme: %1. Your stars are kept.</source>
         <translation>
             <numerusform>%n starred session is no longer in the programme: %1. Your star is kept.</numerusform>

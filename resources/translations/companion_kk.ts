@@ -139,7 +139,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+83"/>
+        <location filename="../../src/companion/app.py" line="+93"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion іс-шара файлын аша алмайды: %1</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="+115"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+123"/>
         <source>Edit attendee</source>
         <translation>Қатысушыны өңдеу</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>AttendeeList</name>
     <message>
-        <location filename="../../src/companion/sources/attendees_csv.py" line="+119"/>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+153"/>
         <source>no column holds the names (given name, family name or full name)</source>
         <translation>аты-жөндер ешбір бағанда жоқ (аты, тегі немесе толық аты-жөні)</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>{field} өрісі бірнеше бағанға тағайындалған</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
         <translation>басқа кирилл кодтауы (мысалы, KOI8-R немесе Mac Cyrillic)</translation>
     </message>
@@ -270,12 +270,7 @@
         <translation>мәтін UTF-8, UTF-16 немесе Windows-1251 кодтауында емес; оны CSV UTF-8 ретінде сақтаңыз</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the file is {size} MB; the limit is {limit} MB</source>
-        <translation>файл көлемі {size} МБ; шегі — {limit} МБ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>this is a spreadsheet workbook, not CSV; save it as CSV first</source>
         <translation>бұл CSV емес, электрондық кесте кітабы; алдымен оны CSV ретінде сақтаңыз</translation>
     </message>
@@ -300,7 +295,7 @@
         <translation>{row}-жол: ескерту: {problem}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>{count} values but the header has {width} columns (a &apos;{delimiter}&apos; inside a value that is not in quotes?)</source>
         <translation>{count} мән бар, ал тақырыпта {width} баған (тырнақшасыз мәннің ішінде &apos;{delimiter}&apos; таңбасы бар ма?)</translation>
     </message>
@@ -335,7 +330,7 @@
         <translation>{id} ID {other}-жолда қолданылған; қайталап импортталмайды</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no category; imported as delegate</source>
         <translation>санаты көрсетілмеген; делегат ретінде импортталды</translation>
     </message>
@@ -345,20 +340,52 @@
         <translation>{email} e-mail мекенжайы емес; алынып тасталды</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/companion/services/badges.py" line="+247"/>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+18"/>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="+161"/>
         <source>{problems}; the header row has {headers}</source>
         <translation>{problems}; тақырып жолында: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+183"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+200"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>бағандарды көрсетіңіз: --map given_name=БАҒАН --map family_name=БАҒАН (немесе full_name=БАҒАН)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
+        <source>the workbook is {size} MB; the limit is {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not a workbook Companion can read ({detail}); save it as .xlsx, .ods or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sheet {sheet} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>sheet {sheet} has no header row and no attendees</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
+        <location filename="../../src/companion/ui/badges/model.py" line="+70"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -388,7 +415,7 @@
         <translation>Басылған</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>not yet</source>
         <translation>әлі жоқ</translation>
     </message>
@@ -396,7 +423,7 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="-143"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="-146"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -451,7 +478,7 @@
         <translation>Бейдждер</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+414"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+416"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>бейдж қарпінде {characters} таңбалары жоқ</translation>
     </message>
@@ -491,12 +518,17 @@
         <translation>код бүлінген (base32 емес)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the code is damaged (not in the form Companion prints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the code is too short</source>
         <translation>код тым қысқа</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>қолтаңба осы іс-шараның кілтіне сәйкес емес (жалған немесе басқа іс-шара)</translation>
     </message>
@@ -506,7 +538,13 @@
         <translation>бейдж {event} емес, {badge} іс-шарасына арналған</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+49"/>
+        <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
+        <location line="+59"/>
+        <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>not a PEM public key: {detail}</source>
         <translation>бұл PEM ашық кілті емес: {detail}</translation>
     </message>
@@ -516,7 +554,12 @@
         <translation>кілт Ed25519 ашық кілті емес</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>{file}: cannot save the badge signing key: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: бейдждерге қол қою кілтін оқу мүмкін емес: {detail}</translation>
     </message>
@@ -526,7 +569,7 @@
         <translation>{file}: бұл Ed25519 жабық кілті емес</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+52"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+75"/>
         <source>warning: {badge}</source>
         <translation>ескерту: {badge}</translation>
     </message>
@@ -536,25 +579,35 @@
         <translation>басылмады: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
+        <location filename="../../src/companion/services/badges.py" line="-156"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} жазылмады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/controller.py" line="+36"/>
+        <source>Drawing the badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing the badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the attendee list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+160"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+50"/>
         <source>&amp;Import list…</source>
         <translation>Тізімді &amp;импорттау…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read an attendee list saved as CSV from Excel, LibreOffice or Google Sheets; re-importing updates people by ID</source>
-        <translation>Excel, LibreOffice не Google Sheets сақтаған CSV қатысушылар тізімін оқу; қайта импорттау адамдарды ID бойынша жаңартады</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Add…</source>
         <translation>&amp;Қосу…</translation>
     </message>
@@ -569,38 +622,68 @@
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Filter by name, organisation, country, category or ID</source>
         <translation>Аты, ұйымы, елі, санаты не ID бойынша сүзу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter attendees</source>
         <translation>Қатысушыларды сүзу</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Attendees</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Problems found</source>
         <translation>Ақаулар табылды</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>What the selected badge&apos;s QR code holds</source>
         <translation>Таңдалған бейдждің QR-кодында не бар</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+360"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+440"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+2"/>
         <source>Select an attendee.</source>
         <translation>Қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
+        <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reprint &amp;one badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the selected person&apos;s badge alone, on a card or one label, without the rest of the run (a lost or misspelt badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save &amp;problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rows the last import left out, with the reasons, as a CSV file to fix them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>QR code contents</source>
         <translation>QR-кодтың мазмұны</translation>
     </message>
@@ -610,7 +693,7 @@
         <translation>QR-код мазмұны</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>A6, four per A4 sheet, cut marks</source>
         <translation>A6, A4 парағында төртеу, кесу белгілері</translation>
     </message>
@@ -635,47 +718,47 @@
         <translation>CR80 пластик карта (карта принтері)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Country / delegation, then family name</source>
         <translation>Ел / делегация, сосын тегі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Family name</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category, then family name</source>
         <translation>Санаты, сосын тегі</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All attendees</source>
         <translation>Барлық қатысушылар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only badges not printed yet</source>
         <translation>Тек әлі басылмағандары</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only the selected attendees</source>
         <translation>Тек таңдалған қатысушылар</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>English</source>
         <translation>Ағылшын тілі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Russian</source>
         <translation>Орыс тілі</translation>
     </message>
@@ -685,17 +768,17 @@
         <translation>Қазақ тілі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kazakh (Latin)</source>
         <translation>Қазақ тілі (латын әліпбиі)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Print the event&apos;s name in this language too, after the badges&apos; own language (e.g. “ЦАКИК-2025 / CACCC-2025”)</source>
         <translation>Іс-шара атауын бейдж тілінен кейін осы тілде де басу (мысалы, «ОАҚӨК-2025 / CACCC-2025»)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source> mm</source>
         <translation> мм</translation>
     </message>
@@ -715,12 +798,12 @@
         <translation>&amp;Екі жақты басу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A back page after each sheet with the name again, mirrored for long-edge duplex printing</source>
         <translation>Әр парақтан кейін сол аты бар артқы бет, ұзын жиек бойынша дуплекс үшін айналы түрде</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -730,12 +813,12 @@
         <translation>y</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Stock</source>
         <translation>&amp;Бланк түрі</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Order</source>
         <translation>&amp;Реті</translation>
     </message>
@@ -745,12 +828,12 @@
         <translation>&amp;Бейдждер</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Second &amp;language for the event name</source>
         <translation>Іс-шара атауының екінші &amp;тілі</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Printer offset x</source>
         <translation>Принтердің x бойынша ығысуы</translation>
     </message>
@@ -780,19 +863,34 @@
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Calibration sheet…</source>
         <translation>&amp;Калибрлеу парағы…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export public &amp;key…</source>
         <translation>Ашық &amp;кілтті экспорттау…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The key a check-in desk needs to verify badges offline</source>
         <translation>Тіркеу орнына бейдждерді желісіз тексеру үшін қажет кілт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Mark as printed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the chosen badges as printed (e.g. a saved PDF printed on another computer), so “Only badges not printed yet” leaves them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print lo&amp;g…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -805,58 +903,53 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Preview of the PDF that will be printed</source>
         <translation>Басылатын PDF-тің алдын ала көрінісі</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="-243"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+3"/>
         <source>Press Preview to see the badges exactly as they will print.</source>
         <translation>Бейдждерді басылатын күйінде көру үшін «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Қатысушылар: %1, басылған бейдждер: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import attendee list</source>
         <translation>Қатысушылар тізімін импорттау</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
         <source>Cannot import the list</source>
         <translation>Тізімді импорттау мүмкін емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Row %1: not imported: %2</source>
         <translation>%1-жол: импортталмады: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Row %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
         <translation>%1: жаңа %2, жаңартылған %3, өзгеріссіз %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n row(s) not imported</source>
         <translation>
             <numerusform>%n жол импортталмады</numerusform>
@@ -864,7 +957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+169"/>
         <source>Drawing %n badge(s)…</source>
         <translation>
             <numerusform>%n бейдж салынуда…</numerusform>
@@ -872,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+107"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілуде…</numerusform>
@@ -880,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Принтерге %n бет жіберілді.</numerusform>
@@ -888,7 +981,7 @@
         </translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-185"/>
         <source>Remove attendees</source>
         <translation>Қатысушыларды жою</translation>
     </message>
@@ -898,7 +991,7 @@
         <translation>%1 тізімнен жойылсын ба?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Event: %1 · Attendee ID: %2 · Ed25519 signature of this event&apos;s key.
 No name, e-mail or phone number is in the code.
 %3</source>
@@ -907,37 +1000,118 @@ No name, e-mail or phone number is in the code.
 %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
         <translation>Тізім не баптаулар өзгерді: «PDF сақтау» мен «Басып шығару…» жасайтын бейдждерді көру үшін қайта «Алдын ала қарау» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-84"/>
+        <location line="+99"/>
+        <location line="+5"/>
         <source>No badges</source>
         <translation>Бейдждер жоқ</translation>
     </message>
     <message>
+        <location line="-215"/>
+        <source>Attendee lists (*.xlsx *.xls *.ods *.csv *.txt);;Workbooks (*.xlsx *.xls *.ods);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Which sheet of %1 holds the attendees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save import problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Түрі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reprint one badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock for %1&apos;s badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+104"/>
         <source>No attendees match the chosen badges.</source>
         <translation>Таңдалған бейдждерге сәйкес қатысушы жоқ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-102"/>
+        <source>Mark as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Import a list first: there is nobody to print a badge for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot sign badges</source>
         <translation>Бейдждерге қол қою мүмкін емес</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Бейдждерді салу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Cancelled. The previous preview is unchanged.</source>
         <translation>Бас тартылды. Бұрынғы алдын ала көрініс өзгерген жоқ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
     </message>
@@ -947,12 +1121,12 @@ No name, e-mail or phone number is in the code.
         <translation>Басылмаған: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 badges on %2 pages. This is the file Save PDF and Print… use.</source>
         <translation>Бейдждер: %1, беттер: %2. «PDF сақтау» мен «Басып шығару…» осы файлды қолданады.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Print again?</source>
         <translation>Қайта басып шығару керек пе?</translation>
     </message>
@@ -962,51 +1136,58 @@ No name, e-mail or phone number is in the code.
         <translation>Осы %2 бейдждің %1 бұрын басылған. Қайта басып шығару керек пе?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save badges as PDF</source>
         <translation>Бейдждерді PDF ретінде сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+57"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+86"/>
+        <location line="-270"/>
+        <location line="+219"/>
+        <location line="+57"/>
         <source>Cannot save</source>
         <translation>Сақтау мүмкін емес</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+86"/>
-        <location line="+13"/>
+        <location line="-276"/>
+        <location line="+219"/>
+        <location line="+57"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-49"/>
         <source>Print badges</source>
         <translation>Бейдждерді басып шығару</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>Printing cancelled: these badges are not logged as printed.</source>
         <translation>Басып шығарудан бас тартылды: бұл бейдждер басылған деп тіркелмеді.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Cannot print</source>
         <translation>Басып шығару мүмкін емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
+        <source>Printing failed: these badges are not logged as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save calibration sheet</source>
         <translation>Калибрлеу парағын сақтау</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export public key</source>
         <translation>Ашық кілтті экспорттау</translation>
     </message>
@@ -1025,7 +1206,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+66"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+61"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>Әр сессияның идентификаторы барлық экспортта бірдей. Жаңартылған файлды қайта импорттағанда Apple Calendar сессияларды орнында жаңартады; Thunderbird сұрайды не жаңартады; Outlook пен Google Calendar қайталанатын жазбалар қосуы не бар сессияларды өткізіп жіберуі мүмкін, сондықтан алдымен бұрынғы импортты жойыңыз (Google Calendar-да жоюға болатын бөлек күнтізбеге импорттаңыз). Еске салғыштарды Apple Calendar мен Thunderbird сақтайды; Google мен Outlook импортталған файлдарда оларды елемейді.</translation>
     </message>
@@ -1038,7 +1219,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
         <source>Add sessions to your calendar</source>
         <translation>Сессияларды күнтізбеге қосу</translation>
     </message>
@@ -1146,7 +1327,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CalendarExporter</name>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Export calendar file</source>
         <translation>Күнтізбе файлын экспорттау</translation>
     </message>
@@ -1161,23 +1342,22 @@ No name, e-mail or phone number is in the code.
         <translation>Экспорттаудан бас тартылды.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Preparing the calendar file…</source>
         <translation>Күнтізбе файлы дайындалуда…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Calendar file not written</source>
         <translation>Күнтізбе файлы жазылмады</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Companion could not write %1: %2</source>
         <translation>Companion %1 файлын жаза алмады: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Sessions written: %1, to %2.</source>
         <translation>Жазылған сессиялар: %1, файл: %2.</translation>
     </message>
@@ -1192,7 +1372,7 @@ No name, e-mail or phone number is in the code.
         <translation>Болдырылмаған деп жазылды (енді бағдарламада жоқ): %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Starred but no longer in the programme, and their last known time is not stored, so not written as cancelled: %1.</source>
         <translation>Белгіленген, бірақ енді бағдарламада жоқ, соңғы белгілі уақыты сақталмаған, сондықтан болдырылмаған деп жазылмады: %1.</translation>
     </message>
@@ -1205,7 +1385,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../src/companion/ui/changes/model.py" line="+46"/>
+        <location filename="../../src/companion/ui/changes/model.py" line="+47"/>
         <source>Starred</source>
         <translation>Белгіленген</translation>
     </message>
@@ -1265,7 +1445,7 @@ No name, e-mail or phone number is in the code.
         <translation>%1, уақыты жарияланбаған</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>date not published</source>
         <translation>күні жарияланбаған</translation>
     </message>
@@ -1331,7 +1511,7 @@ No name, e-mail or phone number is in the code.
         <translation>Companion %1 файлының кейбір бағандарында не барын анықтай алмады. Әр бағанға өріс таңдаңыз; «(қолданылмайды)» бағандары алынбайды.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
         <translation>&lt;b&gt;Баған&lt;/b&gt;</translation>
     </message>
@@ -1351,7 +1531,7 @@ No name, e-mail or phone number is in the code.
         <translation>(%1-баған)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Field for column %1</source>
         <translation>%1-бағанның өрісі</translation>
     </message>
@@ -1361,7 +1541,7 @@ No name, e-mail or phone number is in the code.
         <translation>Танылмады</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Choose the column(s) holding the names.</source>
         <translation>Аты-жөндер тұрған бағандарды таңдаңыз.</translation>
     </message>
@@ -1374,12 +1554,12 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+92"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+140"/>
         <source>interrupted</source>
         <translation>үзілді</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-139"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-171"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} 1.5,-0.5 сияқты мм-дегі екі сан емес</translation>
     </message>
@@ -1394,7 +1574,7 @@ No name, e-mail or phone number is in the code.
         <translation>--map {pair}: тақырып жолында {column} бағаны жоқ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>cannot write the public key: {reason}</source>
         <translation>ашық кілт жазылмады: {reason}</translation>
     </message>
@@ -1404,32 +1584,47 @@ No name, e-mail or phone number is in the code.
         <translation>{path}: {event} іс-шарасының ашық кілті (осы іс-шараның әр бейджін тексереді)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>say where to write the PDF with -o FILE.pdf</source>
         <translation>PDF қайда жазылатынын көрсетіңіз: -o ФАЙЛ.pdf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{path}: calibration sheet for {layout}</source>
         <translation>{path}: {layout} үшін калибрлеу парағы</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>no attendees in {path}; no PDF written</source>
         <translation>{path} файлында қатысушылар жоқ; PDF жазылмады</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{path}: attendees read: {count} ({format}, sheet {sheet}); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path}: attendees read: {count} ({encoding}, &apos;{delimiter}&apos;-separated); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
         <translation>{path}: оқылған қатысушылар: {count} ({encoding}, бөлгіш &apos;{delimiter}&apos;); жаңа: {added}, жаңартылған: {updated}, өзгермеген: {unchanged}; импортталмаған жолдар: {errors}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no attendees stored for {event}; give an ATTENDEES.csv</source>
         <translation>{event} іс-шарасы үшін сақталған қатысушылар жоқ; ATTENDEES.csv файлын көрсетіңіз</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>no attendee with the id {ids} is stored for {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{event}: badges marked as printed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>note: badges printed before and printed again: {count} (--only-new leaves them out)</source>
         <translation>ескерту: бұрын басылған және қайта басылатын бейдждер: {count} (--only-new оларды қалдырып кетеді)</translation>
     </message>
@@ -1439,39 +1634,54 @@ No name, e-mail or phone number is in the code.
         <translation>{path}: бейдждер: {badges}, беттер: {pages} ({layout})</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+79"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} 2025-05-13 сияқты күн емес</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+5"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-4"/>
         <source>{day} is not a day of this event ({days})</source>
         <translation>{day} осы іс-шараның күні емес ({days})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+12"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+13"/>
         <source>cannot read your stars: {problem}</source>
         <translation>белгілеріңіз оқылмады: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>starred sessions no longer in the programme ({count}): {ids}</source>
         <translation>бағдарламада енді жоқ белгіленген сессиялар ({count}): {ids}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+54"/>
         <source>session revisions not read ({problem}); SEQUENCE comes from the data only</source>
         <translation>сессия нұсқалары оқылмады ({problem}); SEQUENCE тек деректерден алынады</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>starred sessions no longer in the programme whose last known time is not stored ({count}), so not written as cancelled: {ids}</source>
         <translation>бағдарламада енді жоқ, соңғы белгілі уақыты сақталмаған белгіленген сессиялар ({count}), сондықтан болдырылмаған деп жазылмады: {ids}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-50"/>
         <source>sessions left out because no date is published ({count}): {names}</source>
         <translation>күні жарияланбағандықтан алынып тасталған сессиялар ({count}): {names}</translation>
     </message>
@@ -1516,17 +1726,17 @@ No name, e-mail or phone number is in the code.
         <translation>{path} файлына жазылған сессиялар: {count} ({parts})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--alarm must be 0 to {most} minutes</source>
         <translation>--alarm мәні 0-ден {most} минутқа дейін болуы керек</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unknown session id: {ids} (see `companion agenda` for ids)</source>
         <translation>белгісіз сессия ID: {ids} (ID-лерді `companion agenda` көрсетеді)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>starred sessions no longer in the programme ({count}), written as cancelled: {ids}</source>
         <translation>бағдарламада енді жоқ белгіленген сессиялар ({count}) болдырылмаған деп жазылды: {ids}</translation>
     </message>
@@ -1541,7 +1751,7 @@ No name, e-mail or phone number is in the code.
         <translation>алынып тасталған сессиялар (форматқа күн мен уақыт керек): {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+44"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+47"/>
         <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
         <translation>басқа іс-шаралардың сессиялары өткізіліп жіберілді: {events} (бұл — {event}; оларды импорттау үшін сол іс-шараны --event арқылы ашыңыз)</translation>
     </message>
@@ -1561,12 +1771,12 @@ No name, e-mail or phone number is in the code.
         <translation>{path} файлында {event} іс-шарасының сессиялары жоқ; ештеңе белгіленбеді</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>cannot open your stars: {problem}</source>
         <translation>белгілеріңіз ашылмады: {problem}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>sessions starred from {path}: {count}</source>
         <translation>{path} файлынан белгіленген сессиялар: {count}</translation>
     </message>
@@ -1576,7 +1786,8 @@ No name, e-mail or phone number is in the code.
         <translation>бұрын белгіленген: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+56"/>
+        <location filename="../../src/companion/cli/context.py" line="+94"/>
+        <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} жазылмады: {problem}</translation>
     </message>
@@ -1586,7 +1797,7 @@ No name, e-mail or phone number is in the code.
         <translation>--now {value} — 2025-05-13T11:00 түріндегі күн мен уақыт емес</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+27"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+26"/>
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
@@ -1646,7 +1857,7 @@ No name, e-mail or phone number is in the code.
         <translation>қатысушылары өзгерген: {count}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+87"/>
         <source>starred session no longer in the programme</source>
         <translation>белгіленген сессия енді бағдарламада жоқ</translation>
     </message>
@@ -1724,7 +1935,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-69"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-117"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>ОАҚӨК-2025 орнына осы іс-шара файлын ашу</translation>
     </message>
@@ -1744,7 +1955,7 @@ No name, e-mail or phone number is in the code.
         <translation>тіл: en, ru, kk немесе kk-Latn</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
         <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашғабат, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады.</translation>
     </message>
@@ -1769,7 +1980,7 @@ No name, e-mail or phone number is in the code.
         <translation>сессиялар тізімін JSON түрінде шығару</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-201"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-259"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>қолтаңбалы QR-кодтары бар атаулы бейдждерді PDF-ке басып шығару</translation>
     </message>
@@ -1779,12 +1990,7 @@ No name, e-mail or phone number is in the code.
         <translation>Қатысушылар тізімін (CSV) іс-шара деректеріне импорттап, олардың бейдждерін PDF-ке басып шығару. ATTENDEES.csv берілмесе, іс-шара үшін бұрын сақталған қатысушылар басылады.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>attendee list (CSV, any common encoding)</source>
-        <translation>қатысушылар тізімі (CSV, кез келген кең таралған кодтауда)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>write the badges here</source>
         <translation>бейдждерді осында жазу</translation>
     </message>
@@ -1799,12 +2005,37 @@ No name, e-mail or phone number is in the code.
         <translation>бейдждердің реті (әдепкісі: делегация, сосын тегі)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only attendees whose badge was never printed</source>
-        <translation>тек бейджі әлі бірде-бір рет басылмаған қатысушылар</translation>
+        <location line="-18"/>
+        <source>attendee list: CSV (any common encoding) or an .xlsx, .xls or .ods workbook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the workbook sheet holding the attendees, by name or number from 1 (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this attendee&apos;s badge (a lost or misspelt one; e.g. with --layout cr80); may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>log the chosen badges as printed (all, --only-new or --id); without -o nothing is drawn: the PDF was printed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the event&apos;s print log (printed, saved as PDF, marked), newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only attendees whose badge was never printed (a saved PDF is not printed; see --mark-printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are the fronts&apos; mirror image, so there x moves left and each back stays behind its front</source>
         <translation>принтердің мм-дегі ығысуы (x оңға, y төмен), мысалы 1.5,-0.5; --duplex кезінде артқы беттер алдыңғы беттердің айнадағы бейнесі, сондықтан онда x солға жылжытады және әр артқы бет өз алдыңғы бетінің артында қалады</translation>
     </message>
@@ -1854,7 +2085,7 @@ No name, e-mail or phone number is in the code.
         <translation>делегациялар тізімін JSON түрінде шығару</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="-164"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="-140"/>
         <source>show what changed between two versions of a schedule</source>
         <translation>кестенің екі нұсқасы арасында не өзгергенін көрсету</translation>
     </message>
@@ -1884,7 +2115,7 @@ No name, e-mail or phone number is in the code.
         <translation>белдеу көрсетілмеген файлдар үшін IANA белдеуі (әдепкісі: UTC немесе күндерінен шығатын белдеу)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="-166"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-129"/>
         <source>write sessions to an .ics calendar file</source>
         <translation>сессияларды .ics күнтізбе файлына жазу</translation>
     </message>
@@ -1944,7 +2175,7 @@ No name, e-mail or phone number is in the code.
         <translation>белдеу көрсетілмеген --event файлы үшін IANA белдеуі (әдепкісі: UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="-50"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-45"/>
         <source>star the sessions found in a calendar file that Companion exported</source>
         <translation>Companion экспорттаған күнтізбе файлындағы сессияларды белгілеу</translation>
     </message>
@@ -2065,6 +2296,24 @@ No name, e-mail or phone number is in the code.
         <location filename="../../src/companion/ui/content_note.py" line="+15"/>
         <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
         <translation>Бұл тілдегі сипаттамаларды, ескертулерді, тақырыптар мен рөлдерді Companion ағылшын тілінен аударған.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../src/companion/app.py" line="+112"/>
+        <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The details are also in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2272,13 +2521,13 @@ No name, e-mail or phone number is in the code.
         <translation>жоқ немесе тізім емес</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_schedule.py" line="+43"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+19"/>
+        <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+29"/>
         <source>not UTF-8 text</source>
         <translation>бұл UTF-8 кодтауындағы мәтін емес</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="+60"/>
         <source>END:{name} does not close anything open (no END here expected)</source>
         <translation>END:{name} ашық ештеңені жаппайды (мұнда END күтілмейді)</translation>
     </message>
@@ -2293,7 +2542,7 @@ No name, e-mail or phone number is in the code.
         <translation>BEGIN:{name} ешқайда жабылмаған (файл қиылып қалған ба?)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../src/companion/sources/ical_text.py" line="+66"/>
         <source>not a readable iCalendar file: {detail}</source>
         <translation>iCalendar файлы оқылмайды: {detail}</translation>
     </message>
@@ -2303,12 +2552,18 @@ No name, e-mail or phone number is in the code.
         <translation>JSON жарамсыз: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>a number with {digits} digits is too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
+        <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>JSON тым терең кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+54"/>
+        <location filename="../../src/companion/sources/loader.py" line="+55"/>
         <source>the file is empty</source>
         <translation>файл бос</translation>
     </message>
@@ -2318,23 +2573,17 @@ No name, e-mail or phone number is in the code.
         <translation>бұл қолданба оқи алатын кесте емес: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) немесе Companion іс-шара файлы күтіледі</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Companion event file</source>
         <translation>Companion іс-шара файлы</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_stars.py" line="+67"/>
-        <location filename="../../src/companion/sources/loader.py" line="-11"/>
-        <source>file is {size} MB; the limit is {limit} MB</source>
-        <translation>файл көлемі {size} МБ, ал шегі {limit} МБ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../src/companion/sources/ical_stars.py" line="+68"/>
         <source>not UTF-8 text, so not a calendar file</source>
         <translation>бұл UTF-8 кодтауындағы мәтін емес, демек күнтізбе файлы да емес</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not a calendar file (no BEGIN:VCALENDAR)</source>
         <translation>бұл күнтізбе файлы емес (BEGIN:VCALENDAR жоқ)</translation>
     </message>
@@ -2344,7 +2593,8 @@ No name, e-mail or phone number is in the code.
         <translation>файл END:VCALENDAR жолына жетпей үзіледі (қиылып қалған ба?)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+5"/>
         <source>not a valid calendar file: {detail}</source>
         <translation>күнтізбе файлы жарамсыз: {detail}</translation>
     </message>
@@ -2354,12 +2604,12 @@ No name, e-mail or phone number is in the code.
         <translation>бірде-бір толық VCALENDAR жоқ (BEGIN және END жолдары сәйкес емес)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>event {uid}: {property}: {problem}</source>
         <translation>{uid} оқиғасы: {property}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+35"/>
+        <location filename="../../src/companion/sources/loader.py" line="+24"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>белгісіз уақыт белдеуі {zone} (Europe/Berlin сияқты IANA атауын көрсетіңіз)</translation>
     </message>
@@ -2369,8 +2619,8 @@ No name, e-mail or phone number is in the code.
         <translation>бұл JSON, бірақ frab schedule.json (&apos;schedule&apos; кілті) да, Companion іс-шара файлы да емес ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+36"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+417"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-49"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+466"/>
         <source>unknown time zone {zone}</source>
         <translation>белгісіз уақыт белдеуі {zone}</translation>
     </message>
@@ -2460,7 +2710,7 @@ No name, e-mail or phone number is in the code.
         <translation>{expected} күтілген, бірақ {found} көрсетілген</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>the event file schema says: {detail}</source>
         <translation>іс-шара файлының схемасы бойынша тексеру: {detail}</translation>
     </message>
@@ -2475,7 +2725,7 @@ No name, e-mail or phone number is in the code.
         <translation>іс-шара файлының схемасы бойынша тексеру: {detail} (тағы {count} қате бар)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>start and end must both be given or both be null</source>
         <translation>басталуы мен аяқталуы екеуі де көрсетілуі немесе екеуі де null болуы керек</translation>
     </message>
@@ -2500,17 +2750,17 @@ No name, e-mail or phone number is in the code.
         <translation>{start} басталады, бірақ {day} күнінде көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+296"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+333"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>бағдарламада күндер де, күні көрсетілген сессиялар да жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+9"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+163"/>
         <source>cannot open {path}: {problem}</source>
         <translation>{path} файлын ашу мүмкін емес: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+12"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+14"/>
         <source>cannot read {path}: {problem}</source>
         <translation>{path} файлын оқу мүмкін емес: {problem}</translation>
     </message>
@@ -2545,7 +2795,7 @@ No name, e-mail or phone number is in the code.
         <translation>түбір элемент &lt;schedule&gt; емес</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+109"/>
+        <location filename="../../src/companion/services/events.py" line="+34"/>
         <source>unexpected problem: {detail}</source>
         <translation>күтпеген қате: {detail}</translation>
     </message>
@@ -2553,7 +2803,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location line="+32"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -2583,7 +2833,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>Open schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -2593,7 +2843,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарламалар (*.xml *.json *.ics *.ical *.ifb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
@@ -2603,12 +2853,12 @@ No name, e-mail or phone number is in the code.
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Opening schedule</source>
         <translation>Бағдарлама ашылуда</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Companion cannot open %1</source>
         <translation>Companion %1 файлын аша алмайды</translation>
     </message>
@@ -2623,7 +2873,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарлама ашылмады</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+15"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>Бұл іс-шараны соңғы ашқаннан бері %n сессия өзгерді: «Не өзгерді» бөлімін қараңыз.</numerusform>
@@ -2721,38 +2971,63 @@ No name, e-mail or phone number is in the code.
         <translation>%1 (орны: %2): %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/errors.py" line="+8"/>
+        <location filename="../../src/companion/domain/system_errors.py" line="+15"/>
         <source>the folder does not exist</source>
         <translation>қалта жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>you have no permission to write there</source>
         <translation>ол жерге жазуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
+        <source>the disk or folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the disk is full</source>
         <translation>диск толы</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>part of the path is a file, not a folder</source>
         <translation>жолдың бір бөлігі қалта емес, файл</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>the file name is too long</source>
         <translation>файл атауы тым ұзын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path has a symbolic link that is not followed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2766,8 +3041,9 @@ No name, e-mail or phone number is in the code.
         <translation>файлды оқуға рұқсатыңыз жоқ</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+11"/>
+        <location line="-16"/>
+        <location line="+15"/>
+        <location filename="../../src/companion/sources/reading.py" line="+39"/>
         <source>this is a folder, not a file</source>
         <translation>бұл файл емес, қалта</translation>
     </message>
@@ -2775,6 +3051,36 @@ No name, e-mail or phone number is in the code.
         <location filename="../../src/companion/cli/context.py" line="-10"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/reading.py" line="-3"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>файл көлемі {size} МБ; шегі — {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is larger than {limit} MB (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a special file (a socket or the like), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it sent nothing for {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was still sending after {seconds} s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,12 +3107,17 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-503"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-546"/>
         <source>the file names it ({field})</source>
         <translation>файлда көрсетілген ({field})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
+        <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>The file names the zone {zone}, which is not a known IANA zone.</source>
         <translation>Файлда {zone} белдеуі көрсетілген, бірақ ондай IANA белдеуі жоқ.</translation>
     </message>
@@ -2831,17 +3142,17 @@ No name, e-mail or phone number is in the code.
         <translation>файлда белдеу көрсетілмеген; уақыт UTC ретінде оқылды (бұл қате болса, конференция белдеуін таңдаңыз)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} тәулік уақыты емес; ескерілмеді.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>day date {value} is not a date; its sessions need their own</source>
         <translation>күннің датасы {value} дата емес; оның сессияларында өз датасы болуы керек</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} ISO пішіміндегі күн мен уақыт емес</translation>
     </message>
@@ -2866,7 +3177,7 @@ No name, e-mail or phone number is in the code.
         <translation>end {value} ISO пішіміндегі күн мен уақыт емес</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>duration {value} is not hours:minutes</source>
         <translation>duration {value} сағат:минут пішімінде емес</translation>
     </message>
@@ -2881,17 +3192,17 @@ No name, e-mail or phone number is in the code.
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{place}: {problem}; listed without a time.</source>
         <translation>{place}: {problem}; уақытсыз көрсетілді.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the same session as an earlier one (id {id})</source>
         <translation>жоғарыдағы сессиямен бірдей (id {id})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Басқа, ертеректегі сессиямен id-і бірдей сессиялар (қайталанатын семинарлар): {count}; оларға ~2, ~3 … деп аяқталатын id берілді.</translation>
     </message>
@@ -2921,12 +3232,12 @@ No name, e-mail or phone number is in the code.
         <translation>Уақыты оқылмайтын сессиялар: {count}; олар уақытсыз көрсетілді.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_schedule.py" line="-105"/>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="-39"/>
         <source>iCalendar schedule</source>
         <translation>iCalendar бағдарламасы</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>VEVENT {number} (UID {uid})</source>
         <translation>VEVENT {number} (UID {uid})</translation>
     </message>
@@ -2946,12 +3257,12 @@ No name, e-mail or phone number is in the code.
         <translation>{line}-жол (VEVENT {number})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>marked STATUS:CANCELLED in the file</source>
         <translation>файлда STATUS:CANCELLED деп белгіленген</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>{place}: DTEND is a date but DTSTART a time; the end was ignored.</source>
         <translation>{place}: DTEND — күн, ал DTSTART — уақыт; аяқталуы ескерілмеді.</translation>
     </message>
@@ -3039,7 +3350,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+58"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+59"/>
         <source>Schedule opened</source>
         <translation>Бағдарлама ашылды</translation>
     </message>
@@ -3150,9 +3461,24 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../src/companion/services/jobs.py" line="+98"/>
+        <location filename="../../src/companion/services/jobs.py" line="+102"/>
         <source>{task} stopped because of an unexpected problem in Companion ({kind}). Nothing was changed by the part that failed; the details are in the log file.</source>
         <translation>{task}: Companion ішіндегі күтпеген қатеге байланысты жұмыс тоқтады ({kind}). Қате болған бөлік ештеңені өзгертпеді; толық мәлімет журнал файлында.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="-253"/>
+        <source>Writing the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="-203"/>
+        <source>Opening the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the event with the version seen last time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3171,7 +3497,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+175"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+174"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -3306,7 +3632,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+53"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+52"/>
         <source>My agenda</source>
         <translation>Менің бағдарламам</translation>
     </message>
@@ -3442,7 +3768,7 @@ Your stars are unchanged.</source>
         <translation>Файл бойынша белгіленді: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>already starred: %1</source>
         <translation>бұрын белгіленген: %1</translation>
     </message>
@@ -3961,14 +4287,73 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../src/companion/ui/badges/print_job.py" line="+49"/>
+        <location filename="../../src/companion/ui/badges/printing.py" line="+34"/>
         <source>The badge PDF could not be read again: %1</source>
         <translation>Бейдждер PDF-ін қайта оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The printer could not be started.</source>
         <translation>Принтерді іске қосу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+85"/>
+        <location line="+11"/>
+        <source>Print log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Printed</source>
+        <translation type="unfinished">Басылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as PDF (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation type="unfinished">Қашан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished">Қайда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No badge has been printed or saved yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4020,12 +4405,43 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SavedData</name>
     <message>
-        <location filename="../../src/companion/store/database.py" line="+36"/>
+        <location filename="../../src/companion/store/database.py" line="+73"/>
+        <location line="+16"/>
+        <source>cannot open {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>{path} is in use by another Companion (a window or a command) and stayed locked for {seconds} seconds; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{path} is not a readable database: {detail}</source>
         <translation>{path} оқылатын дерекқор емес: {detail}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>cannot save to {path}: the disk is full (nothing was changed; free some space and try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot save to {path}: the data folder is read-only (showing and exporting still work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot use {path}: the disk reported an input/output error ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a symbolic link; Companion does not follow links in its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
         <translation>сақталған деректерді Companion-ның жаңарақ нұсқасы жазған (схема нұсқасы {found}; бұл нұсқа схемаларды тек {known}-нұсқаға дейін қолдайды)</translation>
     </message>
@@ -4033,7 +4449,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>ScheduleExport</name>
     <message>
-        <location filename="../../src/companion/exports/schedule_json.py" line="+169"/>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+170"/>
         <source>no published date</source>
         <translation>күні жарияланбаған</translation>
     </message>
@@ -4402,7 +4818,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>WhatChangedPage</name>
     <message>
-        <location filename="../../src/companion/ui/changes/page.py" line="+32"/>
+        <location filename="../../src/companion/ui/changes/page.py" line="+33"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Бағдарламада енді жоқ белгіленген сессиялар</translation>
     </message>
@@ -4412,7 +4828,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Өзгерген сессиялар</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No changes since you last opened this event.</source>
         <translation>Бұл іс-шараны соңғы ашқаннан бері өзгеріс жоқ.</translation>
     </message>
@@ -4488,7 +4904,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n starred session(s) are no longer in the programme: %1. Your stars are kept.</source>
         <translation>
             <numerusform>%n белгіленген сессия енді бағдарламада жоқ: %1. Белгілеріңіз сақталды.</numerusform>

@@ -139,7 +139,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+83"/>
+        <location filename="../../src/companion/app.py" line="+93"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion ıs-şara failyn aşa almaidy: %1</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="+115"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+123"/>
         <source>Edit attendee</source>
         <translation>Qatysuşyny öŋdeu</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>AttendeeList</name>
     <message>
-        <location filename="../../src/companion/sources/attendees_csv.py" line="+119"/>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+153"/>
         <source>no column holds the names (given name, family name or full name)</source>
         <translation>aty-jönder eşbır baǧanda joq (aty, tegı nemese tolyq aty-jönı)</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>{field} örısı bırneşe baǧanǧa taǧaiyndalǧan</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
         <translation>basqa kirill kodtauy (mysaly, KOI8-R nemese Mac Cyrillic)</translation>
     </message>
@@ -270,12 +270,7 @@
         <translation>mätın UTF-8, UTF-16 nemese Windows-1251 kodtauynda emes; ony CSV UTF-8 retınde saqtaŋyz</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the file is {size} MB; the limit is {limit} MB</source>
-        <translation>fail kölemı {size} MB; şegı — {limit} MB</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>this is a spreadsheet workbook, not CSV; save it as CSV first</source>
         <translation>būl CSV emes, elektrondyq keste kıtaby; aldymen ony CSV retınde saqtaŋyz</translation>
     </message>
@@ -300,7 +295,7 @@
         <translation>{row}-jol: eskertu: {problem}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>{count} values but the header has {width} columns (a &apos;{delimiter}&apos; inside a value that is not in quotes?)</source>
         <translation>{count} män bar, al taqyrypta {width} baǧan (tyrnaqşasyz männıŋ ışınde &apos;{delimiter}&apos; taŋbasy bar ma?)</translation>
     </message>
@@ -335,7 +330,7 @@
         <translation>{id} ID {other}-jolda qoldanylǧan; qaitalap importtalmaidy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no category; imported as delegate</source>
         <translation>sanaty körsetılmegen; delegat retınde importtaldy</translation>
     </message>
@@ -345,20 +340,52 @@
         <translation>{email} e-mail mekenjaiy emes; alynyp tastaldy</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/companion/services/badges.py" line="+247"/>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+18"/>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="+161"/>
         <source>{problems}; the header row has {headers}</source>
         <translation>{problems}; taqyryp jolynda: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+183"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+200"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>baǧandardy körsetıŋız: --map given_name=BAǦAN --map family_name=BAǦAN (nemese full_name=BAǦAN)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
+        <source>the workbook is {size} MB; the limit is {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not a workbook Companion can read ({detail}); save it as .xlsx, .ods or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sheet {sheet} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>sheet {sheet} has no header row and no attendees</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
+        <location filename="../../src/companion/ui/badges/model.py" line="+70"/>
         <source>Name</source>
         <translation>Aty-jönı</translation>
     </message>
@@ -388,7 +415,7 @@
         <translation>Basylǧan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>not yet</source>
         <translation>älı joq</translation>
     </message>
@@ -396,7 +423,7 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="-143"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="-146"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -451,7 +478,7 @@
         <translation>Beidjder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+414"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+416"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>beidj qarpınde {characters} taŋbalary joq</translation>
     </message>
@@ -491,12 +518,17 @@
         <translation>kod bülıngen (base32 emes)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the code is damaged (not in the form Companion prints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the code is too short</source>
         <translation>kod tym qysqa</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>qoltaŋba osy ıs-şaranyŋ kıltıne säikes emes (jalǧan nemese basqa ıs-şara)</translation>
     </message>
@@ -506,7 +538,13 @@
         <translation>beidj {event} emes, {badge} ıs-şarasyna arnalǧan</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+49"/>
+        <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
+        <location line="+59"/>
+        <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>not a PEM public key: {detail}</source>
         <translation>būl PEM aşyq kıltı emes: {detail}</translation>
     </message>
@@ -516,7 +554,12 @@
         <translation>kılt Ed25519 aşyq kıltı emes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>{file}: cannot save the badge signing key: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: beidjderge qol qoiu kıltın oqu mümkın emes: {detail}</translation>
     </message>
@@ -526,7 +569,7 @@
         <translation>{file}: būl Ed25519 jabyq kıltı emes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+52"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+75"/>
         <source>warning: {badge}</source>
         <translation>eskertu: {badge}</translation>
     </message>
@@ -536,25 +579,35 @@
         <translation>basylmady: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
+        <location filename="../../src/companion/services/badges.py" line="-156"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} jazylmady: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/controller.py" line="+36"/>
+        <source>Drawing the badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing the badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the attendee list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+160"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+50"/>
         <source>&amp;Import list…</source>
         <translation>Tızımdı &amp;importtau…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read an attendee list saved as CSV from Excel, LibreOffice or Google Sheets; re-importing updates people by ID</source>
-        <translation>Excel, LibreOffice ne Google Sheets saqtaǧan CSV qatysuşylar tızımın oqu; qaita importtau adamdardy ID boiynşa jaŋartady</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Add…</source>
         <translation>&amp;Qosu…</translation>
     </message>
@@ -569,38 +622,68 @@
         <translation>&amp;Joiu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Filter by name, organisation, country, category or ID</source>
         <translation>Aty, ūiymy, elı, sanaty ne ID boiynşa süzu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter attendees</source>
         <translation>Qatysuşylardy süzu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Attendees</source>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Problems found</source>
         <translation>Aqaular tabyldy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>What the selected badge&apos;s QR code holds</source>
         <translation>Taŋdalǧan beidjdıŋ QR-kodynda ne bar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+360"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+440"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+2"/>
         <source>Select an attendee.</source>
         <translation>Qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
+        <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reprint &amp;one badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the selected person&apos;s badge alone, on a card or one label, without the rest of the run (a lost or misspelt badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save &amp;problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rows the last import left out, with the reasons, as a CSV file to fix them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>QR code contents</source>
         <translation>QR-kodtyŋ mazmūny</translation>
     </message>
@@ -610,7 +693,7 @@
         <translation>QR-kod mazmūny</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>A6, four per A4 sheet, cut marks</source>
         <translation>A6, A4 paraǧynda törteu, kesu belgılerı</translation>
     </message>
@@ -635,47 +718,47 @@
         <translation>CR80 plastik karta (karta printerı)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Country / delegation, then family name</source>
         <translation>El / delegasiia, sosyn tegı</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Family name</source>
         <translation>Tegı</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category, then family name</source>
         <translation>Sanaty, sosyn tegı</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All attendees</source>
         <translation>Barlyq qatysuşylar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only badges not printed yet</source>
         <translation>Tek älı basylmaǧandary</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only the selected attendees</source>
         <translation>Tek taŋdalǧan qatysuşylar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>Joq</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>English</source>
         <translation>Aǧylşyn tılı</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Russian</source>
         <translation>Orys tılı</translation>
     </message>
@@ -685,17 +768,17 @@
         <translation>Qazaq tılı</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kazakh (Latin)</source>
         <translation>Qazaq tılı (latyn älıpbiı)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Print the event&apos;s name in this language too, after the badges&apos; own language (e.g. “ЦАКИК-2025 / CACCC-2025”)</source>
         <translation>Is-şara atauyn beidj tılınen keiın osy tılde de basu (mysaly, «OAQÖK-2025 / CACCC-2025»)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -715,12 +798,12 @@
         <translation>&amp;Ekı jaqty basu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A back page after each sheet with the name again, mirrored for long-edge duplex printing</source>
         <translation>Är paraqtan keiın sol aty bar artqy bet, ūzyn jiek boiynşa dupleks üşın ainaly türde</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -730,12 +813,12 @@
         <translation>y</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Stock</source>
         <translation>&amp;Blank türı</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Order</source>
         <translation>&amp;Retı</translation>
     </message>
@@ -745,12 +828,12 @@
         <translation>&amp;Beidjder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Second &amp;language for the event name</source>
         <translation>Is-şara atauynyŋ ekınşı &amp;tılı</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Printer offset x</source>
         <translation>Printerdıŋ x boiynşa yǧysuy</translation>
     </message>
@@ -780,19 +863,34 @@
         <translation>&amp;Basyp şyǧaru…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Calibration sheet…</source>
         <translation>&amp;Kalibrleu paraǧy…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export public &amp;key…</source>
         <translation>Aşyq &amp;kılttı eksporttau…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The key a check-in desk needs to verify badges offline</source>
         <translation>Tırkeu ornyna beidjderdı jelısız tekseru üşın qajet kılt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Mark as printed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the chosen badges as printed (e.g. a saved PDF printed on another computer), so “Only badges not printed yet” leaves them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print lo&amp;g…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -805,58 +903,53 @@
         <translation>Bas tartu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Preview of the PDF that will be printed</source>
         <translation>Basylatyn PDF-tıŋ aldyn ala körınısı</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="-243"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+3"/>
         <source>Press Preview to see the badges exactly as they will print.</source>
         <translation>Beidjderdı basylatyn küiınde köru üşın «Aldyn ala qarau» tüimesın basyŋyz.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Qatysuşylar: %1, basylǧan beidjder: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import attendee list</source>
         <translation>Qatysuşylar tızımın importtau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV faildary (*.csv *.txt);;Barlyq faildar (*)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Reading %1…</source>
         <translation>%1 oqyluda…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
         <source>Cannot import the list</source>
         <translation>Tızımdı importtau mümkın emes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Row %1: not imported: %2</source>
         <translation>%1-jol: importtalmady: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Row %1: %2</source>
         <translation>%1-jol: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
         <translation>%1: jaŋa %2, jaŋartylǧan %3, özgerıssız %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n row(s) not imported</source>
         <translation>
             <numerusform>%n jol importtalmady</numerusform>
@@ -864,7 +957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+169"/>
         <source>Drawing %n badge(s)…</source>
         <translation>
             <numerusform>%n beidj salynuda…</numerusform>
@@ -872,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+107"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>Printerge %n bet jıberılude…</numerusform>
@@ -880,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Printerge %n bet jıberıldı.</numerusform>
@@ -888,7 +981,7 @@
         </translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-185"/>
         <source>Remove attendees</source>
         <translation>Qatysuşylardy joiu</translation>
     </message>
@@ -898,7 +991,7 @@
         <translation>%1 tızımnen joiylsyn ba?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Event: %1 · Attendee ID: %2 · Ed25519 signature of this event&apos;s key.
 No name, e-mail or phone number is in the code.
 %3</source>
@@ -907,37 +1000,118 @@ Kodta aty, el. poştasy ne telefony joq.
 %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
         <translation>Tızım ne baptaular özgerdı: «PDF saqtau» men «Basyp şyǧaru…» jasaityn beidjderdı köru üşın qaita «Aldyn ala qarau» tüimesın basyŋyz.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-84"/>
+        <location line="+99"/>
+        <location line="+5"/>
         <source>No badges</source>
         <translation>Beidjder joq</translation>
     </message>
     <message>
+        <location line="-215"/>
+        <source>Attendee lists (*.xlsx *.xls *.ods *.csv *.txt);;Workbooks (*.xlsx *.xls *.ods);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Which sheet of %1 holds the attendees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save import problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Türı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reprint one badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock for %1&apos;s badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+104"/>
         <source>No attendees match the chosen badges.</source>
         <translation>Taŋdalǧan beidjderge säikes qatysuşy joq.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-102"/>
+        <source>Mark as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Import a list first: there is nobody to print a badge for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot sign badges</source>
         <translation>Beidjderge qol qoiu mümkın emes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Beidjderdı salu sätsız aiaqtaldy: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Cancelled. The previous preview is unchanged.</source>
         <translation>Bas tartyldy. Būrynǧy aldyn ala körınıs özgergen joq.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Warning: %1</source>
         <translation>Eskertu: %1</translation>
     </message>
@@ -947,12 +1121,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Basylmaǧan: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 badges on %2 pages. This is the file Save PDF and Print… use.</source>
         <translation>Beidjder: %1, better: %2. «PDF saqtau» men «Basyp şyǧaru…» osy faildy qoldanady.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Print again?</source>
         <translation>Qaita basyp şyǧaru kerek pe?</translation>
     </message>
@@ -962,51 +1136,58 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Osy %2 beidjdıŋ %1 būryn basylǧan. Qaita basyp şyǧaru kerek pe?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save badges as PDF</source>
         <translation>Beidjderdı PDF retınde saqtau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+57"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faildary (*.pdf)</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+86"/>
+        <location line="-270"/>
+        <location line="+219"/>
+        <location line="+57"/>
         <source>Cannot save</source>
         <translation>Saqtau mümkın emes</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+86"/>
-        <location line="+13"/>
+        <location line="-276"/>
+        <location line="+219"/>
+        <location line="+57"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-49"/>
         <source>Print badges</source>
         <translation>Beidjderdı basyp şyǧaru</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>Printing cancelled: these badges are not logged as printed.</source>
         <translation>Basyp şyǧarudan bas tartyldy: būl beidjder basylǧan dep tırkelmedı.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Cannot print</source>
         <translation>Basyp şyǧaru mümkın emes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
+        <source>Printing failed: these badges are not logged as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save calibration sheet</source>
         <translation>Kalibrleu paraǧyn saqtau</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export public key</source>
         <translation>Aşyq kılttı eksporttau</translation>
     </message>
@@ -1025,7 +1206,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+66"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+61"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>Är sessiianyŋ identifikatory barlyq eksportta bırdei. Jaŋartylǧan faildy qaita importtaǧanda Apple Calendar sessiialardy ornynda jaŋartady; Thunderbird sūraidy ne jaŋartady; Outlook pen Google Calendar qaitalanatyn jazbalar qosuy ne bar sessiialardy ötkızıp jıberuı mümkın, sondyqtan aldymen būrynǧy importty joiyŋyz (Google Calendar-da joiuǧa bolatyn bölek küntızbege importtaŋyz). Eske salǧyştardy Apple Calendar men Thunderbird saqtaidy; Google men Outlook importtalǧan faildarda olardy elemeidı.</translation>
     </message>
@@ -1038,7 +1219,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
         <source>Add sessions to your calendar</source>
         <translation>Sessiialardy küntızbege qosu</translation>
     </message>
@@ -1146,7 +1327,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CalendarExporter</name>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Export calendar file</source>
         <translation>Küntızbe failyn eksporttau</translation>
     </message>
@@ -1161,23 +1342,22 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Eksporttaudan bas tartyldy.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Preparing the calendar file…</source>
         <translation>Küntızbe faily daiyndaluda…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Calendar file not written</source>
         <translation>Küntızbe faily jazylmady</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Companion could not write %1: %2</source>
         <translation>Companion %1 failyn jaza almady: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Sessions written: %1, to %2.</source>
         <translation>Jazylǧan sessiialar: %1, fail: %2.</translation>
     </message>
@@ -1192,7 +1372,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Boldyrylmaǧan dep jazyldy (endı baǧdarlamada joq): %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Starred but no longer in the programme, and their last known time is not stored, so not written as cancelled: %1.</source>
         <translation>Belgılengen, bıraq endı baǧdarlamada joq, soŋǧy belgılı uaqyty saqtalmaǧan, sondyqtan boldyrylmaǧan dep jazylmady: %1.</translation>
     </message>
@@ -1205,7 +1385,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../src/companion/ui/changes/model.py" line="+46"/>
+        <location filename="../../src/companion/ui/changes/model.py" line="+47"/>
         <source>Starred</source>
         <translation>Belgılengen</translation>
     </message>
@@ -1265,7 +1445,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>%1, uaqyty jariialanbaǧan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>date not published</source>
         <translation>künı jariialanbaǧan</translation>
     </message>
@@ -1331,7 +1511,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Companion %1 failynyŋ keibır baǧandarynda ne baryn anyqtai almady. Är baǧanǧa örıs taŋdaŋyz; «(qoldanylmaidy)» baǧandary alynbaidy.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
         <translation>&lt;b&gt;Baǧan&lt;/b&gt;</translation>
     </message>
@@ -1351,7 +1531,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>(%1-baǧan)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Field for column %1</source>
         <translation>%1-baǧannyŋ örısı</translation>
     </message>
@@ -1361,7 +1541,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Tanylmady</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Choose the column(s) holding the names.</source>
         <translation>Aty-jönder tūrǧan baǧandardy taŋdaŋyz.</translation>
     </message>
@@ -1374,12 +1554,12 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+92"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+140"/>
         <source>interrupted</source>
         <translation>üzıldı</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-139"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-171"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} 1.5,-0.5 siiaqty mm-degı ekı san emes</translation>
     </message>
@@ -1394,7 +1574,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>--map {pair}: taqyryp jolynda {column} baǧany joq</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>cannot write the public key: {reason}</source>
         <translation>aşyq kılt jazylmady: {reason}</translation>
     </message>
@@ -1404,32 +1584,47 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path}: {event} ıs-şarasynyŋ aşyq kıltı (osy ıs-şaranyŋ är beidjın tekseredı)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>say where to write the PDF with -o FILE.pdf</source>
         <translation>PDF qaida jazylatynyn körsetıŋız: -o FAİL.pdf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{path}: calibration sheet for {layout}</source>
         <translation>{path}: {layout} üşın kalibrleu paraǧy</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>no attendees in {path}; no PDF written</source>
         <translation>{path} failynda qatysuşylar joq; PDF jazylmady</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{path}: attendees read: {count} ({format}, sheet {sheet}); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path}: attendees read: {count} ({encoding}, &apos;{delimiter}&apos;-separated); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
         <translation>{path}: oqylǧan qatysuşylar: {count} ({encoding}, bölgış &apos;{delimiter}&apos;); jaŋa: {added}, jaŋartylǧan: {updated}, özgermegen: {unchanged}; importtalmaǧan joldar: {errors}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no attendees stored for {event}; give an ATTENDEES.csv</source>
         <translation>{event} ıs-şarasy üşın saqtalǧan qatysuşylar joq; ATTENDEES.csv failyn körsetıŋız</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>no attendee with the id {ids} is stored for {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{event}: badges marked as printed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>note: badges printed before and printed again: {count} (--only-new leaves them out)</source>
         <translation>eskertu: būryn basylǧan jäne qaita basylatyn beidjder: {count} (--only-new olardy qaldyryp ketedı)</translation>
     </message>
@@ -1439,39 +1634,54 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path}: beidjder: {badges}, better: {pages} ({layout})</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+79"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} 2025-05-13 siiaqty kün emes</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+5"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-4"/>
         <source>{day} is not a day of this event ({days})</source>
         <translation>{day} osy ıs-şaranyŋ künı emes ({days})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+12"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+13"/>
         <source>cannot read your stars: {problem}</source>
         <translation>belgılerıŋız oqylmady: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>starred sessions no longer in the programme ({count}): {ids}</source>
         <translation>baǧdarlamada endı joq belgılengen sessiialar ({count}): {ids}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+54"/>
         <source>session revisions not read ({problem}); SEQUENCE comes from the data only</source>
         <translation>sessiia nūsqalary oqylmady ({problem}); SEQUENCE tek derekterden alynady</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>starred sessions no longer in the programme whose last known time is not stored ({count}), so not written as cancelled: {ids}</source>
         <translation>baǧdarlamada endı joq, soŋǧy belgılı uaqyty saqtalmaǧan belgılengen sessiialar ({count}), sondyqtan boldyrylmaǧan dep jazylmady: {ids}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-50"/>
         <source>sessions left out because no date is published ({count}): {names}</source>
         <translation>künı jariialanbaǧandyqtan alynyp tastalǧan sessiialar ({count}): {names}</translation>
     </message>
@@ -1516,17 +1726,17 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path} failyna jazylǧan sessiialar: {count} ({parts})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--alarm must be 0 to {most} minutes</source>
         <translation>--alarm mänı 0-den {most} minutqa deiın boluy kerek</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unknown session id: {ids} (see `companion agenda` for ids)</source>
         <translation>belgısız sessiia ID: {ids} (ID-lerdı `companion agenda` körsetedı)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>starred sessions no longer in the programme ({count}), written as cancelled: {ids}</source>
         <translation>baǧdarlamada endı joq belgılengen sessiialar ({count}) boldyrylmaǧan dep jazyldy: {ids}</translation>
     </message>
@@ -1541,7 +1751,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>alynyp tastalǧan sessiialar (formatqa kün men uaqyt kerek): {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+44"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+47"/>
         <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
         <translation>basqa ıs-şaralardyŋ sessiialary ötkızılıp jıberıldı: {events} (būl — {event}; olardy importtau üşın sol ıs-şarany --event arqyly aşyŋyz)</translation>
     </message>
@@ -1561,12 +1771,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{path} failynda {event} ıs-şarasynyŋ sessiialary joq; eşteŋe belgılenbedı</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>cannot open your stars: {problem}</source>
         <translation>belgılerıŋız aşylmady: {problem}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>sessions starred from {path}: {count}</source>
         <translation>{path} failynan belgılengen sessiialar: {count}</translation>
     </message>
@@ -1576,7 +1786,8 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>būryn belgılengen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+56"/>
+        <location filename="../../src/companion/cli/context.py" line="+94"/>
+        <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} jazylmady: {problem}</translation>
     </message>
@@ -1586,7 +1797,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>--now {value} — 2025-05-13T11:00 türındegı kün men uaqyt emes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+27"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+26"/>
         <source>cancelled</source>
         <translation>boldyrylmady</translation>
     </message>
@@ -1646,7 +1857,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>qatysuşylary özgergen: {count}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+87"/>
         <source>starred session no longer in the programme</source>
         <translation>belgılengen sessiia endı baǧdarlamada joq</translation>
     </message>
@@ -1724,7 +1935,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-69"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-117"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>OAQÖK-2025 ornyna osy ıs-şara failyn aşu</translation>
     </message>
@@ -1744,7 +1955,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>tıl: en, ru, kk nemese kk-Latn</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
         <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşǧabat, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady.</translation>
     </message>
@@ -1769,7 +1980,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>sessiialar tızımın JSON türınde şyǧaru</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-201"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-259"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>qoltaŋbaly QR-kodtary bar atauly beidjderdı PDF-ke basyp şyǧaru</translation>
     </message>
@@ -1779,12 +1990,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Qatysuşylar tızımın (CSV) ıs-şara derekterıne importtap, olardyŋ beidjderın PDF-ke basyp şyǧaru. ATTENDEES.csv berılmese, ıs-şara üşın būryn saqtalǧan qatysuşylar basylady.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>attendee list (CSV, any common encoding)</source>
-        <translation>qatysuşylar tızımı (CSV, kez kelgen keŋ taralǧan kodtauda)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>write the badges here</source>
         <translation>beidjderdı osynda jazu</translation>
     </message>
@@ -1799,12 +2005,37 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>beidjderdıŋ retı (ädepkısı: delegasiia, sosyn tegı)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only attendees whose badge was never printed</source>
-        <translation>tek beidjı älı bırde-bır ret basylmaǧan qatysuşylar</translation>
+        <location line="-18"/>
+        <source>attendee list: CSV (any common encoding) or an .xlsx, .xls or .ods workbook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the workbook sheet holding the attendees, by name or number from 1 (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this attendee&apos;s badge (a lost or misspelt one; e.g. with --layout cr80); may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>log the chosen badges as printed (all, --only-new or --id); without -o nothing is drawn: the PDF was printed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the event&apos;s print log (printed, saved as PDF, marked), newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only attendees whose badge was never printed (a saved PDF is not printed; see --mark-printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are the fronts&apos; mirror image, so there x moves left and each back stays behind its front</source>
         <translation>printerdıŋ mm-degı yǧysuy (x oŋǧa, y tömen), mysaly 1.5,-0.5; --duplex kezınde artqy better aldyŋǧy betterdıŋ ainadaǧy beinesı, sondyqtan onda x solǧa jyljytady jäne är artqy bet öz aldyŋǧy betınıŋ artynda qalady</translation>
     </message>
@@ -1854,7 +2085,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>delegasiialar tızımın JSON türınde şyǧaru</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="-164"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="-140"/>
         <source>show what changed between two versions of a schedule</source>
         <translation>kestenıŋ ekı nūsqasy arasynda ne özgergenın körsetu</translation>
     </message>
@@ -1884,7 +2115,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>beldeu körsetılmegen faildar üşın IANA beldeuı (ädepkısı: UTC nemese künderınen şyǧatyn beldeu)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="-166"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-129"/>
         <source>write sessions to an .ics calendar file</source>
         <translation>sessiialardy .ics küntızbe failyna jazu</translation>
     </message>
@@ -1944,7 +2175,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>beldeu körsetılmegen --event faily üşın IANA beldeuı (ädepkısı: UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="-50"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-45"/>
         <source>star the sessions found in a calendar file that Companion exported</source>
         <translation>Companion eksporttaǧan küntızbe failyndaǧy sessiialardy belgıleu</translation>
     </message>
@@ -2065,6 +2296,24 @@ Kodta aty, el. poştasy ne telefony joq.
         <location filename="../../src/companion/ui/content_note.py" line="+15"/>
         <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
         <translation>Būl tıldegı sipattamalardy, eskertulerdı, taqyryptar men rölderdı Companion aǧylşyn tılınen audarǧan.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../src/companion/app.py" line="+112"/>
+        <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The details are also in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2272,13 +2521,13 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>joq nemese tızım emes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_schedule.py" line="+43"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+19"/>
+        <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+29"/>
         <source>not UTF-8 text</source>
         <translation>būl UTF-8 kodtauyndaǧy mätın emes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="+60"/>
         <source>END:{name} does not close anything open (no END here expected)</source>
         <translation>END:{name} aşyq eşteŋenı jappaidy (mūnda END kütılmeidı)</translation>
     </message>
@@ -2293,7 +2542,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>BEGIN:{name} eşqaida jabylmaǧan (fail qiylyp qalǧan ba?)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../src/companion/sources/ical_text.py" line="+66"/>
         <source>not a readable iCalendar file: {detail}</source>
         <translation>iCalendar faily oqylmaidy: {detail}</translation>
     </message>
@@ -2303,12 +2552,18 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>JSON jaramsyz: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>a number with {digits} digits is too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
+        <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>JSON tym tereŋ kırıstırılgen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+54"/>
+        <location filename="../../src/companion/sources/loader.py" line="+55"/>
         <source>the file is empty</source>
         <translation>fail bos</translation>
     </message>
@@ -2318,23 +2573,17 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>būl qoldanba oqi alatyn keste emes: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) nemese Companion ıs-şara faily kütıledı</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Companion event file</source>
         <translation>Companion ıs-şara faily</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_stars.py" line="+67"/>
-        <location filename="../../src/companion/sources/loader.py" line="-11"/>
-        <source>file is {size} MB; the limit is {limit} MB</source>
-        <translation>fail kölemı {size} MB, al şegı {limit} MB</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../src/companion/sources/ical_stars.py" line="+68"/>
         <source>not UTF-8 text, so not a calendar file</source>
         <translation>būl UTF-8 kodtauyndaǧy mätın emes, demek küntızbe faily da emes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not a calendar file (no BEGIN:VCALENDAR)</source>
         <translation>būl küntızbe faily emes (BEGIN:VCALENDAR joq)</translation>
     </message>
@@ -2344,7 +2593,8 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>fail END:VCALENDAR jolyna jetpei üzıledı (qiylyp qalǧan ba?)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+5"/>
         <source>not a valid calendar file: {detail}</source>
         <translation>küntızbe faily jaramsyz: {detail}</translation>
     </message>
@@ -2354,12 +2604,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>bırde-bır tolyq VCALENDAR joq (BEGIN jäne END joldary säikes emes)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>event {uid}: {property}: {problem}</source>
         <translation>{uid} oqiǧasy: {property}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+35"/>
+        <location filename="../../src/companion/sources/loader.py" line="+24"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>belgısız uaqyt beldeuı {zone} (Europe/Berlin siiaqty IANA atauyn körsetıŋız)</translation>
     </message>
@@ -2369,8 +2619,8 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>būl JSON, bıraq frab schedule.json (&apos;schedule&apos; kıltı) da, Companion ıs-şara faily da emes ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+36"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+417"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-49"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+466"/>
         <source>unknown time zone {zone}</source>
         <translation>belgısız uaqyt beldeuı {zone}</translation>
     </message>
@@ -2460,7 +2710,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{expected} kütılgen, bıraq {found} körsetılgen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>the event file schema says: {detail}</source>
         <translation>ıs-şara failynyŋ shemasy boiynşa tekseru: {detail}</translation>
     </message>
@@ -2475,7 +2725,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>ıs-şara failynyŋ shemasy boiynşa tekseru: {detail} (taǧy {count} qate bar)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>start and end must both be given or both be null</source>
         <translation>bastaluy men aiaqtaluy ekeuı de körsetıluı nemese ekeuı de null boluy kerek</translation>
     </message>
@@ -2500,17 +2750,17 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{start} bastalady, bıraq {day} künınde körsetılgen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+296"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+333"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>baǧdarlamada künder de, künı körsetılgen sessiialar da joq</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+9"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+163"/>
         <source>cannot open {path}: {problem}</source>
         <translation>{path} failyn aşu mümkın emes: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+12"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+14"/>
         <source>cannot read {path}: {problem}</source>
         <translation>{path} failyn oqu mümkın emes: {problem}</translation>
     </message>
@@ -2545,7 +2795,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>tübır element &lt;schedule&gt; emes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+109"/>
+        <location filename="../../src/companion/services/events.py" line="+34"/>
         <source>unexpected problem: {detail}</source>
         <translation>kütpegen qate: {detail}</translation>
     </message>
@@ -2553,7 +2803,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventOpener</name>
     <message>
-        <location line="+32"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -2583,7 +2833,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -2593,7 +2843,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlamalar (*.xml *.json *.ics *.ical *.ifb);;Barlyq faildar (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Opening %1…</source>
         <translation>%1 aşyluda…</translation>
     </message>
@@ -2603,12 +2853,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Bas tartu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Opening schedule</source>
         <translation>Baǧdarlama aşyluda</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Companion cannot open %1</source>
         <translation>Companion %1 failyn aşa almaidy</translation>
     </message>
@@ -2623,7 +2873,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama aşylmady</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+15"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>Būl ıs-şarany soŋǧy aşqannan berı %n sessiia özgerdı: «Ne özgerdı» bölımın qaraŋyz.</numerusform>
@@ -2721,38 +2971,63 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>%1 (orny: %2): %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/errors.py" line="+8"/>
+        <location filename="../../src/companion/domain/system_errors.py" line="+15"/>
         <source>the folder does not exist</source>
         <translation>qalta joq</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>you have no permission to write there</source>
         <translation>ol jerge jazuǧa rūqsatyŋyz joq</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
+        <source>the disk or folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the disk is full</source>
         <translation>disk toly</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>part of the path is a file, not a folder</source>
         <translation>joldyŋ bır bölıgı qalta emes, fail</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>the file name is too long</source>
         <translation>fail atauy tym ūzyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path has a symbolic link that is not followed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2766,8 +3041,9 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>faildy oquǧa rūqsatyŋyz joq</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+11"/>
+        <location line="-16"/>
+        <location line="+15"/>
+        <location filename="../../src/companion/sources/reading.py" line="+39"/>
         <source>this is a folder, not a file</source>
         <translation>būl fail emes, qalta</translation>
     </message>
@@ -2775,6 +3051,36 @@ Kodta aty, el. poştasy ne telefony joq.
         <location filename="../../src/companion/cli/context.py" line="-10"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/reading.py" line="-3"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>fail kölemı {size} MB; şegı — {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is larger than {limit} MB (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a special file (a socket or the like), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it sent nothing for {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was still sending after {seconds} s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,12 +3107,17 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-503"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-546"/>
         <source>the file names it ({field})</source>
         <translation>failda körsetılgen ({field})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
+        <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>The file names the zone {zone}, which is not a known IANA zone.</source>
         <translation>Failda {zone} beldeuı körsetılgen, bıraq ondai IANA beldeuı joq.</translation>
     </message>
@@ -2831,17 +3142,17 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>failda beldeu körsetılmegen; uaqyt UTC retınde oqyldy (būl qate bolsa, konferensiia beldeuın taŋdaŋyz)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} täulık uaqyty emes; eskerılmedı.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>day date {value} is not a date; its sessions need their own</source>
         <translation>künnıŋ datasy {value} data emes; onyŋ sessiialarynda öz datasy boluy kerek</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} ISO pışımındegı kün men uaqyt emes</translation>
     </message>
@@ -2866,7 +3177,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>end {value} ISO pışımındegı kün men uaqyt emes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>duration {value} is not hours:minutes</source>
         <translation>duration {value} saǧat:minut pışımınde emes</translation>
     </message>
@@ -2881,17 +3192,17 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>atauy joq</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{place}: {problem}; listed without a time.</source>
         <translation>{place}: {problem}; uaqytsyz körsetıldı.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the same session as an earlier one (id {id})</source>
         <translation>joǧarydaǧy sessiiamen bırdei (id {id})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Basqa, erterektegı sessiiamen id-ı bırdei sessiialar (qaitalanatyn seminarlar): {count}; olarǧa ~2, ~3 … dep aiaqtalatyn id berıldı.</translation>
     </message>
@@ -2921,12 +3232,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Uaqyty oqylmaityn sessiialar: {count}; olar uaqytsyz körsetıldı.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_schedule.py" line="-105"/>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="-39"/>
         <source>iCalendar schedule</source>
         <translation>iCalendar baǧdarlamasy</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>VEVENT {number} (UID {uid})</source>
         <translation>VEVENT {number} (UID {uid})</translation>
     </message>
@@ -2946,12 +3257,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{line}-jol (VEVENT {number})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>marked STATUS:CANCELLED in the file</source>
         <translation>failda STATUS:CANCELLED dep belgılengen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>{place}: DTEND is a date but DTSTART a time; the end was ignored.</source>
         <translation>{place}: DTEND — kün, al DTSTART — uaqyt; aiaqtaluy eskerılmedı.</translation>
     </message>
@@ -3039,7 +3350,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+58"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+59"/>
         <source>Schedule opened</source>
         <translation>Baǧdarlama aşyldy</translation>
     </message>
@@ -3150,9 +3461,24 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../src/companion/services/jobs.py" line="+98"/>
+        <location filename="../../src/companion/services/jobs.py" line="+102"/>
         <source>{task} stopped because of an unexpected problem in Companion ({kind}). Nothing was changed by the part that failed; the details are in the log file.</source>
         <translation>{task}: Companion ışındegı kütpegen qatege bailanysty jūmys toqtady ({kind}). Qate bolǧan bölık eşteŋenı özgertpedı; tolyq mälımet jurnal failynda.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="-253"/>
+        <source>Writing the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="-203"/>
+        <source>Opening the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the event with the version seen last time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3171,7 +3497,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+175"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+174"/>
         <source>Event</source>
         <translation>Is-şara</translation>
     </message>
@@ -3306,7 +3632,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+53"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+52"/>
         <source>My agenda</source>
         <translation>Menıŋ baǧdarlamam</translation>
     </message>
@@ -3442,7 +3768,7 @@ Belgılerıŋız özgergen joq.</translation>
         <translation>Fail boiynşa belgılendı: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>already starred: %1</source>
         <translation>būryn belgılengen: %1</translation>
     </message>
@@ -3961,14 +4287,73 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../src/companion/ui/badges/print_job.py" line="+49"/>
+        <location filename="../../src/companion/ui/badges/printing.py" line="+34"/>
         <source>The badge PDF could not be read again: %1</source>
         <translation>Beidjder PDF-ın qaita oqu mümkın bolmady: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The printer could not be started.</source>
         <translation>Printerdı ıske qosu mümkın bolmady.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+85"/>
+        <location line="+11"/>
+        <source>Print log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Printed</source>
+        <translation type="unfinished">Basylǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as PDF (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation type="unfinished">Qaşan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished">Qaida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No badge has been printed or saved yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4020,12 +4405,43 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SavedData</name>
     <message>
-        <location filename="../../src/companion/store/database.py" line="+36"/>
+        <location filename="../../src/companion/store/database.py" line="+73"/>
+        <location line="+16"/>
+        <source>cannot open {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>{path} is in use by another Companion (a window or a command) and stayed locked for {seconds} seconds; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{path} is not a readable database: {detail}</source>
         <translation>{path} oqylatyn derekqor emes: {detail}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>cannot save to {path}: the disk is full (nothing was changed; free some space and try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot save to {path}: the data folder is read-only (showing and exporting still work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot use {path}: the disk reported an input/output error ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a symbolic link; Companion does not follow links in its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
         <translation>saqtalǧan derekterdı Companion-nyŋ jaŋaraq nūsqasy jazǧan (shema nūsqasy {found}; būl nūsqa shemalardy tek {known}-nūsqaǧa deiın qoldaidy)</translation>
     </message>
@@ -4033,7 +4449,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>ScheduleExport</name>
     <message>
-        <location filename="../../src/companion/exports/schedule_json.py" line="+169"/>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+170"/>
         <source>no published date</source>
         <translation>künı jariialanbaǧan</translation>
     </message>
@@ -4402,7 +4818,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>WhatChangedPage</name>
     <message>
-        <location filename="../../src/companion/ui/changes/page.py" line="+32"/>
+        <location filename="../../src/companion/ui/changes/page.py" line="+33"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Baǧdarlamada endı joq belgılengen sessiialar</translation>
     </message>
@@ -4412,7 +4828,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Özgergen sessiialar</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No changes since you last opened this event.</source>
         <translation>Būl ıs-şarany soŋǧy aşqannan berı özgerıs joq.</translation>
     </message>
@@ -4488,7 +4904,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n starred session(s) are no longer in the programme: %1. Your stars are kept.</source>
         <translation>
             <numerusform>%n belgılengen sessiia endı baǧdarlamada joq: %1. Belgılerıŋız saqtaldy.</numerusform>

@@ -141,7 +141,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+83"/>
+        <location filename="../../src/companion/app.py" line="+93"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion не может открыть файл мероприятия %1</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="+115"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+123"/>
         <source>Edit attendee</source>
         <translation>Изменить участника</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>AttendeeList</name>
     <message>
-        <location filename="../../src/companion/sources/attendees_csv.py" line="+119"/>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+153"/>
         <source>no column holds the names (given name, family name or full name)</source>
         <translation>ни в одном столбце нет имён (имени, фамилии или полного имени)</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>поле {field} назначено нескольким столбцам</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>another Cyrillic encoding (e.g. KOI8-R or Mac Cyrillic)</source>
         <translation>другую кириллическую кодировку (например, KOI8-R или Mac Cyrillic)</translation>
     </message>
@@ -272,12 +272,7 @@
         <translation>текст не в кодировке UTF-8, UTF-16 или Windows-1251; сохраните его как CSV UTF-8</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>the file is {size} MB; the limit is {limit} MB</source>
-        <translation>размер файла {size} МБ; допустимо не более {limit} МБ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>this is a spreadsheet workbook, not CSV; save it as CSV first</source>
         <translation>это книга электронной таблицы, а не CSV; сначала сохраните её как CSV</translation>
     </message>
@@ -302,7 +297,7 @@
         <translation>строка {row}: предупреждение: {problem}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>{count} values but the header has {width} columns (a &apos;{delimiter}&apos; inside a value that is not in quotes?)</source>
         <translation>значений: {count}, а в заголовке столбцов: {width} (знак &apos;{delimiter}&apos; внутри значения без кавычек?)</translation>
     </message>
@@ -337,7 +332,7 @@
         <translation>ID {id} уже используется в строке {other}; повторно не импортируется</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no category; imported as delegate</source>
         <translation>категория не указана; импортирован как делегат</translation>
     </message>
@@ -347,20 +342,52 @@
         <translation>e-mail {email} не является адресом; пропущен</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/companion/services/badges.py" line="+247"/>
+        <location filename="../../src/companion/sources/attendees_csv.py" line="+18"/>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="+161"/>
         <source>{problems}; the header row has {headers}</source>
         <translation>{problems}; в строке заголовков: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+183"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+200"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>укажите столбцы: --map given_name=СТОЛБЕЦ --map family_name=СТОЛБЕЦ (или full_name=СТОЛБЕЦ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
+        <source>the workbook is {size} MB; the limit is {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not a workbook Companion can read ({detail}); save it as .xlsx, .ods or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sheet {sheet} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>sheet {sheet} has no header row and no attendees</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/badges/model.py" line="+57"/>
+        <location filename="../../src/companion/ui/badges/model.py" line="+70"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -390,7 +417,7 @@
         <translation>Напечатан</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
@@ -398,7 +425,7 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="-143"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="-146"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -453,7 +480,7 @@
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+414"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+416"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>в шрифте бейджа нет знаков {characters}</translation>
     </message>
@@ -478,7 +505,7 @@
         <translation>Нет бейджей для печати.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+52"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+75"/>
         <source>warning: {badge}</source>
         <translation>предупреждение: {badge}</translation>
     </message>
@@ -503,12 +530,17 @@
         <translation>код повреждён (не base32)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the code is damaged (not in the form Companion prints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the code is too short</source>
         <translation>код слишком короткий</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>подпись не соответствует ключу этого мероприятия (подделка или другое мероприятие)</translation>
     </message>
@@ -518,7 +550,13 @@
         <translation>бейдж выдан для мероприятия {badge}, а не {event}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+49"/>
+        <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
+        <location line="+59"/>
+        <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>not a PEM public key: {detail}</source>
         <translation>это не открытый ключ PEM: {detail}</translation>
     </message>
@@ -528,7 +566,12 @@
         <translation>ключ не является открытым ключом Ed25519</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>{file}: cannot save the badge signing key: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: не удалось прочитать ключ подписи бейджей: {detail}</translation>
     </message>
@@ -538,25 +581,35 @@
         <translation>{file}: это не закрытый ключ Ed25519</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/render_job.py" line="+60"/>
+        <location filename="../../src/companion/services/badges.py" line="-156"/>
         <source>cannot write {file}: {problem}</source>
         <translation>не удалось записать {file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/badges/controller.py" line="+36"/>
+        <source>Drawing the badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing the badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the attendee list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../src/companion/ui/badges/page.py" line="+160"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+50"/>
         <source>&amp;Import list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Read an attendee list saved as CSV from Excel, LibreOffice or Google Sheets; re-importing updates people by ID</source>
-        <translation>Прочитать список участников в CSV из Excel, LibreOffice или Google Таблиц; повторный импорт обновляет людей по ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -571,38 +624,68 @@
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Filter by name, organisation, country, category or ID</source>
         <translation>Фильтр по имени, организации, стране, категории или ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter attendees</source>
         <translation>Фильтр участников</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Attendees</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Problems found</source>
         <translation>Найдены проблемы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>What the selected badge&apos;s QR code holds</source>
         <translation>Что содержит QR-код выбранного бейджа</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+360"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="+440"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+2"/>
         <source>Select an attendee.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
+        <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reprint &amp;one badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the selected person&apos;s badge alone, on a card or one label, without the rest of the run (a lost or misspelt badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save &amp;problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rows the last import left out, with the reasons, as a CSV file to fix them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>QR code contents</source>
         <translation>Содержимое QR-кода</translation>
     </message>
@@ -612,7 +695,7 @@
         <translation>Содержимое QR-кода</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>A6, four per A4 sheet, cut marks</source>
         <translation>A6, четыре на листе A4, метки реза</translation>
     </message>
@@ -637,47 +720,47 @@
         <translation>Пластиковая карта CR80 (карточный принтер)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Country / delegation, then family name</source>
         <translation>Страна / делегация, затем фамилия</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Category, then family name</source>
         <translation>Категория, затем фамилия</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All attendees</source>
         <translation>Все участники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only badges not printed yet</source>
         <translation>Только ещё не напечатанные</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only the selected attendees</source>
         <translation>Только выбранные участники</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
@@ -687,17 +770,17 @@
         <translation>Казахский</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kazakh (Latin)</source>
         <translation>Казахский (латиница)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Print the event&apos;s name in this language too, after the badges&apos; own language (e.g. “ЦАКИК-2025 / CACCC-2025”)</source>
         <translation>Печатать название мероприятия и на этом языке, после языка бейджей (например, «ЦАКИК-2025 / CACCC-2025»)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source> mm</source>
         <translation> мм</translation>
     </message>
@@ -717,12 +800,12 @@
         <translation>&amp;Двусторонняя печать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A back page after each sheet with the name again, mirrored for long-edge duplex printing</source>
         <translation>После каждого листа — оборот с тем же именем, зеркально, для дуплекса по длинному краю</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -732,12 +815,12 @@
         <translation>y</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Stock</source>
         <translation>&amp;Носитель</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Order</source>
         <translation>&amp;Порядок</translation>
     </message>
@@ -747,12 +830,12 @@
         <translation>&amp;Бейджи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Second &amp;language for the event name</source>
         <translation>Второй &amp;язык названия мероприятия</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Printer offset x</source>
         <translation>Смещение принтера по x</translation>
     </message>
@@ -782,19 +865,34 @@
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Calibration sheet…</source>
         <translation>&amp;Калибровочный лист…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export public &amp;key…</source>
         <translation>Экспорт открытого &amp;ключа…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The key a check-in desk needs to verify badges offline</source>
         <translation>Ключ, нужный стойке регистрации для проверки бейджей без сети</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Mark as printed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log the chosen badges as printed (e.g. a saved PDF printed on another computer), so “Only badges not printed yet” leaves them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print lo&amp;g…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -807,58 +905,53 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Preview of the PDF that will be printed</source>
         <translation>Просмотр PDF, который будет напечатан</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+53"/>
+        <location filename="../../src/companion/ui/badges/page.py" line="-243"/>
+        <location filename="../../src/companion/ui/badges/panes.py" line="+3"/>
         <source>Press Preview to see the badges exactly as they will print.</source>
         <translation>Нажмите «Просмотр», чтобы увидеть бейджи точно такими, какими они будут напечатаны.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
         <source>%1 attendees, %2 badges printed.</source>
         <translation>Участников: %1, напечатано бейджей: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Import attendee list</source>
         <translation>Импорт списка участников</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
         <source>Cannot import the list</source>
         <translation>Не удаётся импортировать список</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+33"/>
         <source>Row %1: not imported: %2</source>
         <translation>Строка %1: не импортирована: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5.</source>
         <translation>%1: новых %2, обновлено %3, без изменений %4, %5.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%n row(s) not imported</source>
         <translation>
             <numerusform>%n строка не импортирована</numerusform>
@@ -867,7 +960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+169"/>
         <source>Drawing %n badge(s)…</source>
         <translation>
             <numerusform>Отрисовка %n бейджа…</numerusform>
@@ -876,7 +969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+107"/>
         <source>Sending %n page(s) to the printer…</source>
         <translation>
             <numerusform>Отправка %n страницы на принтер…</numerusform>
@@ -885,7 +978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>На принтер отправлена %n страница.</numerusform>
@@ -894,7 +987,7 @@
         </translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-185"/>
         <source>Remove attendees</source>
         <translation>Удалить участников</translation>
     </message>
@@ -904,7 +997,7 @@
         <translation>Удалить %1 из списка?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Event: %1 · Attendee ID: %2 · Ed25519 signature of this event&apos;s key.
 No name, e-mail or phone number is in the code.
 %3</source>
@@ -913,37 +1006,119 @@ No name, e-mail or phone number is in the code.
 %3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
         <source>The list or the settings changed: Preview again to see the badges that Save PDF and Print… will produce.</source>
         <translation>Список или настройки изменились: снова нажмите «Просмотр», чтобы увидеть бейджи, которые дадут «Сохранить PDF» и «Печать…».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-84"/>
+        <location line="+99"/>
+        <location line="+5"/>
         <source>No badges</source>
         <translation>Нет бейджей</translation>
     </message>
     <message>
+        <location line="-215"/>
+        <source>Attendee lists (*.xlsx *.xls *.ods *.csv *.txt);;Workbooks (*.xlsx *.xls *.ods);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Which sheet of %1 holds the attendees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save import problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reprint one badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock for %1&apos;s badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+104"/>
         <source>No attendees match the chosen badges.</source>
         <translation>Под выбранные бейджи не подходит ни один участник.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-102"/>
+        <source>Mark as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Import a list first: there is nobody to print a badge for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot sign badges</source>
         <translation>Не удаётся подписать бейджи</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
         <source>Drawing the badges failed: %1</source>
         <translation>Не удалось отрисовать бейджи: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>Cancelled. The previous preview is unchanged.</source>
         <translation>Отменено. Прежний просмотр не изменился.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
@@ -953,12 +1128,12 @@ No name, e-mail or phone number is in the code.
         <translation>Не напечатано: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 badges on %2 pages. This is the file Save PDF and Print… use.</source>
         <translation>Бейджей: %1, страниц: %2. Именно этот файл используют «Сохранить PDF» и «Печать…».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Print again?</source>
         <translation>Напечатать снова?</translation>
     </message>
@@ -968,51 +1143,58 @@ No name, e-mail or phone number is in the code.
         <translation>%1 из этих %2 бейджей уже печатались. Напечатать их снова?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Save badges as PDF</source>
         <translation>Сохранить бейджи в PDF</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+57"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+86"/>
+        <location line="-270"/>
+        <location line="+219"/>
+        <location line="+57"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+86"/>
-        <location line="+13"/>
+        <location line="-276"/>
+        <location line="+219"/>
+        <location line="+57"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-49"/>
         <source>Print badges</source>
         <translation>Печать бейджей</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
         <source>Printing cancelled: these badges are not logged as printed.</source>
         <translation>Печать отменена: эти бейджи не отмечены как напечатанные.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
+        <source>Printing failed: these badges are not logged as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save calibration sheet</source>
         <translation>Сохранить калибровочный лист</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Export public key</source>
         <translation>Экспорт открытого ключа</translation>
     </message>
@@ -1031,7 +1213,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CalendarExport</name>
     <message>
-        <location filename="../../src/companion/ui/calendar_export.py" line="+66"/>
+        <location filename="../../src/companion/ui/calendar_export.py" line="+61"/>
         <source>Each session keeps the same identifier in every export. Importing an updated file again: Apple Calendar updates the sessions in place; Thunderbird asks or updates; Outlook and Google Calendar may add duplicates or skip sessions they already have, so delete the earlier import first (in Google Calendar, import into a calendar of its own that you can delete). Reminders are kept by Apple Calendar and Thunderbird; Google and Outlook ignore them in imported files.</source>
         <translation>У каждой сессии один и тот же идентификатор во всех экспортах. При повторном импорте обновлённого файла Apple Calendar обновляет сессии на месте; Thunderbird спрашивает или обновляет; Outlook и Google Calendar могут добавить дубликаты или пропустить уже имеющиеся сессии, поэтому сначала удалите прежний импорт (в Google Calendar импортируйте в отдельный календарь, который можно удалить). Напоминания сохраняют Apple Calendar и Thunderbird; Google и Outlook игнорируют их в импортированных файлах.</translation>
     </message>
@@ -1044,7 +1226,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CalendarExportDialog</name>
     <message>
-        <location line="+66"/>
+        <location line="+36"/>
         <source>Add sessions to your calendar</source>
         <translation>Добавить сессии в календарь</translation>
     </message>
@@ -1152,7 +1334,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CalendarExporter</name>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Export calendar file</source>
         <translation>Экспорт файла календаря</translation>
     </message>
@@ -1167,23 +1349,22 @@ No name, e-mail or phone number is in the code.
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Preparing the calendar file…</source>
         <translation>Подготовка файла календаря…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Calendar file not written</source>
         <translation>Файл календаря не записан</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Companion could not write %1: %2</source>
         <translation>Companion не смог записать %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Sessions written: %1, to %2.</source>
         <translation>Записано сессий: %1, в файл %2.</translation>
     </message>
@@ -1198,7 +1379,7 @@ No name, e-mail or phone number is in the code.
         <translation>Записаны как отменённые (больше не в программе): %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Starred but no longer in the programme, and their last known time is not stored, so not written as cancelled: %1.</source>
         <translation>Отмечены, но больше не в программе, а их последнее известное время не сохранено, поэтому не записаны как отменённые: %1.</translation>
     </message>
@@ -1211,7 +1392,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../src/companion/ui/changes/model.py" line="+46"/>
+        <location filename="../../src/companion/ui/changes/model.py" line="+47"/>
         <source>Starred</source>
         <translation>Отмечено</translation>
     </message>
@@ -1271,7 +1452,7 @@ No name, e-mail or phone number is in the code.
         <translation>%1, время не опубликовано</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>date not published</source>
         <translation>дата не опубликована</translation>
     </message>
@@ -1337,7 +1518,7 @@ No name, e-mail or phone number is in the code.
         <translation>Companion не смог определить, что содержат некоторые столбцы %1. Выберите поле для каждого столбца; столбцы «(не используется)» пропускаются.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Column&lt;/b&gt;</source>
         <translation>&lt;b&gt;Столбец&lt;/b&gt;</translation>
     </message>
@@ -1357,7 +1538,7 @@ No name, e-mail or phone number is in the code.
         <translation>(столбец %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Field for column %1</source>
         <translation>Поле для столбца %1</translation>
     </message>
@@ -1367,7 +1548,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Choose the column(s) holding the names.</source>
         <translation>Выберите столбцы с именами.</translation>
     </message>
@@ -1380,12 +1561,12 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+92"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+140"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-139"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-171"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} — это не два числа в мм вида 1.5,-0.5</translation>
     </message>
@@ -1400,7 +1581,7 @@ No name, e-mail or phone number is in the code.
         <translation>--map {pair}: в заголовке нет столбца {column}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>cannot write the public key: {reason}</source>
         <translation>не удалось записать открытый ключ: {reason}</translation>
     </message>
@@ -1410,32 +1591,47 @@ No name, e-mail or phone number is in the code.
         <translation>{path}: открытый ключ мероприятия {event} (проверяет каждый бейдж этого мероприятия)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>say where to write the PDF with -o FILE.pdf</source>
         <translation>укажите, куда записать PDF: -o ФАЙЛ.pdf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{path}: calibration sheet for {layout}</source>
         <translation>{path}: калибровочный лист для {layout}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>no attendees in {path}; no PDF written</source>
         <translation>в {path} нет участников; PDF не записан</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{path}: attendees read: {count} ({format}, sheet {sheet}); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path}: attendees read: {count} ({encoding}, &apos;{delimiter}&apos;-separated); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
         <translation>{path}: прочитано участников: {count} ({encoding}, разделитель &apos;{delimiter}&apos;); новых: {added}, обновлено: {updated}, без изменений: {unchanged}; не импортировано строк: {errors}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>no attendees stored for {event}; give an ATTENDEES.csv</source>
         <translation>для мероприятия {event} не сохранено ни одного участника; укажите ATTENDEES.csv</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>no attendee with the id {ids} is stored for {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{event}: badges marked as printed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>note: badges printed before and printed again: {count} (--only-new leaves them out)</source>
         <translation>примечание: бейджей, напечатанных ранее и печатаемых снова: {count} (--only-new их пропускает)</translation>
     </message>
@@ -1445,39 +1641,54 @@ No name, e-mail or phone number is in the code.
         <translation>{path}: бейджей: {badges}, страниц: {pages} ({layout})</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+80"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+79"/>
         <source>--day {value} is not a date like 2025-05-13</source>
         <translation>--day {value} — это не дата вида 2025-05-13</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+5"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-4"/>
         <source>{day} is not a day of this event ({days})</source>
         <translation>{day} — не день этого мероприятия ({days})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="+12"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="+13"/>
         <source>cannot read your stars: {problem}</source>
         <translation>не удалось прочитать ваши отметки: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>starred sessions no longer in the programme ({count}): {ids}</source>
         <translation>отмеченные сессии, которых больше нет в программе ({count}): {ids}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+54"/>
         <source>session revisions not read ({problem}); SEQUENCE comes from the data only</source>
         <translation>версии сессий не прочитаны ({problem}); SEQUENCE берётся только из данных</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
         <source>starred sessions no longer in the programme whose last known time is not stored ({count}), so not written as cancelled: {ids}</source>
         <translation>отмеченные сессии, которых больше нет в программе и последнее известное время которых не сохранено ({count}), поэтому не записаны как отменённые: {ids}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-50"/>
         <source>sessions left out because no date is published ({count}): {names}</source>
         <translation>пропущены сессии без опубликованной даты ({count}): {names}</translation>
     </message>
@@ -1522,17 +1733,17 @@ No name, e-mail or phone number is in the code.
         <translation>записано сессий в {path}: {count} ({parts})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>--alarm must be 0 to {most} minutes</source>
         <translation>значение --alarm должно быть от 0 до {most} минут</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>unknown session id: {ids} (see `companion agenda` for ids)</source>
         <translation>неизвестный ID сессии: {ids} (ID показывает `companion agenda`)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>starred sessions no longer in the programme ({count}), written as cancelled: {ids}</source>
         <translation>отмеченные сессии, которых больше нет в программе ({count}), записаны как отменённые: {ids}</translation>
     </message>
@@ -1547,7 +1758,7 @@ No name, e-mail or phone number is in the code.
         <translation>пропущено сессий (формату нужны дата и время): {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+44"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+47"/>
         <source>skipped sessions of other events: {events} (this is {event}; open that event with --event to import them)</source>
         <translation>пропущены сессии других мероприятий: {events} (это {event}; чтобы импортировать их, откройте то мероприятие с --event)</translation>
     </message>
@@ -1567,12 +1778,12 @@ No name, e-mail or phone number is in the code.
         <translation>в {path} нет сессий мероприятия {event}; ничего не отмечено</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
         <source>cannot open your stars: {problem}</source>
         <translation>не удалось открыть ваши отметки: {problem}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>sessions starred from {path}: {count}</source>
         <translation>отмечено сессий из {path}: {count}</translation>
     </message>
@@ -1582,7 +1793,8 @@ No name, e-mail or phone number is in the code.
         <translation>уже были отмечены: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+56"/>
+        <location filename="../../src/companion/cli/context.py" line="+94"/>
+        <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>не удалось записать {path}: {problem}</translation>
     </message>
@@ -1592,7 +1804,7 @@ No name, e-mail or phone number is in the code.
         <translation>--now {value} — это не дата и время вида 2025-05-13T11:00</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+27"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+26"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
@@ -1652,7 +1864,7 @@ No name, e-mail or phone number is in the code.
         <translation>со сменой участников: {count}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+87"/>
         <source>starred session no longer in the programme</source>
         <translation>отмеченной сессии больше нет в программе</translation>
     </message>
@@ -1730,7 +1942,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-69"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-117"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>открыть этот файл мероприятия вместо ЦАКИК-2025</translation>
     </message>
@@ -1750,7 +1962,7 @@ No name, e-mail or phone number is in the code.
         <translation>язык: en, ru, kk или kk-Latn</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
         <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 года). Без команды открывает окно.</translation>
     </message>
@@ -1775,7 +1987,7 @@ No name, e-mail or phone number is in the code.
         <translation>вывести список сессий в JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-201"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-259"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>напечатать именные бейджи с подписанными QR-кодами в PDF</translation>
     </message>
@@ -1785,12 +1997,7 @@ No name, e-mail or phone number is in the code.
         <translation>Импортировать список участников (CSV) в данные мероприятия и напечатать их бейджи в PDF. Без ATTENDEES.csv печатаются участники, уже сохранённые для мероприятия.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>attendee list (CSV, any common encoding)</source>
-        <translation>список участников (CSV, в любой распространённой кодировке)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>write the badges here</source>
         <translation>записать бейджи сюда</translation>
     </message>
@@ -1805,12 +2012,37 @@ No name, e-mail or phone number is in the code.
         <translation>порядок бейджей (по умолчанию: делегация, затем фамилия)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>only attendees whose badge was never printed</source>
-        <translation>только участники, чей бейдж ещё ни разу не печатался</translation>
+        <location line="-18"/>
+        <source>attendee list: CSV (any common encoding) or an .xlsx, .xls or .ods workbook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the workbook sheet holding the attendees, by name or number from 1 (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this attendee&apos;s badge (a lost or misspelt one; e.g. with --layout cr80); may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>log the chosen badges as printed (all, --only-new or --id); without -o nothing is drawn: the PDF was printed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the event&apos;s print log (printed, saved as PDF, marked), newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>only attendees whose badge was never printed (a saved PDF is not printed; see --mark-printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>printer offset in mm (x right, y down), e.g. 1.5,-0.5; with --duplex the backs are the fronts&apos; mirror image, so there x moves left and each back stays behind its front</source>
         <translation>смещение принтера в мм (x вправо, y вниз), например 1.5,-0.5; с --duplex обороты — зеркальное отражение лицевых сторон, поэтому на них x сдвигает влево и каждый оборот остаётся за своей лицевой стороной</translation>
     </message>
@@ -1860,7 +2092,7 @@ No name, e-mail or phone number is in the code.
         <translation>вывести список делегаций в JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="-164"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="-140"/>
         <source>show what changed between two versions of a schedule</source>
         <translation>показать, что изменилось между двумя версиями программы</translation>
     </message>
@@ -1890,7 +2122,7 @@ No name, e-mail or phone number is in the code.
         <translation>пояс IANA для файлов, где пояс не указан (по умолчанию: UTC или пояс, который следует из их дат)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/export_ics.py" line="-166"/>
+        <location filename="../../src/companion/cli/commands/export_ics.py" line="-129"/>
         <source>write sessions to an .ics calendar file</source>
         <translation>записать сессии в файл календаря .ics</translation>
     </message>
@@ -1950,7 +2182,7 @@ No name, e-mail or phone number is in the code.
         <translation>пояс IANA для файла --event, где пояс не указан (по умолчанию: UTC)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="-50"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="-45"/>
         <source>star the sessions found in a calendar file that Companion exported</source>
         <translation>отметить сессии из файла календаря, экспортированного Companion</translation>
     </message>
@@ -2071,6 +2303,24 @@ No name, e-mail or phone number is in the code.
         <location filename="../../src/companion/ui/content_note.py" line="+15"/>
         <source>Descriptions, notes, topics and roles in this language are Companion&apos;s translation from English.</source>
         <translation>Описания, примечания, темы и роли на этом языке — перевод Companion с английского.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../src/companion/app.py" line="+112"/>
+        <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The details are also in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2278,13 +2528,13 @@ No name, e-mail or phone number is in the code.
         <translation>отсутствует или не является списком</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_schedule.py" line="+43"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+19"/>
+        <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+29"/>
         <source>not UTF-8 text</source>
         <translation>это не текст в кодировке UTF-8</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="+60"/>
         <source>END:{name} does not close anything open (no END here expected)</source>
         <translation>END:{name} ничего не закрывает (здесь END не ожидается)</translation>
     </message>
@@ -2299,7 +2549,7 @@ No name, e-mail or phone number is in the code.
         <translation>BEGIN:{name} нигде не закрыт (файл обрезан?)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../src/companion/sources/ical_text.py" line="+66"/>
         <source>not a readable iCalendar file: {detail}</source>
         <translation>файл iCalendar не читается: {detail}</translation>
     </message>
@@ -2309,12 +2559,18 @@ No name, e-mail or phone number is in the code.
         <translation>некорректный JSON: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>a number with {digits} digits is too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
+        <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>слишком глубокая вложенность JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+54"/>
+        <location filename="../../src/companion/sources/loader.py" line="+55"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -2324,23 +2580,17 @@ No name, e-mail or phone number is in the code.
         <translation>это не программа мероприятия в формате, который умеет читать приложение: ожидается frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) или файл мероприятия Companion</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Companion event file</source>
         <translation>файл мероприятия Companion</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_stars.py" line="+67"/>
-        <location filename="../../src/companion/sources/loader.py" line="-11"/>
-        <source>file is {size} MB; the limit is {limit} MB</source>
-        <translation>размер файла {size} МБ, а допустимо не больше {limit} МБ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../src/companion/sources/ical_stars.py" line="+68"/>
         <source>not UTF-8 text, so not a calendar file</source>
         <translation>это не текст в кодировке UTF-8, значит, и не файл календаря</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>not a calendar file (no BEGIN:VCALENDAR)</source>
         <translation>это не файл календаря (нет BEGIN:VCALENDAR)</translation>
     </message>
@@ -2350,7 +2600,8 @@ No name, e-mail or phone number is in the code.
         <translation>файл обрывается до END:VCALENDAR (обрезан?)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+5"/>
         <source>not a valid calendar file: {detail}</source>
         <translation>некорректный файл календаря: {detail}</translation>
     </message>
@@ -2360,12 +2611,12 @@ No name, e-mail or phone number is in the code.
         <translation>нет ни одного целого VCALENDAR (строки BEGIN и END не совпадают)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>event {uid}: {property}: {problem}</source>
         <translation>событие {uid}: {property}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+35"/>
+        <location filename="../../src/companion/sources/loader.py" line="+24"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>неизвестный часовой пояс {zone} (укажите имя IANA, например Europe/Berlin)</translation>
     </message>
@@ -2375,8 +2626,8 @@ No name, e-mail or phone number is in the code.
         <translation>это JSON, но ни frab schedule.json (ключ &apos;schedule&apos;), ни файл мероприятия Companion ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+36"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+417"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-49"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+466"/>
         <source>unknown time zone {zone}</source>
         <translation>неизвестный часовой пояс {zone}</translation>
     </message>
@@ -2466,7 +2717,7 @@ No name, e-mail or phone number is in the code.
         <translation>ожидалось {expected}, а указано {found}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>the event file schema says: {detail}</source>
         <translation>проверка по схеме файла мероприятия: {detail}</translation>
     </message>
@@ -2481,7 +2732,7 @@ No name, e-mail or phone number is in the code.
         <translation>проверка по схеме файла мероприятия: {detail} (другие ошибки: ещё {count})</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>start and end must both be given or both be null</source>
         <translation>начало и конец должны быть либо оба указаны, либо оба равны null</translation>
     </message>
@@ -2506,17 +2757,17 @@ No name, e-mail or phone number is in the code.
         <translation>начинается {start}, но отнесена к дню {day}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+296"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+333"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>в программе нет ни дней, ни сессий с датой</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/diff.py" line="+9"/>
+        <location filename="../../src/companion/cli/commands/diff.py" line="+163"/>
         <source>cannot open {path}: {problem}</source>
         <translation>не удалось открыть {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/import_stars.py" line="+12"/>
+        <location filename="../../src/companion/cli/commands/import_stars.py" line="+14"/>
         <source>cannot read {path}: {problem}</source>
         <translation>не удалось прочитать {path}: {problem}</translation>
     </message>
@@ -2551,7 +2802,7 @@ No name, e-mail or phone number is in the code.
         <translation>корневой элемент — не &lt;schedule&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+109"/>
+        <location filename="../../src/companion/services/events.py" line="+34"/>
         <source>unexpected problem: {detail}</source>
         <translation>непредвиденная ошибка: {detail}</translation>
     </message>
@@ -2559,7 +2810,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location line="+32"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+88"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -2589,7 +2840,7 @@ No name, e-mail or phone number is in the code.
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -2599,7 +2850,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программы (*.xml *.json *.ics *.ical *.ifb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
@@ -2609,12 +2860,12 @@ No name, e-mail or phone number is in the code.
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Opening schedule</source>
         <translation>Открытие программы</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Companion cannot open %1</source>
         <translation>Companion не может открыть %1</translation>
     </message>
@@ -2629,7 +2880,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программа не открыта</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+15"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>С прошлого открытия этого мероприятия изменилась %n сессия: см. «Что изменилось».</numerusform>
@@ -2731,38 +2982,63 @@ No name, e-mail or phone number is in the code.
         <translation>%1 (место: %2): %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/errors.py" line="+8"/>
+        <location filename="../../src/companion/domain/system_errors.py" line="+15"/>
         <source>the folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>you have no permission to write there</source>
         <translation>нет прав на запись в это место</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
+        <source>the disk or folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>part of the path is a file, not a folder</source>
         <translation>часть пути — файл, а не папка</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>the file name is too long</source>
         <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for this disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path has a symbolic link that is not followed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2776,8 +3052,9 @@ No name, e-mail or phone number is in the code.
         <translation>нет прав на чтение файла</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+11"/>
+        <location line="-16"/>
+        <location line="+15"/>
+        <location filename="../../src/companion/sources/reading.py" line="+39"/>
         <source>this is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
@@ -2785,6 +3062,36 @@ No name, e-mail or phone number is in the code.
         <location filename="../../src/companion/cli/context.py" line="-10"/>
         <source>{file} at {place}: {problem}</source>
         <translation>{file}, {place}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/reading.py" line="-3"/>
+        <source>the file is {size} MB; the limit is {limit} MB</source>
+        <translation>размер файла {size} МБ; допустимо не более {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is larger than {limit} MB (the limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a special file (a socket or the like), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it sent nothing for {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was still sending after {seconds} s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2811,12 +3118,17 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-503"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-546"/>
         <source>the file names it ({field})</source>
         <translation>указан в файле ({field})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
+        <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>The file names the zone {zone}, which is not a known IANA zone.</source>
         <translation>В файле указан пояс {zone}, но такого пояса IANA нет.</translation>
     </message>
@@ -2841,17 +3153,17 @@ No name, e-mail or phone number is in the code.
         <translation>в файле не указан пояс; время прочитано как UTC (если это неверно, выберите пояс конференции)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} — не время суток; не учтено.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>day date {value} is not a date; its sessions need their own</source>
         <translation>дата дня {value} — не дата; его сессиям нужна своя дата</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+54"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} — не дата и время в формате ISO</translation>
     </message>
@@ -2876,7 +3188,7 @@ No name, e-mail or phone number is in the code.
         <translation>end {value} — не дата и время в формате ISO</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>duration {value} is not hours:minutes</source>
         <translation>duration {value} — не в формате часы:минуты</translation>
     </message>
@@ -2891,17 +3203,17 @@ No name, e-mail or phone number is in the code.
         <translation>нет названия</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{place}: {problem}; listed without a time.</source>
         <translation>{place}: {problem}; показано без времени.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>the same session as an earlier one (id {id})</source>
         <translation>та же сессия, что и выше (id {id})</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Сессий с тем же id, что у другой, более ранней сессии (повторные семинары): {count}; им даны id с окончанием ~2, ~3 …</translation>
     </message>
@@ -2931,12 +3243,12 @@ No name, e-mail or phone number is in the code.
         <translation>Сессий без читаемого времени: {count}; они показаны без времени.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/ical_schedule.py" line="-105"/>
+        <location filename="../../src/companion/sources/ical_schedule.py" line="-39"/>
         <source>iCalendar schedule</source>
         <translation>программа iCalendar</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>VEVENT {number} (UID {uid})</source>
         <translation>VEVENT {number} (UID {uid})</translation>
     </message>
@@ -2956,12 +3268,12 @@ No name, e-mail or phone number is in the code.
         <translation>строка {line} (VEVENT {number})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>marked STATUS:CANCELLED in the file</source>
         <translation>в файле отмечено STATUS:CANCELLED</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>{place}: DTEND is a date but DTSTART a time; the end was ignored.</source>
         <translation>{place}: DTEND — дата, а DTSTART — время; окончание не учтено.</translation>
     </message>
@@ -3049,7 +3361,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../src/companion/ui/import_report.py" line="+58"/>
+        <location filename="../../src/companion/ui/import_report.py" line="+59"/>
         <source>Schedule opened</source>
         <translation>Программа открыта</translation>
     </message>
@@ -3161,9 +3473,24 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../src/companion/services/jobs.py" line="+98"/>
+        <location filename="../../src/companion/services/jobs.py" line="+102"/>
         <source>{task} stopped because of an unexpected problem in Companion ({kind}). Nothing was changed by the part that failed; the details are in the log file.</source>
         <translation>{task}: работа остановлена из-за непредвиденной ошибки в Companion ({kind}). Часть, в которой произошёл сбой, ничего не изменила; подробности — в файле журнала.</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/calendar_export.py" line="-253"/>
+        <source>Writing the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/open_event.py" line="-203"/>
+        <source>Opening the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the event with the version seen last time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3182,7 +3509,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+175"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+174"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -3317,7 +3644,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+53"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+52"/>
         <source>My agenda</source>
         <translation>Моя программа</translation>
     </message>
@@ -3453,7 +3780,7 @@ Your stars are unchanged.</source>
         <translation>Отмечено по файлу: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>already starred: %1</source>
         <translation>уже были отмечены: %1</translation>
     </message>
@@ -3973,14 +4300,73 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../src/companion/ui/badges/print_job.py" line="+49"/>
+        <location filename="../../src/companion/ui/badges/printing.py" line="+34"/>
         <source>The badge PDF could not be read again: %1</source>
         <translation>Не удалось повторно прочитать PDF с бейджами: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLogDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+85"/>
+        <location line="+11"/>
+        <source>Print log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Printed</source>
+        <translation type="unfinished">Напечатан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as PDF (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation type="unfinished">Где</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No badge has been printed or saved yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4032,12 +4418,43 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SavedData</name>
     <message>
-        <location filename="../../src/companion/store/database.py" line="+36"/>
+        <location filename="../../src/companion/store/database.py" line="+73"/>
+        <location line="+16"/>
+        <source>cannot open {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>{path} is in use by another Companion (a window or a command) and stayed locked for {seconds} seconds; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{path} is not a readable database: {detail}</source>
         <translation>{path} не является читаемой базой данных: {detail}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>cannot save to {path}: the disk is full (nothing was changed; free some space and try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot save to {path}: the data folder is read-only (showing and exporting still work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot use {path}: the disk reported an input/output error ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a symbolic link; Companion does not follow links in its data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>the saved data was written by a newer Companion (schema version {found}; this version knows up to {known})</source>
         <translation>сохранённые данные записаны более новой версией Companion (версия схемы {found}; эта версия поддерживает схемы только до {known})</translation>
     </message>
@@ -4045,7 +4462,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>ScheduleExport</name>
     <message>
-        <location filename="../../src/companion/exports/schedule_json.py" line="+169"/>
+        <location filename="../../src/companion/exports/schedule_json.py" line="+170"/>
         <source>no published date</source>
         <translation>дата не опубликована</translation>
     </message>
@@ -4414,7 +4831,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>WhatChangedPage</name>
     <message>
-        <location filename="../../src/companion/ui/changes/page.py" line="+32"/>
+        <location filename="../../src/companion/ui/changes/page.py" line="+33"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Отмеченные сессии, которых больше нет в программе</translation>
     </message>
@@ -4424,7 +4841,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Изменённые сессии</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No changes since you last opened this event.</source>
         <translation>С прошлого открытия этого мероприятия изменений нет.</translation>
     </message>
@@ -4507,7 +4924,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n starred session(s) are no longer in the programme: %1. Your stars are kept.</source>
         <translation>
             <numerusform>%n отмеченной сессии больше нет в программе: %1. Ваши отметки сохранены.</numerusform>
