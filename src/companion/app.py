@@ -23,7 +23,7 @@ from companion.domain.message import fill
 from companion.resources import bundled_event_path
 from companion.services.container import Services
 from companion.sources import EventFileError, load_event
-from companion.store.database import StateDatabaseError, open_state
+from companion.store.database import StateDatabaseError, StateReadOnlyError, open_state
 from companion.ui.file_problem import file_problem_text, translated
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
@@ -103,12 +103,38 @@ def _load_event(path: Path | None) -> Event:
 def _open_state() -> sqlite3.Connection:
     try:
         return open_state(paths.state_db_path())
+    except StateReadOnlyError:
+        return _read_only_state()
     except StateDatabaseError as exc:
         text = QApplication.translate("App", "Companion cannot use its saved data (%1). Changes will not be kept.")
         QMessageBox.warning(
             None, QApplication.translate("App", "Saved data not available"), fill(text, translated(exc.problem))
         )
         return open_state(":memory:")
+
+
+def _read_only_state() -> sqlite3.Connection:
+    """The saved data of a read-only data folder, copied into memory: stars, settings and attendees show as
+    saved and can be changed for this run; the message says nothing will be kept."""
+    try:
+        saved = open_state(paths.state_db_path(), readonly=True)
+    except StateDatabaseError as exc:
+        text = QApplication.translate("App", "Companion cannot use its saved data (%1). Changes will not be kept.")
+        QMessageBox.warning(
+            None, QApplication.translate("App", "Saved data not available"), fill(text, translated(exc.problem))
+        )
+        return open_state(":memory:")
+    working = open_state(":memory:")
+    saved.backup(working)
+    saved.close()
+    QMessageBox.information(
+        None,
+        QApplication.translate("App", "Data folder is read-only"),
+        fill(QApplication.translate(
+            "App", "The data folder %1 is read-only. Companion shows your saved stars and lists, but changes made "
+                   "now will not be kept after you close it."), str(paths.data_dir(create=False))),
+    )
+    return working
 
 
 def _start_in_language(args: argparse.Namespace, languages: LanguageManager) -> tuple[sqlite3.Connection, str, Event]:
