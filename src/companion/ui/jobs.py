@@ -27,13 +27,13 @@ class JobHandle(QObject, Generic[T]):
     progress = Signal(int, int)
     """Done so far, total (0 when not known)."""
     succeeded = Signal(object)
-    """The job's value."""
-    failed = Signal(object)
+    """The job's value (its type is the job function's; Qt signals cannot carry a type parameter)."""
+    failed = Signal(JobOutcome)
     """The :class:`JobOutcome` with the message (and, for a bug, the details)."""
     cancelled = Signal()
-    finished = Signal(object)
+    finished = Signal(JobOutcome)
     """The :class:`JobOutcome`, always last, whatever the ending."""
-    _delivered = Signal(object)  # worker thread -> GUI thread
+    _delivered = Signal(JobOutcome)  # worker thread -> GUI thread
     _progressed = Signal(int, int)  # worker thread -> GUI thread, re-emitted as ``progress`` there
 
     def __init__(self, name: Message | str, parent: QObject | None = None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from companion.domain.changes import ChangeSet
+from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, fill
 from companion.domain.text import pick
 from companion.exports.schedule_json import write_schedule_json
@@ -61,7 +62,7 @@ REMEMBERING = QT_TRANSLATE_NOOP("Jobs", "Comparing the event with the version se
 class EventOpener(QObject):
     """File → Open…, Open Recent, Export schedule.json…, drag and drop, and the What changed page."""
 
-    opened = Signal(object)
+    opened = Signal(Event)
     """A file was read and its event is now shown (carries the Event)."""
     failed = Signal(object)
     """A file could not be read (carries the EventFileError, or the job's outcome for a bug); the window

@@ -74,7 +74,7 @@ def due_sessions(sessions: list[Session], now: datetime, minutes: int) -> list[S
 class ReminderService(QObject):
     """Checks the starred sessions against the clock and emits ``reminder_due`` once per session and start."""
 
-    reminder_due = Signal(object)
+    reminder_due = Signal(Session)
     """A starred Session that starts within the chosen minutes."""
 
     def __init__(
