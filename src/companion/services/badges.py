@@ -38,10 +38,9 @@ from companion.services.jobs import JobCancelledError, JobContext, JobFailedErro
 from companion.sources.attendees_csv import (
     AttendeeImport,
     ColumnMapping,
-    ColumnMappingError,
     CsvTable,
     Field,
-    attendees_from_table,
+    attendees_with_mapping,
     guess_mapping,
     header_key,
     mapping_problems,
@@ -240,13 +239,7 @@ class BadgeService:
                     and needs_user_mapping(table_read.headers, guessed)):
                 return ListImport(table_read, guessed)
             mapping = guessed
-        problems = mapping_problems(mapping)
-        if problems:
-            listed = ", ".join(repr(h) for h in table_read.headers)
-            raise ColumnMappingError(table_read.path, table_read.header_row, problems, Message(
-                QT_TRANSLATE_NOOP("AttendeeList", "{problems}; the header row has {headers}"),
-                problems=Message.joined(problems, "; "), headers=listed))
-        imported = attendees_from_table(table_read, mapping)
+        imported = attendees_with_mapping(table_read, mapping)
         if context is not None:
             context.check_cancelled()
         merged = self._store(event_id).merge(imported.attendees, imported.derived_ids)

@@ -540,11 +540,15 @@ def attendees_from_table(table: CsvTable, mapping: ColumnMapping) -> AttendeeImp
 def read_attendees(path: Path | str, mapping: ColumnMapping | None = None) -> AttendeeImport:
     """Read an attendee CSV with ``mapping`` or the recognised headers. Raises AttendeeFileError when unusable."""
     table = read_csv_table(path)
-    chosen = dict(mapping) if mapping is not None else guess_mapping(table.headers)
-    problems = mapping_problems(chosen)
+    return attendees_with_mapping(table, dict(mapping) if mapping is not None else guess_mapping(table.headers))
+
+
+def attendees_with_mapping(table: CsvTable, mapping: ColumnMapping) -> AttendeeImport:
+    """The attendees of ``table`` read through ``mapping``; ColumnMappingError when it lacks a needed column."""
+    problems = mapping_problems(mapping)
     if problems:
         listed = ", ".join(repr(h) for h in table.headers)
         raise ColumnMappingError(table.path, table.header_row, problems, Message(
             QT_TRANSLATE_NOOP("AttendeeList", "{problems}; the header row has {headers}"),
             problems=Message.joined(problems, "; "), headers=listed))
-    return attendees_from_table(table, chosen)
+    return attendees_from_table(table, mapping)

@@ -24,11 +24,9 @@ from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.sources.attendees_csv import (
     AttendeeImport,
     ColumnMapping,
-    ColumnMappingError,
     CsvTable,
-    attendees_from_table,
+    attendees_with_mapping,
     guess_mapping,
-    mapping_problems,
 )
 from companion.sources.errors import AttendeeFileError, system_error
 
@@ -153,14 +151,7 @@ def read_sheet_attendees(path: Path | str, mapping: ColumnMapping | None = None,
                          sheet: str | int | None = None) -> AttendeeImport:
     """Read one sheet's attendees with ``mapping`` or the recognised headers (as ``read_attendees`` does CSV)."""
     table = read_sheet_table(path, sheet)
-    chosen = dict(mapping) if mapping is not None else guess_mapping(table.headers)
-    problems = mapping_problems(chosen)
-    if problems:
-        listed = ", ".join(repr(h) for h in table.headers)
-        raise ColumnMappingError(table.path, table.header_row, problems, Message(
-            QT_TRANSLATE_NOOP("AttendeeList", "{problems}; the header row has {headers}"),
-            problems=Message.joined(problems, "; "), headers=listed))
-    return attendees_from_table(table, chosen)
+    return attendees_with_mapping(table, dict(mapping) if mapping is not None else guess_mapping(table.headers))
 
 
 def read_table(path: Path | str, sheet: str | int | None = None) -> CsvTable:
