@@ -14,6 +14,7 @@ import errno
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -223,7 +224,7 @@ def open_state(path: Path | str, *, readonly: bool = False) -> sqlite3.Connectio
     except sqlite3.Error as exc:
         raise state_error(exc, path) from exc
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        _enter_wal(conn)
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
         migrate(conn)
@@ -296,6 +297,20 @@ def _newer(current: int) -> StateDatabaseError:
         "SavedData",
         "the saved data was written by a newer Companion (schema version {found}; this version "
         "knows up to {known})"), found=current, known=len(MIGRATIONS)))
+
+
+def _enter_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL. SQLite answers "locked" at once, without its busy handler, while another
+    connection switches the same new file: try again until the busy timeout instead of refusing."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def migrate(conn: sqlite3.Connection) -> None:
