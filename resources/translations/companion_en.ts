@@ -33,9 +33,9 @@
     <message numerus="yes">
         <location line="+54"/>
         <source>Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Log %n badge of the current choice as printed? “Only badges not printed yet” will leave it out.</numerusform>
+            <numerusform>Log %n badges of the current choice as printed? “Only badges not printed yet” will leave them out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -354,32 +354,32 @@
     <message>
         <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс кітабының көлемі {size} МБ; шегі — {limit} МБ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>this is not a workbook Companion can read ({detail}); save it as .xlsx, .ods or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл Companion оқи алатын жұмыс кітабы емес ({detail}); оны .xlsx, .ods немесе CSV ретінде сақтаңыз</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс кітабында {sheet} парағы жоқ; оның парақтары: {sheets}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс кітабында бірде-бір парақ жоқ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sheet {sheet} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} парағын оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>sheet {sheet} has no header row and no attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} парағында тақырып жолы да, қатысушылар да жоқ</translation>
     </message>
 </context>
 <context>
@@ -520,7 +520,7 @@
     <message>
         <location line="+4"/>
         <source>the code is damaged (not in the form Companion prints)</source>
-        <translation type="unfinished"></translation>
+        <translation>код бүлінген (Companion басатын түрде емес)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -541,7 +541,7 @@
         <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
         <location line="+59"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — символдық сілтеме; Companion өз деректер қалтасындағы сілтемелерге өтпейді</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -556,7 +556,7 @@
     <message>
         <location line="+5"/>
         <source>{file}: cannot save the badge signing key: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: бейдждерге қол қою кілтін сақтау мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -586,17 +586,17 @@
     <message>
         <location filename="../../src/companion/ui/badges/controller.py" line="+36"/>
         <source>Drawing the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейдждерді салу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейдждерді басып шығару</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар тізімін оқу</translation>
     </message>
 </context>
 <context>
@@ -655,32 +655,32 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар тізімін оқу: Excel не LibreOffice жұмыс кітабы (.xlsx, .xls, .ods) немесе CSV; қайта импорттағанда адамдар ID бойынша, ал тізімде ID болмаса, e-mail бойынша жаңартылады</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reprint &amp;one badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Б&amp;ір бейджді қайта басу…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the selected person&apos;s badge alone, on a card or one label, without the rest of the run (a lost or misspelt badge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған адамның бейджін жеке, картаға не бір жапсырмаға, қалған бейдждерсіз басу (бейдж жоғалса не қате жазылса)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен тізімді импорттаңыз: «Тізімді импорттау…» түймесін басып, ұйымдастырушылардың электрондық кестесін (.xlsx, .xls, .ods) немесе CSV файлын таңдаңыз. Не адамдарды «Қосу…» түймесімен бір-бірден қосыңыз.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Save &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақауларды &amp;файлға сақтау…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows the last import left out, with the reasons, as a CSV file to fix them</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы импорт қалдырып кеткен жолдарды түзету үшін оларды себептерімен бірге CSV файлына сақтау</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -880,17 +880,17 @@
     <message>
         <location line="+6"/>
         <source>&amp;Mark as printed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басылған деп бел&amp;гілеу…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log the chosen badges as printed (e.g. a saved PDF printed on another computer), so “Only badges not printed yet” leaves them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған бейдждерді басылған деп тіркеу (мысалы, сақталған PDF басқа компьютерде басылса), сонда «Тек әлі басылмағандары» оларды қалдырып кетеді</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print lo&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару журна&amp;лы…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1014,62 +1014,62 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-215"/>
         <source>Attendee lists (*.xlsx *.xls *.ods *.csv *.txt);;Workbooks (*.xlsx *.xls *.ods);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар тізімдері (*.xlsx *.xls *.ods *.csv *.txt);;Жұмыс кітаптары (*.xlsx *.xls *.ods);;CSV файлдары (*.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақты таңдаңыз</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which sheet of %1 holds the attendees?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлының қай парағында қатысушылар бар?</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Save import problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт ақауларын сақтау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортталмады</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>ескерту</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reprint one badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір бейджді қайта басу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stock for %1&apos;s badge:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін бейдж бланкісі:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1080,20 +1080,20 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-102"/>
         <source>Mark as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басылған деп белгілеу</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ағымдағы таңдаудағы %n бейдж басылған деп тіркелсін бе? «Тек әлі басылмағандары» оларды қалдырып кетеді.</numerusform>
+            <numerusform>Ағымдағы таңдаудағы %n бейдж басылған деп тіркелсін бе? «Тек әлі басылмағандары» оларды қалдырып кетеді.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Import a list first: there is nobody to print a badge for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен тізімді импорттаңыз: бейдж басатын ешкім жоқ.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1179,7 +1179,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-1"/>
         <source>Printing failed: these badges are not logged as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару сәтсіз аяқталды: бұл бейдждер басылған деп тіркелмеді.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1601,7 +1601,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+4"/>
         <source>{path}: attendees read: {count} ({format}, sheet {sheet}); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: оқылған қатысушылар: {count} ({format}, {sheet} парағы); жаңа: {added}, жаңартылған: {updated}, өзгермеген: {unchanged}; импортталмаған жолдар: {errors}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1616,12 +1616,12 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+7"/>
         <source>no attendee with the id {ids} is stored for {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} іс-шарасының сақталған қатысушылары арасында {ids} ID-і жоқ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{event}: badges marked as printed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}: басылған деп белгіленген бейдждер: {count}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1636,17 +1636,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+11"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>басылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>басылды деп белгіленді</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
@@ -2007,32 +2007,32 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-18"/>
         <source>attendee list: CSV (any common encoding) or an .xlsx, .xls or .ods workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушылар тізімі: CSV (кез келген кең тараған кодтауда) немесе .xlsx, .xls не .ods жұмыс кітабы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the workbook sheet holding the attendees, by name or number from 1 (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысушылар тұрған жұмыс кітабы парағы: атауы немесе 1-ден басталатын нөмірі (әдепкісі: біріншісі)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this attendee&apos;s badge (a lost or misspelt one; e.g. with --layout cr80); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>тек осы қатысушының бейджі (жоғалған не қате жазылған; мысалы, --layout cr80 параметрімен); қайталауға болады</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>log the chosen badges as printed (all, --only-new or --id); without -o nothing is drawn: the PDF was printed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>таңдалған бейдждерді басылған деп тіркеу (барлығын, --only-new не --id); -o болмаса, ештеңе салынбайды: PDF басқа жерде басылған</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the event&apos;s print log (printed, saved as PDF, marked), newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>іс-шараның басып шығару журналын тізу (басылған, PDF ретінде сақталған, белгіленген), алдымен ең жаңалары</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only attendees whose badge was never printed (a saved PDF is not printed; see --mark-printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>тек бейджі ешқашан басылмаған қатысушылар (сақталған PDF басылған болып саналмайды; --mark-printed қараңыз)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2157,7 +2157,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/cli/commands/export_schedule.py" line="-22"/>
         <source>write the event as a frab schedule.json (Giggity, EventFahrplan, pretalx-compatible readers)</source>
-        <translation>іс-шараны frab schedule.json ретінде жазу (Giggity, EventFahrplan және pretalx-пен үйлесімді бағдарламалар үшін)</translation>
+        <translation>іс-шараны frab schedule.json ретінде жазу (Giggity, EventFahrplan және pretalx-пен үйлесімді қолданбалар үшін)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2303,17 +2303,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/app.py" line="+112"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion күтпеген қатеге тап болды. Сіз істеп жатқан әрекет аяқталмаған болуы мүмкін; сақталған деректеріңіз орнында. Бұл қайталанса, төмендегі мәліметтерді Companion бойынша сізге көмектесетін адамға жіберіңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The details are also in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл мәліметтер %1 файлында да бар.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2554,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+5"/>
         <source>a number with {digits} digits is too long to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{digits} цифрлы сан оқу үшін тым ұзын</translation>
     </message>
     <message>
         <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
@@ -2990,7 +2990,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-3"/>
         <source>the disk or folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>диск не қалта тек оқуға арналған</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3012,22 +3012,22 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>your disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>диск квотаңыз таусылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is too large for this disk</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бұл диск үшін тым үлкен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>диск енгізу-шығару қатесі туралы хабарлады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the path has a symbolic link that is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>жолда символдық сілтеме бар, ал сілтемелерге өтілмейді</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3060,27 +3060,27 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>it is larger than {limit} MB (the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>көлемі {limit} МБ шегінен асады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this is a device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл файл емес, құрылғы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this is a special file (a socket or the like), not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл кәдімгі файл емес, арнайы файл (сокет не соған ұқсас)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it sent nothing for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} с бойы ешқандай дерек келмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it was still sending after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} с өткен соң да дерек келе берді</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3114,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
         <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} рұқсат етілген ауқымнан тыс ({first}–{last} жылдар аралығындағы күндер оқылады)</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -3468,17 +3468,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/ui/calendar_export.py" line="-253"/>
         <source>Writing the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе файлын жазу</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/open_event.py" line="-203"/>
         <source>Opening the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны ашу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparing the event with the version seen last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шараны өткен жолы көрген нұсқамен салыстыру</translation>
     </message>
 </context>
 <context>
@@ -4303,57 +4303,57 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location filename="../../src/companion/ui/badges/dialogs.py" line="+85"/>
         <location line="+11"/>
         <source>Print log</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару журналы</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Printed</source>
-        <translation type="unfinished">Басылған</translation>
+        <translation>Басылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as PDF (not printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақталды (басылмаған)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басылды деп белгіленді</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished">Қашан</translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк түрі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished">Қайда</translation>
+        <translation>Қайда</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No badge has been printed or saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге бірде-бір бейдж басылған да, сақталған да жоқ.</translation>
     </message>
 </context>
 <context>
@@ -4408,12 +4408,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location filename="../../src/companion/store/database.py" line="+73"/>
         <location line="+16"/>
         <source>cannot open {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын ашу мүмкін емес: {detail}</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>{path} is in use by another Companion (a window or a command) and stayed locked for {seconds} seconds; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын басқа Companion (терезе не команда) пайдаланып жатыр, ол {seconds} секунд бойы құлыптаулы тұрды; ол жұмысын аяқтаған соң қайталап көріңіз</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4423,22 +4423,22 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+4"/>
         <source>cannot save to {path}: the disk is full (nothing was changed; free some space and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлына сақтау мүмкін емес: диск толы (ештеңе өзгертілмеді; орын босатып, қайталап көріңіз)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot save to {path}: the data folder is read-only (showing and exporting still work)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлына сақтау мүмкін емес: деректер қалтасы тек оқуға арналған (көрсету мен экспорттау бұрынғыша жұмыс істейді)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot use {path}: the disk reported an input/output error ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын пайдалану мүмкін емес: диск енгізу-шығару қатесі туралы хабарлады ({detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is a symbolic link; Companion does not follow links in its data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — символдық сілтеме; Companion өз деректер қалтасындағы сілтемелерге өтпейді</translation>
     </message>
     <message>
         <location line="+181"/>

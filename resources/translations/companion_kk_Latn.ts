@@ -354,32 +354,32 @@
     <message>
         <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>jūmys kıtabynyŋ kölemı {size} MB; şegı — {limit} MB</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>this is not a workbook Companion can read ({detail}); save it as .xlsx, .ods or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>būl Companion oqi alatyn jūmys kıtaby emes ({detail}); ony .xlsx, .ods nemese CSV retınde saqtaŋyz</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>jūmys kıtabynda {sheet} paraǧy joq; onyŋ paraqtary: {sheets}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>jūmys kıtabynda bırde-bır paraq joq</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sheet {sheet} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} paraǧyn oqu mümkın emes: {detail}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>sheet {sheet} has no header row and no attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet} paraǧynda taqyryp joly da, qatysuşylar da joq</translation>
     </message>
 </context>
 <context>
@@ -520,7 +520,7 @@
     <message>
         <location line="+4"/>
         <source>the code is damaged (not in the form Companion prints)</source>
-        <translation type="unfinished"></translation>
+        <translation>kod bülıngen (Companion basatyn türde emes)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -541,7 +541,7 @@
         <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
         <location line="+59"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — simvoldyq sılteme; Companion öz derekter qaltasyndaǧy sıltemelerge ötpeidı</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -556,7 +556,7 @@
     <message>
         <location line="+5"/>
         <source>{file}: cannot save the badge signing key: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: beidjderge qol qoiu kıltın saqtau mümkın emes: {detail}</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -586,17 +586,17 @@
     <message>
         <location filename="../../src/companion/ui/badges/controller.py" line="+36"/>
         <source>Drawing the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Beidjderdı salu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Beidjderdı basyp şyǧaru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Qatysuşylar tızımın oqu</translation>
     </message>
 </context>
 <context>
@@ -655,32 +655,32 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Qatysuşylar tızımın oqu: Excel ne LibreOffice jūmys kıtaby (.xlsx, .xls, .ods) nemese CSV; qaita importtaǧanda adamdar ID boiynşa, al tızımde ID bolmasa, e-mail boiynşa jaŋartylady</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reprint &amp;one badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ır beidjdı qaita basu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the selected person&apos;s badge alone, on a card or one label, without the rest of the run (a lost or misspelt badge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taŋdalǧan adamnyŋ beidjın jeke, kartaǧa ne bır japsyrmaǧa, qalǧan beidjdersız basu (beidj joǧalsa ne qate jazylsa)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldymen tızımdı importtaŋyz: «Tızımdı importtau…» tüimesın basyp, ūiymdastyruşylardyŋ elektrondyq kestesın (.xlsx, .xls, .ods) nemese CSV failyn taŋdaŋyz. Ne adamdardy «Qosu…» tüimesımen bır-bırden qosyŋyz.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Save &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqaulardy &amp;failǧa saqtau…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows the last import left out, with the reasons, as a CSV file to fix them</source>
-        <translation type="unfinished"></translation>
+        <translation>Soŋǧy import qaldyryp ketken joldardy tüzetu üşın olardy sebepterımen bırge CSV failyna saqtau</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -880,17 +880,17 @@
     <message>
         <location line="+6"/>
         <source>&amp;Mark as printed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basylǧan dep bel&amp;gıleu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log the chosen badges as printed (e.g. a saved PDF printed on another computer), so “Only badges not printed yet” leaves them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Taŋdalǧan beidjderdı basylǧan dep tırkeu (mysaly, saqtalǧan PDF basqa kompiuterde basylsa), sonda «Tek älı basylmaǧandary» olardy qaldyryp ketedı</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print lo&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basyp şyǧaru jurna&amp;ly…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1014,62 +1014,62 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="-215"/>
         <source>Attendee lists (*.xlsx *.xls *.ods *.csv *.txt);;Workbooks (*.xlsx *.xls *.ods);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qatysuşylar tızımderı (*.xlsx *.xls *.ods *.csv *.txt);;Jūmys kıtaptary (*.xlsx *.xls *.ods);;CSV faildary (*.csv *.txt);;Barlyq faildar (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraqty taŋdaŋyz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which sheet of %1 holds the attendees?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failynyŋ qai paraǧynda qatysuşylar bar?</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Save import problems</source>
-        <translation type="unfinished"></translation>
+        <translation>İmport aqaularyn saqtau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV faildary (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Jol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Türı</translation>
+        <translation>Türı</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importtalmady</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>eskertu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reprint one badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bır beidjdı qaita basu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stock for %1&apos;s badge:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 üşın beidj blankısı:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1080,20 +1080,20 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="-102"/>
         <source>Mark as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Basylǧan dep belgıleu</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aǧymdaǧy taŋdaudaǧy %n beidj basylǧan dep tırkelsın be? «Tek älı basylmaǧandary» olardy qaldyryp ketedı.</numerusform>
+            <numerusform>Aǧymdaǧy taŋdaudaǧy %n beidj basylǧan dep tırkelsın be? «Tek älı basylmaǧandary» olardy qaldyryp ketedı.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Import a list first: there is nobody to print a badge for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldymen tızımdı importtaŋyz: beidj basatyn eşkım joq.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1179,7 +1179,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="-1"/>
         <source>Printing failed: these badges are not logged as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basyp şyǧaru sätsız aiaqtaldy: būl beidjder basylǧan dep tırkelmedı.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1601,7 +1601,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+4"/>
         <source>{path}: attendees read: {count} ({format}, sheet {sheet}); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: oqylǧan qatysuşylar: {count} ({format}, {sheet} paraǧy); jaŋa: {added}, jaŋartylǧan: {updated}, özgermegen: {unchanged}; importtalmaǧan joldar: {errors}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1616,12 +1616,12 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+7"/>
         <source>no attendee with the id {ids} is stored for {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} ıs-şarasynyŋ saqtalǧan qatysuşylary arasynda {ids} ID-ı joq</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{event}: badges marked as printed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}: basylǧan dep belgılengen beidjder: {count}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1636,17 +1636,17 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+11"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>basyldy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF retınde saqtaldy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>basyldy dep belgılendı</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
@@ -2007,32 +2007,32 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="-18"/>
         <source>attendee list: CSV (any common encoding) or an .xlsx, .xls or .ods workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>qatysuşylar tızımı: CSV (kez kelgen keŋ taraǧan kodtauda) nemese .xlsx, .xls ne .ods jūmys kıtaby</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the workbook sheet holding the attendees, by name or number from 1 (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>qatysuşylar tūrǧan jūmys kıtaby paraǧy: atauy nemese 1-den bastalatyn nömırı (ädepkısı: bırınşısı)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this attendee&apos;s badge (a lost or misspelt one; e.g. with --layout cr80); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>tek osy qatysuşynyŋ beidjı (joǧalǧan ne qate jazylǧan; mysaly, --layout cr80 parametrımen); qaitalauǧa bolady</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>log the chosen badges as printed (all, --only-new or --id); without -o nothing is drawn: the PDF was printed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>taŋdalǧan beidjderdı basylǧan dep tırkeu (barlyǧyn, --only-new ne --id); -o bolmasa, eşteŋe salynbaidy: PDF basqa jerde basylǧan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the event&apos;s print log (printed, saved as PDF, marked), newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ıs-şaranyŋ basyp şyǧaru jurnalyn tızu (basylǧan, PDF retınde saqtalǧan, belgılengen), aldymen eŋ jaŋalary</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only attendees whose badge was never printed (a saved PDF is not printed; see --mark-printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>tek beidjı eşqaşan basylmaǧan qatysuşylar (saqtalǧan PDF basylǧan bolyp sanalmaidy; --mark-printed qaraŋyz)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2157,7 +2157,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/cli/commands/export_schedule.py" line="-22"/>
         <source>write the event as a frab schedule.json (Giggity, EventFahrplan, pretalx-compatible readers)</source>
-        <translation>ıs-şarany frab schedule.json retınde jazu (Giggity, EventFahrplan jäne pretalx-pen üilesımdı baǧdarlamalar üşın)</translation>
+        <translation>ıs-şarany frab schedule.json retınde jazu (Giggity, EventFahrplan jäne pretalx-pen üilesımdı qoldanbalar üşın)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2303,17 +2303,17 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/app.py" line="+112"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion kütpegen qatege tap boldy. Sız ıstep jatqan äreket aiaqtalmaǧan boluy mümkın; saqtalǧan derekterıŋız ornynda. Būl qaitalansa, tömendegı mälımetterdı Companion boiynşa sızge kömektesetın adamǧa jıberıŋız.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The details are also in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Būl mälımetter %1 failynda da bar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Kütpegen qate</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2554,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+5"/>
         <source>a number with {digits} digits is too long to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{digits} sifrly san oqu üşın tym ūzyn</translation>
     </message>
     <message>
         <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
@@ -2990,7 +2990,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="-3"/>
         <source>the disk or folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>disk ne qalta tek oquǧa arnalǧan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3012,22 +3012,22 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+1"/>
         <source>your disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>disk kvotaŋyz tausyldy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is too large for this disk</source>
-        <translation type="unfinished"></translation>
+        <translation>fail būl disk üşın tym ülken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>disk engızu-şyǧaru qatesı turaly habarlady</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the path has a symbolic link that is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>jolda simvoldyq sılteme bar, al sıltemelerge ötılmeidı</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3060,27 +3060,27 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+1"/>
         <source>it is larger than {limit} MB (the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>kölemı {limit} MB şegınen asady</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this is a device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>būl fail emes, qūrylǧy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this is a special file (a socket or the like), not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>būl kädımgı fail emes, arnaiy fail (soket ne soǧan ūqsas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it sent nothing for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s boiy eşqandai derek kelmedı</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it was still sending after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s ötken soŋ da derek kele berdı</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3114,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
         <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} rūqsat etılgen auqymnan tys ({first}–{last} jyldar aralyǧyndaǧy künder oqylady)</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -3468,17 +3468,17 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/ui/calendar_export.py" line="-253"/>
         <source>Writing the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Küntızbe failyn jazu</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/open_event.py" line="-203"/>
         <source>Opening the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Baǧdarlamany aşu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparing the event with the version seen last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Is-şarany ötken joly körgen nūsqamen salystyru</translation>
     </message>
 </context>
 <context>
@@ -4303,57 +4303,57 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <location filename="../../src/companion/ui/badges/dialogs.py" line="+85"/>
         <location line="+11"/>
         <source>Print log</source>
-        <translation type="unfinished"></translation>
+        <translation>Basyp şyǧaru jurnaly</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Printed</source>
-        <translation type="unfinished">Basylǧan</translation>
+        <translation>Basyldy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as PDF (not printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF retınde saqtaldy (basylmaǧan)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Basyldy dep belgılendı</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished">Qaşan</translation>
+        <translation>Qaşan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Qatysuşy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Äreket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank türı</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished">Qaida</translation>
+        <translation>Qaida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No badge has been printed or saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Äzırge bırde-bır beidj basylǧan da, saqtalǧan da joq.</translation>
     </message>
 </context>
 <context>
@@ -4408,12 +4408,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <location filename="../../src/companion/store/database.py" line="+73"/>
         <location line="+16"/>
         <source>cannot open {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} failyn aşu mümkın emes: {detail}</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>{path} is in use by another Companion (a window or a command) and stayed locked for {seconds} seconds; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} failyn basqa Companion (tereze ne komanda) paidalanyp jatyr, ol {seconds} sekund boiy qūlyptauly tūrdy; ol jūmysyn aiaqtaǧan soŋ qaitalap körıŋız</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4423,22 +4423,22 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location line="+4"/>
         <source>cannot save to {path}: the disk is full (nothing was changed; free some space and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} failyna saqtau mümkın emes: disk toly (eşteŋe özgertılmedı; oryn bosatyp, qaitalap körıŋız)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot save to {path}: the data folder is read-only (showing and exporting still work)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} failyna saqtau mümkın emes: derekter qaltasy tek oquǧa arnalǧan (körsetu men eksporttau būrynǧyşa jūmys ısteidı)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot use {path}: the disk reported an input/output error ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} failyn paidalanu mümkın emes: disk engızu-şyǧaru qatesı turaly habarlady ({detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is a symbolic link; Companion does not follow links in its data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — simvoldyq sılteme; Companion öz derekter qaltasyndaǧy sıltemelerge ötpeidı</translation>
     </message>
     <message>
         <location line="+181"/>

@@ -356,32 +356,32 @@
     <message>
         <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>размер книги {size} МБ; допустимо не более {limit} МБ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>this is not a workbook Companion can read ({detail}); save it as .xlsx, .ods or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>это не книга, которую может прочитать Companion ({detail}); сохраните её как .xlsx, .ods или CSV</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>в книге нет листа {sheet}; её листы: {sheets}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the workbook has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>в книге нет ни одного листа</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>sheet {sheet} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать лист {sheet}: {detail}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>sheet {sheet} has no header row and no attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>на листе {sheet} нет ни строки заголовков, ни участников</translation>
     </message>
 </context>
 <context>
@@ -532,7 +532,7 @@
     <message>
         <location line="+4"/>
         <source>the code is damaged (not in the form Companion prints)</source>
-        <translation type="unfinished"></translation>
+        <translation>код повреждён (не в том виде, в каком его печатает Companion)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -553,7 +553,7 @@
         <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
         <location line="+59"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — символическая ссылка; Companion не переходит по ссылкам в своей папке данных</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -568,7 +568,7 @@
     <message>
         <location line="+5"/>
         <source>{file}: cannot save the badge signing key: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не удалось сохранить ключ подписи бейджей: {detail}</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -588,17 +588,17 @@
     <message>
         <location filename="../../src/companion/ui/badges/controller.py" line="+36"/>
         <source>Drawing the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрисовка бейджей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать бейджей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение списка участников</translation>
     </message>
 </context>
 <context>
@@ -657,32 +657,32 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать список участников: книгу Excel или LibreOffice (.xlsx, .xls, .ods) или CSV; при повторном импорте люди обновляются по ID, а если в списке нет ID — по e-mail</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reprint &amp;one badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепечатать &amp;один бейдж…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the selected person&apos;s badge alone, on a card or one label, without the rest of the run (a lost or misspelt badge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать бейдж выбранного человека отдельно — на карте или одной этикетке, без остального тиража (если бейдж потерян или в нём ошибка)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала импортируйте список: нажмите «Импорт списка…» и выберите таблицу организаторов (.xlsx, .xls, .ods) или файл CSV. Или добавьте людей по одному кнопкой «Добавить…».</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Save &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить п&amp;роблемы…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows the last import left out, with the reasons, as a CSV file to fix them</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить строки, пропущенные при последнем импорте, вместе с причинами в файл CSV, чтобы их исправить</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -882,17 +882,17 @@
     <message>
         <location line="+6"/>
         <source>&amp;Mark as printed…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тметить как напечатанные…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log the chosen badges as printed (e.g. a saved PDF printed on another computer), so “Only badges not printed yet” leaves them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранные бейджи как напечатанные (например, если сохранённый PDF напечатали на другом компьютере), чтобы вариант «Только ещё не напечатанные» их пропускал</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print lo&amp;g…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал печати…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1020,62 +1020,62 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-215"/>
         <source>Attendee lists (*.xlsx *.xls *.ods *.csv *.txt);;Workbooks (*.xlsx *.xls *.ods);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки участников (*.xlsx *.xls *.ods *.csv *.txt);;Книги (*.xlsx *.xls *.ods);;Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лист</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Which sheet of %1 holds the attendees?</source>
-        <translation type="unfinished"></translation>
+        <translation>На каком листе %1 находятся участники?</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Save import problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить проблемы импорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>не импортирована</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reprint one badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепечатать один бейдж</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stock for %1&apos;s badge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Носитель для бейджа участника %1:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1086,21 +1086,21 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-102"/>
         <source>Mark as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как напечатанные</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Log %n badge(s) of the current choice as printed? “Only badges not printed yet” will leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отметить %n бейдж из текущего выбора как напечатанный? Вариант «Только ещё не напечатанные» будет его пропускать.</numerusform>
+            <numerusform>Отметить %n бейджа из текущего выбора как напечатанные? Вариант «Только ещё не напечатанные» будет их пропускать.</numerusform>
+            <numerusform>Отметить %n бейджей из текущего выбора как напечатанные? Вариант «Только ещё не напечатанные» будет их пропускать.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Import a list first: there is nobody to print a badge for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала импортируйте список: печатать бейджи пока не для кого.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1186,7 +1186,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-1"/>
         <source>Printing failed: these badges are not logged as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать: эти бейджи не отмечены как напечатанные.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1608,7 +1608,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+4"/>
         <source>{path}: attendees read: {count} ({format}, sheet {sheet}); new: {added}, updated: {updated}, unchanged: {unchanged}; rows not imported: {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: прочитано участников: {count} ({format}, лист {sheet}); новых: {added}, обновлено: {updated}, без изменений: {unchanged}; не импортировано строк: {errors}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1623,12 +1623,12 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+7"/>
         <source>no attendee with the id {ids} is stored for {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>среди сохранённых участников мероприятия {event} нет ID {ids}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{event}: badges marked as printed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}: бейджей, отмеченных как напечатанные: {count}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1643,17 +1643,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+11"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>напечатан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>saved as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён в PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>marked as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>отмечен как напечатанный</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="+50"/>
@@ -2014,32 +2014,32 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-18"/>
         <source>attendee list: CSV (any common encoding) or an .xlsx, .xls or .ods workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>список участников: CSV (в любой распространённой кодировке) или книга .xlsx, .xls или .ods</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the workbook sheet holding the attendees, by name or number from 1 (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>лист книги с участниками: название или номер, начиная с 1 (по умолчанию: первый)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only this attendee&apos;s badge (a lost or misspelt one; e.g. with --layout cr80); may be repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>только бейдж этого участника (потерянный или с ошибкой; например, с --layout cr80); можно повторять</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>log the chosen badges as printed (all, --only-new or --id); without -o nothing is drawn: the PDF was printed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>отметить выбранные бейджи как напечатанные (все, --only-new или --id); без -o ничего не отрисовывается: PDF напечатан в другом месте</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the event&apos;s print log (printed, saved as PDF, marked), newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести журнал печати мероприятия (напечатанные, сохранённые в PDF, отмеченные), сначала новые записи</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>only attendees whose badge was never printed (a saved PDF is not printed; see --mark-printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>только участники, чей бейдж ещё ни разу не печатался (сохранённый PDF не считается напечатанным; см. --mark-printed)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2310,17 +2310,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/app.py" line="+112"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Companion произошла непредвиденная ошибка. Начатое действие могло не завершиться; сохранённые данные не пострадали. Если это повторится, отправьте сведения ниже тому, кто помогает вам с Companion.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The details are also in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти сведения также записаны в %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2561,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+5"/>
         <source>a number with {digits} digits is too long to read</source>
-        <translation type="unfinished"></translation>
+        <translation>число из {digits} цифр слишком длинное, чтобы его прочитать</translation>
     </message>
     <message>
         <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
@@ -3001,7 +3001,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="-3"/>
         <source>the disk or folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>диск или папка доступны только для чтения</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3023,22 +3023,22 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>your disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>ваша дисковая квота исчерпана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file is too large for this disk</source>
-        <translation type="unfinished"></translation>
+        <translation>файл слишком велик для этого диска</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>диск сообщил об ошибке ввода-вывода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the path has a symbolic link that is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>в пути есть символическая ссылка, а по ссылкам переход не выполняется</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3071,27 +3071,27 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>it is larger than {limit} MB (the limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>размер больше допустимых {limit} МБ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>this is a device, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>это устройство, а не файл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this is a special file (a socket or the like), not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>это специальный файл (сокет или подобный), а не обычный файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it sent nothing for {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>данные не поступали {seconds} с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it was still sending after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>данные всё ещё поступали через {seconds} с</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3125,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
         <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} вне допустимого диапазона (читаются даты с {first} по {last} год)</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -3480,17 +3480,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/ui/calendar_export.py" line="-253"/>
         <source>Writing the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись файла календаря</translation>
     </message>
     <message>
         <location filename="../../src/companion/ui/open_event.py" line="-203"/>
         <source>Opening the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparing the event with the version seen last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение мероприятия с версией, которую вы видели в прошлый раз</translation>
     </message>
 </context>
 <context>
@@ -4316,57 +4316,57 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location filename="../../src/companion/ui/badges/dialogs.py" line="+85"/>
         <location line="+11"/>
         <source>Print log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал печати</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Printed</source>
-        <translation type="unfinished">Напечатан</translation>
+        <translation>Напечатан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved as PDF (not printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранён в PDF (не напечатан)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечен как напечатанный</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Носитель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where</source>
-        <translation type="unfinished">Где</translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No badge has been printed or saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один бейдж ещё не напечатан и не сохранён.</translation>
     </message>
 </context>
 <context>
@@ -4421,12 +4421,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <location filename="../../src/companion/store/database.py" line="+73"/>
         <location line="+16"/>
         <source>cannot open {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось открыть {path}: {detail}</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>{path} is in use by another Companion (a window or a command) and stayed locked for {seconds} seconds; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} занят другим экземпляром Companion (окном или командой) и оставался заблокированным {seconds} с; повторите попытку, когда тот завершит работу</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4436,22 +4436,22 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+4"/>
         <source>cannot save to {path}: the disk is full (nothing was changed; free some space and try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить в {path}: диск заполнен (ничего не изменено; освободите место и повторите попытку)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot save to {path}: the data folder is read-only (showing and exporting still work)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сохранить в {path}: папка данных доступна только для чтения (просмотр и экспорт по-прежнему работают)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot use {path}: the disk reported an input/output error ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось использовать {path}: диск сообщил об ошибке ввода-вывода ({detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is a symbolic link; Companion does not follow links in its data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — символическая ссылка; Companion не переходит по ссылкам в своей папке данных</translation>
     </message>
     <message>
         <location line="+181"/>
