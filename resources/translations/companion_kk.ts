@@ -154,14 +154,26 @@
         <translation>Оның орнына кірістірілген ОАҚӨК-2025 бағдарламасы көрсетілді.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion сақталған деректерді пайдалана алмайды (%1). Өзгерістер сақталмайды.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>Saved data not available</source>
         <translation>Сақталған деректер қолжетімсіз</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data folder is read-only</source>
+        <translation>Деректер қалтасы тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder %1 is read-only. Companion shows your saved stars and lists, but changes made now will not be kept after you close it.</source>
+        <translation>%1 деректер қалтасы тек оқуға арналған. Companion сақталған белгілер мен тізімдерді көрсетеді, бірақ қазір енгізілген өзгерістер қолданба жабылғаннан кейін сақталмайды.</translation>
     </message>
 </context>
 <context>
@@ -340,9 +352,7 @@
         <translation>{email} e-mail мекенжайы емес; алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="+247"/>
-        <location filename="../../src/companion/sources/attendees_csv.py" line="+18"/>
-        <location filename="../../src/companion/sources/attendees_sheet.py" line="+161"/>
+        <location line="+22"/>
         <source>{problems}; the header row has {headers}</source>
         <translation>{problems}; тақырып жолында: {headers}</translation>
     </message>
@@ -352,7 +362,7 @@
         <translation>бағандарды көрсетіңіз: --map given_name=БАҒАН --map family_name=БАҒАН (немесе full_name=БАҒАН)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="+77"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
         <translation>жұмыс кітабының көлемі {size} МБ; шегі — {limit} МБ</translation>
     </message>
@@ -579,7 +589,7 @@
         <translation>басылмады: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="-156"/>
+        <location filename="../../src/companion/services/badges.py" line="+90"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} жазылмады: {problem}</translation>
     </message>
@@ -2301,7 +2311,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+112"/>
+        <location filename="../../src/companion/app.py" line="+114"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
         <translation>Companion күтпеген қатеге тап болды. Сіз істеп жатқан әрекет аяқталмаған болуы мүмкін; сақталған деректеріңіз орнында. Бұл қайталанса, төмендегі мәліметтерді Companion бойынша сізге көмектесетін адамға жіберіңіз.</translation>
     </message>
@@ -2803,7 +2813,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+88"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+89"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -4405,7 +4415,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SavedData</name>
     <message>
-        <location filename="../../src/companion/store/database.py" line="+73"/>
+        <location filename="../../src/companion/store/database.py" line="+74"/>
         <location line="+16"/>
         <source>cannot open {path}: {detail}</source>
         <translation>{path} файлын ашу мүмкін емес: {detail}</translation>

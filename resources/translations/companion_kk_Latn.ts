@@ -154,14 +154,26 @@
         <translation>Onyŋ ornyna kırıstırılgen OAQÖK-2025 baǧdarlamasy körsetıldı.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion saqtalǧan derekterdı paidalana almaidy (%1). Özgerıster saqtalmaidy.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>Saved data not available</source>
         <translation>Saqtalǧan derekter qoljetımsız</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data folder is read-only</source>
+        <translation>Derekter qaltasy tek oquǧa arnalǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder %1 is read-only. Companion shows your saved stars and lists, but changes made now will not be kept after you close it.</source>
+        <translation>%1 derekter qaltasy tek oquǧa arnalǧan. Companion saqtalǧan belgıler men tızımderdı körsetedı, bıraq qazır engızılgen özgerıster qoldanba jabylǧannan keiın saqtalmaidy.</translation>
     </message>
 </context>
 <context>
@@ -340,9 +352,7 @@
         <translation>{email} e-mail mekenjaiy emes; alynyp tastaldy</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="+247"/>
-        <location filename="../../src/companion/sources/attendees_csv.py" line="+18"/>
-        <location filename="../../src/companion/sources/attendees_sheet.py" line="+161"/>
+        <location line="+22"/>
         <source>{problems}; the header row has {headers}</source>
         <translation>{problems}; taqyryp jolynda: {headers}</translation>
     </message>
@@ -352,7 +362,7 @@
         <translation>baǧandardy körsetıŋız: --map given_name=BAǦAN --map family_name=BAǦAN (nemese full_name=BAǦAN)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="+77"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
         <translation>jūmys kıtabynyŋ kölemı {size} MB; şegı — {limit} MB</translation>
     </message>
@@ -579,7 +589,7 @@
         <translation>basylmady: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="-156"/>
+        <location filename="../../src/companion/services/badges.py" line="+90"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} jazylmady: {problem}</translation>
     </message>
@@ -2301,7 +2311,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+112"/>
+        <location filename="../../src/companion/app.py" line="+114"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
         <translation>Companion kütpegen qatege tap boldy. Sız ıstep jatqan äreket aiaqtalmaǧan boluy mümkın; saqtalǧan derekterıŋız ornynda. Būl qaitalansa, tömendegı mälımetterdı Companion boiynşa sızge kömektesetın adamǧa jıberıŋız.</translation>
     </message>
@@ -2803,7 +2813,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+88"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+89"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -4405,7 +4415,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SavedData</name>
     <message>
-        <location filename="../../src/companion/store/database.py" line="+73"/>
+        <location filename="../../src/companion/store/database.py" line="+74"/>
         <location line="+16"/>
         <source>cannot open {path}: {detail}</source>
         <translation>{path} failyn aşu mümkın emes: {detail}</translation>

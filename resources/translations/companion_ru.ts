@@ -156,14 +156,26 @@
         <translation>Вместо него показана встроенная программа ЦАКИК-2025.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion не может использовать сохранённые данные (%1). Изменения не будут сохранены.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <location line="+13"/>
         <source>Saved data not available</source>
         <translation>Сохранённые данные недоступны</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data folder is read-only</source>
+        <translation>Папка данных доступна только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data folder %1 is read-only. Companion shows your saved stars and lists, but changes made now will not be kept after you close it.</source>
+        <translation>Папка данных %1 доступна только для чтения. Companion показывает сохранённые отметки и списки, но изменения, сделанные сейчас, не сохранятся после закрытия Companion.</translation>
     </message>
 </context>
 <context>
@@ -342,9 +354,7 @@
         <translation>e-mail {email} не является адресом; пропущен</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="+247"/>
-        <location filename="../../src/companion/sources/attendees_csv.py" line="+18"/>
-        <location filename="../../src/companion/sources/attendees_sheet.py" line="+161"/>
+        <location line="+22"/>
         <source>{problems}; the header row has {headers}</source>
         <translation>{problems}; в строке заголовков: {headers}</translation>
     </message>
@@ -354,7 +364,7 @@
         <translation>укажите столбцы: --map given_name=СТОЛБЕЦ --map family_name=СТОЛБЕЦ (или full_name=СТОЛБЕЦ)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/attendees_sheet.py" line="-82"/>
+        <location filename="../../src/companion/sources/attendees_sheet.py" line="+77"/>
         <source>the workbook is {size} MB; the limit is {limit} MB</source>
         <translation>размер книги {size} МБ; допустимо не более {limit} МБ</translation>
     </message>
@@ -581,7 +591,7 @@
         <translation>{file}: это не закрытый ключ Ed25519</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="-156"/>
+        <location filename="../../src/companion/services/badges.py" line="+90"/>
         <source>cannot write {file}: {problem}</source>
         <translation>не удалось записать {file}: {problem}</translation>
     </message>
@@ -2308,7 +2318,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+112"/>
+        <location filename="../../src/companion/app.py" line="+114"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
         <translation>В Companion произошла непредвиденная ошибка. Начатое действие могло не завершиться; сохранённые данные не пострадали. Если это повторится, отправьте сведения ниже тому, кто помогает вам с Companion.</translation>
     </message>
@@ -2810,7 +2820,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+88"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+89"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -4418,7 +4428,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SavedData</name>
     <message>
-        <location filename="../../src/companion/store/database.py" line="+73"/>
+        <location filename="../../src/companion/store/database.py" line="+74"/>
         <location line="+16"/>
         <source>cannot open {path}: {detail}</source>
         <translation>не удалось открыть {path}: {detail}</translation>
