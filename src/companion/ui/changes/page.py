@@ -67,9 +67,11 @@ class WhatChangedPage(QWidget):
         self._exists = exists or (lambda _sid: False)
         self.model.set_changes(changes)
         self.table.resizeRowsToContents()
+        zone_note = fill(self.tr("Times re-read in %1; the clock times did not change."), changes.rezoned) + " " \
+            if changes.rezoned else ""
         if changes.is_empty:
             self.summary.setText(
-                self.tr("No changes since you last opened this event.")
+                zone_note + self.tr("No changes since you last opened this event.")
                 if exists is not None
                 else self.tr("Changes appear here when you open a newer version of an event you have opened before.")
             )
@@ -89,7 +91,7 @@ class WhatChangedPage(QWidget):
             starred = len(changes.starred)
             if starred:
                 head += " " + self.tr("%n of them starred by you, listed first.", "", starred)
-            self.summary.setText(head)
+            self.summary.setText(zone_note + head)
         gone = changes.starred_gone
         if gone:
             titles = "; ".join(c.title for c in gone)
