@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from companion.domain.event import Event
 from companion.domain.text import pick
+from companion.ui.agenda.palette import is_dark
 from companion.ui.agenda.timeline import PATTERN_STRIP, contrasting_text, type_colour, type_pattern
 
 SWATCH_W = 34.0
@@ -101,7 +102,7 @@ class LegendEntries(QWidget):
                     painter.drawRect(swatch)
                     painter.drawText(swatch, Qt.AlignmentFlag.AlignCenter, "~")
                 else:
-                    fill = type_colour(self._event, type_id)
+                    fill = type_colour(self._event, type_id, is_dark(pal))
                     ink = contrasting_text(fill)
                     painter.fillRect(swatch, fill)
                     painter.fillRect(

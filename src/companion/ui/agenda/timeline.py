@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.message import fill
 from companion.domain.text import pick
+from companion.ui.agenda.palette import ink_for, is_dark, session_fill, type_fill
 from companion.ui.agenda.timeline_layout import NO_LANE, PX_PER_MINUTE, Block, TimelineLayout, build_layout
 from companion.ui.session.formatting import clock_text, time_range
 
@@ -62,20 +63,14 @@ def type_pattern(event: Event, type_id: str) -> Qt.BrushStyle:
     return PATTERNS[index % len(PATTERNS)]
 
 
-def type_colour(event: Event, type_id: str) -> QColor:
-    t = event.types.get(type_id)
-    colour = QColor(t.colour if t else "#607d8b")
-    return colour if colour.isValid() else QColor("#607d8b")
+def type_colour(event: Event, type_id: str, dark: bool = False) -> QColor:
+    """The calm palette colour of a session type, the same at every event (see :mod:`palette`)."""
+    return type_fill(event, type_id, dark)
 
 
 def contrasting_text(fill: QColor) -> QColor:
-    """Black or white, whichever reads better on ``fill`` (WCAG relative luminance)."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    lum = 0.2126 * channel(fill.redF()) + 0.7152 * channel(fill.greenF()) + 0.0722 * channel(fill.blueF())
-    return QColor(Qt.GlobalColor.black) if lum > 0.179 else QColor(Qt.GlobalColor.white)
+    """The text colour that reads on ``fill`` at WCAG AA contrast (4.5:1 or better)."""
+    return ink_for(fill)
 
 
 def title_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -353,12 +348,10 @@ class TimelineView(QAbstractScrollArea):
     def _paint_block(self, painter: QPainter, block: Block, rect: QRectF, fonts: _BlockFonts) -> None:
         s = block.session
         pal = self.palette()
-        colour = type_colour(self._event, s.type_id)
         indicative = s.time_status is TimeStatus.INDICATIVE
         untimed = not block.timed
-        if indicative or untimed:
-            colour = colour.lighter(125)
-        ink = contrasting_text(colour)
+        colour = session_fill(self._event, s, is_dark(pal), faint=indicative or untimed)
+        ink = ink_for(colour)
         painter.fillRect(rect, colour)
         strip = QRectF(rect.left(), rect.top(), PATTERN_STRIP, rect.height())
         painter.fillRect(strip, QBrush(ink, type_pattern(self._event, s.type_id)))
