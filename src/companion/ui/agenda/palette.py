@@ -1,7 +1,8 @@
 """A calm, stable palette for session blocks: one muted hue per session type (or track), the same in every
 event, with a text colour chosen per block for WCAG AA contrast (at least 4.5:1), in light and dark mode.
 
-A type's hue is a hash of its normalised name into ``HUES``, so "Talk" is the same colour at every event.
+A type's colour is a hash of its normalised name into ``HUES`` (common kinds placed by hand, ``KNOWN``), so
+"Talk" is the same colour at every event.
 A track colour the organisers published wins (it is their programme's language), its text still chosen for
 contrast. Dark mode is read from the widget's palette (which follows the system colour scheme).
 """
@@ -15,8 +16,12 @@ from PySide6.QtGui import QColor, QPalette
 
 from companion.domain.event import Event, Session
 
-HUES: tuple[int, ...] = (210, 150, 30, 280, 0, 180, 95, 330, 240, 55, 120, 15)
-"""Twelve hues (degrees), spread so neighbours in the list differ; each drawn muted (low saturation)."""
+HUES: tuple[tuple[int, int], ...] = (
+    (210, 0), (145, 0), (35, 0), (280, 0), (350, 0), (185, 0),
+    (210, 1), (145, 1), (35, 1), (280, 1), (350, 1), (185, 1),
+)
+"""Twelve muted colours: six hues far apart (blue, green, amber, violet, rose, teal), each in a pale and a
+deeper tone, so two types rarely look alike."""
 
 LIGHT_INK = QColor(0x1B, 0x1B, 0x1F)
 DARK_INK = QColor(0xF4, 0xF4, 0xF6)
@@ -27,10 +32,22 @@ def _normalised(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
+KNOWN: dict[str, int] = {
+    "talk": 0, "lecture": 6, "lightning talk": 6, "plenary": 1, "plenary session": 1, "keynote": 7,
+    "workshop": 2, "exhibition": 8, "panel": 3, "panel discussion": 3, "side event": 9, "ceremony": 4,
+    "parallel session": 10, "meeting": 5, "thematic session": 11, "discussion": 9, "meetup": 11,
+    "performance": 4, "break": 5,
+}
+"""Common session kinds, placed by hand so that the kinds one event usually has never share a colour."""
+
+
 def hue_index(name: str) -> int:
     """Where ``name`` (a type or track name, normalised) falls in ``HUES``: the same in every event."""
-    digest = hashlib.sha256(_normalised(name).encode("utf-8")).digest()
-    return digest[0] % len(HUES)
+    normal = _normalised(name)
+    if normal in KNOWN:
+        return KNOWN[normal]
+    digest = hashlib.sha256(normal.encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % len(HUES)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -43,10 +60,12 @@ def hue_fill(index: int, dark: bool, faint: bool = False) -> QColor:
 
     ``faint`` (indicative or unpublished times) moves it towards the background.
     """
-    hue = HUES[index % len(HUES)]
+    hue, tone = HUES[index % len(HUES)]
     if dark:
-        return QColor.fromHslF(hue / 360, 0.28, 0.20 if faint else 0.27)
-    return QColor.fromHslF(hue / 360, 0.45, 0.92 if faint else 0.84)
+        lightness = (0.27, 0.36)[tone] - (0.07 if faint else 0.0)
+        return QColor.fromHslF(hue / 360, 0.32, lightness)
+    lightness = (0.87, 0.74)[tone] + (0.07 if faint else 0.0)
+    return QColor.fromHslF(hue / 360, 0.50 if tone else 0.55, lightness)
 
 
 def relative_luminance(colour: QColor) -> float:
