@@ -199,6 +199,7 @@ class AgendaPage(QWidget):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._timeline_menu)
         self.legend = TimelineLegend(event, language, self)
+        self.timeline.types_shown.connect(self.legend.show_types)
         self.timeline_box = QWidget(self)
         box = QVBoxLayout(self.timeline_box)
         box.setContentsMargins(0, 0, 0, 0)

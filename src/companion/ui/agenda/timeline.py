@@ -120,6 +120,8 @@ class TimelineView(QAbstractScrollArea):
 
     session_selected = Signal(str)
     session_activated = Signal(str)
+    types_shown = Signal(list)
+    """The session types of the day shown (ids, in the event's order), for the legend."""
     zoom_changed = Signal(float)
     """The zoom factor changed (Ctrl+wheel, Ctrl+plus / Ctrl+minus / Ctrl+0, or :meth:`set_zoom`)."""
 
@@ -204,6 +206,8 @@ class TimelineView(QAbstractScrollArea):
         self._day = day
         self._sessions = list(sessions)
         self._empty_text = empty_text
+        used = {s.type_id for s in self._sessions}
+        self.types_shown.emit([t for t in self._event.types if t in used])
         if self._current is not None and all(s.id != self._current for s in self._sessions):
             self._current = None
         self._relayout()
