@@ -133,3 +133,23 @@ def test_the_timeline_follows_the_system_colour_scheme(qtbot: Any, qapp: QApplic
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
         qtbot.waitUntil(lambda: view.palette().color(QPalette.ColorRole.Base).lightnessF() > 0.5)
     assert block_fill().lightnessF() > 0.6
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_starred_gone_warning_reads_in_both_schemes(qtbot: Any, scheme: str) -> None:
+    from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts
+    from companion.ui.changes.page import WhatChangedPage
+
+    page = WhatChangedPage()
+    qtbot.addWidget(page)
+    if scheme == "dark":
+        page.setPalette(dark_palette())
+    gone = SessionChange("x", (ChangeKind.CANCELLED,), SessionFacts("x", "Opening"), None, starred=True)
+    page.set_changes(ChangeSet((gone,)), lambda _sid: False)
+    page.resize(600, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    image = page.warning.grab().toImage()
+    fill, contrast = _measure(image, QRect(0, 0, image.width(), image.height()))
+    assert contrast >= 4.5, (scheme, fill.name(), contrast)
+    assert (fill.lightnessF() < 0.5) == (scheme == "dark")

@@ -80,3 +80,15 @@ def follow_colour_scheme(app: QApplication) -> ColourScheme:
     """Install (once) the object that follows the desktop's colour scheme."""
     existing = app.findChild(ColourScheme)
     return existing if existing is not None else ColourScheme(app)
+
+
+def alert_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """Text and background for a warning that must stand out, readable (over 4.5:1) in light and dark mode."""
+    if palette_is_dark(palette):
+        return QColor("#ffb4ab"), QColor("#3b1a1a")
+    return QColor("#b71c1c"), QColor("#ffebee")
+
+
+def alert_text(palette: QPalette) -> QColor:
+    """Warning text on the palette's own base (a table row): dark red in light mode, light red in dark mode."""
+    return alert_colours(palette)[0]

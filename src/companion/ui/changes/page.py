@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from companion.domain.changes import ChangeKind, ChangeSet
 from companion.domain.message import fill
 from companion.ui.changes.model import KIND, NOW, STAR, TITLE, WAS, ChangeRole, ChangesModel
+from companion.ui.colour_scheme import alert_colours
 
 
 class WhatChangedPage(QWidget):
@@ -29,7 +30,7 @@ class WhatChangedPage(QWidget):
         self.warning = QLabel(self)
         self.warning.setObjectName("StarredGoneWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel { background: #ffebee; color: #b71c1c; padding: 6px; }")
+        self._style_warning()
         self.warning.setAccessibleName(self.tr("Starred sessions no longer in the programme"))
         self.warning.hide()
         self.model = ChangesModel(self)
@@ -101,6 +102,15 @@ class WhatChangedPage(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
+
+    def _style_warning(self) -> None:
+        text, background = alert_colours(self.palette())
+        self.warning.setStyleSheet(f"QLabel {{ background: {background.name()}; color: {text.name()}; padding: 6px; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop switched between light and dark
+            self._style_warning()
 
     def _activated(self, index: QModelIndex) -> None:
         change = self.model.data(index, ChangeRole)
