@@ -87,7 +87,7 @@ class TimelineBar(QWidget):
         else:
             text = (fill(self.tr("Rooms: %1 of %2"), len(shown), total) if shown is not None
                     else fill(self.tr("Rooms: all %1"), total))
-        self.lanes_button.setText(text + " ▾")
+        self.lanes_button.setText(text)
         self.lanes_button.setAccessibleName(text)
 
     def show_lanes(self, keys: frozenset[str] | None) -> None:
