@@ -158,6 +158,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from companion.ui.colour_scheme import follow_colour_scheme
+
+    follow_colour_scheme(app)
     if current_log_path() is None:  # run_gui called without the command line (which sets it up)
         configure_logging(log_dir())
     crashes = CrashReporter(app)

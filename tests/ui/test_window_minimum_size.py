@@ -1,8 +1,10 @@
-"""The main window fits a 1024×700 screen whatever the event: the timeline legend wraps and scrolls."""
+"""The main window fits a 1024×700 screen whatever the event: the timeline legend wraps, never scrolls."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QStackedWidget
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QToolTip
 
 from companion.domain.event import Event
 from companion.domain.text import pick
@@ -31,8 +33,9 @@ def _assert_fits(window) -> None:  # type: ignore[no-untyped-def]
     assert not too_big, f"pages force a minimum window size above {MAX_MIN_WIDTH}x{MAX_MIN_HEIGHT}: {too_big}"
 
 
-def _type_names(event: Event) -> list[str]:
-    return [pick(t.name, "en") for t in event.types.values()]
+def _day_type_names(window, event: Event) -> set[str]:  # type: ignore[no-untyped-def]
+    """The names of the types of the sessions on the day the agenda shows (what the legend lists)."""
+    return {pick(event.types[s.type_id].name, "en") for s in event.sessions_on(window.agenda.current_day)}
 
 
 def _legend_labels(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -56,18 +59,19 @@ def test_a_schedule_with_dozens_of_types_still_fits_the_screen(make_window, real
     qtbot.waitUntil(lambda: legend.isVisible() and legend.width() > 300)
     QApplication.processEvents()
     labels = _legend_labels(window)
-    for name in _type_names(event):
-        assert name in labels
-    assert any("dashed border" in label for label in labels)
-    assert legend.row_count() > MAX_ROWS
-    # At most three rows show; the rest are reached with the vertical scrollbar.
+    day_types = _day_type_names(window, event)
     view = legend.entries_view
+    assert day_types <= set(labels) | set(view.hidden)  # the day's types: listed, or in the "+N more" tooltip
+    assert set(labels) | set(view.hidden) <= day_types | {labels[0]} | {label for label in labels if "more" in label}
+    assert "dashed border" in labels[0]
+    # At most three rows show, the last ending in "+N more"; the legend has no scrollbar of its own.
+    assert legend.row_count() <= MAX_ROWS
     assert legend.height() <= view.height_for_rows(MAX_ROWS) + 2 * legend.frameWidth()
-    bar = legend.verticalScrollBar()
-    assert bar.isVisible()
-    bar.setValue(bar.maximum())
-    painted_rows = len(view.rows(view.width() - 2 * MARGIN))
-    assert bar.maximum() + legend.viewport().height() >= view.height_for_rows(painted_rows) - 1
+    assert not legend.verticalScrollBar().isVisible()
+    assert view.hidden and labels[-1] == f"+{len(view.hidden)} more"
+    pos = QPoint(5, view.height() - 5)
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
+    assert all(name in QToolTip.text() for name in view.hidden)
 
 
 def test_the_bundled_event_fits_the_screen_and_shows_its_whole_legend(make_window, bundled_event, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -81,8 +85,7 @@ def test_the_bundled_event_fits_the_screen_and_shows_its_whole_legend(make_windo
     qtbot.waitUntil(lambda: legend.isVisible() and legend.width() > 300)
     QApplication.processEvents()
     labels = _legend_labels(window)
-    for name in _type_names(bundled_event):
-        assert name in labels
+    assert _day_type_names(window, bundled_event) == set(labels[1:])
     assert window.width() == MAX_MIN_WIDTH
     assert legend.row_count() <= MAX_ROWS
     assert not legend.verticalScrollBar().isVisible()

@@ -131,6 +131,9 @@ class ChangeSet:
     """Every change between two versions, starred sessions first."""
 
     changes: tuple[SessionChange, ...]
+    rezoned: str | None = None
+    """The zone the times were re-read in, when the same wall-clock times now carry another zone (a zone
+    chosen for a file that names none): said once, never as every session "moved"."""
 
     @property
     def is_empty(self) -> bool:
@@ -154,10 +157,27 @@ def _same_instant(a: datetime | None, b: datetime | None) -> bool:
     return a == b
 
 
+def _same_wall_time(a: datetime | None, b: datetime | None) -> bool:
+    """The same clock reading (the offset aside): what a corrected zone keeps."""
+    if a is None or b is None:
+        return a is b
+    return a.replace(tzinfo=None) == b.replace(tzinfo=None)
+
+
+def rezoned(old: SessionFacts, new: SessionFacts) -> bool:
+    """True when ``new`` reads the same wall-clock times as ``old`` in another zone (the instants differ)."""
+    if old.start is None or new.start is None:
+        return False
+    same_wall = _same_wall_time(old.start_instant, new.start_instant) and _same_wall_time(
+        old.end_instant, new.end_instant
+    )
+    return same_wall and not _same_instant(old.start_instant, new.start_instant)
+
+
 def session_change_kinds(old: SessionFacts, new: SessionFacts) -> tuple[ChangeKind, ...]:
     """The ways ``new`` differs from ``old`` (the same session id)."""
     kinds: list[ChangeKind] = []
-    timing_changed = (
+    timing_changed = not rezoned(old, new) and (
         not _same_instant(old.start_instant, new.start_instant)
         or not _same_instant(old.end_instant, new.end_instant)
         or (old.start is None and new.start is None and old.day != new.day)
@@ -180,24 +200,32 @@ def _sort_key(change: SessionChange) -> tuple[int, int, str, str]:
     return (0 if change.starred else 1, first, when, change.title.casefold())
 
 
-def compare(old: Snapshot, new: Snapshot, starred: Collection[str] = ()) -> ChangeSet:
-    """Changes from ``old`` to ``new``; sessions in ``starred`` come first, each group in a stable order."""
+def compare(
+    old: Snapshot, new: Snapshot, starred: Collection[str] = (), zone: str | None = None
+) -> ChangeSet:
+    """Changes from ``old`` to ``new``; sessions in ``starred`` come first, each group in a stable order.
+
+    Sessions whose wall-clock times are the same in another zone are not moved: the times were re-read in
+    ``zone`` (the new version's zone), which the change set says once (:attr:`ChangeSet.rezoned`).
+    """
     starred_ids = set(starred)
     changes: list[SessionChange] = []
+    zone_corrected = False
     for sid, before in old.items():
         after = new.get(sid)
         if after is None:
             changes.append(SessionChange(sid, (ChangeKind.CANCELLED,), before, None, sid in starred_ids))
             continue
+        zone_corrected = zone_corrected or rezoned(before, after)
         kinds = session_change_kinds(before, after)
         if kinds:
             changes.append(SessionChange(sid, kinds, before, after, sid in starred_ids))
     for sid, after in new.items():
         if sid not in old:
             changes.append(SessionChange(sid, (ChangeKind.NEW,), None, after, sid in starred_ids))
-    return ChangeSet(tuple(sorted(changes, key=_sort_key)))
+    return ChangeSet(tuple(sorted(changes, key=_sort_key)), (zone or "UTC") if zone_corrected else None)
 
 
 def compare_events(old: Event, new: Event, starred: Collection[str] = ()) -> ChangeSet:
     """Changes from one version of an event to the next."""
-    return compare(snapshot(old), snapshot(new), starred)
+    return compare(snapshot(old), snapshot(new), starred, new.timezone)

@@ -144,7 +144,9 @@ class EventsService:
             previous = KnownEvents(conn).remember(event, path, fallback_zone=chosen_zone)
             revised = SessionRevisions(conn, event.id).record(event, previous)
             starred = starred_session_ids(conn, event.id)
-        changes = compare(previous, snapshot(event), starred) if previous is not None else ChangeSet(())
+        changes = (
+            compare(previous, snapshot(event), starred, event.timezone) if previous is not None else ChangeSet(())
+        )
         return OpenedEvent(event, path, report, changes, previous is not None, frozenset(revised))
 
     def open(

@@ -276,9 +276,12 @@ class EventOpener(QObject):
             self.report_dialog.close()
             self.report_dialog.deleteLater()
         notice = ""
+        if changes.rezoned:
+            notice = fill(self.tr("Times re-read in %1; the clock times did not change."), changes.rezoned)
         if not changes.is_empty:
-            notice = self.tr("%n session(s) changed since you last opened this event: see What changed.", "",
-                             len(changes.changes))
+            notice = " ".join(filter(None, [notice, self.tr(
+                "%n session(s) changed since you last opened this event: see What changed.", "",
+                len(changes.changes))]))
         dialog = ImportReportDialog(report, notice, self.window)
         path = Path(report.path)
         dialog.zone_chosen.connect(lambda zone: self.open_path(path, zone))

@@ -1,19 +1,22 @@
 """The timeline's key: each session type's colour, hatch pattern and name, and how indicative times look.
 
-The entries wrap into rows across the width; at most ``MAX_ROWS`` rows are shown and the rest scroll, so a
-schedule with dozens of types or tracks never makes the window taller than the screen.
+Only the types of the sessions shown are listed. The entries wrap into rows across the width; at most
+``MAX_ROWS`` rows are shown, the last ending in "+N more" (the rest in its tooltip) when they do not all
+fit, so a schedule with dozens of types never makes the window taller than the screen, and the legend never
+needs a scrollbar of its own.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from companion.domain.event import Event
 from companion.domain.text import pick
+from companion.ui.agenda.palette import is_dark
 from companion.ui.agenda.timeline import PATTERN_STRIP, contrasting_text, type_colour, type_pattern
 
 SWATCH_W = 34.0
@@ -25,6 +28,8 @@ MAX_ROWS = 3
 """Rows shown before the legend scrolls."""
 
 Entry = tuple[str | None, str]
+MORE = "\x00more"
+"""The key of the "+N more" entry that ends the last row when not every entry fits."""
 
 
 class LegendEntries(QWidget):
@@ -34,6 +39,8 @@ class LegendEntries(QWidget):
         super().__init__(parent)
         self._event: Event | None = None
         self._entries: list[Entry] = []
+        self.hidden: list[str] = []
+        """Labels of the entries that did not fit (in the "+N more" tooltip), after the last layout."""
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -45,21 +52,48 @@ class LegendEntries(QWidget):
         self.updateGeometry()
         self.update()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self.rows(self.width() - 2 * MARGIN)
+            if self.hidden:
+                QToolTip.showText(event.globalPos(), "\n".join(self.hidden), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def _item_width(self, label: str, metrics: QFontMetricsF) -> float:
         return SWATCH_W + 6 + metrics.horizontalAdvance(label) + ITEM_GAP
 
-    def rows(self, width: float) -> list[list[Entry]]:
-        """The entries laid out in rows no wider than ``width`` (an entry wider than that gets a row alone)."""
-        metrics = QFontMetricsF(self.font())
+    def _wrap(self, entries: list[Entry], width: float, metrics: QFontMetricsF) -> list[list[Entry]]:
         rows: list[list[Entry]] = [[]]
         x = 0.0
-        for entry in self._entries:
+        for entry in entries:
             w = self._item_width(entry[1], metrics)
             if rows[-1] and x + w > width:
                 rows.append([])
                 x = 0.0
             rows[-1].append(entry)
             x += w
+        return rows
+
+    def rows(self, width: float) -> list[list[Entry]]:
+        """The entries in at most ``MAX_ROWS`` rows no wider than ``width``; when they do not all fit, the last
+        row ends in a "+N more" entry (an entry wider than ``width`` gets a row alone)."""
+        metrics = QFontMetricsF(self.font())
+        rows = self._wrap(self._entries, width, metrics)
+        self.hidden = []
+        if len(rows) <= MAX_ROWS:
+            return rows
+        shown = list(self._entries)
+        hidden: list[Entry] = []
+        while shown:
+            hidden.insert(0, shown.pop())
+            more: Entry = (MORE, self.tr("+%n more", "", len(hidden)))
+            rows = self._wrap([*shown, more], width, metrics)
+            if len(rows) <= MAX_ROWS:
+                break
+        self.hidden = [label for _, label in hidden]
         return rows
 
     def row_height(self) -> float:
@@ -95,13 +129,19 @@ class LegendEntries(QWidget):
             x = MARGIN
             for type_id, label in row:
                 swatch = QRectF(x, y + (row_h - ROW_GAP - SWATCH_H) / 2, SWATCH_W, SWATCH_H)
+                if type_id == MORE:
+                    painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+                    painter.drawText(QRectF(x, y, metrics.horizontalAdvance(label) + 2, row_h - ROW_GAP),
+                                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+                    x += self._item_width(label, metrics)
+                    continue
                 if type_id is None:
                     painter.fillRect(swatch, pal.color(QPalette.ColorRole.Base))
                     painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1.5, Qt.PenStyle.DashLine))
                     painter.drawRect(swatch)
                     painter.drawText(swatch, Qt.AlignmentFlag.AlignCenter, "~")
                 else:
-                    fill = type_colour(self._event, type_id)
+                    fill = type_colour(self._event, type_id, is_dark(pal))
                     ink = contrasting_text(fill)
                     painter.fillRect(swatch, fill)
                     painter.fillRect(
@@ -131,24 +171,38 @@ class TimelineLegend(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it ends in "+N more" instead
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.entries_view = LegendEntries(self)
         self.setWidget(self.entries_view)
         self._shown_rows = 0
+        self._types: list[str] | None = None
         self.set_event(event)
 
     def set_event(self, event: Event) -> None:
         self._event = event
+        self._types = None
+        self._refresh()
+
+    def show_types(self, type_ids: list[str] | None) -> None:
+        """List only ``type_ids`` (the types of the sessions the timeline shows); None lists every type."""
+        if type_ids != self._types:
+            self._types = type_ids
+            self._refresh()
+
+    def _refresh(self) -> None:
+        event = self._event
         entries = self.entries()
         self.entries_view.set_entries(event, entries)
         self.setAccessibleDescription(", ".join(label for _, label in entries))
         self._refit()
 
     def entries(self) -> list[Entry]:
-        """``(type id, label)`` per type, then ``(None, ...)`` for the indicative-time entry."""
-        out: list[Entry] = [(t, pick(st.name, self._language)) for t, st in self._event.types.items()]
-        out.append((None, self.tr("~ dashed border: indicative or unpublished time")))
+        """``(None, ...)`` for the indicative-time entry, then ``(type id, label)`` per type listed."""
+        shown = set(self._types) if self._types is not None else None
+        out: list[Entry] = [(None, self.tr("~ dashed border: indicative or unpublished time"))]
+        out += [(t, pick(st.name, self._language)) for t, st in self._event.types.items()
+                if shown is None or t in shown]
         return out
 
     def row_count(self, width: int | None = None) -> int:

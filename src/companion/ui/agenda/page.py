@@ -44,6 +44,7 @@ from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
 from companion.ui.agenda.timeline import TimelineView
+from companion.ui.agenda.timeline_bar import TimelineBar
 from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionColumn, SessionFilterProxy, SessionTableModel
 from companion.ui.session.detail import SessionDetail
 from companion.ui.session.formatting import day_label, day_note, long_day, short_day
@@ -198,9 +199,12 @@ class AgendaPage(QWidget):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._timeline_menu)
         self.legend = TimelineLegend(event, language, self)
+        self.timeline.types_shown.connect(self.legend.show_types)
         self.timeline_box = QWidget(self)
         box = QVBoxLayout(self.timeline_box)
         box.setContentsMargins(0, 0, 0, 0)
+        self.timeline_bar = TimelineBar(self.timeline, language, self.timeline_box)
+        box.addWidget(self.timeline_bar)
         box.addWidget(self.timeline, 1)
         box.addWidget(self.legend)
 

@@ -28,13 +28,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextLayout,
     QTextOption,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.message import fill
 from companion.domain.text import pick
-from companion.ui.agenda.timeline_layout import NO_LANE, PX_PER_MINUTE, Block, TimelineLayout, build_layout
+from companion.ui.agenda.palette import ink_for, is_dark, session_fill, type_fill
+from companion.ui.agenda.timeline_layout import NO_LANE, ZOOM_STEPS, Block, TimelineLayout, build_layout, lane_kind
 from companion.ui.session.formatting import clock_text, time_range
 
 GUTTER_WIDTH = 56.0
@@ -62,20 +64,14 @@ def type_pattern(event: Event, type_id: str) -> Qt.BrushStyle:
     return PATTERNS[index % len(PATTERNS)]
 
 
-def type_colour(event: Event, type_id: str) -> QColor:
-    t = event.types.get(type_id)
-    colour = QColor(t.colour if t else "#607d8b")
-    return colour if colour.isValid() else QColor("#607d8b")
+def type_colour(event: Event, type_id: str, dark: bool = False) -> QColor:
+    """The calm palette colour of a session type, the same at every event (see :mod:`palette`)."""
+    return type_fill(event, type_id, dark)
 
 
 def contrasting_text(fill: QColor) -> QColor:
-    """Black or white, whichever reads better on ``fill`` (WCAG relative luminance)."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    lum = 0.2126 * channel(fill.redF()) + 0.7152 * channel(fill.greenF()) + 0.0722 * channel(fill.blueF())
-    return QColor(Qt.GlobalColor.black) if lum > 0.179 else QColor(Qt.GlobalColor.white)
+    """The text colour that reads on ``fill`` at WCAG AA contrast (4.5:1 or better)."""
+    return ink_for(fill)
 
 
 def title_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -124,6 +120,10 @@ class TimelineView(QAbstractScrollArea):
 
     session_selected = Signal(str)
     session_activated = Signal(str)
+    types_shown = Signal(list)
+    """The session types of the day shown (ids, in the event's order), for the legend."""
+    zoom_changed = Signal(float)
+    """The zoom factor changed (Ctrl+wheel, Ctrl+plus / Ctrl+minus / Ctrl+0, or :meth:`set_zoom`)."""
 
     def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +137,8 @@ class TimelineView(QAbstractScrollArea):
         self._now: datetime | None = None
         self._starred: frozenset[str] = frozenset()
         self._empty_text = ""
+        self._zoom = 1.0
+        self._lanes: frozenset[str] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Timeline"))
         self.viewport().setMouseTracking(True)
@@ -152,14 +154,60 @@ class TimelineView(QAbstractScrollArea):
     def current_session_id(self) -> str | None:
         return self._current
 
+    @property
+    def schedule(self) -> Event:
+        """The event whose sessions are shown."""
+        return self._event
+
     def set_event(self, event: Event) -> None:
         self._event = event
+        self._lanes = None
+        self.zoom_changed.emit(self._zoom)  # the bar above shows the new event's rooms
+
+    # -- zoom and lanes --------------------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        """Scale the time axis and the lanes' least width, keeping the time at the top of the view."""
+        zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        if zoom == self._zoom:
+            return
+        v = self.verticalScrollBar()
+        ratio = zoom / self._zoom
+        self._zoom = zoom
+        self._relayout()
+        v.setValue(int(v.value() * ratio))
+        self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self._zoom - 1e-6), ZOOM_STEPS[0]))
+
+    @property
+    def lane_filter(self) -> frozenset[str] | None:
+        """The rooms (or tracks) shown; None shows every one."""
+        return self._lanes
+
+    def set_lane_filter(self, keys: frozenset[str] | None) -> None:
+        """Show only the timed sessions of the rooms (or tracks) ``keys``; None shows all."""
+        self._lanes = keys
+        self._relayout()
+
+    def lane_kind(self) -> str:
+        """``"room"``, ``"track"`` or ``"none"``: what the event's lanes are."""
+        return lane_kind(self._event, self._event.sessions)
 
     def set_sessions(self, day: date | None, sessions: Sequence[Session], empty_text: str = "") -> None:
         """Show ``sessions`` of ``day``; ``empty_text`` is painted when there are none."""
         self._day = day
         self._sessions = list(sessions)
         self._empty_text = empty_text
+        used = {s.type_id for s in self._sessions}
+        self.types_shown.emit([t for t in self._event.types if t in used])
         if self._current is not None and all(s.id != self._current for s in self._sessions):
             self._current = None
         self._relayout()
@@ -225,10 +273,19 @@ class TimelineView(QAbstractScrollArea):
 
     def _relayout(self) -> None:
         width = max(0.0, self.viewport().width() - GUTTER_WIDTH)
-        self._layout = build_layout(self._event, self._sessions, width)
+        self._layout = build_layout(
+            self._event, self._sessions, width, zoom=self._zoom, lanes=self._lanes, chip_height=self._chip_height
+        )
         self._tops = [b.y for b in self._layout.blocks]
         self._update_scrollbars()
         self.viewport().update()
+
+    def _chip_height(self, session: Session, width: float) -> float:
+        """The height an untimed card needs to show its whole title, wrapped at words."""
+        fonts = _BlockFonts(self.font())
+        text_width = width - PATTERN_STRIP - 8 - (16 if session.id in self._starred else 0)
+        lines = title_lines(pick(session.title, self._language), fonts.bold, text_width, 12)
+        return 4 + fonts.small_metrics.height() + max(1, len(lines)) * fonts.bold_metrics.lineSpacing() + 4
 
     def _update_scrollbars(self) -> None:
         view = self.viewport().size()
@@ -312,8 +369,9 @@ class TimelineView(QAbstractScrollArea):
         fonts = _BlockFonts(self.font())
         for block in self._visible_blocks(top, bottom, left, right):
             self._paint_block(painter, block, self._to_view(block), fonts)
-        self._paint_header(painter)
-        self._paint_gutter(painter, o)
+        if lay.grid_start is not None:  # a day without clock times has no grid to label
+            self._paint_header(painter)
+            self._paint_gutter(painter, o)
         self._paint_now_line(painter, o)
 
     def _paint_strip_title(self, painter: QPainter, o: QPointF) -> None:
@@ -324,7 +382,11 @@ class TimelineView(QAbstractScrollArea):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
-        text = fill(self.tr("Time not published (%1)"), self._layout.untimed_count)
+        if self._layout.grid_start is None:
+            text = fill(self.tr("No clock times were published for this day. Sessions (%1):"),
+                        self._layout.untimed_count)
+        else:
+            text = fill(self.tr("Time not published (%1)"), self._layout.untimed_count)
         painter.drawText(QRectF(GUTTER_WIDTH + 6, o.y(), 600, 22), Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self.font())
 
@@ -338,7 +400,7 @@ class TimelineView(QAbstractScrollArea):
         faint.setAlpha(90)
         x0, x1 = o.x(), o.x() + sum(lane.width for lane in lay.lanes)
         for hour in range(0, lay.grid_minutes + 1, 30):
-            y = lay.grid_top + hour * PX_PER_MINUTE + o.y()
+            y = lay.grid_top + hour * lay.px_per_minute + o.y()
             if y < HEADER_HEIGHT - 1 or y > self.viewport().height():
                 continue
             painter.setPen(QPen(line if hour % 60 == 0 else faint, 1))
@@ -353,12 +415,10 @@ class TimelineView(QAbstractScrollArea):
     def _paint_block(self, painter: QPainter, block: Block, rect: QRectF, fonts: _BlockFonts) -> None:
         s = block.session
         pal = self.palette()
-        colour = type_colour(self._event, s.type_id)
         indicative = s.time_status is TimeStatus.INDICATIVE
         untimed = not block.timed
-        if indicative or untimed:
-            colour = colour.lighter(125)
-        ink = contrasting_text(colour)
+        colour = session_fill(self._event, s, is_dark(pal), faint=indicative or untimed)
+        ink = ink_for(colour)
         painter.fillRect(rect, colour)
         strip = QRectF(rect.left(), rect.top(), PATTERN_STRIP, rect.height())
         painter.fillRect(strip, QBrush(ink, type_pattern(self._event, s.type_id)))
@@ -453,7 +513,7 @@ class TimelineView(QAbstractScrollArea):
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))
         if lay.grid_start is not None:
             for minutes in range(0, lay.grid_minutes + 1, 60):
-                y = lay.grid_top + minutes * PX_PER_MINUTE + o.y()
+                y = lay.grid_top + minutes * lay.px_per_minute + o.y()
                 if HEADER_HEIGHT - 8 < y < height + 8:
                     label = clock_text(lay.grid_start + timedelta(minutes=minutes))
                     painter.drawText(
@@ -492,8 +552,29 @@ class TimelineView(QAbstractScrollArea):
             self._select(block.session.id)
             self.session_activated.emit(block.session.id)
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps > 0:
+                self.zoom_in()
+            elif steps < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.zoom_in()
+                return
+            if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+                self.zoom_out()
+                return
+            if key == Qt.Key.Key_0:
+                self.set_zoom(1.0)
+                return
         blocks = self._layout.blocks
         if not blocks or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             super().keyPressEvent(event)

@@ -5,7 +5,7 @@ Pure geometry (plain floats, no widgets), so it is cheap to recompute and easy t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -64,10 +64,25 @@ class TimelineLayout:
     height: float = 0.0
     max_block_height: float = 0.0
     untimed_count: int = 0
+    px_per_minute: float = PX_PER_MINUTE
+    """Vertical scale (the zoom)."""
+    hidden_lanes: int = 0
+    """Lanes with sessions that the lane filter leaves out."""
 
     def y_of(self, moment: datetime) -> float:
         assert self.grid_start is not None
-        return self.grid_top + (moment - self.grid_start).total_seconds() / 60.0 * PX_PER_MINUTE
+        return self.grid_top + (moment - self.grid_start).total_seconds() / 60.0 * self.px_per_minute
+
+
+ZOOM_STEPS = (0.4, 0.55, 0.7, 0.85, 1.0, 1.25, 1.5, 2.0)
+"""The zoom levels of the timeline (1.0: 1.6 px a minute, lanes at least 220 px wide)."""
+
+
+def lane_key(session: Session, kind: str) -> str:
+    """The lane a session goes in (its room or track; :data:`NO_LANE` when it has none)."""
+    if kind == "none":
+        return NO_LANE
+    return (session.room_id if kind == "room" else session.track_id) or NO_LANE
 
 
 def lane_kind(event: Event, sessions: Sequence[Session]) -> str:
@@ -119,24 +134,39 @@ def _columns(sessions: list[Session]) -> list[tuple[Session, int, int]]:
     return out
 
 
-def build_layout(event: Event, sessions: Sequence[Session], content_width: float) -> TimelineLayout:
-    """Lay out ``sessions`` (one day's) for a viewport ``content_width`` pixels wide."""
+def build_layout(
+    event: Event,
+    sessions: Sequence[Session],
+    content_width: float,
+    *,
+    zoom: float = 1.0,
+    lanes: Collection[str] | None = None,
+    chip_height: Callable[[Session, float], float] | None = None,
+) -> TimelineLayout:
+    """Lay out ``sessions`` (one day's) for a viewport ``content_width`` pixels wide.
+
+    ``zoom`` scales the time axis and the lanes' least width; ``lanes`` (room or track keys) keeps only the
+    timed sessions of those lanes (None: all); ``chip_height(session, width)`` gives the height an untimed
+    card needs for its wrapped title (default: a fixed height).
+    """
     ordered = sorted(sessions, key=programme_order)
     kind = lane_kind(event, ordered)
-    layout = TimelineLayout(lane_kind=kind)
+    layout = TimelineLayout(lane_kind=kind, px_per_minute=PX_PER_MINUTE * zoom)
     timed = [s for s in ordered if s.is_timed]
+    if lanes is not None:
+        wanted = set(lanes)
+        layout.hidden_lanes = len({lane_key(s, kind) for s in timed} - wanted)
+        timed = [s for s in timed if lane_key(s, kind) in wanted]
     untimed = [s for s in ordered if not s.is_timed]
     layout.untimed_count = len(untimed)
 
     per_lane: dict[str, list[Session]] = {}
     for s in timed:
-        key = ((s.room_id if kind == "room" else s.track_id) if kind != "none" else None) or NO_LANE
-        per_lane.setdefault(key, []).append(s)
+        per_lane.setdefault(lane_key(s, kind), []).append(s)
     placed = {key: _columns(items) for key, items in per_lane.items()}
-    keys = _lane_keys(event, ordered, kind) if timed else []
-    widths = [
-        max(LANE_MIN_WIDTH, max((n for _, _, n in placed.get(k, [])), default=1) * SUBCOLUMN_MIN_WIDTH) for k in keys
-    ]
+    keys = _lane_keys(event, timed, kind) if timed else []
+    lane_min, sub_min = LANE_MIN_WIDTH * min(zoom, 1.0), SUBCOLUMN_MIN_WIDTH * min(zoom, 1.0)
+    widths = [max(lane_min, max((n for _, _, n in placed.get(k, [])), default=1) * sub_min) for k in keys]
     natural = sum(widths)
     if 0 < natural < content_width:  # spread the lanes over the room there is, like a printed page
         widths = [w * content_width / natural for w in widths]
@@ -153,21 +183,16 @@ def build_layout(event: Event, sessions: Sequence[Session], content_width: float
             content_width, CHIP_WIDTH + 2 * CHIP_GAP
         )  # the strip fits the view: it never scrolls sideways
         per_row = max(1, int((strip_width - CHIP_GAP) // (CHIP_WIDTH + CHIP_GAP)))
+        chip_w = (strip_width - CHIP_GAP) / per_row - CHIP_GAP  # the cards share the width of the view
         y = STRIP_TITLE_HEIGHT
-        for i, s in enumerate(untimed):
-            row, col = divmod(i, per_row)
-            layout.blocks.append(
-                Block(
-                    s,
-                    CHIP_GAP + col * (CHIP_WIDTH + CHIP_GAP),
-                    y + row * (CHIP_HEIGHT + CHIP_GAP),
-                    CHIP_WIDTH,
-                    CHIP_HEIGHT,
-                    False,
-                )
+        for row_start in range(0, len(untimed), per_row):
+            row = untimed[row_start : row_start + per_row]
+            row_h = max(
+                CHIP_HEIGHT, *(chip_height(s, chip_w) if chip_height is not None else CHIP_HEIGHT for s in row)
             )
-        rows = (len(untimed) + per_row - 1) // per_row
-        y += rows * (CHIP_HEIGHT + CHIP_GAP)
+            for col, s in enumerate(row):
+                layout.blocks.append(Block(s, CHIP_GAP + col * (chip_w + CHIP_GAP), y, chip_w, row_h, False))
+            y += row_h + CHIP_GAP
         layout.strip_height = y
         y += SECTION_GAP
     layout.grid_top = y
@@ -190,7 +215,7 @@ def build_layout(event: Event, sessions: Sequence[Session], content_width: float
                 top = layout.y_of(s.start)
                 height = max(layout.y_of(s.end) - top, 22.0)
                 layout.blocks.append(Block(s, lane.x + column * sub + 2, top + 1, sub - 4, height - 2, True))
-        layout.height = layout.grid_top + minutes * PX_PER_MINUTE + SECTION_GAP
+        layout.height = layout.grid_top + minutes * layout.px_per_minute + SECTION_GAP
     else:
         layout.height = layout.grid_top
     layout.blocks.sort(key=lambda b: (b.y, b.x))

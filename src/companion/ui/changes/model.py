@@ -6,10 +6,11 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from companion.domain.changes import ChangeKind, ChangeSet, SessionChange, SessionFacts
 from companion.domain.message import fill
+from companion.ui.colour_scheme import alert_text
 from companion.ui.locale_format import format_date_pattern
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -120,5 +121,5 @@ class ChangesModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and change.starred_and_gone:
-            return QBrush(QColor("#b71c1c"))
+            return QBrush(alert_text(QGuiApplication.palette()))
         return None

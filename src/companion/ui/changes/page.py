@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from companion.domain.changes import ChangeKind, ChangeSet
 from companion.domain.message import fill
 from companion.ui.changes.model import KIND, NOW, STAR, TITLE, WAS, ChangeRole, ChangesModel
+from companion.ui.colour_scheme import alert_colours
 
 
 class WhatChangedPage(QWidget):
@@ -29,7 +30,7 @@ class WhatChangedPage(QWidget):
         self.warning = QLabel(self)
         self.warning.setObjectName("StarredGoneWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel { background: #ffebee; color: #b71c1c; padding: 6px; }")
+        self._style_warning()
         self.warning.setAccessibleName(self.tr("Starred sessions no longer in the programme"))
         self.warning.hide()
         self.model = ChangesModel(self)
@@ -67,9 +68,11 @@ class WhatChangedPage(QWidget):
         self._exists = exists or (lambda _sid: False)
         self.model.set_changes(changes)
         self.table.resizeRowsToContents()
+        zone_note = fill(self.tr("Times re-read in %1; the clock times did not change."), changes.rezoned) + " " \
+            if changes.rezoned else ""
         if changes.is_empty:
             self.summary.setText(
-                self.tr("No changes since you last opened this event.")
+                zone_note + self.tr("No changes since you last opened this event.")
                 if exists is not None
                 else self.tr("Changes appear here when you open a newer version of an event you have opened before.")
             )
@@ -89,7 +92,7 @@ class WhatChangedPage(QWidget):
             starred = len(changes.starred)
             if starred:
                 head += " " + self.tr("%n of them starred by you, listed first.", "", starred)
-            self.summary.setText(head)
+            self.summary.setText(zone_note + head)
         gone = changes.starred_gone
         if gone:
             titles = "; ".join(c.title for c in gone)
@@ -99,6 +102,15 @@ class WhatChangedPage(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
+
+    def _style_warning(self) -> None:
+        text, background = alert_colours(self.palette())
+        self.warning.setStyleSheet(f"QLabel {{ background: {background.name()}; color: {text.name()}; padding: 6px; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop switched between light and dark
+            self._style_warning()
 
     def _activated(self, index: QModelIndex) -> None:
         change = self.model.data(index, ChangeRole)
