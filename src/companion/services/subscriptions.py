@@ -21,6 +21,7 @@ query removed) in every message and log line.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import http.client
@@ -242,8 +243,11 @@ class Fetcher:
             raise FetchError(Message(NOT_AN_ADDRESS, address=address))
         context = context or JobContext()
         deadline = time.monotonic() + self.limits.total_seconds
-        request = urllib.request.Request(url, headers={
+        plain, credentials = _split_userinfo(url)
+        request = urllib.request.Request(plain, headers={
             "User-Agent": _USER_AGENT, "Accept-Encoding": "gzip, deflate", "Accept": "*/*"})
+        if credentials:  # user:password in the address: Basic auth, never sent on to a redirect's target
+            request.add_unredirected_header("Authorization", "Basic " + credentials)
         if etag:
             request.add_header("If-None-Match", etag)
         if last_modified:
@@ -636,3 +640,15 @@ def _unreadable(address: str, error: EventFileError) -> Message:
 
 def _cannot_save(address: str, exc: OSError) -> Message:
     return Message(CANNOT_SAVE, address=address, problem=exc.strerror or type(exc).__name__)
+
+
+def _split_userinfo(url: str) -> tuple[str, str]:
+    """``url`` without ``user:password@`` and those credentials base64-encoded for Basic auth ('' when none)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url, ""
+    user = urllib.parse.unquote(parts.username)
+    password = urllib.parse.unquote(parts.password or "")
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment)), token
