@@ -572,19 +572,21 @@ class SubscriptionsService:
             raise FetchError(Message(NO_COPY, address=address))
         return Refreshed(url, RefreshState.NOT_MODIFIED, self._open_copy(row, cache, address, context), row.fetched_at)
 
-    def open(self, url: str, *, context: JobContext | None = None, now: datetime | None = None) -> Refreshed:
+    def open(
+        self, url: str, *, zone: str | None = None, context: JobContext | None = None, now: datetime | None = None
+    ) -> Refreshed:
         """Refresh ``url``; when that fails and a copy is saved, open the copy and say how old it is and why.
 
         A refresh that would drop most sessions keeps the copy too (``stale`` says so). Raises
         :class:`FetchError` only when there is no copy to fall back on.
         """
         try:
-            return self.refresh(url, context=context, now=now)
+            return self.refresh(url, zone=zone, context=context, now=now)
         except FetchError as exc:
             row = self._table().get(url.strip())
             if row is None or row.fetched_at is None or not (self._folder() / row.cache_name).is_file():
                 raise
-            cached = self.open_cached(url.strip(), context=context)
+            cached = self.open_cached(url.strip(), zone=zone, context=context)
             why = Message(OFFLINE_COPY, address=redact(url), age=age_text(row.fetched_at, now), why=exc.message)
             return replace(cached, stale=why)
 
