@@ -27,6 +27,7 @@ from companion.store.print_log import LogKind, PrintLog
 from companion.store.revisions import SessionRevisions
 from companion.store.settings import Settings
 from companion.store.stars import StarStore
+from companion.store.subscriptions import Subscriptions
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 V1_FILE = DATA / "state-v1.sqlite3"
@@ -70,6 +71,7 @@ def written(tmp_path_factory: pytest.TempPathFactory, bundled_event: Event) -> d
     )
     KnownEvents(conn).remember(bundled_event, "/tmp/caccc2025.json", fallback_zone="Asia/Ashgabat", when=WHEN)
     SessionRevisions(conn, bundled_event.id).record(bundled_event, when=WHEN)
+    Subscriptions(conn).add("https://example.org/schedule.xml", "schedule-0123")
     out: dict[str, list[dict[str, object]]] = {}
     for table in _tables(conn):
         cursor = conn.execute(f"SELECT * FROM {table}")
