@@ -44,10 +44,10 @@ class ScheduleServer:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+            def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 owner.requests.append((self.path, dict(self.headers.items())))
                 route = owner.routes.get(self.path.split("?")[0])
                 if route is None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from schedule_server import Route, ScheduleServer, democon, drop_all, retitle_first
 
 from companion.cli import main
+from schedule_server import Route, ScheduleServer, democon, drop_all, retitle_first
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +66,8 @@ def test_event_url_works_offline_from_the_copy(capsys: pytest.CaptureFixture[str
     assert "fetched just now" in offline.err and "cannot reach the server" in offline.err
 
 
-def test_event_url_without_a_copy_fails_with_status_2(server: ScheduleServer, capsys: pytest.CaptureFixture[str]) -> None:
+def test_event_url_without_a_copy_fails_with_status_2(server: ScheduleServer,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["--event", server.url("/nothing.json"), "agenda"])
     assert exited.value.code == 2

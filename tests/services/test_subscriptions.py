@@ -9,17 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from schedule_server import (
-    DATA,
-    HOSTILE_XML,
-    HTML_PAGE,
-    Route,
-    ScheduleServer,
-    democon,
-    drop_all,
-    gzip_bomb,
-    retitle_first,
-)
 
 from companion import paths
 from companion.domain.changes import ChangeKind
@@ -33,6 +22,17 @@ from companion.services.subscriptions import (
     RefreshState,
     SubscriptionsService,
     redact,
+)
+from schedule_server import (
+    DATA,
+    HOSTILE_XML,
+    HTML_PAGE,
+    Route,
+    ScheduleServer,
+    democon,
+    drop_all,
+    gzip_bomb,
+    retitle_first,
 )
 
 LIMITS = FetchLimits(max_bytes=4 * 1024 * 1024, total_seconds=2.0, max_redirects=3)
@@ -87,7 +87,8 @@ def test_first_fetch_opens_the_schedule_and_keeps_a_private_copy(server: Schedul
     assert [p.name for p in found.cache_path.parent.iterdir()] == [found.cache_path.name]  # no leftovers
 
 
-def test_not_modified_sends_the_validator_and_keeps_the_copy(server: ScheduleServer, subs: SubscriptionsService) -> None:
+def test_not_modified_sends_the_validator_and_keeps_the_copy(server: ScheduleServer,
+                                                             subs: SubscriptionsService) -> None:
     server.routes["/s.json"] = Route(democon(), etag='"abc"')
     url = server.url("/s.json")
     subs.refresh(url)
@@ -243,12 +244,14 @@ def test_cancel_stops_the_download_and_keeps_the_copy(server: ScheduleServer, su
 
 
 def test_the_zone_chosen_is_kept_per_subscription(server: ScheduleServer, subs: SubscriptionsService) -> None:
-    server.routes["/k.ics"] = Route((DATA / "kielux2020.ics").read_bytes())
+    server.routes["/k.ics"] = Route((DATA / "kielux2020.ics").read_bytes())  # names no zone
     url = server.url("/k.ics")
-    subs.refresh(url, zone="Europe/Berlin")
-    assert subs.get(url) is not None and subs.get(url).zone == "Europe/Berlin"  # type: ignore[union-attr]
-    again = subs.open_cached(url)
-    assert again.opened.report is not None and again.opened.report.zone in ("Europe/Berlin", again.opened.event.timezone)
+    assert subs.refresh(url).opened.report.zone == "UTC"  # type: ignore[union-attr]
+    chosen = subs.open_cached(url, zone="Europe/Berlin")  # chosen in the import report
+    assert chosen.opened.report is not None and chosen.opened.report.zone == "Europe/Berlin"
+    later = subs.refresh(url)  # the next refresh keeps it
+    assert later.opened.report is not None and later.opened.report.zone == "Europe/Berlin"
+    assert later.opened.event.timezone == "Europe/Berlin"
 
 
 def test_removing_forgets_the_address_and_deletes_the_copy(server: ScheduleServer, subs: SubscriptionsService) -> None:

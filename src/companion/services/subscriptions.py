@@ -43,7 +43,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from http.client import HTTPMessage
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from companion import paths
 from companion.atomic_files import write_atomic
@@ -377,14 +377,16 @@ class Subscription:
     zone: str
     refresh_minutes: int
     sessions: int
+    checked_at: datetime | None = None
 
     def due(self, now: datetime | None = None) -> bool:
-        """True when a periodic refresh is set and its period has passed since the last fetch."""
+        """True when a periodic refresh is set and its period has passed since the last try."""
         if self.refresh_minutes <= 0:
             return False
-        if self.fetched_at is None:
+        tried = [t for t in (self.fetched_at, self.checked_at) if t is not None]
+        if not tried:
             return True
-        return ((now or datetime.now(UTC)) - self.fetched_at).total_seconds() >= self.refresh_minutes * 60
+        return ((now or datetime.now(UTC)) - max(tried)).total_seconds() >= self.refresh_minutes * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +432,7 @@ class SubscriptionsService:
 
     def _view(self, row: SubscriptionRow) -> Subscription:
         return Subscription(row.url, redact(row.url), row.title, row.fetched_at, self._folder() / row.cache_name,
-                            row.zone, row.refresh_minutes, row.sessions)
+                            row.zone, row.refresh_minutes, row.sessions, row.checked_at)
 
     def all(self) -> list[Subscription]:
         return [self._view(row) for row in self._table().all()]
@@ -510,12 +512,17 @@ class SubscriptionsService:
             table.save(row)
             return Refreshed(url, RefreshState.NOT_MODIFIED, opened, when)
         body = fetched.body
-        if looks_like_web_page(body):
-            raise FetchError(Message(WEB_PAGE, address=address))
-        event, report = self._check(body, row, address, context)
-        if has_copy and not accept_drop and _drops_most(row.sessions, len(event.sessions)):
-            raise DropRefusedError(Message(DROP, address=address, old=row.sessions, new=len(event.sessions)),
-                                   row.sessions, len(event.sessions))
+        try:
+            if looks_like_web_page(body):
+                raise FetchError(Message(WEB_PAGE, address=address))
+            event, report = self._check(body, row, address, context)
+            if has_copy and not accept_drop and _drops_most(row.sessions, len(event.sessions)):
+                raise DropRefusedError(Message(DROP, address=address, old=row.sessions, new=len(event.sessions)),
+                                       row.sessions, len(event.sessions))
+        except FetchError as exc:
+            table.save(replace(row, checked_at=when))
+            _log.warning("refresh refused: %s", exc.message)
+            raise
         if context is not None:
             context.check_cancelled()
         try:
@@ -617,6 +624,30 @@ class SubscriptionsService:
                 raise JobFailedError(exc.message, cause=exc) from exc
 
         return job
+
+
+LAST_EVENT_KEY = "startup/last-event"
+"""The setting naming the event the window showed last: ``url:<address>`` or ``file:<path>``."""
+
+
+class _Settings(Protocol):
+    def get(self, key: str, default: str | None = None) -> str | None: ...
+    def set(self, key: str, value: str) -> None: ...
+
+
+def remember_last_event(settings: _Settings, *, path: Path | str | None = None, url: str | None = None) -> None:
+    """Remember the event the user opened (a file or an address), for the next start-up."""
+    if url:
+        settings.set(LAST_EVENT_KEY, "url:" + url)
+    elif path is not None:
+        settings.set(LAST_EVENT_KEY, "file:" + os.path.abspath(path))
+
+
+def last_event(settings: _Settings) -> tuple[str, str] | None:
+    """``("url", address)`` or ``("file", path)`` for the event opened last (None when none was)."""
+    value = settings.get(LAST_EVENT_KEY) or ""
+    kind, _, rest = value.partition(":")
+    return (kind, rest) if kind in ("url", "file") and rest else None
 
 
 def _cache_name(url: str) -> str:
