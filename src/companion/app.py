@@ -128,7 +128,7 @@ class StartingEvent:
     """An address to fetch once the window shows (``--event URL`` with no copy yet)."""
 
 
-def _starting_event(services: Services, event_arg: str | None) -> StartingEvent:
+def starting_event(services: Services, event_arg: str | None) -> StartingEvent:
     """``--event FILE`` or ``URL``, else the event the user had open last (a file or a subscription's copy), else
     the bundled one; an address is never fetched before the window shows (its copy is, and says how old)."""
     from companion.services.subscriptions import FetchError, is_address, last_event
@@ -208,7 +208,7 @@ def _start_in_language(
     state = _open_state()
     services = Services.for_connection(state)
     language = languages.use_settings(services.settings, explicit)
-    return state, language, _starting_event(services, getattr(args, "event", None))
+    return state, language, starting_event(services, getattr(args, "event", None))
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -188,6 +188,9 @@ class SubscriptionsDialog(QDialog):
 class SubscriptionsController(QObject):
     """File → Open address…, Refresh, Subscriptions…, and the periodic refresh of the event shown."""
 
+    finished = Signal()
+    """A download ended: shown, failed (and said why, or asked about a drop) or cancelled."""
+
     def __init__(self, window: MainWindow, opener: EventOpener) -> None:
         super().__init__(window)
         self.setObjectName("SubscriptionsController")
@@ -272,7 +275,8 @@ class SubscriptionsController(QObject):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self._close_progress(self.job)
+            if self._close_progress(self.job):
+                self.finished.emit()
 
     # -- running ---------------------------------------------------------------------------------------
     def _run(self, url: str, *, show_report: bool, quiet: bool = False, accept_drop: bool = False,
@@ -284,7 +288,7 @@ class SubscriptionsController(QObject):
         handle.progress.connect(self._progress)
         handle.succeeded.connect(lambda done, h=handle: self._done(h, done, show_report))
         handle.failed.connect(lambda outcome, h=handle: self._failed(h, url, outcome, show_report, quiet))
-        handle.cancelled.connect(lambda h=handle: self._close_progress(h))
+        handle.cancelled.connect(lambda h=handle: self._cancelled(h))
         if not quiet:
             dialog = QProgressDialog(fill(self.tr("Downloading %1…"), redact(url)), self.tr("Cancel"), 0, 0,
                                      self.window)
@@ -295,6 +299,10 @@ class SubscriptionsController(QObject):
             dialog.setAutoClose(False)
             dialog.canceled.connect(self.cancel)
             self.progress_dialog = dialog
+
+    def _cancelled(self, handle: JobHandle[Refreshed]) -> None:
+        if self._close_progress(handle):
+            self.finished.emit()
 
     def _progress(self, done: int, total: int) -> None:
         if self.progress_dialog is not None and total > 0:
@@ -316,6 +324,7 @@ class SubscriptionsController(QObject):
         if not self._close_progress(handle):
             return
         self.show_refreshed(done, show_report=show_report)
+        self.finished.emit()
 
     def show_refreshed(self, done: Refreshed, *, show_report: bool) -> None:
         """Show a subscription's event (fetched, confirmed or from the copy) and remember it for start-up."""
@@ -340,6 +349,10 @@ class SubscriptionsController(QObject):
                 quiet: bool) -> None:
         if not self._close_progress(handle):
             return
+        self._tell_failure(url, outcome, show_report, quiet)
+        self.finished.emit()
+
+    def _tell_failure(self, url: str, outcome: JobOutcome[Refreshed], show_report: bool, quiet: bool) -> None:
         cause = outcome.cause
         if isinstance(cause, DropRefusedError) and not quiet:
             text = fill(self.tr("The new version of %1 has %2 session(s) instead of %3. Replace the copy you have "
