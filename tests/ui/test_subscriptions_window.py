@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-from schedule_server import Route, ScheduleServer, democon, drop_all, retitle_first
 
 from companion.services.container import Services
 from companion.services.subscriptions import Fetcher, FetchLimits, last_event, remember_last_event
 from companion.ui.open_event import EventOpener
 from companion.ui.subscriptions import AddressDialog, SubscriptionsController, SubscriptionsDialog
+from schedule_server import Route, ScheduleServer, democon, drop_all, retitle_first
 
 
 @pytest.fixture(autouse=True)
