@@ -66,8 +66,8 @@ DROP_SHARE = 0.5
 _CHUNK = 64 * 1024
 _USER_AGENT = "Companion schedule reader"
 
-CONTEXT = "Subscriptions"
-NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("Subscriptions", "{address} is not a web address (it must start with http:// or https://)")
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP(
+    "Subscriptions", "{address} is not a web address (it must start with http:// or https://)")
 HTTP_STATUS = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the server answered {status} {reason}")
 UNREACHABLE = QT_TRANSLATE_NOOP("Subscriptions", "{address}: cannot reach the server ({reason})")
 TLS_FAILED = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the secure connection could not be verified ({reason})")
@@ -76,12 +76,14 @@ TOO_LARGE = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the schedule is large
 TRUNCATED = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the download was cut short ({got} of {expected} bytes)")
 BROKEN = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the download was broken ({reason})")
 REDIRECTS = QT_TRANSLATE_NOOP("Subscriptions", "{address}: too many redirects (more than {limit})")
-DOWNGRADE = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the server redirected a secure address to an insecure one "
-                                       "({target}); not followed")
-BAD_REDIRECT = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the server redirected to {target}, which is not a web address")
-ENCODING = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the server used a compression Companion does not read ({encoding})")
-WEB_PAGE = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the server sent a web page, not a schedule (an error or sign-in "
-                                      "page?)")
+DOWNGRADE = QT_TRANSLATE_NOOP(
+    "Subscriptions", "{address}: the server redirected a secure address to an insecure one ({target}); not followed")
+BAD_REDIRECT = QT_TRANSLATE_NOOP(
+    "Subscriptions", "{address}: the server redirected to {target}, which is not a web address")
+ENCODING = QT_TRANSLATE_NOOP(
+    "Subscriptions", "{address}: the server used a compression Companion does not read ({encoding})")
+WEB_PAGE = QT_TRANSLATE_NOOP(
+    "Subscriptions", "{address}: the server sent a web page, not a schedule (an error or sign-in page?)")
 UNREADABLE = QT_TRANSLATE_NOOP("Subscriptions", "{address}: {problem}")
 UNREADABLE_AT = QT_TRANSLATE_NOOP("Subscriptions", "{address} at {place}: {problem}")
 NOT_SUBSCRIBED = QT_TRANSLATE_NOOP("Subscriptions", "{address} is not a subscribed schedule")
