@@ -267,3 +267,51 @@ def test_only_web_addresses_are_fetched(subs: SubscriptionsService, tmp_path: Pa
     for address in ("file:///etc/passwd", "ftp://example.org/x", "not an address"):
         with pytest.raises(FetchError, match="not a web address"):
             subs.refresh(address)
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_compressed_schedule_is_read(server: ScheduleServer, subs: SubscriptionsService, encoding: str) -> None:
+    import gzip
+    import zlib
+
+    body = gzip.compress(democon()) if encoding == "gzip" else zlib.compress(democon())
+    server.routes["/s.json"] = Route(body, headers={"Content-Encoding": encoding})
+    url = server.url("/s.json")
+    assert len(subs.refresh(url).opened.event.sessions) == 36
+    assert server.requests[-1][1].get("Accept-Encoding") == "gzip, deflate"
+    assert _cache_bytes(subs, url) == democon()  # kept decompressed
+
+
+def test_no_cookie_is_kept(server: ScheduleServer, subs: SubscriptionsService) -> None:
+    server.routes["/s.json"] = Route(democon(), headers={"Set-Cookie": "session=abc; Path=/"})
+    url = server.url("/s.json")
+    subs.refresh(url)
+    subs.refresh(url)
+    assert all("Cookie" not in headers for _path, headers in server.requests)
+
+
+def test_the_proxy_of_the_environment_is_used(server: ScheduleServer, subs: SubscriptionsService,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("http_proxy", server.url(""))
+    monkeypatch.setenv("no_proxy", "")
+    target = "http://schedule.invalid/s.json"  # never resolved: the proxy (the local server) is asked for it
+    server.routes[target] = Route(democon())
+    assert len(subs.refresh(target).opened.event.sessions) == 36
+    assert server.requests[-1][0] == target
+
+
+def test_a_periodic_refresh_is_off_by_default_and_due_after_its_period(
+    server: ScheduleServer, subs: SubscriptionsService
+) -> None:
+    from datetime import timedelta
+
+    server.routes["/s.json"] = Route(democon())
+    url = server.url("/s.json")
+    subs.refresh(url)
+    found = subs.get(url)
+    assert found is not None and found.fetched_at is not None and not found.due(found.fetched_at + timedelta(days=9))
+    subs.set_period(url, 15)
+    found = subs.get(url)
+    assert found is not None and found.fetched_at is not None
+    assert not found.due(found.fetched_at + timedelta(minutes=5))
+    assert found.due(found.fetched_at + timedelta(minutes=16))
