@@ -3,8 +3,10 @@
 :class:`Fetcher` gets one address with the standard library's ``urllib`` (no extra dependency: it does all that
 is needed here, and a hand-built opener makes each safety rule visible):
 
-* TLS verified with the system's certificates (``ssl.create_default_context()``; a frozen bundle without a
-  system store can pass ``cafile``, e.g. ``certifi.where()``, or set ``SSL_CERT_FILE``);
+* TLS verified with the system's certificates (``ssl.create_default_context()``, which also honours OpenSSL's
+  ``SSL_CERT_FILE``). A frozen bundle on a system whose OpenSSL finds no store (some Windows and macOS builds)
+  must ship roots: pass ``cafile`` (e.g. ``certifi.where()``) or set ``COMPANION_CA_FILE``; both *add* roots to
+  the system's, and the tests use them for their throw-away CA;
 * proxies from the environment (``http_proxy``, ``https_proxy``, ``no_proxy``) honoured, no cookies kept,
   only the ``http``/``https`` handlers installed (no ``file:``, ``ftp:``, ``data:``);
 * conditional requests (``If-None-Match`` / ``If-Modified-Since``); redirects followed up to a limit, never from
