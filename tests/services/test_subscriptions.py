@@ -4,6 +4,7 @@ the last good copy, hostile bodies, the drop question, HTTPS with a throw-away C
 from __future__ import annotations
 
 import logging
+import ssl
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,16 +46,29 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
 
 
-@pytest.fixture
-def server() -> Iterator[ScheduleServer]:
-    with ScheduleServer() as running:
+@pytest.fixture(scope="module")
+def local_ca(tmp_path_factory: pytest.TempPathFactory) -> tuple[ssl.SSLContext, Path]:
+    """A throw-away CA (trustme): the server's TLS context and the CA file the fetcher is told to trust."""
+    trustme = pytest.importorskip("trustme")
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    ca_file = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    return context, ca_file
+
+
+@pytest.fixture(params=["http", "https"])
+def server(request: pytest.FixtureRequest, local_ca: tuple[ssl.SSLContext, Path]) -> Iterator[ScheduleServer]:
+    """The same scenarios over plain HTTP and over HTTPS with the local CA."""
+    with ScheduleServer(local_ca[0] if request.param == "https" else None) as running:
         yield running
 
 
 @pytest.fixture
-def services() -> Iterator[Services]:
+def services(local_ca: tuple[ssl.SSLContext, Path]) -> Iterator[Services]:
     composed = Services(paths.state_db_path)
-    composed.subscriptions.fetcher = Fetcher(LIMITS)
+    composed.subscriptions.fetcher = Fetcher(LIMITS, cafile=local_ca[1])
     yield composed
     composed.close()
 
@@ -197,23 +211,18 @@ def test_an_empty_valid_programme_asks_before_replacing(server: ScheduleServer, 
     assert _cache_bytes(subs, url) == democon(drop_all)
 
 
-def test_https_with_a_local_ca_and_no_downgrade(tmp_path: Path, services: Services) -> None:
-    trustme = pytest.importorskip("trustme")
-    ca = trustme.CA()
-    cert = ca.issue_cert("127.0.0.1", "localhost")
-    context = __import__("ssl").create_default_context(__import__("ssl").Purpose.CLIENT_AUTH)
-    cert.configure_cert(context)
-    ca_file = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(ca_file))
+def test_https_needs_a_trusted_ca_and_never_goes_down_to_http(
+    services: Services, local_ca: tuple[ssl.SSLContext, Path]
+) -> None:
     subs = services.subscriptions
-    with ScheduleServer(context) as secure, ScheduleServer() as plain:
+    with ScheduleServer(local_ca[0]) as secure, ScheduleServer() as plain:
         plain.routes["/s.json"] = Route(democon(retitle_first))
         secure.routes["/s.json"] = Route(democon())
         secure.routes["/down"] = Route(status=302, location=plain.url("/s.json"))
         subs.fetcher = Fetcher(LIMITS)  # the system's roots only: the local CA is not trusted
         with pytest.raises(FetchError, match="could not be verified"):
             subs.refresh(secure.url("/s.json"))
-        subs.fetcher = Fetcher(LIMITS, cafile=ca_file)
+        subs.fetcher = Fetcher(LIMITS, cafile=local_ca[1])
         assert subs.refresh(secure.url("/s.json")).state is RefreshState.FIRST
         with pytest.raises(FetchError, match="insecure"):
             subs.refresh(secure.url("/down"))
@@ -223,7 +232,7 @@ def test_https_with_a_local_ca_and_no_downgrade(tmp_path: Path, services: Servic
 def test_a_token_in_the_address_never_reaches_messages_or_the_log(
     server: ScheduleServer, subs: SubscriptionsService, caplog: pytest.LogCaptureFixture
 ) -> None:
-    url = server.url("/missing.json?token=SECRET123").replace("http://", "http://user:PASS456@")
+    url = server.url("/missing.json?token=SECRET123").replace("://", "://user:PASS456@")
     assert redact(url) == server.url("/missing.json?…")
     with caplog.at_level(logging.DEBUG), pytest.raises(FetchError) as caught:
         subs.refresh(url)
@@ -292,6 +301,8 @@ def test_no_cookie_is_kept(server: ScheduleServer, subs: SubscriptionsService) -
 
 def test_the_proxy_of_the_environment_is_used(server: ScheduleServer, subs: SubscriptionsService,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    if server.scheme == "https":
+        pytest.skip("the local server is no CONNECT proxy")
     monkeypatch.setenv("http_proxy", server.url(""))
     monkeypatch.setenv("no_proxy", "")
     target = "http://schedule.invalid/s.json"  # never resolved: the proxy (the local server) is asked for it
