@@ -234,6 +234,10 @@ def test_a_token_in_the_address_never_reaches_messages_or_the_log(
 ) -> None:
     url = server.url("/missing.json?token=SECRET123").replace("://", "://user:PASS456@")
     assert redact(url) == server.url("/missing.json?…")
+    server.routes["/missing.json"] = Route(democon())
+    with caplog.at_level(logging.DEBUG):
+        subs.refresh(url)
+    server.routes["/missing.json"] = Route(status=404)
     with caplog.at_level(logging.DEBUG), pytest.raises(FetchError) as caught:
         subs.refresh(url)
     text = str(caught.value.message)
@@ -270,6 +274,14 @@ def test_removing_forgets_the_address_and_deletes_the_copy(server: ScheduleServe
     cache = subs.get(url).cache_path  # type: ignore[union-attr]
     assert subs.remove(url)
     assert subs.all() == [] and not cache.exists()
+
+
+def test_a_first_download_that_fails_subscribes_to_nothing(server: ScheduleServer,
+                                                            subs: SubscriptionsService) -> None:
+    with pytest.raises(FetchError, match="answered 404"):
+        subs.refresh(server.url("/nothing.json"))
+    assert subs.all() == []
+    assert list(subs.folder().iterdir()) == []
 
 
 def test_only_web_addresses_are_fetched(subs: SubscriptionsService, tmp_path: Path) -> None:

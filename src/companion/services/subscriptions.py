@@ -494,7 +494,28 @@ class SubscriptionsService:
         if not is_address(url):
             raise FetchError(Message(NOT_AN_ADDRESS, address=address))
         table = self._table()
-        row = table.get(url) or table.add(url, _cache_name(url))
+        known = table.get(url)
+        if known is not None:
+            return self._refresh(table, known, zone=zone, accept_drop=accept_drop, context=context, now=now)
+        row = table.add(url, _cache_name(url))
+        try:
+            return self._refresh(table, row, zone=zone, accept_drop=accept_drop, context=context, now=now)
+        except (FetchError, JobCancelledError):
+            table.remove(url)  # a first download that failed subscribes to nothing
+            raise
+
+    def _refresh(
+        self,
+        table: Subscriptions,
+        row: SubscriptionRow,
+        *,
+        zone: str | None,
+        accept_drop: bool,
+        context: JobContext | None,
+        now: datetime | None,
+    ) -> Refreshed:
+        url = row.url
+        address = redact(url)
         if zone is not None:
             row = replace(row, zone=zone)
         cache = self.folder() / row.cache_name
