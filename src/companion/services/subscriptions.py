@@ -95,7 +95,6 @@ CANNOT_SAVE = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the copy cannot be 
 DROP = QT_TRANSLATE_NOOP("Subscriptions", "{address}: the new version has {new} sessions instead of {old}")
 KEPT = QT_TRANSLATE_NOOP("Subscriptions", "The copy fetched {age} is kept.")
 OFFLINE_COPY = QT_TRANSLATE_NOOP("Subscriptions", "Showing the copy of {address} fetched {age}: {why}")
-FETCHING = QT_TRANSLATE_NOOP("Jobs", "Downloading the schedule")
 
 AGE_NOW = QT_TRANSLATE_NOOP("Subscriptions", "just now")
 AGE_MINUTES = QT_TRANSLATE_NOOP("Subscriptions", "{count} min ago")
