@@ -9,8 +9,10 @@ import sqlite3
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -27,6 +29,9 @@ from companion.store.database import StateDatabaseError, StateReadOnlyError, ope
 from companion.ui.file_problem import file_problem_text, translated
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from companion.services.subscriptions import Refreshed
 
 JOBS_AT_EXIT_MS = 30_000
 """How long quitting waits for background jobs (a comparison being stored) before closing the state."""
@@ -55,6 +60,9 @@ def create_main_window(
     from companion.ui.open_event import install_event_opening
 
     install_event_opening(window)
+    from companion.ui.subscriptions import install_subscriptions
+
+    install_subscriptions(window)
     from companion.ui.my_agenda.feature import install_my_agenda
 
     install_my_agenda(window)
@@ -84,20 +92,73 @@ class _FirstPaintProbe(QObject):
         return False
 
 
-def _load_event(path: Path | None) -> Event:
-    """The requested event, or the bundled one after telling the user why the requested file failed."""
+def _load_event(path: Path | None, *, last: bool = False) -> Event:
+    """The requested event, or the bundled one after telling the user why the requested file failed.
+
+    ``last``: ``path`` is the event the user had open last time (not one given with ``--event``).
+    """
     if path is not None:
         try:
             return load_event(path)
         except EventFileError as exc:
-            text = fill(QApplication.translate("App", "Companion cannot open the event file %1"),
-                        file_problem_text(exc))
+            if last:
+                text = fill(QApplication.translate("App", "The event you had open last cannot be opened: %1"),
+                            file_problem_text(exc))
+            else:
+                text = fill(QApplication.translate("App", "Companion cannot open the event file %1"),
+                            file_problem_text(exc))
             QMessageBox.warning(
                 None,
                 QApplication.translate("App", "Event file not opened"),
                 text + "\n\n" + QApplication.translate("App", "The bundled CACCC-2025 programme is shown instead."),
             )
     return load_event(bundled_event_path())
+
+
+@dataclass(frozen=True, slots=True)
+class StartingEvent:
+    """The event the window starts with, and what to do once it shows."""
+
+    event: Event
+    requested_file: Path | None = None
+    """A ``--event`` file, read again in the background for its report."""
+    cached: Refreshed | None = None
+    """A subscription's copy shown at start-up (its age is said; refreshed when due)."""
+    fetch_url: str | None = None
+    """An address to fetch once the window shows (``--event URL`` with no copy yet)."""
+
+
+def starting_event(services: Services, event_arg: str | None) -> StartingEvent:
+    """``--event FILE`` or ``URL``, else the event the user had open last (a file or a subscription's copy), else
+    the bundled one; an address is never fetched before the window shows (its copy is, and says how old)."""
+    from companion.services.subscriptions import FetchError, is_address, last_event
+
+    if event_arg and not is_address(event_arg):
+        return StartingEvent(_load_event(Path(event_arg)), requested_file=Path(event_arg))
+    if event_arg:
+        kind, value = "url", event_arg.strip()
+    else:
+        kind, value = last_event(services.settings) or ("", "")
+    if kind == "file":
+        found = services.subscriptions.by_cache_path(value)
+        if found is None:
+            return StartingEvent(_load_event(Path(value), last=True))
+        kind, value = "url", found.url
+    if kind == "url":
+        try:
+            cached = services.subscriptions.open_cached(value)
+        except FetchError as exc:
+            if event_arg and services.subscriptions.get(value) is None:
+                return StartingEvent(_load_event(None), fetch_url=value)
+            QMessageBox.warning(
+                None,
+                QApplication.translate("App", "Event file not opened"),
+                translated(exc.message) + "\n\n"
+                + QApplication.translate("App", "The bundled CACCC-2025 programme is shown instead."),
+            )
+            return StartingEvent(_load_event(None))
+        return StartingEvent(cached.opened.event, cached=cached, fetch_url=value if event_arg else None)
+    return StartingEvent(_load_event(None))
 
 
 def _open_state() -> sqlite3.Connection:
@@ -137,15 +198,17 @@ def _read_only_state() -> sqlite3.Connection:
     return working
 
 
-def _start_in_language(args: argparse.Namespace, languages: LanguageManager) -> tuple[sqlite3.Connection, str, Event]:
+def _start_in_language(
+    args: argparse.Namespace, languages: LanguageManager
+) -> tuple[sqlite3.Connection, str, StartingEvent]:
     """The state, the language and the event, in that order, so a message about a broken event file is
     already in the remembered language (``--lang``, else the saved choice, else the system's)."""
     explicit = getattr(args, "lang", None)
     languages.start(explicit)  # the system's language (or --lang) for a problem with the state file itself
     state = _open_state()
-    language = languages.use_settings(Services.for_connection(state).settings, explicit)
-    event_arg = getattr(args, "event", None)
-    return state, language, _load_event(Path(event_arg) if event_arg else None)
+    services = Services.for_connection(state)
+    language = languages.use_settings(services.settings, explicit)
+    return state, language, starting_event(services, getattr(args, "event", None))
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -166,9 +229,9 @@ def run_gui(args: argparse.Namespace) -> int:
     crashes = CrashReporter(app)
     crashes.install()
     languages = LanguageManager(parent=app)
-    state, language, event = _start_in_language(args, languages)
+    state, language, starting = _start_in_language(args, languages)
+    event = starting.event
     services = Services.for_connection(state)
-    event_arg = getattr(args, "event", None)
     now_arg = getattr(args, "now", None)
     if now_arg:
         from companion.cli.context import parse_now
@@ -187,7 +250,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     opener = window.findChild(EventOpener)
     if opener is not None:  # note the event in the recent list; a --event file is re-read for its report
-        opener.start_with(Path(event_arg) if event_arg else None)
+        opener.start_with(starting.requested_file)
+    _start_subscription(window, starting)
     if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
         _FirstPaintProbe(window)
     window.show()
@@ -198,6 +262,25 @@ def run_gui(args: argparse.Namespace) -> int:
     services.close()
     state.close()
     return int(status)
+
+
+def _start_subscription(window: MainWindow, starting: StartingEvent) -> None:
+    """A subscription's copy is shown with its age (and refreshed when asked for with --event or when due)."""
+    from companion.services.subscriptions import age_text
+    from companion.ui.subscriptions import SubscriptionsController
+
+    controller = window.findChild(SubscriptionsController)
+    if controller is None:
+        return
+    if starting.cached is not None:
+        controller.show_refreshed(starting.cached, show_report=False)
+        age = age_text(starting.cached.fetched_at)
+        window.statusBar().showMessage(fill(QApplication.translate("App", "Showing the copy fetched %1."),
+                                            translated(age)))
+    if starting.fetch_url is not None:
+        controller.open_address(starting.fetch_url, quiet=starting.cached is not None)
+    else:
+        controller.refresh_if_due()
 
 
 class CrashReporter(QObject):

@@ -209,8 +209,9 @@ def test_start_up_message_follows_the_remembered_language(
     before = QLocale()
     manager = app.LanguageManager(stretch=None)
     try:
-        state, language, event = app._start_in_language(
+        state, language, starting = app._start_in_language(
             argparse.Namespace(lang=None, event=str(unknown_room(tmp_path))), manager)
+        event = starting.event
         state.close()
     finally:
         manager.uninstall()

@@ -20,7 +20,7 @@ from companion.domain.message import QT_TRANSLATE_NOOP, Translate, english
 
 def _global_options(parser: argparse.ArgumentParser, said: HelpText, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--event", metavar="FILE", default=default, help=said(QT_TRANSLATE_NOOP(
+    parser.add_argument("--event", metavar="FILE|URL", default=default, help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "open this event file instead of CACCC-2025")))
     parser.add_argument("--now", metavar="YYYY-MM-DDTHH:MM", default=default, help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "pretend it is this time (event time zone)")))

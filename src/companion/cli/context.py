@@ -23,6 +23,7 @@ from companion.sources.translations import translator
 if TYPE_CHECKING:
     from companion.domain.event import Event
     from companion.services.container import Services
+    from companion.services.subscriptions import Refreshed
 
 
 class CommandError(Exception):
@@ -49,21 +50,54 @@ def services(args: argparse.Namespace | None = None) -> Services:
 def close_services() -> None:
     """Close the state connections of :func:`services` (end of a command)."""
     global _services
+    _subscribed.clear()
     if _services is not None:
         _services.close()
         _services = None
 
 
 def event_path(args: argparse.Namespace) -> Path:
-    """``--event FILE``, else the bundled event's file."""
+    """``--event FILE``, the cached copy of ``--event URL`` (refreshed first), else the bundled event's file."""
     from companion.resources import bundled_event_path
 
     given = getattr(args, "event", None)
+    if given and _is_address(given):
+        return subscribed_event(args).opened.path
     return Path(given) if given else bundled_event_path()
 
 
+def _is_address(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
+_subscribed: dict[str, Refreshed] = {}
+
+
+def subscribed_event(args: argparse.Namespace, fallback_zone: str | None = None) -> Refreshed:
+    """``--event URL``: refreshed (subscribing on first use); offline, the last good copy with a note on stderr
+    saying how old it is and why. Exits with status 2 when there is neither a download nor a copy."""
+    from companion.services.subscriptions import FetchError
+
+    url = str(args.event).strip()
+    if url in _subscribed:
+        return _subscribed[url]
+    try:
+        done = services(args).subscriptions.open(url, zone=fallback_zone)
+    except FetchError as exc:
+        print_problem(args, "companion", exc.message)
+        raise SystemExit(2) from exc
+    if done.stale is not None:
+        print_problem(args, "companion", done.stale)
+    _subscribed[url] = done
+    return done
+
+
 def event_from_args(args: argparse.Namespace, fallback_zone: str | None = None) -> Event:
-    """Load ``--event FILE`` or the bundled event; exits with status 2 and a clear message on a bad file."""
+    """Load ``--event FILE``, ``--event URL`` or the bundled event; exits with status 2 and a clear message on a
+    bad file or an address with no copy."""
+    given = getattr(args, "event", None)
+    if given and _is_address(given):
+        return subscribed_event(args, fallback_zone).opened.event
     try:
         return services(args).events.load_event(event_path(args), fallback_zone)
     except EventFileError as exc:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from companion.services.events import EventsService
     from companion.services.settings import SettingsService
     from companion.services.stars import StarsService
+    from companion.services.subscriptions import SubscriptionsService
 
 class Services:
     """Every workflow of the app for one data folder; each service is built the first time it is used.
@@ -73,6 +74,13 @@ class Services:
         from companion.services.badges import BadgeService
 
         return BadgeService(self.state)
+
+    @cached_property
+    def subscriptions(self) -> SubscriptionsService:
+        """Subscribed addresses: fetch, refresh, open the cached copy offline, list and remove."""
+        from companion.services.subscriptions import SubscriptionsService
+
+        return SubscriptionsService(self.state, self.events)
 
     def close(self) -> None:
         self.state.close_all()

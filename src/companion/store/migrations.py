@@ -80,4 +80,22 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE print_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'printed';
     UPDATE print_log SET kind = 'saved' WHERE lower(output) LIKE '%.pdf';
     """,
+    # 6: subscriptions: a schedule's address, what the server said about the last good copy (ETag,
+    #    Last-Modified) for conditional requests, where that copy is cached, the zone chosen in the import
+    #    report and the refresh period (0: on demand only)
+    """
+    CREATE TABLE subscriptions (
+        url            TEXT PRIMARY KEY,
+        cache_name     TEXT NOT NULL,
+        event_id       TEXT NOT NULL DEFAULT '',
+        title          TEXT NOT NULL DEFAULT '',
+        etag           TEXT NOT NULL DEFAULT '',
+        last_modified  TEXT NOT NULL DEFAULT '',
+        fetched_at     TEXT NOT NULL DEFAULT '',
+        checked_at     TEXT NOT NULL DEFAULT '',
+        zone           TEXT NOT NULL DEFAULT '',
+        sessions       INTEGER NOT NULL DEFAULT 0,
+        refresh_minutes INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 )

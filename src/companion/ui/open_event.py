@@ -11,6 +11,7 @@ when anything else needs the opener first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -239,14 +240,26 @@ class EventOpener(QObject):
     def _loaded(self, handle: JobHandle[OpenedEvent], opened: OpenedEvent, show_report: bool) -> None:
         if not self._close_progress(handle):
             return
+        self.present(opened, show_report=show_report)
+        from companion.services.subscriptions import remember_last_event
+
+        remember_last_event(self.window.services.settings, path=opened.path)
+        self.finished.emit()
+
+    def present(
+        self, opened: OpenedEvent, *, show_report: bool = True, rechoose_zone: Callable[[str], None] | None = None
+    ) -> None:
+        """Show an event opened here or elsewhere (a subscription): the event, What changed (starred first) when
+        something changed, the recent list and, with ``show_report``, the import report. ``rechoose_zone``
+        handles a zone chosen in the report (default: read the file again with it)."""
+        self._note_if_pending()
         self.window.set_event(opened.event)
         self.current_path = opened.path
         self._show_changes(opened)
         self.rebuild_recent_menu()
         if show_report and opened.report is not None:
-            self._show_report(opened.report, opened.changes)
+            self._show_report(opened.report, opened.changes, rechoose_zone)
         self.opened.emit(opened.event)
-        self.finished.emit()
 
     def _failed(
         self, handle: JobHandle[OpenedEvent], path: Path, outcome: JobOutcome[OpenedEvent], quiet: bool
@@ -271,7 +284,9 @@ class EventOpener(QObject):
         if not opened.changes.is_empty:
             self.window.show_page(self.changes_page)
 
-    def _show_report(self, report: ImportReport, changes: ChangeSet) -> None:
+    def _show_report(
+        self, report: ImportReport, changes: ChangeSet, rechoose_zone: Callable[[str], None] | None = None
+    ) -> None:
         if self.report_dialog is not None:
             self.report_dialog.close()
             self.report_dialog.deleteLater()
@@ -283,8 +298,11 @@ class EventOpener(QObject):
                 "%n session(s) changed since you last opened this event: see What changed.", "",
                 len(changes.changes))]))
         dialog = ImportReportDialog(report, notice, self.window)
-        path = Path(report.path)
-        dialog.zone_chosen.connect(lambda zone: self.open_path(path, zone))
+        if rechoose_zone is not None:
+            dialog.zone_chosen.connect(rechoose_zone)
+        else:
+            path = Path(report.path)
+            dialog.zone_chosen.connect(lambda zone: self.open_path(path, zone))
         self.report_dialog = dialog
         dialog.show()
 
