@@ -107,6 +107,7 @@ class AgendaPage(QWidget):
 
         self.now_next = NowNextPanel(event, clock, language, self)
         self.now_next.session_requested.connect(self.show_session)
+        self.now_next.day_requested.connect(self._show_day)
 
         self.day_bar = QTabBar(self)
         self.day_bar.setAccessibleName(self.tr("Day"))
@@ -292,6 +293,10 @@ class AgendaPage(QWidget):
         """Show ``action`` as a button above the session details (ordered by ``order``)."""
         return self.detail.add_action(action, order)
 
+    def set_detail_note(self, text: str) -> None:
+        """Say under the detail buttons why one cannot act on the shown session ("" hides it)."""
+        self.detail.set_action_note(text)
+
     def add_session_menu(self, provider: SessionMenuProvider, order: int) -> None:
         """Let ``provider`` add entries to the timeline's context menu of a session (ordered by ``order``)."""
         position = next((i for i, (o, _) in enumerate(self._menu_providers) if o > order), len(self._menu_providers))
@@ -386,6 +391,38 @@ class AgendaPage(QWidget):
     def set_search(self, text: str) -> None:
         self.proxy.set_search(text)
         self._refresh_views()
+        self._follow_list_selection()
+
+    def _follow_list_selection(self) -> None:
+        """After the list changed under it, the details show the list's current row, or nothing.
+
+        (Clearing a search brings back the day's list: a hit from another day must not stay in the pane.)
+        """
+        current = self._current
+        if current is None:
+            return
+        row = self.proxy.proxy_row_of(current.id)
+        if row is not None:  # still listed: keep it, and the list's selection on it
+            if self.list_view.currentIndex().row() != row:
+                self.list_view.selectionModel().setCurrentIndex(
+                    self.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            return
+        index = self.list_view.currentIndex()
+        session = index.data(SESSION_ROLE) if index.isValid() else None
+        if isinstance(session, Session) and session is not current:
+            self._set_current(session)
+            return
+        self.list_view.selectionModel().clearSelection()
+        self.list_view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        self._set_current(None)
+
+    def _show_day(self, day: object) -> None:
+        """Show ``day``'s list (followed from Now / Next) and put the focus on it."""
+        if isinstance(day, date) and day in self._days:
+            self.set_day(day)
+            self.focus_view()
 
     def set_view(self, name: str) -> None:
         """Show the ``"list"`` or the ``"timeline"``."""

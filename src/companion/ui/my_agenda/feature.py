@@ -153,8 +153,16 @@ class MyAgendaFeature(QObject):
     def _update_star_button(self, session: Session | None) -> None:
         """The detail pane's Star button (through its action) shows whether ``session`` is starred."""
         has = session is not None
-        for action in (self.action_star_session, self.action_add_to_calendar):
-            action.setEnabled(has)
+        self.action_star_session.setEnabled(has)
+        dated = session is not None and session.day is not None
+        self.action_add_to_calendar.setEnabled(dated)
+        if session is not None and not dated:
+            why = self.tr("No date was published for this session, so it cannot be added to a calendar yet.")
+            self.action_add_to_calendar.setToolTip(why)
+            self.window.agenda.set_detail_note(why)
+        else:
+            self.action_add_to_calendar.setToolTip(self.tr("Open this session in your calendar application"))
+            self.window.agenda.set_detail_note("")
         starred = session is not None and self.stars.is_starred(session.id)
         action = self.action_star_session
         action.setChecked(starred)

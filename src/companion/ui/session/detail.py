@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.event import Event, Person, Session, TimeStatus
 from companion.domain.message import fill
@@ -78,6 +78,14 @@ class SessionDetail(QWidget):
         self._actions_layout.addStretch(1)
         self._action_orders: list[tuple[int, ActionButton]] = []
         layout.addLayout(self._actions_layout)
+        self.action_note = QLabel(self)
+        """Why a button above cannot act on this session (said where the user looks), hidden when empty."""
+        self.action_note.setObjectName("ActionNote")
+        self.action_note.setWordWrap(True)
+        self.action_note.setContentsMargins(8, 0, 8, 0)
+        self.action_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_note.hide()
+        layout.addWidget(self.action_note)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -101,6 +109,12 @@ class SessionDetail(QWidget):
         self._action_orders.insert(position, (order, button))
         self._actions_layout.insertWidget(position, button)
         return button
+
+    def set_action_note(self, text: str) -> None:
+        """Say under the buttons why one of them is disabled for this session ("" hides the note)."""
+        self.action_note.setText(text)
+        self.action_note.setAccessibleName(text)
+        self.action_note.setVisible(bool(text))
 
     def action_buttons(self) -> list[QPushButton]:
         """The buttons added by :meth:`add_action`, left to right."""
