@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from companion.domain.event import Event
-
 
 def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
