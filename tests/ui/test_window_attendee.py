@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 
 
 def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -63,3 +66,81 @@ def test_clearing_a_search_does_not_leave_a_stale_session_in_the_pane(make_windo
     else:
         assert agenda.is_listed(shown.id)
         assert listed.isValid()
+
+
+def _mnemonics(menu) -> list[str]:  # type: ignore[no-untyped-def]
+    from companion.ui.main_window import _mnemonic
+
+    keys = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible() or not action.text():
+            continue
+        key = _mnemonic(action.text())
+        assert key, f"{action.text()!r} in {menu.title()!r} has no access key"
+        keys.append(key.casefold())
+    return keys
+
+
+def test_every_menu_entry_has_its_own_access_key(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    for menu in (window.menu_file, window.menu_view, window.menu_go, window.menu_help):
+        menu.aboutToShow.emit()
+        keys = _mnemonics(menu)
+        assert len(keys) == len(set(keys)), f"{menu.title()}: {keys}"
+    titles = [a.text() for a in window.menu_go.actions()]
+    pages = [i for i, t in enumerate(titles) if t.replace("&", "") in window.page_titles()]
+    find = next(i for i, t in enumerate(titles) if t.replace("&", "") == "Find…")
+    assert find > max(pages)  # Find… is not among the pages
+    assert not any(a.text().replace("&", "") == "Reminders…" for a in window.menu_file.actions())
+    assert any(a.text().replace("&", "") == "Reminders…" for a in window.menu_view.actions())
+
+
+def test_file_open_starts_in_documents_and_shows_the_agenda(  # type: ignore[no-untyped-def]
+    make_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from companion.ui.file_dialogs import documents_folder
+    from companion.ui.open_event import EventOpener
+
+    window = make_window()
+    opener = window.findChild(EventOpener)
+    window.show_page(window.pages.widget(window.pages.count() - 1))  # Badges
+    source = Path(__file__).parents[1] / "data" / "fosdem2021.schedule.xml"
+    copy = tmp_path / "fosdem.xml"
+    copy.write_bytes(source.read_bytes())
+    starts: list[str] = []
+
+    def choose(parent, caption, start, filters):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return str(copy), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    with qtbot.waitSignal(opener.finished, timeout=30_000):
+        opener.action_open.trigger()
+    assert Path(starts[0]) == documents_folder()
+    assert Path(starts[0]).resolve() != Path.cwd().resolve() or documents_folder() == Path.cwd()
+    assert window.current_page() is window.agenda
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
+    with qtbot.waitSignal(opener.finished, timeout=30_000):
+        opener.action_open.trigger()
+    assert Path(starts[1]) == tmp_path  # the folder used last
+
+
+def test_a_remembered_window_larger_than_the_screen_is_made_to_fit(make_window, state_conn) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    available = window.screen().availableGeometry()
+    window.resize(available.width() + 600, available.height() + 400)
+    window.save_window_state()
+    window.close()
+    again = make_window(conn=state_conn)
+    assert again.width() <= available.width() and again.height() <= available.height()
+    assert available.contains(again.geometry().topLeft())
+
+
+def test_the_first_window_fits_a_screen_smaller_than_its_default_size(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()  # the test screen (800×800) is smaller than the default 1280×820
+    available = window.screen().availableGeometry()
+    assert window.width() <= max(available.width(), window.minimumSizeHint().width())
+    assert window.height() <= max(available.height(), window.minimumSizeHint().height())

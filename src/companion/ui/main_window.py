@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,7 +57,7 @@ T = TypeVar("T")
 MenuName = Literal["file", "view", "go", "help"]
 MENU_SECTIONS: dict[MenuName, tuple[str, ...]] = {
     "file": ("event", "calendar", "preferences", "quit"),
-    "view": ("agenda", "language"),
+    "view": ("agenda", "language", "settings"),
     "go": ("history", "pages", "search", "day", "session"),
     "help": ("about",),
 }
@@ -125,6 +134,18 @@ class _Carrier(Generic[T]):
     key: HandOver[T]
     capture: Callable[[], T]
     restore: Callable[[T], None]
+
+
+def _mnemonic(text: str) -> str:
+    """The access key of a menu entry's text ("&Find…" → "F"), or ""."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1]
+            i += 1
+        i += 1
+    return ""
 
 
 class SearchBox(QLineEdit):
@@ -251,9 +272,26 @@ class MainWindow(QMainWindow):
         for position, page in enumerate(self._pages):
             if not page.explicit_shortcut:
                 page.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
+        self.assign_page_mnemonics()
         if self.pages.count() == 1:
             self.show_page(widget)
         return index
+
+    def assign_page_mnemonics(self) -> None:
+        """Give each page entry of the Go menu an access key no other entry of the menu uses (any language)."""
+        page_actions = {id(p.action) for p in self._pages}
+        others = (_mnemonic(a.text()) for a in self.menu_go.actions() if id(a) not in page_actions)
+        used = {m.casefold() for m in others if m}
+        for page in self._pages:
+            title = self.page_model.item(self.pages.indexOf(page.widget)).text()
+            escaped = title.replace("&", "&&")
+            position = next((i for i, c in enumerate(title) if c.isalnum() and c.casefold() not in used), None)
+            if position is None:
+                page.action.setText(escaped)
+                continue
+            used.add(title[position].casefold())
+            before = title[:position].replace("&", "&&")
+            page.action.setText(before + "&" + title[position:].replace("&", "&&"))
 
     def page_titles(self) -> list[str]:
         """The pages' titles in the navigation, top to bottom."""
@@ -312,6 +350,8 @@ class MainWindow(QMainWindow):
         Entries of one section with the same order keep the order they were added in.
         """
         self._menus[menu].add(section, action, order)
+        if menu == "go":
+            self.assign_page_mnemonics()  # the pages' keys avoid every other entry's, whoever was added first
 
     def add_menu(self, menu: MenuName, section: str, submenu: QMenu, order: int = 0) -> None:
         """Put a submenu in a declared section of a menu."""
@@ -390,6 +430,7 @@ class MainWindow(QMainWindow):
             "help": ActionSlots(self.menu_help, MENU_SECTIONS["help"]),
         }
         self._go = self._menus["go"]
+        self.menu_go.aboutToShow.connect(self.assign_page_mnemonics)
 
         self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
@@ -419,7 +460,7 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self.hub.search_changed)
         self._toolbar_slots.add_widget("search", self.search_box)
 
-        self.action_find = QAction(self.tr("&Find…"), self)
+        self.action_find = QAction(self.tr("Fin&d…"), self)
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
         self.action_find.triggered.connect(self.focus_search)
         self.addAction(self.action_find)
@@ -440,7 +481,7 @@ class MainWindow(QMainWindow):
         self.action_previous_day = QAction(self.tr("&Previous day"), self)
         self.action_previous_day.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.action_previous_day.triggered.connect(self._previous_day)
-        self.action_now = QAction(self.tr("Jump to &now"), self)
+        self.action_now = QAction(self.tr("&Jump to now"), self)
         self.action_now.setShortcut(QKeySequence("Ctrl+J"))
         self.action_now.triggered.connect(self.jump_to_now)
         for order, action in enumerate((self.action_next_day, self.action_previous_day, self.action_now)):
@@ -473,6 +514,24 @@ class MainWindow(QMainWindow):
         state = self.settings.get(STATE_KEY)
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the screen's available area (a 1366×768 laptop, a smaller second screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), max(available.width() - frame.width(), self.minimumWidth()))
+        height = min(self.height(), max(available.height() - frame.height(), self.minimumHeight()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        outer = self.frameGeometry()
+        x = min(max(self.x(), available.left()), max(available.right() - outer.width() + 1, available.left()))
+        y = min(max(self.y(), available.top()), max(available.bottom() - outer.height() + 1, available.top()))
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def save_window_state(self) -> None:
         self.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))

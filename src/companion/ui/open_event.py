@@ -30,6 +30,7 @@ from companion.services.jobs import JobOutcome
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
 from companion.ui.changes.page import WhatChangedPage
+from companion.ui.file_dialogs import remember_folder, start_folder
 from companion.ui.file_problem import file_problem_text, translated, write_problem_text
 from companion.ui.import_report import ImportReportDialog
 from companion.ui.jobs import JobHandle, JobRunner
@@ -56,6 +57,8 @@ __all__ = ["OPENER_STATE", "RECENT_LIMIT", "EventOpener", "OpenerState", "bundle
 CLOSE_WAIT_MS = 10_000
 """How long closing the window waits for a load to stop and a comparison under way to be stored."""
 OPENING = QT_TRANSLATE_NOOP("Jobs", "Opening the schedule")
+OPEN_FOLDER_KEY = "files/open_folder"
+"""The folder a schedule was last opened from (where File → Open starts)."""
 REMEMBERING = QT_TRANSLATE_NOOP("Jobs", "Comparing the event with the version seen last time")
 
 
@@ -167,7 +170,7 @@ class EventOpener(QObject):
     # -- opening ---------------------------------------------------------------------------------------
     def choose_file(self) -> None:
         self._note_if_pending()
-        start = str(self.current_path.parent) if self.current_path else ""
+        start = str(start_folder(self.window.settings, OPEN_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open schedule"),
@@ -175,6 +178,7 @@ class EventOpener(QObject):
             self.tr("Schedules (*.xml *.json *.ics *.ical *.ifb);;All files (*)"),
         )
         if path:
+            remember_folder(self.window.settings, OPEN_FOLDER_KEY, path)
             self.open_path(Path(path))
 
     @property
@@ -240,6 +244,7 @@ class EventOpener(QObject):
         if not self._close_progress(handle):
             return
         self.window.set_event(opened.event)
+        self.window.show_page(self.window.agenda)  # a new schedule is read on its agenda, whatever page was shown
         self.current_path = opened.path
         self._show_changes(opened)
         self.rebuild_recent_menu()
@@ -308,9 +313,7 @@ class EventOpener(QObject):
     def export_schedule(self) -> None:
         self._note_if_pending()
         event = self.window.current_event
-        suggested = f"{event.id}.schedule.json"
-        if self.current_path is not None:
-            suggested = str(self.current_path.with_name(suggested))
+        suggested = str(start_folder(self.window.settings, OPEN_FOLDER_KEY) / f"{event.id}.schedule.json")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export schedule.json"), suggested, self.tr("frab schedule.json (*.json)")
         )

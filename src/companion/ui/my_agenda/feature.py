@@ -33,7 +33,7 @@ TIMELINE_MENU_ORDER = 10
 EXPORT_ACTION_ORDER, IMPORT_ACTION_ORDER = 10, 20
 """File menu, ``calendar`` section."""
 REMINDERS_ACTION_ORDER = 10
-"""File menu, ``preferences`` section."""
+"""View menu, ``settings`` section (a setting of what the window shows you, not of files)."""
 STAR_ACTION_ORDER = 10
 """Go menu, ``session`` section."""
 
@@ -95,7 +95,7 @@ class MyAgendaFeature(QObject):
         self.action_reminders.triggered.connect(self.open_reminder_settings)
         window.add_menu_action("file", "calendar", self.action_export, EXPORT_ACTION_ORDER)
         window.add_menu_action("file", "calendar", self.action_import, IMPORT_ACTION_ORDER)
-        window.add_menu_action("file", "preferences", self.action_reminders, REMINDERS_ACTION_ORDER)
+        window.add_menu_action("view", "settings", self.action_reminders, REMINDERS_ACTION_ORDER)
         window.add_menu_action("go", "session", self.action_star, STAR_ACTION_ORDER)
 
         # reminders
