@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 
 def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -144,3 +145,29 @@ def test_the_first_window_fits_a_screen_smaller_than_its_default_size(make_windo
     available = window.screen().availableGeometry()
     assert window.width() <= max(available.width(), window.minimumSizeHint().width())
     assert window.height() <= max(available.height(), window.minimumSizeHint().height())
+
+
+@pytest.mark.parametrize("name", ["fosdem2021.schedule.xml", "36c3.schedule.json"])
+def test_a_large_event_keeps_room_and_title_in_view(make_window, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    from companion.sources import load_event
+    from companion.ui.models.sessions import SessionTableModel
+
+    event = load_event(Path(__file__).parents[1] / "data" / name)
+    window = make_window(event=event)
+    agenda = window.agenda
+    view, header = agenda.list_view, agenda.list_view.header()
+    for day in agenda.days[:3]:
+        agenda.set_day(day)
+        QApplication.processEvents()
+        assert view.horizontalScrollBar().maximum() == 0, day
+        room = SessionTableModel.ROOM
+        assert header.sectionViewportPosition(room) + header.sectionSize(room) <= view.viewport().width()
+        assert header.sectionSize(SessionTableModel.TITLE) >= 200
+    # a search that finds nothing does not squash Day and Time
+    time_width = header.sectionSize(SessionTableModel.TIME)
+    _type(qtbot, window.search_box, "zzqqxxnothing")
+    QApplication.processEvents()
+    assert agenda.proxy.rowCount() == 0
+    clock_width = view.fontMetrics().horizontalAdvance("00:00–00:00")
+    assert header.sectionSize(SessionTableModel.TIME) >= min(time_width, clock_width)
+    assert header.sectionSize(SessionTableModel.DAY) >= view.fontMetrics().horizontalAdvance("Mon 30 Sep")

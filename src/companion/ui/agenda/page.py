@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabBar,
     QToolButton,
     QTreeView,
@@ -56,6 +57,11 @@ UNDATED = "undated"
 FITTED_COLUMNS = (SessionTableModel.DAY, SessionTableModel.TIME, SessionTableModel.TYPE, SessionTableModel.ROOM)
 """List columns sized to their text."""
 TITLE_MIN_WIDTH = 240
+TEXT_COLUMN_SHARE = 0.3
+"""Type and Room each take at most this share of the list's width (longer names are elided)."""
+MIN_TEXT_COLUMN = 80
+TITLE_SHARE_MIN = 200
+"""What Type and Room always leave to the title."""
 RESIZE_PRECISION_ROWS = 200
 PEOPLE_COLUMN_WIDTH = 180
 """The people column shows only when the title keeps at least TITLE_MIN_WIDTH beside it (the detail names them)."""
@@ -171,10 +177,11 @@ class AgendaPage(QWidget):
         header = self.list_view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column in FITTED_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Size those columns from the first rows only: measuring every row of a 5,000-session day cost seconds.
+        # Sized by _fit_columns: Day and Time to their text (never narrower than a date or a time range, so an
+        # empty search result does not squash them), Type and Room to their text up to a cap, elided beyond it.
+        # Measured from the first rows only: measuring every row of a 5,000-session day cost seconds.
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(SessionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.setColumnWidth(SessionTableModel.PEOPLE, PEOPLE_COLUMN_WIDTH)
         self.list_view.viewport().installEventFilter(self)
@@ -588,8 +595,40 @@ class AgendaPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """Show the people column only when it fits beside a readable title, so nothing needs side-scrolling."""
+        """Size Day, Time, Type and Room; show People only when it fits beside a readable title.
+
+        Type and Room share what the title leaves (each at most TEXT_COLUMN_SHARE of the list), so a congress's
+        "YOC - Alles, was Arbeitsplätze für Workshops braucht" is elided (its tooltip says it whole) and never
+        pushes Room or the title out of sight.
+        """
         view, header = self.list_view, self.list_view.header()
+        metrics = view.fontMetrics()
+        padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 12
+        floors = {
+            SessionTableModel.DAY: metrics.horizontalAdvance(short_day(date(2025, 9, 30))) + padding,
+            SessionTableModel.TIME: metrics.horizontalAdvance("00:00–00:00") + padding,
+        }
+        widths: dict[int, int] = {}
+        for column in FITTED_COLUMNS:
+            if view.isColumnHidden(column):
+                continue
+            widths[column] = max(view.sizeHintForColumn(column), header.sectionSizeHint(column), floors.get(column, 0))
+        fixed = sum(widths.get(c, 0) for c in (SessionTableModel.DAY, SessionTableModel.TIME))
+        for column in range(self.model.columnCount()):
+            measured = (*FITTED_COLUMNS, SessionTableModel.TITLE, SessionTableModel.PEOPLE)
+            if column not in measured and not view.isColumnHidden(column):
+                fixed += header.sectionSize(column)
+        width = view.viewport().width()
+        budget = width - fixed - TITLE_SHARE_MIN  # what Type and Room may take together
+        texts = [c for c in (SessionTableModel.TYPE, SessionTableModel.ROOM) if c in widths]
+        for column in texts:
+            other = sum(widths[c] for c in texts if c != column)
+            allowed = max(budget // len(texts), budget - other)  # what the other does not need, it may take
+            cap = min(int(width * TEXT_COLUMN_SHARE), allowed)
+            widths[column] = min(widths[column], max(MIN_TEXT_COLUMN, cap))
+        for column, size in widths.items():
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
         used = 0
         for column in range(self.model.columnCount()):
             if column in (SessionTableModel.TITLE, SessionTableModel.PEOPLE) or view.isColumnHidden(column):
