@@ -171,3 +171,48 @@ def test_a_large_event_keeps_room_and_title_in_view(make_window, qtbot, name: st
     clock_width = view.fontMetrics().horizontalAdvance("00:00–00:00")
     assert header.sectionSize(SessionTableModel.TIME) >= min(time_width, clock_width)
     assert header.sectionSize(SessionTableModel.DAY) >= view.fontMetrics().horizontalAdvance("Mon 30 Sep")
+
+
+def test_starring_and_add_to_calendar_are_said_in_the_window_with_save_as_and_show_in_folder(  # type: ignore[no-untyped-def]
+    make_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtCore import QPoint, QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from companion.ui.my_agenda.feature import MyAgendaFeature
+
+    window = make_window()
+    feature = window.findChild(MyAgendaFeature)
+    bar = window.message_bar
+    window.show_session("opening-plenary")
+    qtbot.mouseClick(feature.star_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert bar.isVisible() and "Starred" in bar.text()
+    bar.close_button.setFocus()
+    QTest.keyClick(bar.close_button, Qt.Key.Key_Escape)  # Esc dismisses it
+    assert not bar.isVisible()
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    with qtbot.waitSignal(feature.exporter.done, timeout=10_000) as done:
+        qtbot.mouseClick(feature.calendar_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    written = Path(done.args[0])
+    assert bar.isVisible() and str(written) in bar.text()
+    buttons = {b.text().replace("&", ""): b for b in bar.buttons()}
+    assert set(buttons) == {"Save as…", "Show in folder"}
+    qtbot.mouseClick(buttons["Show in folder"], Qt.MouseButton.LeftButton)
+    assert Path(opened[-1].toLocalFile()) == written.parent
+    target = tmp_path / "mine.ics"
+    starts: list[str] = []
+    def save_as(parent, caption, start, filters):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot.mouseClick(buttons["Save as…"], Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == written.read_bytes()
+    assert "mine.ics" in bar.text()
+    qtbot.mouseClick(feature.calendar_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    qtbot.waitUntil(lambda: "Save as…" in [b.text().replace("&", "") for b in bar.buttons()], timeout=10_000)
+    next(b for b in bar.buttons() if "Save" in b.text()).click()
+    assert Path(starts[-1]).parent == tmp_path  # the folder is remembered

@@ -9,7 +9,7 @@ the order features were installed in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, cast
 
@@ -47,6 +47,7 @@ from companion.ui.action_slots import ActionSlots
 from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
 from companion.ui.hub import Hub
+from companion.ui.message_bar import MessageBar
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -205,11 +206,17 @@ class MainWindow(QMainWindow):
         self.navigation.selectionModel().currentChanged.connect(self._navigation_changed)
         self.pages = QStackedWidget(self)
 
+        self.message_bar = MessageBar(self)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        content.addWidget(self.message_bar)
+        content.addWidget(self.pages, 1)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         body.addWidget(self.navigation)
-        body.addWidget(self.pages, 1)
+        body.addLayout(content, 1)
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -342,6 +349,11 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
+
+    def show_message(self, text: str, actions: Sequence[QAction] = ()) -> None:
+        """Say what just happened in the bar above the page (with buttons for ``actions``), and in the status bar."""
+        self.message_bar.show_message(text, actions)
+        self._show_status(text)
 
     # -- menus and toolbar -----------------------------------------------------------------------------
     def add_menu_action(self, menu: MenuName, section: str, action: QAction, order: int = 0) -> None:
