@@ -216,3 +216,23 @@ def test_starring_and_add_to_calendar_are_said_in_the_window_with_save_as_and_sh
     qtbot.waitUntil(lambda: "Save as…" in [b.text().replace("&", "") for b in bar.buttons()], timeout=10_000)
     next(b for b in bar.buttons() if "Save" in b.text()).click()
     assert Path(starts[-1]).parent == tmp_path  # the folder is remembered
+
+
+def test_the_sidebar_has_icons_and_only_pages_the_event_has_data_for(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from companion.sources import load_event
+
+    window = make_window()
+    model = window.page_model
+    assert all(not model.item(i).icon().isNull() for i in range(model.rowCount()))
+    assert "Delegations" in window.shown_page_titles()  # the bundled event names delegations
+    fosdem = load_event(Path(__file__).parents[1] / "data" / "fosdem2021.schedule.xml")
+    assert not fosdem.delegations
+    delegations = window.pages.widget(window.page_titles().index("Delegations"))
+    window.show_page(delegations)
+    window.set_event(fosdem)
+    assert "Delegations" not in window.shown_page_titles()
+    assert window.current_page() is window.agenda
+    go = [a.text().replace("&", "") for a in window.menu_go.actions() if a.isVisible()]
+    assert "Delegations" not in go
+    width = window.navigation.width()
+    assert all(window.navigation.fontMetrics().horizontalAdvance(t) < width for t in window.page_titles())

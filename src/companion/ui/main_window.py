@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,8 @@ from companion.ui.message_bar import MessageBar
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 STATUS_MS = 12_000
+NAVIGATION_MAX_WIDTH = 240
+"""The sidebar is as wide as its longest page title (with its icon), up to this."""
 
 T = TypeVar("T")
 
@@ -78,6 +81,17 @@ class PageOrder:
     BADGES = 60
     LAST = 1000
     """Pages that declare no place come after the others, in the order they were added."""
+
+
+PAGE_ICONS: dict[int, QStyle.StandardPixmap] = {
+    PageOrder.AGENDA: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    PageOrder.PEOPLE: QStyle.StandardPixmap.SP_DirHomeIcon,
+    PageOrder.DELEGATIONS: QStyle.StandardPixmap.SP_DriveNetIcon,
+    PageOrder.WHAT_CHANGED: QStyle.StandardPixmap.SP_BrowserReload,
+    PageOrder.MY_AGENDA: QStyle.StandardPixmap.SP_DialogApplyButton,
+    PageOrder.BADGES: QStyle.StandardPixmap.SP_FileDialogInfoView,
+}
+"""A page's icon by its declared place, unless the page brings its own."""
 
 
 class HandOver(Generic[T]):
@@ -202,7 +216,6 @@ class MainWindow(QMainWindow):
         self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMaximumWidth(150)
         self.navigation.selectionModel().currentChanged.connect(self._navigation_changed)
         self.pages = QStackedWidget(self)
 
@@ -267,10 +280,11 @@ class MainWindow(QMainWindow):
         """
         index = next((i for i, p in enumerate(self._pages) if p.order > order), len(self._pages))
         self.pages.insertWidget(index, widget)
-        item = QStandardItem(icon or QIcon(), title)
+        icon = icon or self._page_icon(order)
+        item = QStandardItem(icon, title)
         item.setToolTip(title)
         self.page_model.insertRow(index, item)
-        action = QAction(icon or QIcon(), title, self)
+        action = QAction(icon, title, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda: self.show_page(widget))
@@ -280,6 +294,8 @@ class MainWindow(QMainWindow):
             if not page.explicit_shortcut:
                 page.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
         self.assign_page_mnemonics()
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self.page_titles())
+        self.navigation.setFixedWidth(min(widest + self.navigation.iconSize().width() + 36, NAVIGATION_MAX_WIDTH))
         if self.pages.count() == 1:
             self.show_page(widget)
         return index
@@ -299,6 +315,29 @@ class MainWindow(QMainWindow):
             used.add(title[position].casefold())
             before = title[:position].replace("&", "&&")
             page.action.setText(before + "&" + title[position:].replace("&", "&&"))
+
+    def _page_icon(self, order: int) -> QIcon:
+        """The sidebar icon of a page at a declared place (the style's own icons follow light and dark themes)."""
+        pixmap = PAGE_ICONS.get(order)
+        return self.style().standardIcon(pixmap) if pixmap is not None else QIcon()
+
+    def set_page_shown(self, widget: QWidget, shown: bool) -> None:
+        """Show or hide a page's entry (sidebar and Go menu): a page for data the event lacks is left out.
+
+        A hidden page that is shown now gives way to the Agenda.
+        """
+        page = next((p for p in self._pages if p.widget is widget), None)
+        if page is None:
+            return
+        self.navigation.setRowHidden(self.pages.indexOf(widget), not shown)
+        page.action.setVisible(shown)
+        if not shown and self.pages.currentWidget() is widget:
+            self.show_page(self.agenda)
+
+    def shown_page_titles(self) -> list[str]:
+        """The titles of the pages the sidebar lists now, top to bottom."""
+        rows = range(self.page_model.rowCount())
+        return [self.page_model.item(i).text() for i in rows if not self.navigation.isRowHidden(i)]
 
     def page_titles(self) -> list[str]:
         """The pages' titles in the navigation, top to bottom."""

@@ -105,6 +105,7 @@ class EventOpener(QObject):
 
         self.changes_page = WhatChangedPage(window)
         window.add_page(self.changes_page, self.tr("What changed"), order=PageOrder.WHAT_CHANGED)
+        window.set_page_shown(self.changes_page, False)  # until a comparison has something to say
         self.changes_page.session_activated.connect(window.show_session)
 
         window.setAcceptDrops(True)
@@ -127,6 +128,7 @@ class EventOpener(QObject):
         self.note_pending = state.note_pending and self.window.current_event.id == bundled_event_id()
         ids = self.window.current_event.sessions_by_id
         self.changes_page.set_changes(state.changes, (lambda sid: sid in ids) if state.compared else None)
+        self.window.set_page_shown(self.changes_page, state.compared or not state.changes.is_empty)
 
     def busy(self) -> bool:
         """True while a file is being read or the starting event is being compared."""
@@ -273,6 +275,7 @@ class EventOpener(QObject):
 
     def _show_changes(self, opened: OpenedEvent) -> None:
         self.changes_page.set_changes(opened.changes, opened.exists if opened.seen_before else None, since="")
+        self.window.set_page_shown(self.changes_page, opened.seen_before or not opened.changes.is_empty)
         if not opened.changes.is_empty:
             self.window.show_page(self.changes_page)
 
