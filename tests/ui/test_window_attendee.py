@@ -236,3 +236,18 @@ def test_the_sidebar_has_icons_and_only_pages_the_event_has_data_for(make_window
     assert "Delegations" not in go
     width = window.navigation.width()
     assert all(window.navigation.fontMetrics().horizontalAdvance(t) < width for t in window.page_titles())
+
+
+def test_the_detail_pane_says_a_missing_thing_once(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show_session("regional-cooperation-climate-justice")
+    text = window.agenda.detail.text()
+    assert "Speakers not published." in text
+    assert "No people were named" not in text
+    window.show_session("final-session-closing")
+    text = window.agenda.detail.text()
+    assert "Date and time not published" in text and "Date not published · time not published" not in text
+    window.show_session("parallel-green-bridge")
+    text = window.agenda.detail.text()
+    # where the title comes from is said with the sources, after everything about the session
+    assert text.index("describes the session") > text.index("Sources")
