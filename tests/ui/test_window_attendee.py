@@ -251,3 +251,23 @@ def test_the_detail_pane_says_a_missing_thing_once(make_window) -> None:  # type
     text = window.agenda.detail.text()
     # where the title comes from is said with the sources, after everything about the session
     assert text.index("describes the session") > text.index("Sources")
+
+
+def test_people_of_a_large_event_show_no_column_that_is_empty_for_everyone(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from companion.sources import load_event
+    from companion.ui.people.model import PeopleTableModel
+
+    event = load_event(Path(__file__).parents[1] / "data" / "36c3.schedule.json")
+    window = make_window(event=event)
+    people = window.pages.widget(window.page_titles().index("People"))
+    window.show_page(people)
+    view = people.view
+    assert not view.isColumnHidden(PeopleTableModel.NAME)
+    shown_text = [
+        view.model().index(r, c).data()
+        for r in range(min(view.model().rowCount(), 50))
+        for c in range(view.model().columnCount())
+        if not view.isColumnHidden(c)
+    ]
+    assert "Not published" not in shown_text and "None published" not in shown_text
+    assert "not published for anyone" in people.count.text()
