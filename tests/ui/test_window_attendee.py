@@ -271,3 +271,35 @@ def test_people_of_a_large_event_show_no_column_that_is_empty_for_everyone(make_
     ]
     assert "Not published" not in shown_text and "None published" not in shown_text
     assert "not published for anyone" in people.count.text()
+
+
+def _unnamed_focusable(window) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    buddies = {label.buddy() for label in window.findChildren(QLabel) if label.buddy() is not None}
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled() or not widget.isVisible():
+            continue
+        if widget.focusProxy() is not None or widget in buddies:
+            continue
+        name = widget.accessibleName()
+        if not name and isinstance(widget, QAbstractButton):
+            name = widget.text().replace("&", "")
+        if not name.strip():
+            chain, parent = [], widget.parentWidget()
+            while parent is not None:
+                chain.append(parent.objectName() or type(parent).__name__)
+                parent = parent.parentWidget()
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {'/'.join(chain[:4])}")
+    return missing
+
+
+def test_every_focusable_control_of_every_page_has_an_accessible_name(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    missing: set[str] = set()
+    for index in range(window.pages.count()):
+        window.show_page(window.pages.widget(index))
+        QApplication.processEvents()
+        missing.update(_unnamed_focusable(window))
+    assert not missing, sorted(missing)

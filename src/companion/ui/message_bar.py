@@ -31,6 +31,7 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setForegroundRole(QPalette.ColorRole.Text)
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons, the text is read with them
         layout.addWidget(self.label, 1)
         self._buttons: list[QPushButton] = []
         self._buttons_layout = QHBoxLayout()

@@ -84,6 +84,7 @@ class SessionDetail(QWidget):
         self.action_note.setWordWrap(True)
         self.action_note.setContentsMargins(8, 0, 8, 0)
         self.action_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.action_note.hide()
         layout.addWidget(self.action_note)
         self.browser = QTextBrowser(self)
