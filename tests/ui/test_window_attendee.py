@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QTreeView
 
 
 def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -303,3 +303,59 @@ def test_every_focusable_control_of_every_page_has_an_accessible_name(make_windo
         QApplication.processEvents()
         missing.update(_unnamed_focusable(window))
     assert not missing, sorted(missing)
+
+
+def _luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _rendered_contrast(image) -> float:  # type: ignore[no-untyped-def]
+    """WCAG contrast of the text drawn in ``image``: its most common colour (the background) against the pixel
+    that differs most from it (the core of a glyph)."""
+    from collections import Counter
+
+    pixels = Counter(
+        image.pixelColor(x, y).getRgb()[:3] for y in range(image.height()) for x in range(image.width())
+    )
+    background = pixels.most_common(1)[0][0]
+    bg = _luminance(background)
+    text = max(pixels, key=lambda c: abs(_luminance(c) - bg))
+    light, dark = sorted((bg, _luminance(text)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_search_hint_and_free_time_are_readable(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from companion.ui.my_agenda.feature import MyAgendaFeature
+    from companion.ui.search_results import SearchResultsPanel
+
+    window = make_window()
+    panel = window.findChild(SearchResultsPanel)
+    _type(qtbot, window.search_box, "climate")
+    qtbot.waitUntil(panel.isVisible)
+    assert _rendered_contrast(panel.hint.grab().toImage()) >= 4.5
+
+    feature = window.findChild(MyAgendaFeature)
+    for session_id in ("opening-plenary", "climate-finance-panel"):  # 13:00–14:00 free between them
+        feature.toggle(session_id)
+    page = feature.page
+    window.show_page(page)
+    QApplication.processEvents()
+    view = page.findChild(QTreeView)
+    view.expandAll()
+    model = view.model()
+    found = None
+    for day in range(model.rowCount()):
+        parent = model.index(day, 0)
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                if "Free time" in str(index.data() or ""):
+                    found = index
+    assert found is not None, "two starred sessions with a gap show free time"
+    image = view.viewport().grab(view.visualRect(found)).toImage()
+    assert _rendered_contrast(image) >= 4.5
