@@ -359,3 +359,16 @@ def test_the_search_hint_and_free_time_are_readable(make_window, qtbot) -> None:
     assert found is not None, "two starred sessions with a gap show free time"
     image = view.viewport().grab(view.visualRect(found)).toImage()
     assert _rendered_contrast(image) >= 4.5
+
+
+def test_a_day_without_rooms_says_so_once_above_the_list(make_window) -> None:  # type: ignore[no-untyped-def]
+    from companion.ui.models.sessions import SessionTableModel
+
+    window = make_window()
+    agenda = window.agenda
+    assert agenda.view_name == "list"
+    assert agenda.list_view.isColumnHidden(SessionTableModel.ROOM)
+    assert "Rooms were not published for this day." in agenda.banner.text()
+    texts = [agenda.proxy.index(r, c).data() for r in range(agenda.proxy.rowCount()) for c in range(6)
+             if not agenda.list_view.isColumnHidden(c)]
+    assert "Room not published" not in texts

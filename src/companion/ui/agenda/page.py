@@ -568,6 +568,18 @@ class AgendaPage(QWidget):
             self.banner.setText(fill(text, self.proxy.search_text.strip(), short_day(day)))
         else:
             self.banner.setText(day_note(self._event, day, self._language))
+        # A room no session of the day has is said once above the list, not in every row.
+        rooms = self._event.rooms
+        no_rooms = bool(day_sessions) and not searching and not any(
+            self.model.session_at(row).room_id in rooms for row in day_sessions
+        )
+        view_hides_room = no_rooms
+        if view_hides_room:
+            note = self.tr("Rooms were not published for this day.")
+            self.banner.setText(" ".join(t for t in (self.banner.text(), note) if t))
+        if self.list_view.isColumnHidden(SessionTableModel.ROOM) != view_hides_room:
+            self.list_view.setColumnHidden(SessionTableModel.ROOM, view_hides_room)
+            self._fit_columns()
         self.banner.setVisible(bool(self.banner.text()) and (searching or bool(day_sessions)))
         if not searching and not day_sessions:
             note = day_note(self._event, day, self._language) or self.tr("No sessions were published for this day.")
