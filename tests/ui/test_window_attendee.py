@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QTreeView
 
+from companion.ui.models.sessions import SESSION_ROLE
+
 
 def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
@@ -372,3 +374,32 @@ def test_a_day_without_rooms_says_so_once_above_the_list(make_window) -> None:  
     texts = [agenda.proxy.index(r, c).data() for r in range(agenda.proxy.rowCount()) for c in range(6)
              if not agenda.list_view.isColumnHidden(c)]
     assert "Room not published" not in texts
+
+
+def test_the_card_view_shows_the_same_sessions_and_selection_and_is_remembered(  # type: ignore[no-untyped-def]
+    make_window, qtbot, state_conn
+) -> None:
+    window = make_window()
+    agenda = window.agenda
+    window.show_session("opening-plenary")
+    cards_entry = next(a for a in window.menu_view.actions() if a.text().replace("&", "") == "Cards")
+    cards_entry.trigger()
+    assert agenda.view_name == "cards" and agenda.views.currentWidget() is agenda.card_view
+    assert agenda.card_view.model() is agenda.proxy
+    assert agenda.card_view.currentIndex().data(SESSION_ROLE).id == "opening-plenary"
+    # a click on another card selects it for the details too
+    other = agenda.proxy.index(0, 0)
+    rect = agenda.card_view.visualRect(agenda.proxy.index(0, agenda.card_view.modelColumn()))
+    qtbot.mouseClick(agenda.card_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert agenda.current_session is other.data(SESSION_ROLE)
+    # the card shows time and title
+    image_rect = agenda.card_view.visualRect(agenda.proxy.index(0, agenda.card_view.modelColumn()))
+    assert image_rect.height() > 2 * agenda.card_view.fontMetrics().height()
+    # the toolbar toggle and the setting
+    qtbot.mouseClick(agenda.list_button, Qt.MouseButton.LeftButton)
+    assert agenda.view_name == "list"
+    qtbot.mouseClick(agenda.cards_button, Qt.MouseButton.LeftButton)
+    window.save_window_state()
+    window.close()
+    again = make_window(conn=state_conn)
+    assert again.agenda.view_name == "cards"

@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
     def _add_agenda_actions(self) -> None:
         page = self.agenda
         self.add_menu_action("view", "agenda", page.action_list, 10)
+        self.add_menu_action("view", "agenda", page.action_cards, 15)
         self.add_menu_action("view", "agenda", page.action_timeline, 20)
 
         self.add_menu_action("go", "search", self.action_find)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QMenu,
     QPushButton,
     QSplitter,
@@ -41,6 +42,7 @@ from companion.domain.event import Event, Session
 from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.settings import SettingsService
+from companion.ui.agenda.cards import SessionCardDelegate
 from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
@@ -134,8 +136,16 @@ class AgendaPage(QWidget):
         self.action_list.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.action_timeline = QAction(self.tr("&Timeline"), self)
         self.action_timeline.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.cards_button = QToolButton(self)
+        self.action_cards = QAction(self.tr("&Cards"), self)
+        self.action_cards.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.action_cards.setToolTip(self.tr("Compact cards: time and room, title, people, type"))
         self.view_group = QActionGroup(self)
-        for action, button in ((self.action_list, self.list_button), (self.action_timeline, self.timeline_button)):
+        for action, button in (
+            (self.action_list, self.list_button),
+            (self.action_cards, self.cards_button),
+            (self.action_timeline, self.timeline_button),
+        ):
             action.setCheckable(True)
             self.view_group.addAction(action)
             button.setDefaultAction(action)
@@ -144,6 +154,7 @@ class AgendaPage(QWidget):
         self.action_list.setChecked(True)
         self.action_list.triggered.connect(lambda: self.set_view("list"))
         self.action_timeline.triggered.connect(lambda: self.set_view("timeline"))
+        self.action_cards.triggered.connect(lambda: self.set_view("cards"))
 
         # The days get a row of their own: their labels grow by half in Russian and Kazakh.
         days_row = QHBoxLayout()
@@ -155,6 +166,7 @@ class AgendaPage(QWidget):
         top.addWidget(self.track_filter)
         top.addStretch(1)
         top.addWidget(self.list_button)
+        top.addWidget(self.cards_button)
         top.addWidget(self.timeline_button)
 
         self.banner = QLabel(self)
@@ -190,6 +202,18 @@ class AgendaPage(QWidget):
         self.list_view.activated.connect(self._list_activated)
         self.list_view.clicked.connect(self._list_clicked)
 
+        self.card_view = QListView(self)
+        self.card_view.setObjectName("SessionCards")
+        self.card_view.setModel(self.proxy)
+        self.card_view.setModelColumn(SessionTableModel.TITLE)
+        self.card_view.setSelectionModel(self.list_view.selectionModel())  # one selection for table and cards
+        self.card_view.setItemDelegate(SessionCardDelegate(self.card_view))
+        self.card_view.setUniformItemSizes(True)
+        self.card_view.setAlternatingRowColors(True)
+        self.card_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.card_view.setAccessibleName(self.tr("Sessions"))
+        self.card_view.activated.connect(self._list_activated)
+
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -214,6 +238,7 @@ class AgendaPage(QWidget):
 
         self.views = QStackedWidget(self)
         self.views.addWidget(self.list_view)
+        self.views.addWidget(self.card_view)
         self.views.addWidget(self.timeline_box)
         self.views.addWidget(self.empty_note)
 
@@ -245,9 +270,11 @@ class AgendaPage(QWidget):
         QWidget.setTabOrder(self.day_bar, self.type_filter)
         QWidget.setTabOrder(self.type_filter, self.track_filter)
         QWidget.setTabOrder(self.track_filter, self.list_button)
-        QWidget.setTabOrder(self.list_button, self.timeline_button)
+        QWidget.setTabOrder(self.list_button, self.cards_button)
+        QWidget.setTabOrder(self.cards_button, self.timeline_button)
         QWidget.setTabOrder(self.timeline_button, self.list_view)
-        QWidget.setTabOrder(self.list_view, self.timeline)
+        QWidget.setTabOrder(self.list_view, self.card_view)
+        QWidget.setTabOrder(self.card_view, self.timeline)
         QWidget.setTabOrder(self.timeline, self.legend)  # the legend scrolls with the arrow keys
         QWidget.setTabOrder(self.legend, self.detail.browser)
 
@@ -270,7 +297,9 @@ class AgendaPage(QWidget):
 
     @property
     def view_name(self) -> str:
-        return "timeline" if self.action_timeline.isChecked() else "list"
+        if self.action_timeline.isChecked():
+            return "timeline"
+        return "cards" if self.action_cards.isChecked() else "list"
 
     def session_now_or_next(self) -> Session | None:
         """The first session running now, else the first one coming next (by the window's clock)."""
@@ -432,8 +461,9 @@ class AgendaPage(QWidget):
             self.focus_view()
 
     def set_view(self, name: str) -> None:
-        """Show the ``"list"`` or the ``"timeline"``."""
-        (self.action_timeline if name == "timeline" else self.action_list).setChecked(True)
+        """Show the ``"list"`` (a table), the ``"cards"`` or the ``"timeline"``."""
+        actions = {"timeline": self.action_timeline, "cards": self.action_cards}
+        actions.get(name, self.action_list).setChecked(True)
         self._settings.set(VIEW_KEY, self.view_name)
         self._refresh_views()
 
@@ -522,8 +552,11 @@ class AgendaPage(QWidget):
         if self._days:
             self.day_bar.setCurrentIndex(self._days.index(day))
             self._day_index_changed(self.day_bar.currentIndex())
-        if self._settings.get(VIEW_KEY) == "timeline":
+        saved_view = self._settings.get(VIEW_KEY)
+        if saved_view == "timeline":
             self.action_timeline.setChecked(True)
+        elif saved_view == "cards":
+            self.action_cards.setChecked(True)
         splitter = self._settings.get(SPLITTER_KEY)
         if not splitter or not self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii"))):
             self.splitter.setSizes([720, 440])
@@ -538,7 +571,8 @@ class AgendaPage(QWidget):
         self._settings.set(self._day_key, day.isoformat() if day else UNDATED)
         current = self._current
         # search results in the list span every day; otherwise a session of another day is no longer shown
-        if current is not None and current.day != day and not (self.proxy.is_searching and self.view_name == "list"):
+        spans_days = self.proxy.is_searching and self.view_name != "timeline"
+        if current is not None and current.day != day and not spans_days:
             self.list_view.selectionModel().clearSelection()
             self.list_view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             self._set_current(None)
@@ -591,6 +625,11 @@ class AgendaPage(QWidget):
             self.timeline.set_sessions(day, self.proxy.accepted_on(day), empty)
             self.timeline.set_current(self._current.id if self._current else None)
             self.views.setCurrentWidget(self.timeline_box)
+        elif self.view_name == "cards":
+            self.views.setCurrentWidget(self.card_view)
+            current = self.list_view.currentIndex()
+            if current.isValid():
+                self.card_view.scrollTo(current)
         else:
             self.views.setCurrentWidget(self.list_view)
 
