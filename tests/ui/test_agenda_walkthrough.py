@@ -152,7 +152,7 @@ def window_in(qtbot, bundled_event: Event, state_conn: sqlite3.Connection) -> It
     QLocale.setDefault(before)
 
 
-@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("language", ["en", "ru", "kk", "kk-Latn"])
 def test_list_columns_fit_without_side_scrolling(window_in, language: str) -> None:  # type: ignore[no-untyped-def]
     window = window_in(language)
     view = window.agenda.list_view
