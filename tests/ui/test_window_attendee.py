@@ -403,3 +403,45 @@ def test_the_card_view_shows_the_same_sessions_and_selection_and_is_remembered( 
     window.close()
     again = make_window(conn=state_conn)
     assert again.agenda.view_name == "cards"
+
+
+@pytest.mark.parametrize(
+    ("language", "stretch"),
+    [("en", None), ("ru", None), ("kk", None), ("kk-Latn", None), ("ru", 1.4)],
+)
+def test_title_keeps_its_width_at_1366x768_in_every_language(  # type: ignore[no-untyped-def]
+    qtbot, state_conn, language: str, stretch: float | None
+) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from companion.app import create_main_window
+    from companion.clock import Clock
+    from companion.sources import load_event
+    from companion.ui.language import LanguageManager
+    from companion.ui.models.sessions import SessionTableModel
+
+    event = load_event(Path(__file__).parents[1] / "data" / "36c3.schedule.json")
+    before = QLocale()
+    manager = LanguageManager(None, stretch=stretch)
+    manager.apply(language, remember=False)
+    try:
+        first_day = min(s.day for s in event.sessions if s.day is not None)
+        clock = Clock.fixed(datetime(first_day.year, first_day.month, first_day.day, 12, 0, tzinfo=event.zone))
+        window = create_main_window(event, state_conn, clock, language)
+        qtbot.addWidget(window)
+        window.showMaximized()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        available = window.screen().availableGeometry()
+        assert (available.width(), available.height()) == (1366, 768)
+        agenda = window.agenda
+        view, header = agenda.list_view, agenda.list_view.header()
+        assert view.horizontalScrollBar().maximum() == 0
+        room = SessionTableModel.ROOM
+        assert header.sectionViewportPosition(room) + header.sectionSize(room) <= view.viewport().width()
+        assert header.sectionSize(SessionTableModel.TITLE) >= 200
+    finally:
+        manager.uninstall()
+        QLocale.setDefault(before)
