@@ -445,3 +445,15 @@ def test_title_keeps_its_width_at_1366x768_in_every_language(  # type: ignore[no
     finally:
         manager.uninstall()
         QLocale.setDefault(before)
+
+
+def test_the_delegations_headers_are_not_clipped(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    page = window.pages.widget(window.page_titles().index("Delegations"))
+    window.show_page(page)
+    QApplication.processEvents()
+    header = page.view.header()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), header.model().headerData(
+            column, Qt.Orientation.Horizontal
+        )
