@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One 1366×768 screen, the laptop of issue 14 (the offscreen default is 800×800, smaller than any real one).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).resolve().parent / 'laptop_screen.json'}"
+)
 
 TESTS = Path(__file__).resolve().parent
 REALDATA = TESTS / "data"

@@ -102,15 +102,14 @@ def test_installing_features_in_another_order_builds_the_same_window(
     assert usual["toolbar"][:2] == ["&Back", "&Forward"]  # Back/Forward before the search box
     go = usual["menus"]["&Go"]
     assert go[:3] == ["&Back", "&Forward", "—"]
-    assert go.index("&Next day") > go.index("&Find…") > go.index("Badges")
+    assert go.index("&Next day") > go.index("Fin&d…") > go.index("Bad&ges")  # Find… after the pages, not among them
     assert go[-1] == "&Star or unstar session"
     assert usual["menus"]["&File"] == [
         "&Open…", "Open &Recent", "Export &schedule.json…", "—",
         "&Export calendar file…", "&Import stars from calendar file…", "—",
-        "&Reminders…", "—",
         "&Quit",
     ]
-    assert usual["menus"]["&View"] == ["&List", "&Timeline", "—", "&Language"]
+    assert usual["menus"]["&View"] == ["&List", "&Cards", "&Timeline", "—", "&Language", "—", "&Reminders…"]
 
 
 def test_a_feature_column_is_placed_by_its_order_and_answers_clicks(build: Callable[[list[str]], MainWindow]) -> None:

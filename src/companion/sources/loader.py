@@ -56,12 +56,9 @@ def detect_format(data: bytes, path: Path | str) -> FileFormat:
     problem = Message(
         QT_TRANSLATE_NOOP(
             "EventFile",
-            "not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), "
-            "iCalendar ({ical}) or a Companion event file",
+            "this is not a schedule Companion can read. It reads schedules exported by conference "
+            "programme tools (frab or pretalx, as XML or JSON), calendar files (.ics) and Companion event files",
         ),
-        xml="<schedule>",
-        json='{"schedule": …}',
-        ical="BEGIN:VCALENDAR",
     )
     raise EventFileError(path, at_line(1), problem)
 

@@ -9,12 +9,21 @@ the order features were installed in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,17 +48,20 @@ from companion.ui.action_slots import ActionSlots
 from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
 from companion.ui.hub import Hub
+from companion.ui.message_bar import MessageBar
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 STATUS_MS = 12_000
+NAVIGATION_MAX_WIDTH = 240
+"""The sidebar is as wide as its longest page title (with its icon), up to this."""
 
 T = TypeVar("T")
 
 MenuName = Literal["file", "view", "go", "help"]
 MENU_SECTIONS: dict[MenuName, tuple[str, ...]] = {
     "file": ("event", "calendar", "preferences", "quit"),
-    "view": ("agenda", "language"),
+    "view": ("agenda", "language", "settings"),
     "go": ("history", "pages", "search", "day", "session"),
     "help": ("about",),
 }
@@ -68,6 +81,17 @@ class PageOrder:
     BADGES = 60
     LAST = 1000
     """Pages that declare no place come after the others, in the order they were added."""
+
+
+PAGE_ICONS: dict[int, QStyle.StandardPixmap] = {
+    PageOrder.AGENDA: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    PageOrder.PEOPLE: QStyle.StandardPixmap.SP_DirHomeIcon,
+    PageOrder.DELEGATIONS: QStyle.StandardPixmap.SP_DriveNetIcon,
+    PageOrder.WHAT_CHANGED: QStyle.StandardPixmap.SP_BrowserReload,
+    PageOrder.MY_AGENDA: QStyle.StandardPixmap.SP_DialogApplyButton,
+    PageOrder.BADGES: QStyle.StandardPixmap.SP_FileDialogInfoView,
+}
+"""A page's icon by its declared place, unless the page brings its own."""
 
 
 class HandOver(Generic[T]):
@@ -127,6 +151,18 @@ class _Carrier(Generic[T]):
     restore: Callable[[T], None]
 
 
+def _mnemonic(text: str) -> str:
+    """The access key of a menu entry's text ("&Find…" → "F"), or ""."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1]
+            i += 1
+        i += 1
+    return ""
+
+
 class SearchBox(QLineEdit):
     """The toolbar's search field; Esc clears it."""
 
@@ -180,15 +216,20 @@ class MainWindow(QMainWindow):
         self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setMaximumWidth(150)
         self.navigation.selectionModel().currentChanged.connect(self._navigation_changed)
         self.pages = QStackedWidget(self)
 
+        self.message_bar = MessageBar(self)
+        content = QVBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        content.addWidget(self.message_bar)
+        content.addWidget(self.pages, 1)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         body.addWidget(self.navigation)
-        body.addWidget(self.pages, 1)
+        body.addLayout(content, 1)
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -239,10 +280,11 @@ class MainWindow(QMainWindow):
         """
         index = next((i for i, p in enumerate(self._pages) if p.order > order), len(self._pages))
         self.pages.insertWidget(index, widget)
-        item = QStandardItem(icon or QIcon(), title)
+        icon = icon or self._page_icon(order)
+        item = QStandardItem(icon, title)
         item.setToolTip(title)
         self.page_model.insertRow(index, item)
-        action = QAction(icon or QIcon(), title, self)
+        action = QAction(icon, title, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda: self.show_page(widget))
@@ -251,9 +293,51 @@ class MainWindow(QMainWindow):
         for position, page in enumerate(self._pages):
             if not page.explicit_shortcut:
                 page.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
+        self.assign_page_mnemonics()
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self.page_titles())
+        self.navigation.setFixedWidth(min(widest + self.navigation.iconSize().width() + 36, NAVIGATION_MAX_WIDTH))
         if self.pages.count() == 1:
             self.show_page(widget)
         return index
+
+    def assign_page_mnemonics(self) -> None:
+        """Give each page entry of the Go menu an access key no other entry of the menu uses (any language)."""
+        page_actions = {id(p.action) for p in self._pages}
+        others = (_mnemonic(a.text()) for a in self.menu_go.actions() if id(a) not in page_actions)
+        used = {m.casefold() for m in others if m}
+        for page in self._pages:
+            title = self.page_model.item(self.pages.indexOf(page.widget)).text()
+            escaped = title.replace("&", "&&")
+            position = next((i for i, c in enumerate(title) if c.isalnum() and c.casefold() not in used), None)
+            if position is None:
+                page.action.setText(escaped)
+                continue
+            used.add(title[position].casefold())
+            before = title[:position].replace("&", "&&")
+            page.action.setText(before + "&" + title[position:].replace("&", "&&"))
+
+    def _page_icon(self, order: int) -> QIcon:
+        """The sidebar icon of a page at a declared place (the style's own icons follow light and dark themes)."""
+        pixmap = PAGE_ICONS.get(order)
+        return self.style().standardIcon(pixmap) if pixmap is not None else QIcon()
+
+    def set_page_shown(self, widget: QWidget, shown: bool) -> None:
+        """Show or hide a page's entry (sidebar and Go menu): a page for data the event lacks is left out.
+
+        A hidden page that is shown now gives way to the Agenda.
+        """
+        page = next((p for p in self._pages if p.widget is widget), None)
+        if page is None:
+            return
+        self.navigation.setRowHidden(self.pages.indexOf(widget), not shown)
+        page.action.setVisible(shown)
+        if not shown and self.pages.currentWidget() is widget:
+            self.show_page(self.agenda)
+
+    def shown_page_titles(self) -> list[str]:
+        """The titles of the pages the sidebar lists now, top to bottom."""
+        rows = range(self.page_model.rowCount())
+        return [self.page_model.item(i).text() for i in rows if not self.navigation.isRowHidden(i)]
 
     def page_titles(self) -> list[str]:
         """The pages' titles in the navigation, top to bottom."""
@@ -305,6 +389,11 @@ class MainWindow(QMainWindow):
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
 
+    def show_message(self, text: str, actions: Sequence[QAction] = ()) -> None:
+        """Say what just happened in the bar above the page (with buttons for ``actions``), and in the status bar."""
+        self.message_bar.show_message(text, actions)
+        self._show_status(text)
+
     # -- menus and toolbar -----------------------------------------------------------------------------
     def add_menu_action(self, menu: MenuName, section: str, action: QAction, order: int = 0) -> None:
         """Put ``action`` in a declared section of a menu (:data:`MENU_SECTIONS`), sorted by ``order``.
@@ -312,6 +401,8 @@ class MainWindow(QMainWindow):
         Entries of one section with the same order keep the order they were added in.
         """
         self._menus[menu].add(section, action, order)
+        if menu == "go":
+            self.assign_page_mnemonics()  # the pages' keys avoid every other entry's, whoever was added first
 
     def add_menu(self, menu: MenuName, section: str, submenu: QMenu, order: int = 0) -> None:
         """Put a submenu in a declared section of a menu."""
@@ -390,6 +481,7 @@ class MainWindow(QMainWindow):
             "help": ActionSlots(self.menu_help, MENU_SECTIONS["help"]),
         }
         self._go = self._menus["go"]
+        self.menu_go.aboutToShow.connect(self.assign_page_mnemonics)
 
         self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
@@ -419,7 +511,7 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self.hub.search_changed)
         self._toolbar_slots.add_widget("search", self.search_box)
 
-        self.action_find = QAction(self.tr("&Find…"), self)
+        self.action_find = QAction(self.tr("Fin&d…"), self)
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
         self.action_find.triggered.connect(self.focus_search)
         self.addAction(self.action_find)
@@ -431,6 +523,7 @@ class MainWindow(QMainWindow):
     def _add_agenda_actions(self) -> None:
         page = self.agenda
         self.add_menu_action("view", "agenda", page.action_list, 10)
+        self.add_menu_action("view", "agenda", page.action_cards, 15)
         self.add_menu_action("view", "agenda", page.action_timeline, 20)
 
         self.add_menu_action("go", "search", self.action_find)
@@ -440,7 +533,7 @@ class MainWindow(QMainWindow):
         self.action_previous_day = QAction(self.tr("&Previous day"), self)
         self.action_previous_day.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.action_previous_day.triggered.connect(self._previous_day)
-        self.action_now = QAction(self.tr("Jump to &now"), self)
+        self.action_now = QAction(self.tr("&Jump to now"), self)
         self.action_now.setShortcut(QKeySequence("Ctrl+J"))
         self.action_now.triggered.connect(self.jump_to_now)
         for order, action in enumerate((self.action_next_day, self.action_previous_day, self.action_now)):
@@ -473,6 +566,24 @@ class MainWindow(QMainWindow):
         state = self.settings.get(STATE_KEY)
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the screen's available area (a 1366×768 laptop, a smaller second screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), max(available.width() - frame.width(), self.minimumWidth()))
+        height = min(self.height(), max(available.height() - frame.height(), self.minimumHeight()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        outer = self.frameGeometry()
+        x = min(max(self.x(), available.left()), max(available.right() - outer.width() + 1, available.left()))
+        y = min(max(self.y(), available.top()), max(available.bottom() - outer.height() + 1, available.top()))
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     def save_window_state(self) -> None:
         self.settings.set(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))

@@ -258,10 +258,13 @@ class PeopleFeature(QObject):
         self.navigator.location_changed.connect(self.search_results.hide)
         window.hub.search_changed.connect(self.search_results.set_search)
         window.hub.current_event_changed.connect(self.set_event)
+        self._window = window
+        window.set_page_shown(self.delegations, bool(window.current_event.delegations))
 
     def set_event(self, event: Event) -> None:
         self.people.set_event(event)
         self.delegations.set_event(event)
+        self._window.set_page_shown(self.delegations, bool(event.delegations))  # no page for what the event lacks
         self.search_results.set_event(event)
         self.navigator.set_event(event)
 

@@ -31,6 +31,7 @@ from companion.services.jobs import JobOutcome
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
 from companion.ui.changes.page import WhatChangedPage
+from companion.ui.file_dialogs import remember_folder, start_folder
 from companion.ui.file_problem import file_problem_text, translated, write_problem_text
 from companion.ui.import_report import ImportReportDialog
 from companion.ui.jobs import JobHandle, JobRunner
@@ -57,6 +58,8 @@ __all__ = ["OPENER_STATE", "RECENT_LIMIT", "EventOpener", "OpenerState", "bundle
 CLOSE_WAIT_MS = 10_000
 """How long closing the window waits for a load to stop and a comparison under way to be stored."""
 OPENING = QT_TRANSLATE_NOOP("Jobs", "Opening the schedule")
+OPEN_FOLDER_KEY = "files/open_folder"
+"""The folder a schedule was last opened from (where File → Open starts)."""
 REMEMBERING = QT_TRANSLATE_NOOP("Jobs", "Comparing the event with the version seen last time")
 
 
@@ -103,6 +106,7 @@ class EventOpener(QObject):
 
         self.changes_page = WhatChangedPage(window)
         window.add_page(self.changes_page, self.tr("What changed"), order=PageOrder.WHAT_CHANGED)
+        window.set_page_shown(self.changes_page, False)  # until a comparison has something to say
         self.changes_page.session_activated.connect(window.show_session)
 
         window.setAcceptDrops(True)
@@ -125,6 +129,7 @@ class EventOpener(QObject):
         self.note_pending = state.note_pending and self.window.current_event.id == bundled_event_id()
         ids = self.window.current_event.sessions_by_id
         self.changes_page.set_changes(state.changes, (lambda sid: sid in ids) if state.compared else None)
+        self.window.set_page_shown(self.changes_page, state.compared or not state.changes.is_empty)
 
     def busy(self) -> bool:
         """True while a file is being read or the starting event is being compared."""
@@ -168,7 +173,7 @@ class EventOpener(QObject):
     # -- opening ---------------------------------------------------------------------------------------
     def choose_file(self) -> None:
         self._note_if_pending()
-        start = str(self.current_path.parent) if self.current_path else ""
+        start = str(start_folder(self.window.settings, OPEN_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open schedule"),
@@ -176,6 +181,7 @@ class EventOpener(QObject):
             self.tr("Schedules (*.xml *.json *.ics *.ical *.ifb);;All files (*)"),
         )
         if path:
+            remember_folder(self.window.settings, OPEN_FOLDER_KEY, path)
             self.open_path(Path(path))
 
     @property
@@ -254,6 +260,7 @@ class EventOpener(QObject):
         handles a zone chosen in the report (default: read the file again with it)."""
         self._note_if_pending()
         self.window.set_event(opened.event)
+        self.window.show_page(self.window.agenda)  # a new schedule is read on its agenda, whatever page was shown
         self.current_path = opened.path
         self._show_changes(opened)
         self.rebuild_recent_menu()
@@ -281,6 +288,7 @@ class EventOpener(QObject):
 
     def _show_changes(self, opened: OpenedEvent) -> None:
         self.changes_page.set_changes(opened.changes, opened.exists if opened.seen_before else None, since="")
+        self.window.set_page_shown(self.changes_page, opened.seen_before or not opened.changes.is_empty)
         if not opened.changes.is_empty:
             self.window.show_page(self.changes_page)
 
@@ -329,9 +337,7 @@ class EventOpener(QObject):
     def export_schedule(self) -> None:
         self._note_if_pending()
         event = self.window.current_event
-        suggested = f"{event.id}.schedule.json"
-        if self.current_path is not None:
-            suggested = str(self.current_path.with_name(suggested))
+        suggested = str(start_folder(self.window.settings, OPEN_FOLDER_KEY) / f"{event.id}.schedule.json")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export schedule.json"), suggested, self.tr("frab schedule.json (*.json)")
         )

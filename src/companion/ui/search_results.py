@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -267,7 +267,8 @@ class SearchResultsPanel(QFrame):
         self.empty.setMargin(8)
         self.hint = QLabel(self.tr("↓ ↑ choose · Enter open · Esc clear"), self)
         self.hint.setMargin(4)
-        self.hint.setEnabled(False)
+        # Secondary but readable: the palette's text colour (≥ 4.5:1 on its base), not the disabled grey.
+        self.hint.setForegroundRole(QPalette.ColorRole.WindowText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
@@ -16,6 +17,7 @@ from companion.ui.session.formatting import clock_text, long_day, short_day, tim
 
 REFRESH_MS = 30_000
 SESSION_SCHEME = "session"
+DAY_SCHEME = "day"
 MAX_LISTED = 3
 """Sessions named per line; a big schedule runs dozens at once."""
 
@@ -24,6 +26,8 @@ class NowNextPanel(QWidget):
     """Two lines of links; following one emits ``session_requested`` with the session id."""
 
     session_requested = Signal(str)
+    day_requested = Signal(object)
+    """The "without published times" link was followed; carries the day (a ``date``)."""
 
     def __init__(self, event: Event, clock: Clock, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +43,8 @@ class NowNextPanel(QWidget):
         self.label.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Tab stops here only when there is a link to follow (then Qt draws the focused link).
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label.setAccessibleName(self.tr("Now and next"))
         self.label.linkActivated.connect(self._follow)
         layout.addWidget(self.label, 1)
@@ -58,7 +63,13 @@ class NowNextPanel(QWidget):
         self.state = now_and_next(self._event.sessions, instant)
         today = instant.date()
         when = fill(self.tr("%1 %2 (%3)"), short_day(today), clock_text(instant), zone_label(self._event, today))
-        now_text = self._links(self.state.now) or html.escape(self.tr("nothing in the published programme"))
+        untimed = [s for s in self._event.sessions if s.day == today and (s.start is None or s.end is None)]
+        now_text = self._links(self.state.now)
+        if not now_text and untimed:
+            count = self.tr("%n session(s) today without published times", "", len(untimed))
+            now_text = f'<a href="{DAY_SCHEME}:{today.isoformat()}">{html.escape(count)}</a>'
+        elif not now_text:
+            now_text = html.escape(self.tr("nothing in the published programme"))
         if self.state.next:
             first = self.state.next[0]
             day = long_day(first.day) if first.day != instant.date() else ""
@@ -70,6 +81,8 @@ class NowNextPanel(QWidget):
             f"<b>{html.escape(self.tr('Next'))}</b>: {next_text}"
         )
         self.label.setAccessibleDescription(self.label.text())
+        has_links = "<a " in self.label.text()
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has_links else Qt.FocusPolicy.NoFocus)
 
     def _links(self, sessions: tuple[Session, ...]) -> str:
         parts = []
@@ -86,3 +99,8 @@ class NowNextPanel(QWidget):
         scheme, _, session_id = link.partition(":")
         if scheme == SESSION_SCHEME and session_id:
             self.session_requested.emit(session_id)
+        elif scheme == DAY_SCHEME and session_id:
+            try:
+                self.day_requested.emit(date.fromisoformat(session_id))
+            except ValueError:
+                return

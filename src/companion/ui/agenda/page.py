@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabBar,
     QToolButton,
     QTreeView,
@@ -40,6 +42,7 @@ from companion.domain.event import Event, Session
 from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.settings import SettingsService
+from companion.ui.agenda.cards import SessionCardDelegate
 from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
@@ -57,6 +60,11 @@ UNDATED = "undated"
 FITTED_COLUMNS = (SessionTableModel.DAY, SessionTableModel.TIME, SessionTableModel.TYPE, SessionTableModel.ROOM)
 """List columns sized to their text."""
 TITLE_MIN_WIDTH = 240
+TEXT_COLUMN_SHARE = 0.3
+"""Type and Room each take at most this share of the list's width (longer names are elided)."""
+MIN_TEXT_COLUMN = 80
+TITLE_SHARE_MIN = 200
+"""What Type and Room always leave to the title."""
 RESIZE_PRECISION_ROWS = 200
 PEOPLE_COLUMN_WIDTH = 180
 """The people column shows only when the title keeps at least TITLE_MIN_WIDTH beside it (the detail names them)."""
@@ -108,6 +116,7 @@ class AgendaPage(QWidget):
 
         self.now_next = NowNextPanel(event, clock, language, self)
         self.now_next.session_requested.connect(self.show_session)
+        self.now_next.day_requested.connect(self._show_day)
 
         self.day_bar = QTabBar(self)
         self.day_bar.setAccessibleName(self.tr("Day"))
@@ -128,8 +137,16 @@ class AgendaPage(QWidget):
         self.action_list.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.action_timeline = QAction(self.tr("&Timeline"), self)
         self.action_timeline.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.cards_button = QToolButton(self)
+        self.action_cards = QAction(self.tr("&Cards"), self)
+        self.action_cards.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.action_cards.setToolTip(self.tr("Compact cards: time and room, title, people, type"))
         self.view_group = QActionGroup(self)
-        for action, button in ((self.action_list, self.list_button), (self.action_timeline, self.timeline_button)):
+        for action, button in (
+            (self.action_list, self.list_button),
+            (self.action_cards, self.cards_button),
+            (self.action_timeline, self.timeline_button),
+        ):
             action.setCheckable(True)
             self.view_group.addAction(action)
             button.setDefaultAction(action)
@@ -138,6 +155,7 @@ class AgendaPage(QWidget):
         self.action_list.setChecked(True)
         self.action_list.triggered.connect(lambda: self.set_view("list"))
         self.action_timeline.triggered.connect(lambda: self.set_view("timeline"))
+        self.action_cards.triggered.connect(lambda: self.set_view("cards"))
 
         # The days get a row of their own: their labels grow by half in Russian and Kazakh.
         days_row = QHBoxLayout()
@@ -149,6 +167,7 @@ class AgendaPage(QWidget):
         top.addWidget(self.track_filter)
         top.addStretch(1)
         top.addWidget(self.list_button)
+        top.addWidget(self.cards_button)
         top.addWidget(self.timeline_button)
 
         self.banner = QLabel(self)
@@ -171,10 +190,11 @@ class AgendaPage(QWidget):
         header = self.list_view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column in FITTED_COLUMNS:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Size those columns from the first rows only: measuring every row of a 5,000-session day cost seconds.
+        # Sized by _fit_columns: Day and Time to their text (never narrower than a date or a time range, so an
+        # empty search result does not squash them), Type and Room to their text up to a cap, elided beyond it.
+        # Measured from the first rows only: measuring every row of a 5,000-session day cost seconds.
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(SessionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.setColumnWidth(SessionTableModel.PEOPLE, PEOPLE_COLUMN_WIDTH)
         self.list_view.viewport().installEventFilter(self)
@@ -182,6 +202,18 @@ class AgendaPage(QWidget):
         self.list_view.selectionModel().currentRowChanged.connect(self._list_current_changed)
         self.list_view.activated.connect(self._list_activated)
         self.list_view.clicked.connect(self._list_clicked)
+
+        self.card_view = QListView(self)
+        self.card_view.setObjectName("SessionCards")
+        self.card_view.setModel(self.proxy)
+        self.card_view.setModelColumn(SessionTableModel.TITLE)
+        self.card_view.setSelectionModel(self.list_view.selectionModel())  # one selection for table and cards
+        self.card_view.setItemDelegate(SessionCardDelegate(self.card_view))
+        self.card_view.setUniformItemSizes(True)
+        self.card_view.setAlternatingRowColors(True)
+        self.card_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.card_view.setAccessibleName(self.tr("Sessions"))
+        self.card_view.activated.connect(self._list_activated)
 
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
@@ -210,6 +242,7 @@ class AgendaPage(QWidget):
 
         self.views = QStackedWidget(self)
         self.views.addWidget(self.list_view)
+        self.views.addWidget(self.card_view)
         self.views.addWidget(self.timeline_box)
         self.views.addWidget(self.empty_note)
 
@@ -241,9 +274,11 @@ class AgendaPage(QWidget):
         QWidget.setTabOrder(self.day_bar, self.type_filter)
         QWidget.setTabOrder(self.type_filter, self.track_filter)
         QWidget.setTabOrder(self.track_filter, self.list_button)
-        QWidget.setTabOrder(self.list_button, self.timeline_button)
+        QWidget.setTabOrder(self.list_button, self.cards_button)
+        QWidget.setTabOrder(self.cards_button, self.timeline_button)
         QWidget.setTabOrder(self.timeline_button, self.list_view)
-        QWidget.setTabOrder(self.list_view, self.timeline)
+        QWidget.setTabOrder(self.list_view, self.card_view)
+        QWidget.setTabOrder(self.card_view, self.timeline)
         QWidget.setTabOrder(self.timeline, self.legend)  # the legend scrolls with the arrow keys
         QWidget.setTabOrder(self.legend, self.detail.browser)
 
@@ -266,7 +301,9 @@ class AgendaPage(QWidget):
 
     @property
     def view_name(self) -> str:
-        return "timeline" if self.action_timeline.isChecked() else "list"
+        if self.action_timeline.isChecked():
+            return "timeline"
+        return "cards" if self.action_cards.isChecked() else "list"
 
     def session_now_or_next(self) -> Session | None:
         """The first session running now, else the first one coming next (by the window's clock)."""
@@ -295,6 +332,10 @@ class AgendaPage(QWidget):
     def add_detail_action(self, action: QAction, order: int) -> QPushButton:
         """Show ``action`` as a button above the session details (ordered by ``order``)."""
         return self.detail.add_action(action, order)
+
+    def set_detail_note(self, text: str) -> None:
+        """Say under the detail buttons why one cannot act on the shown session ("" hides it)."""
+        self.detail.set_action_note(text)
 
     def add_session_menu(self, provider: SessionMenuProvider, order: int) -> None:
         """Let ``provider`` add entries to the timeline's context menu of a session (ordered by ``order``)."""
@@ -390,10 +431,43 @@ class AgendaPage(QWidget):
     def set_search(self, text: str) -> None:
         self.proxy.set_search(text)
         self._refresh_views()
+        self._follow_list_selection()
+
+    def _follow_list_selection(self) -> None:
+        """After the list changed under it, the details show the list's current row, or nothing.
+
+        (Clearing a search brings back the day's list: a hit from another day must not stay in the pane.)
+        """
+        current = self._current
+        if current is None:
+            return
+        row = self.proxy.proxy_row_of(current.id)
+        if row is not None:  # still listed: keep it, and the list's selection on it
+            if self.list_view.currentIndex().row() != row:
+                self.list_view.selectionModel().setCurrentIndex(
+                    self.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            return
+        index = self.list_view.currentIndex()
+        session = index.data(SESSION_ROLE) if index.isValid() else None
+        if isinstance(session, Session) and session is not current:
+            self._set_current(session)
+            return
+        self.list_view.selectionModel().clearSelection()
+        self.list_view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        self._set_current(None)
+
+    def _show_day(self, day: object) -> None:
+        """Show ``day``'s list (followed from Now / Next) and put the focus on it."""
+        if isinstance(day, date) and day in self._days:
+            self.set_day(day)
+            self.focus_view()
 
     def set_view(self, name: str) -> None:
-        """Show the ``"list"`` or the ``"timeline"``."""
-        (self.action_timeline if name == "timeline" else self.action_list).setChecked(True)
+        """Show the ``"list"`` (a table), the ``"cards"`` or the ``"timeline"``."""
+        actions = {"timeline": self.action_timeline, "cards": self.action_cards}
+        actions.get(name, self.action_list).setChecked(True)
         self._settings.set(VIEW_KEY, self.view_name)
         self._refresh_views()
 
@@ -482,8 +556,11 @@ class AgendaPage(QWidget):
         if self._days:
             self.day_bar.setCurrentIndex(self._days.index(day))
             self._day_index_changed(self.day_bar.currentIndex())
-        if self._settings.get(VIEW_KEY) == "timeline":
+        saved_view = self._settings.get(VIEW_KEY)
+        if saved_view == "timeline":
             self.action_timeline.setChecked(True)
+        elif saved_view == "cards":
+            self.action_cards.setChecked(True)
         splitter = self._settings.get(SPLITTER_KEY)
         if not splitter or not self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii"))):
             self.splitter.setSizes([720, 440])
@@ -498,7 +575,8 @@ class AgendaPage(QWidget):
         self._settings.set(self._day_key, day.isoformat() if day else UNDATED)
         current = self._current
         # search results in the list span every day; otherwise a session of another day is no longer shown
-        if current is not None and current.day != day and not (self.proxy.is_searching and self.view_name == "list"):
+        spans_days = self.proxy.is_searching and self.view_name != "timeline"
+        if current is not None and current.day != day and not spans_days:
             self.list_view.selectionModel().clearSelection()
             self.list_view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             self._set_current(None)
@@ -528,6 +606,18 @@ class AgendaPage(QWidget):
             self.banner.setText(fill(text, self.proxy.search_text.strip(), short_day(day)))
         else:
             self.banner.setText(day_note(self._event, day, self._language))
+        # A room no session of the day has is said once above the list, not in every row.
+        rooms = self._event.rooms
+        no_rooms = bool(day_sessions) and not searching and not any(
+            self.model.session_at(row).room_id in rooms for row in day_sessions
+        )
+        view_hides_room = no_rooms
+        if view_hides_room:
+            note = self.tr("Rooms were not published for this day.")
+            self.banner.setText(" ".join(t for t in (self.banner.text(), note) if t))
+        if self.list_view.isColumnHidden(SessionTableModel.ROOM) != view_hides_room:
+            self.list_view.setColumnHidden(SessionTableModel.ROOM, view_hides_room)
+            self._fit_columns()
         self.banner.setVisible(bool(self.banner.text()) and (searching or bool(day_sessions)))
         if not searching and not day_sessions:
             note = day_note(self._event, day, self._language) or self.tr("No sessions were published for this day.")
@@ -539,6 +629,11 @@ class AgendaPage(QWidget):
             self.timeline.set_sessions(day, self.proxy.accepted_on(day), empty)
             self.timeline.set_current(self._current.id if self._current else None)
             self.views.setCurrentWidget(self.timeline_box)
+        elif self.view_name == "cards":
+            self.views.setCurrentWidget(self.card_view)
+            current = self.list_view.currentIndex()
+            if current.isValid():
+                self.card_view.scrollTo(current)
         else:
             self.views.setCurrentWidget(self.list_view)
 
@@ -555,8 +650,40 @@ class AgendaPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """Show the people column only when it fits beside a readable title, so nothing needs side-scrolling."""
+        """Size Day, Time, Type and Room; show People only when it fits beside a readable title.
+
+        Type and Room share what the title leaves (each at most TEXT_COLUMN_SHARE of the list), so a congress's
+        "YOC - Alles, was Arbeitsplätze für Workshops braucht" is elided (its tooltip says it whole) and never
+        pushes Room or the title out of sight.
+        """
         view, header = self.list_view, self.list_view.header()
+        metrics = view.fontMetrics()
+        padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 12
+        floors = {
+            SessionTableModel.DAY: metrics.horizontalAdvance(short_day(date(2025, 9, 30))) + padding,
+            SessionTableModel.TIME: metrics.horizontalAdvance("00:00–00:00") + padding,
+        }
+        widths: dict[int, int] = {}
+        for column in FITTED_COLUMNS:
+            if view.isColumnHidden(column):
+                continue
+            widths[column] = max(view.sizeHintForColumn(column), header.sectionSizeHint(column), floors.get(column, 0))
+        fixed = sum(widths.get(c, 0) for c in (SessionTableModel.DAY, SessionTableModel.TIME))
+        for column in range(self.model.columnCount()):
+            measured = (*FITTED_COLUMNS, SessionTableModel.TITLE, SessionTableModel.PEOPLE)
+            if column not in measured and not view.isColumnHidden(column):
+                fixed += header.sectionSize(column)
+        width = view.viewport().width()
+        budget = width - fixed - TITLE_SHARE_MIN  # what Type and Room may take together
+        texts = [c for c in (SessionTableModel.TYPE, SessionTableModel.ROOM) if c in widths]
+        for column in texts:
+            other = sum(widths[c] for c in texts if c != column)
+            allowed = max(budget // len(texts), budget - other)  # what the other does not need, it may take
+            cap = min(int(width * TEXT_COLUMN_SHARE), allowed)
+            widths[column] = min(widths[column], max(MIN_TEXT_COLUMN, cap))
+        for column, size in widths.items():
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
         used = 0
         for column in range(self.model.columnCount()):
             if column in (SessionTableModel.TITLE, SessionTableModel.PEOPLE) or view.isColumnHidden(column):

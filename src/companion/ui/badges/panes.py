@@ -306,6 +306,7 @@ class PrintPane(QWidget):
         scroller.setWidget(controls)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the settings inside, not to their frame
         scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setMinimumHeight(controls.sizeHint().height() + scroller.horizontalScrollBar().sizeHint().height())
         side = QVBoxLayout(self)

@@ -25,6 +25,7 @@ class WhatChangedPage(QWidget):
         self.changes = ChangeSet(())
         self.summary = QLabel(self)
         self.summary.setObjectName("ChangesSummary")
+        self.summary.setAccessibleName(self.tr("Summary of changes"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning = QLabel(self)

@@ -48,6 +48,12 @@ class DelegationsPage(QWidget):
         self.view.setColumnWidth(DelegationsTableModel.NAME, 230)
         self.view.setColumnWidth(DelegationsTableModel.KIND, 95)
         self.view.setColumnWidth(DelegationsTableModel.HEAD, 120)
+        header = self.view.header()
+        for column in range(header.count()):  # no header shorter than its title ("Named me…")
+            self.view.setColumnWidth(column, max(header.sectionSize(column), header.sectionSizeHint(column)))
+        used = sum(header.sectionSize(c) for c in range(header.count() - 1))
+        last = header.sectionSizeHint(header.count() - 1)
+        self.view.setMinimumWidth(used + last + 2 * self.view.frameWidth() + 4)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail = DelegationDetail(event, language, self)

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -19,10 +20,10 @@ from PySide6.QtCore import (
 )
 
 from companion.domain.agenda import programme_order
-from companion.domain.event import Event, Session
+from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.search import Query, haystack
 from companion.domain.text import all_variants, pick
-from companion.ui.session.formatting import room_name, short_day, time_range
+from companion.ui.session.formatting import clock_text, room_name, short_day, time_range
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1
 """Returns the :class:`Session` of a row (any column)."""
@@ -337,6 +338,8 @@ class SessionTableModel(QAbstractTableModel):
             return self._sort_value(row, session, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(session, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.TIME:
+            return time_range(session, self._locale)  # "~10:30–13:00 (indicative)", as a screen reader says it
         return None
 
     # -- text ------------------------------------------------------------------------------------------
@@ -344,6 +347,10 @@ class SessionTableModel(QAbstractTableModel):
         return short_day(day, self._locale)
 
     def time_text(self, session: Session) -> str:
+        """``10:30–13:00``; an indicative time keeps only its mark, ``~10:30–13:00`` (tooltip and accessible
+        text say "indicative"), so the column stays as narrow as a time in every language."""
+        if session.time_status is TimeStatus.INDICATIVE and session.start is not None and session.end is not None:
+            return "~" + clock_text(session.start, self._locale) + "–" + clock_text(session.end, self._locale)
         return time_range(session, self._locale)
 
     def room_text(self, session: Session) -> str:
@@ -379,7 +386,14 @@ class SessionTableModel(QAbstractTableModel):
     def _tooltip(self, session: Session, col: int) -> str | None:
         if col == self.TIME:
             note = pick(session.time_note, self._language)
+            if session.time_status is TimeStatus.INDICATIVE:
+                why = QCoreApplication.translate(
+                    "SessionList", "Indicative time: no source gives the clock time; the slot follows the day's order."
+                )
+                return why + ("\n" + note if note else "")
             return note or None
+        if col in (self.TYPE, self.ROOM):
+            return self._display(session, col)  # whole, where the column elides it
         if col == self.TITLE:
             return pick(session.title, self._language)
         return None

@@ -8,10 +8,13 @@ from a calendar file; a Reminders… setting; and the reminder service on the wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from companion.atomic_files import write_atomic
 from companion.domain.conflicts import Clash
 from companion.domain.event import Event, Session
 from companion.domain.message import fill
@@ -19,7 +22,8 @@ from companion.domain.text import pick
 from companion.exports.ical import ExportOptions, ExportScope, ScopeKind
 from companion.sources.errors import CalendarFileError
 from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
-from companion.ui.file_problem import file_problem_text
+from companion.ui.file_dialogs import remember_folder, start_folder
+from companion.ui.file_problem import file_problem_text, write_problem_text
 from companion.ui.main_window import MainWindow, PageOrder
 from companion.ui.my_agenda.page import MyAgendaPage
 from companion.ui.my_agenda.star_column import StarColumn
@@ -33,8 +37,10 @@ TIMELINE_MENU_ORDER = 10
 EXPORT_ACTION_ORDER, IMPORT_ACTION_ORDER = 10, 20
 """File menu, ``calendar`` section."""
 REMINDERS_ACTION_ORDER = 10
-"""File menu, ``preferences`` section."""
+"""View menu, ``settings`` section (a setting of what the window shows you, not of files)."""
 STAR_ACTION_ORDER = 10
+CALENDAR_SAVE_FOLDER_KEY = "calendar/save_folder"
+"""Where "Save as…" after Add to calendar last saved a copy."""
 """Go menu, ``session`` section."""
 
 
@@ -56,7 +62,14 @@ class MyAgendaFeature(QObject):
         self.page.import_requested.connect(self.import_stars)
 
         self.exporter = CalendarExporter(window.current_event, window.services, window)
-        self.exporter.message.connect(self.show_status)
+        self._export_text = ""
+        self.exporter.message.connect(self._export_message)
+        self.exporter.done.connect(self._export_done)
+        self.action_save_copy = QAction(self.tr("Save &as…"), self)
+        self.action_save_copy.triggered.connect(self.save_calendar_copy)
+        self.action_show_folder = QAction(self.tr("Show in &folder"), self)
+        self.action_show_folder.triggered.connect(self.show_calendar_folder)
+        self.last_calendar_file: Path | None = None
 
         # the session list: a star column (clicks and Space toggle); the timeline: a context menu
         self.star_column = StarColumn(self.toggle, self)
@@ -95,7 +108,7 @@ class MyAgendaFeature(QObject):
         self.action_reminders.triggered.connect(self.open_reminder_settings)
         window.add_menu_action("file", "calendar", self.action_export, EXPORT_ACTION_ORDER)
         window.add_menu_action("file", "calendar", self.action_import, IMPORT_ACTION_ORDER)
-        window.add_menu_action("file", "preferences", self.action_reminders, REMINDERS_ACTION_ORDER)
+        window.add_menu_action("view", "settings", self.action_reminders, REMINDERS_ACTION_ORDER)
         window.add_menu_action("go", "session", self.action_star, STAR_ACTION_ORDER)
 
         # reminders
@@ -128,9 +141,9 @@ class MyAgendaFeature(QObject):
         starred = self.stars.toggle(session_id)
         title = pick(session.title, self.window.language) if session else session_id
         if starred and not (session and self.stars.clashes_of(session)):
-            self.show_status(fill(self.tr("Starred: %1"), title))
+            self.window.show_message(fill(self.tr("Starred: %1"), title))
         elif not starred:
-            self.show_status(fill(self.tr("Unstarred: %1"), title))
+            self.window.show_message(fill(self.tr("Unstarred: %1"), title))
 
     def _announce_clashes(self, session: Session, clashes: list[Clash]) -> None:
         lang = self.window.language
@@ -139,7 +152,7 @@ class MyAgendaFeature(QObject):
             text = self.tr("Starred “%1”. It may clash with %2 (indicative times).")
         else:
             text = self.tr("Starred “%1”. It clashes with %2.")
-        self.show_status(fill(text, pick(session.title, lang), names))
+        self.window.show_message(fill(text, pick(session.title, lang), names))
 
     def _stars_changed(self, ids: frozenset[str]) -> None:
         self.star_column.set_starred(ids)
@@ -153,8 +166,16 @@ class MyAgendaFeature(QObject):
     def _update_star_button(self, session: Session | None) -> None:
         """The detail pane's Star button (through its action) shows whether ``session`` is starred."""
         has = session is not None
-        for action in (self.action_star_session, self.action_add_to_calendar):
-            action.setEnabled(has)
+        self.action_star_session.setEnabled(has)
+        dated = session is not None and session.day is not None
+        self.action_add_to_calendar.setEnabled(dated)
+        if session is not None and not dated:
+            why = self.tr("No date was published for this session, so it cannot be added to a calendar yet.")
+            self.action_add_to_calendar.setToolTip(why)
+            self.window.agenda.set_detail_note(why)
+        else:
+            self.action_add_to_calendar.setToolTip(self.tr("Open this session in your calendar application"))
+            self.window.agenda.set_detail_note("")
         starred = session is not None and self.stars.is_starred(session.id)
         action = self.action_star_session
         action.setChecked(starred)
@@ -207,6 +228,47 @@ class MyAgendaFeature(QObject):
 
     def _export_options(self) -> ExportOptions:
         return ExportOptions(language=self.window.language)
+
+    def _export_message(self, text: str) -> None:
+        self._export_text = text
+        self.show_status(text)
+
+    def _export_done(self, target: object) -> None:
+        """Say in the window where the file went, with Save as… and Show in folder."""
+        if not isinstance(target, Path):
+            return
+        self.last_calendar_file = target
+        self.window.show_message(self._export_text, [self.action_save_copy, self.action_show_folder])
+
+    def save_calendar_copy(self) -> None:
+        """Save a copy of the calendar file just written where the user chooses (the folder is remembered)."""
+        source = self.last_calendar_file
+        if source is None or not source.is_file():
+            return
+        start = start_folder(self.window.settings, CALENDAR_SAVE_FOLDER_KEY) / source.name
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save calendar file"), str(start), self.tr("iCalendar files (*.ics);;All files (*)")
+        )
+        if not chosen:
+            return
+        target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".ics")
+        try:
+            write_atomic(target, source.read_bytes())
+        except OSError as exc:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Calendar file not saved"),
+                fill(self.tr("Companion could not write %1: %2"), target, write_problem_text(exc)),
+            )
+            return
+        remember_folder(self.window.settings, CALENDAR_SAVE_FOLDER_KEY, target)
+        self.last_calendar_file = target
+        self.window.show_message(fill(self.tr("Calendar file saved as %1."), target), [self.action_show_folder])
+
+    def show_calendar_folder(self) -> None:
+        """Open the folder holding the calendar file in the desktop's file manager."""
+        if self.last_calendar_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_calendar_file.parent)))
 
     # -- import ----------------------------------------------------------------------------------------
     def import_stars(self) -> None:

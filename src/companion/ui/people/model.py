@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -110,6 +111,18 @@ class PeopleTableModel(QAbstractTableModel):
         if count == 1:
             return self.tr("1 session")
         return fill(self.tr("%1 sessions"), count)
+
+    def empty_columns(self) -> list[int]:
+        """Columns no person of the event has a value in (a whole column of "Not published" says nothing)."""
+        self._ensure_loaded()
+        lang, people = self._language, self._people
+        checks: dict[int, Callable[[Person], bool]] = {
+            self.ALSO: lambda p: len(p.names) > 1,
+            self.ROLE: lambda p: bool(pick(p.role, lang)),
+            self.ORGANISATION: lambda p: bool(pick(p.organisation, lang)),
+            self.DELEGATION: lambda p: bool(delegation_name(self._event, p.delegation_id, lang)),
+        }
+        return [col for col, has in checks.items() if not any(has(p) for p in people)]
 
     def _display(self, person: Person, row: int, col: int) -> str:
         lang = self._language

@@ -95,7 +95,14 @@ class PeoplePage(QWidget):
         header.setSortIndicator(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._hide_empty_columns()
         self._update_count()
+
+    def _hide_empty_columns(self) -> None:
+        """Hide the columns no one in the event has a value in; the count line says which were left out."""
+        empty = set(self.model.empty_columns())
+        for column in range(self.model.columnCount()):
+            self.view.setColumnHidden(column, column in empty)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._ensure_built()
@@ -116,6 +123,7 @@ class PeoplePage(QWidget):
         self.detail.set_event(event)
         if not self._built:
             return
+        self._hide_empty_columns()
         if current is not None and current.id in event.people:
             self._select(current.id)
         self._update_count()
@@ -150,6 +158,10 @@ class PeoplePage(QWidget):
             self.count.setText(fill(self.tr("%1 people named in the sources"), total))
         else:
             self.count.setText(fill(self.tr("%1 of %2 people"), shown, total))
+        hidden = [c for c in range(self.model.columnCount()) if self._built and self.view.isColumnHidden(c)]
+        if hidden and total:
+            names = ", ".join(str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in hidden)
+            self.count.setText(self.count.text() + " · " + fill(self.tr("not published for anyone: %1"), names))
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         person = current.data(PERSON_ROLE) if current.isValid() else None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.event import Event, Person, Session, TimeStatus
 from companion.domain.message import fill
@@ -78,6 +78,15 @@ class SessionDetail(QWidget):
         self._actions_layout.addStretch(1)
         self._action_orders: list[tuple[int, ActionButton]] = []
         layout.addLayout(self._actions_layout)
+        self.action_note = QLabel(self)
+        """Why a button above cannot act on this session (said where the user looks), hidden when empty."""
+        self.action_note.setObjectName("ActionNote")
+        self.action_note.setWordWrap(True)
+        self.action_note.setContentsMargins(8, 0, 8, 0)
+        self.action_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_note.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.action_note.hide()
+        layout.addWidget(self.action_note)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -101,6 +110,12 @@ class SessionDetail(QWidget):
         self._action_orders.insert(position, (order, button))
         self._actions_layout.insertWidget(position, button)
         return button
+
+    def set_action_note(self, text: str) -> None:
+        """Say under the buttons why one of them is disabled for this session ("" hides the note)."""
+        self.action_note.setText(text)
+        self.action_note.setAccessibleName(text)
+        self.action_note.setVisible(bool(text))
 
     def action_buttons(self) -> list[QPushButton]:
         """The buttons added by :meth:`add_action`, left to right."""
@@ -128,6 +143,7 @@ class SessionDetail(QWidget):
     def _html(self, s: Session) -> str:
         ev, lang = self._event, self._language
         out: list[str] = [f"<h2>{_esc(pick(s.title, lang))}</h2>"]
+        provenance: list[str] = []
         published = published_title(s, lang)
         if published is not None:  # the title above was not published: show the published one too
             label = self.tr("Published title")
@@ -135,7 +151,8 @@ class SessionDetail(QWidget):
                 why = self.tr("The title above is Companion's translation; no title was published in this language.")
             else:
                 why = self.tr("The title above describes the session; no title was published in this language.")
-            out.append(f"<p><b>{_esc(label)}:</b> {_esc(published[1])}<br/><small>{_esc(why)}</small></p>")
+            out.append(f"<p><b>{_esc(label)}:</b> {_esc(published[1])}</p>")
+            provenance.append(why)  # said once, with the sources, not under the title
         elif not title_is_published(s, lang):  # no source printed a title in any language
             label = self.tr("Descriptive title")
             why = self.tr("the official title was not published")
@@ -145,11 +162,15 @@ class SessionDetail(QWidget):
             out.append(f"<p><i>{_esc(note)}</i></p>")
 
         when = long_day(s.day)
-        if s.time_status is TimeStatus.UNKNOWN:
-            when_text = fill(self.tr("%1 · time not published"), when)
+        if s.day is None and s.time_status is TimeStatus.UNKNOWN:
+            out.append(self._row(self.tr("When"), _esc(self.tr("Date and time not published"))))
         else:
-            when_text = fill(self.tr("%1, %2"), when, time_range(s))
-        out.append(self._row(self.tr("When"), _esc(when_text) + f" <br/>({_esc(zone_label(ev, s.day, lang))})"))
+            if s.time_status is TimeStatus.UNKNOWN:
+                when_text = fill(self.tr("%1 · time not published"), when)
+            else:
+                when_text = fill(self.tr("%1, %2"), when, time_range(s))
+            zone = _esc(zone_label(ev, s.day, lang))
+            out.append(self._row(self.tr("When"), _esc(when_text) + f" <br/>({zone})"))
         if s.time_status is TimeStatus.INDICATIVE:
             why = self.tr("no source gives the clock time; the slot follows the reported order of the day.")
             out.append(f"<p>~ <b>{_esc(self.tr('Indicative time'))}</b>: {_esc(why)}</p>")
@@ -184,10 +205,10 @@ class SessionDetail(QWidget):
                 link = f'<a href="{PERSON_SCHEME}:{_esc(part.person_id)}">{_esc(name)}</a>'
                 items.append(f"<li>{link}{' — ' + extra if extra else ''}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
-        else:
-            out.append(f"<p>{_esc(self.tr('No people were named for this session.'))}</p>")
         part_note = pick(s.participants_note, lang)
-        if part_note:
+        if not s.participants and not part_note:
+            out.append(f"<p>{_esc(self.tr('No people were named for this session.'))}</p>")
+        if part_note:  # the data's own words ("Speakers not published") say it once
             out.append(f"<p>{_esc(part_note)}</p>")
 
         if s.topics:
@@ -206,6 +227,7 @@ class SessionDetail(QWidget):
             out.append(f"<h3>{_esc(self.tr('Notes'))}</h3>" + "".join(f"<p>{_esc(n)}</p>" for n in notes))
 
         out.append(f"<h3>{_esc(self.tr('Sources'))}</h3>")
+        out.extend(f"<p><small>{_esc(p)}</small></p>" for p in provenance)
         source_links: list[str] = []
         for ref in s.sources:
             source = ev.sources.get(ref)
