@@ -207,7 +207,7 @@ class SubscriptionsController(QObject):
         self.action_open.setObjectName("OpenAddressAction")
         self.action_open.setToolTip(self.tr("Open a schedule from its web address and keep it up to date"))
         self.action_open.triggered.connect(self.choose_address)
-        self.action_refresh = QAction(self.tr("&Refresh"), window)
+        self.action_refresh = QAction(self.tr("Re&fresh"), window)
         self.action_refresh.setObjectName("RefreshAction")
         self.action_refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.action_refresh.setToolTip(self.tr("Download the schedule shown again from its address"))
