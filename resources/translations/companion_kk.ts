@@ -1967,7 +1967,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашғабат, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады.</translation>
+        <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашхабад, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1967,7 +1967,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşǧabat, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady.</translation>
+        <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşhabad, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady.</translation>
     </message>
     <message>
         <location line="+5"/>

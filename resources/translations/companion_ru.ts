@@ -1974,7 +1974,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 года). Без команды открывает окно.</translation>
+        <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 г.). Без команды открывает окно.</translation>
     </message>
     <message>
         <location line="+5"/>

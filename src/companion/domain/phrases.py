@@ -215,23 +215,39 @@ def weekday_name(day: date, language: str = "en") -> str:
 
 
 def date_text(day: date, language: str = "en") -> str:
-    """``13 May 2025``, «13 мая 2025», «13 мамыр 2025», ``13 mamyr 2025``."""
-    return f"{day.day} {month_name(day.month, language)} {day.year}"
+    """``13 May 2025``, «13 мая 2025 г.», «2025 жылғы 13 мамыр», ``2025 jylǧy 13 mamyr`` (docs/glossary.md)."""
+    return _dated(f"{day.day} {month_name(day.month, language)}", day.year, language)
+
+
+def _dated(days: str, year: int, language: str) -> str:
+    """Days and month with the year where each language puts it: Kazakh before, Russian after with «г.»."""
+    base = language.split("-")[0]
+    if base == "kk":
+        return f"{year} {_in({'en': 'жылғы', 'kk': 'жылғы'}, language)} {days}"
+    if base == "ru":
+        return f"{days} {year} г."
+    return f"{days} {year}"
 
 
 def date_range_text(start: date, end: date, language: str = "en") -> str:
-    """``13–15 May 2025``, «13–15 мая 2025»; spans across months and years spell out both ends."""
+    """``13–15 May 2025``, «13–15 мая 2025 г.», «2025 жылғы 13–15 мамыр»; spans across months and years spell
+    out both ends."""
     if start == end:
         return date_text(start, language)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{date_text(end, language)}"
+        return _dated(f"{start.day}–{end.day} {month_name(end.month, language)}", end.year, language)
     if start.year == end.year:
-        return f"{start.day} {month_name(start.month, language)} – {date_text(end, language)}"
+        return _dated(
+            f"{start.day} {month_name(start.month, language)} – {end.day} {month_name(end.month, language)}",
+            end.year,
+            language,
+        )
     return f"{date_text(start, language)} – {date_text(end, language)}"
 
 
 def long_date_text(day: date, language: str = "en") -> str:
-    """The date with its weekday: ``Tuesday 13 May 2025``, «вторник, 13 мая 2025», «13 мамыр 2025, сейсенбі»."""
+    """The date with its weekday: ``Tuesday 13 May 2025``, «вторник, 13 мая 2025 г.»,
+    «2025 жылғы 13 мамыр, сейсенбі»."""
     base = language.split("-")[0]
     weekday = weekday_name(day, language)
     if base == "kk":
