@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
         <source>About %1</source>
         <translation>%1 туралы</translation>
     </message>
@@ -51,13 +51,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Күндері туралы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Дереккөздер</translation>
     </message>
 </context>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation>Қатысушылар тізімін оқу: Excel не LibreOffice жұмыс кітабы (.xlsx, .xls, .ods) немесе CSV; қайта импорттағанда адамдар ID бойынша, ал тізімде ID болмаса, e-mail бойынша жаңартылады</translation>
+        <translation>Қатысушылар тізімін оқу: Excel не LibreOffice жұмыс кітабы (.xlsx, .xls, .ods) немесе CSV; қайта импорттағанда қатысушылар ID бойынша, ал тізімде ID болмаса, e-mail бойынша жаңартылады</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -885,7 +885,7 @@
     <message>
         <location line="+3"/>
         <source>The key a check-in desk needs to verify badges offline</source>
-        <translation>Тіркеу орнына бейдждерді желісіз тексеру үшін қажет кілт</translation>
+        <translation>Тіркеу үстелінде бейдждерді желісіз тексеру үшін қажет кілт</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1143,7 +1143,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>%1 of these %2 badges were printed before. Print them again?</source>
-        <translation>Осы %2 бейдждің %1 бұрын басылған. Қайта басып шығару керек пе?</translation>
+        <translation>Осы %2 бейдждің %1 данасы бұрын басылған. Қайта басып шығару керек пе?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1972,7 +1972,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
-        <translation>бағдарлама нұсқасының нөмірін көрсетіп, шығу</translation>
+        <translation>қолданба нұсқасының нөмірін көрсетіп, шығу</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
@@ -2097,22 +2097,22 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/cli/commands/diff.py" line="-140"/>
         <source>show what changed between two versions of a schedule</source>
-        <translation>кестенің екі нұсқасы арасында не өзгергенін көрсету</translation>
+        <translation>бағдарламаның екі нұсқасы арасында не өзгергенін көрсету</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
-        <translation>Іс-шара кестесінің екі нұсқасын салыстыру (Companion оқитын кез келген пішімде): жаңа, болдырылмаған, ауыстырылған (уақыты не залы), атауы өзгерген және адамдары өзгерген сессиялар, алдымен сіз белгілегендері. Шығу коды: 0 — өзгеріс жоқ, 1 — өзгерістер бар, 2 — файл оқылмады.</translation>
+        <translation>Іс-шара бағдарламасының екі нұсқасын салыстыру (Companion оқитын кез келген пішімде): жаңа, болдырылмаған, ауыстырылған (уақыты не залы), атауы өзгерген және адамдары өзгерген сессиялар, алдымен сіз белгілегендері. Шығу коды: 0 — өзгеріс жоқ, 1 — өзгерістер бар, 2 — файл оқылмады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the earlier schedule file</source>
-        <translation>кестенің ертеректегі файлы</translation>
+        <translation>бағдарламаның ертеректегі файлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the newer schedule file</source>
-        <translation>кестенің жаңарақ файлы</translation>
+        <translation>бағдарламаның жаңарақ файлы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2202,17 +2202,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
         <source>list the people the sources name</source>
-        <translation>дереккөздерде аталған адамдарды тізу</translation>
+        <translation>дереккөздерде аталған қатысушыларды тізу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only people found by TEXT (any spelling, any script)</source>
-        <translation>тек TEXT бойынша табылған адамдар (кез келген жазылуы, кез келген әліпби)</translation>
+        <translation>тек TEXT бойынша табылған қатысушылар (кез келген жазылуы, кез келген әліпби)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON list of people</source>
-        <translation>адамдар тізімін JSON түрінде шығару</translation>
+        <translation>қатысушылар тізімін JSON түрінде шығару</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/help_language.py" line="+24"/>
@@ -2580,7 +2580,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
-        <translation>бұл қолданба оқи алатын кесте емес: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) немесе Companion іс-шара файлы күтіледі</translation>
+        <translation>бұл қолданба оқи алатын бағдарлама емес: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) немесе Companion іс-шара файлы күтіледі</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2835,7 +2835,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>Save this event as a frab schedule.json for other schedule apps</source>
-        <translation>Іс-шараны басқа кесте қолданбалары үшін frab schedule.json ретінде сақтау</translation>
+        <translation>Іс-шараны басқа бағдарлама қолданбалары үшін frab schedule.json ретінде сақтау</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3159,7 +3159,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+32"/>
         <source>day date {value} is not a date; its sessions need their own</source>
-        <translation>күннің датасы {value} дата емес; оның сессияларында өз датасы болуы керек</translation>
+        <translation>күннің күні {value} жарамды күн емес; оның сессияларында өз күні болуы керек</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3174,7 +3174,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+7"/>
         <source>date {value} is not a date</source>
-        <translation>date {value} дата емес</translation>
+        <translation>date {value} жарамды күн емес</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3564,7 +3564,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+7"/>
         <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
-        <translation>Атаулар, тақырыптар, адамдар, ұйымдар бойынша іздеу… (Ctrl+F)</translation>
+        <translation>Атаулар, тақырыптар, қатысушылар, ұйымдар бойынша іздеу… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4094,7 +4094,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../src/companion/ui/people/page.py" line="+42"/>
         <source>Filter by any spelling of a name, role or organisation</source>
-        <translation>Есімнің, рөлдің не ұйымның кез келген жазылуы бойынша сүзу</translation>
+        <translation>Аты-жөнінің, рөлдің не ұйымның кез келген жазылуы бойынша сүзу</translation>
     </message>
     <message>
         <location line="+1"/>

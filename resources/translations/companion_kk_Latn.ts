@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
         <source>About %1</source>
         <translation>%1 turaly</translation>
     </message>
@@ -51,13 +51,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Künderı turaly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Derekközder</translation>
     </message>
 </context>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation>Qatysuşylar tızımın oqu: Excel ne LibreOffice jūmys kıtaby (.xlsx, .xls, .ods) nemese CSV; qaita importtaǧanda adamdar ID boiynşa, al tızımde ID bolmasa, e-mail boiynşa jaŋartylady</translation>
+        <translation>Qatysuşylar tızımın oqu: Excel ne LibreOffice jūmys kıtaby (.xlsx, .xls, .ods) nemese CSV; qaita importtaǧanda qatysuşylar ID boiynşa, al tızımde ID bolmasa, e-mail boiynşa jaŋartylady</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -885,7 +885,7 @@
     <message>
         <location line="+3"/>
         <source>The key a check-in desk needs to verify badges offline</source>
-        <translation>Tırkeu ornyna beidjderdı jelısız tekseru üşın qajet kılt</translation>
+        <translation>Tırkeu üstelınde beidjderdı jelısız tekseru üşın qajet kılt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1143,7 +1143,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+1"/>
         <source>%1 of these %2 badges were printed before. Print them again?</source>
-        <translation>Osy %2 beidjdıŋ %1 būryn basylǧan. Qaita basyp şyǧaru kerek pe?</translation>
+        <translation>Osy %2 beidjdıŋ %1 danasy būryn basylǧan. Qaita basyp şyǧaru kerek pe?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1972,7 +1972,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
-        <translation>baǧdarlama nūsqasynyŋ nömırın körsetıp, şyǧu</translation>
+        <translation>qoldanba nūsqasynyŋ nömırın körsetıp, şyǧu</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
@@ -2097,22 +2097,22 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/cli/commands/diff.py" line="-140"/>
         <source>show what changed between two versions of a schedule</source>
-        <translation>kestenıŋ ekı nūsqasy arasynda ne özgergenın körsetu</translation>
+        <translation>baǧdarlamanyŋ ekı nūsqasy arasynda ne özgergenın körsetu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
-        <translation>Is-şara kestesınıŋ ekı nūsqasyn salystyru (Companion oqityn kez kelgen pışımde): jaŋa, boldyrylmaǧan, auystyrylǧan (uaqyty ne zaly), atauy özgergen jäne adamdary özgergen sessiialar, aldymen sız belgılegenderı. Şyǧu kody: 0 — özgerıs joq, 1 — özgerıster bar, 2 — fail oqylmady.</translation>
+        <translation>Is-şara baǧdarlamasynyŋ ekı nūsqasyn salystyru (Companion oqityn kez kelgen pışımde): jaŋa, boldyrylmaǧan, auystyrylǧan (uaqyty ne zaly), atauy özgergen jäne adamdary özgergen sessiialar, aldymen sız belgılegenderı. Şyǧu kody: 0 — özgerıs joq, 1 — özgerıster bar, 2 — fail oqylmady.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the earlier schedule file</source>
-        <translation>kestenıŋ erterektegı faily</translation>
+        <translation>baǧdarlamanyŋ erterektegı faily</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the newer schedule file</source>
-        <translation>kestenıŋ jaŋaraq faily</translation>
+        <translation>baǧdarlamanyŋ jaŋaraq faily</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2202,17 +2202,17 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
         <source>list the people the sources name</source>
-        <translation>derekközderde atalǧan adamdardy tızu</translation>
+        <translation>derekközderde atalǧan qatysuşylardy tızu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only people found by TEXT (any spelling, any script)</source>
-        <translation>tek TEXT boiynşa tabylǧan adamdar (kez kelgen jazyluy, kez kelgen älıpbi)</translation>
+        <translation>tek TEXT boiynşa tabylǧan qatysuşylar (kez kelgen jazyluy, kez kelgen älıpbi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON list of people</source>
-        <translation>adamdar tızımın JSON türınde şyǧaru</translation>
+        <translation>qatysuşylar tızımın JSON türınde şyǧaru</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/help_language.py" line="+24"/>
@@ -2580,7 +2580,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+2"/>
         <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
-        <translation>būl qoldanba oqi alatyn keste emes: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) nemese Companion ıs-şara faily kütıledı</translation>
+        <translation>būl qoldanba oqi alatyn baǧdarlama emes: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) nemese Companion ıs-şara faily kütıledı</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2835,7 +2835,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+1"/>
         <source>Save this event as a frab schedule.json for other schedule apps</source>
-        <translation>Is-şarany basqa keste qoldanbalary üşın frab schedule.json retınde saqtau</translation>
+        <translation>Is-şarany basqa baǧdarlama qoldanbalary üşın frab schedule.json retınde saqtau</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3159,7 +3159,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+32"/>
         <source>day date {value} is not a date; its sessions need their own</source>
-        <translation>künnıŋ datasy {value} data emes; onyŋ sessiialarynda öz datasy boluy kerek</translation>
+        <translation>künnıŋ künı {value} jaramdy kün emes; onyŋ sessiialarynda öz künı boluy kerek</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3174,7 +3174,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+7"/>
         <source>date {value} is not a date</source>
-        <translation>date {value} data emes</translation>
+        <translation>date {value} jaramdy kün emes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3564,7 +3564,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+7"/>
         <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
-        <translation>Ataular, taqyryptar, adamdar, ūiymdar boiynşa ızdeu… (Ctrl+F)</translation>
+        <translation>Ataular, taqyryptar, qatysuşylar, ūiymdar boiynşa ızdeu… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4094,7 +4094,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../src/companion/ui/people/page.py" line="+42"/>
         <source>Filter by any spelling of a name, role or organisation</source>
-        <translation>Esımnıŋ, röldıŋ ne ūiymnyŋ kez kelgen jazyluy boiynşa süzu</translation>
+        <translation>Aty-jönınıŋ, röldıŋ ne ūiymnyŋ kez kelgen jazyluy boiynşa süzu</translation>
     </message>
     <message>
         <location line="+1"/>

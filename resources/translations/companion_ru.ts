@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
         <source>About %1</source>
         <translation>О мероприятии %1</translation>
     </message>
@@ -51,13 +51,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>О датах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Источники</translation>
     </message>
 </context>
@@ -507,7 +507,7 @@
     <message>
         <location line="+42"/>
         <source>the id is too long: its QR code would need {size} mm modules on this stock (at least {minimum} mm scan reliably)</source>
-        <translation>ID слишком длинный: его QR-коду на этом носителе нужны модули по {size} мм (надёжно сканируются модули от {minimum} мм)</translation>
+        <translation>ID слишком длинный: его QR-коду на этом бланке нужны модули по {size} мм (надёжно сканируются модули от {minimum} мм)</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -827,7 +827,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Stock</source>
-        <translation>&amp;Носитель</translation>
+        <translation>&amp;Бланк</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1085,7 +1085,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+0"/>
         <source>Stock for %1&apos;s badge:</source>
-        <translation>Носитель для бейджа участника %1:</translation>
+        <translation>Бланк для бейджа участника %1:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2209,7 +2209,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
         <source>list the people the sources name</source>
-        <translation>перечислить людей, названных в источниках</translation>
+        <translation>перечислить участников, названных в источниках</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2219,7 +2219,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>print a JSON list of people</source>
-        <translation>вывести список людей в JSON</translation>
+        <translation>вывести список участников в JSON</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/help_language.py" line="+24"/>
@@ -4132,7 +4132,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+2"/>
         <source>%1 of %2 people</source>
-        <translation>%1 из %2 участников</translation>
+        <translation>Участники: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4361,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation>Носитель</translation>
+        <translation>Бланк</translation>
     </message>
     <message>
         <location line="+0"/>

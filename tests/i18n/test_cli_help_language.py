@@ -103,7 +103,7 @@ def test_help_follows_the_system_locale_without_lang(
     _system(monkeypatch, "ru_RU.UTF-8")
     out = _help(capsys, "--help")
     assert out.startswith("использование: companion") and "\nпараметры:\n" in out
-    assert re.search(r"\n +people +перечислить людей, названных в источниках\n", out)
+    assert re.search(r"\n +people +перечислить участников, названных в источниках\n", out)
     agenda = _help(capsys, "agenda", "--help")
     assert re.search(r"--json +вывести список сессий в JSON", agenda)
     for english in (*ENGLISH_WORDS, "print a JSON list of sessions"):
