@@ -680,7 +680,7 @@
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation>Алдымен тізімді импорттаңыз: «Тізімді импорттау…» түймесін басып, ұйымдастырушылардың электрондық кестесін (.xlsx, .xls, .ods) немесе CSV файлын таңдаңыз. Не адамдарды «Қосу…» түймесімен бір-бірден қосыңыз.</translation>
+        <translation>Алдымен тізімді импорттаңыз: «Тізімді импорттау…» түймесін басып, ұйымдастырушылардың электрондық кестесін (.xlsx, .xls, .ods) немесе CSV файлын таңдаңыз. Не қатысушыларды «Қосу…» түймесімен бір-бірден қосыңыз.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -825,7 +825,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Stock</source>
-        <translation>&amp;Бланк түрі</translation>
+        <translation>Бла&amp;нк түрі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -835,7 +835,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Badges</source>
-        <translation>&amp;Бейдждер</translation>
+        <translation>Бей&amp;дждер</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,7 +880,7 @@
     <message>
         <location line="+3"/>
         <source>Export public &amp;key…</source>
-        <translation>Ашық &amp;кілтті экспорттау…</translation>
+        <translation>А&amp;шық кілтті экспорттау…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2102,7 +2102,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
-        <translation>Іс-шара бағдарламасының екі нұсқасын салыстыру (Companion оқитын кез келген пішімде): жаңа, болдырылмаған, ауыстырылған (уақыты не залы), атауы өзгерген және адамдары өзгерген сессиялар, алдымен сіз белгілегендері. Шығу коды: 0 — өзгеріс жоқ, 1 — өзгерістер бар, 2 — файл оқылмады.</translation>
+        <translation>Іс-шара бағдарламасының екі нұсқасын салыстыру (Companion оқитын кез келген пішімде): жаңа, болдырылмаған, ауыстырылған (уақыты не залы), атауы өзгерген және қатысушылары өзгерген сессиялар, алдымен сіз белгілегендері. Шығу коды: 0 — өзгеріс жоқ, 1 — өзгерістер бар, 2 — файл оқылмады.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2825,7 +2825,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation>Соңғыларды &amp;ашу</translation>
+        <translation>Соңғылар&amp;ды ашу</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3496,7 +3496,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/ui/language.py" line="+161"/>
         <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
+        <translation>Ті&amp;л</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3584,7 +3584,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+3"/>
         <source>&amp;Previous day</source>
-        <translation>&amp;Алдыңғы күн</translation>
+        <translation>Ал&amp;дыңғы күн</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3685,7 +3685,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>&amp;Reminders…</source>
-        <translation>&amp;Еске салғыштар…</translation>
+        <translation>Еске сал&amp;ғыштар…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4013,7 +4013,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+4"/>
         <source>&amp;Forward</source>
-        <translation>&amp;Алға</translation>
+        <translation>Ал&amp;ға</translation>
     </message>
     <message>
         <location line="+173"/>

@@ -680,7 +680,7 @@
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation>Aldymen tızımdı importtaŋyz: «Tızımdı importtau…» tüimesın basyp, ūiymdastyruşylardyŋ elektrondyq kestesın (.xlsx, .xls, .ods) nemese CSV failyn taŋdaŋyz. Ne adamdardy «Qosu…» tüimesımen bır-bırden qosyŋyz.</translation>
+        <translation>Aldymen tızımdı importtaŋyz: «Tızımdı importtau…» tüimesın basyp, ūiymdastyruşylardyŋ elektrondyq kestesın (.xlsx, .xls, .ods) nemese CSV failyn taŋdaŋyz. Ne qatysuşylardy «Qosu…» tüimesımen bır-bırden qosyŋyz.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -825,7 +825,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Stock</source>
-        <translation>&amp;Blank türı</translation>
+        <translation>Bla&amp;nk türı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -835,7 +835,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Badges</source>
-        <translation>&amp;Beidjder</translation>
+        <translation>Bei&amp;djder</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,7 +880,7 @@
     <message>
         <location line="+3"/>
         <source>Export public &amp;key…</source>
-        <translation>Aşyq &amp;kılttı eksporttau…</translation>
+        <translation>A&amp;şyq kılttı eksporttau…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2102,7 +2102,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+1"/>
         <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
-        <translation>Is-şara baǧdarlamasynyŋ ekı nūsqasyn salystyru (Companion oqityn kez kelgen pışımde): jaŋa, boldyrylmaǧan, auystyrylǧan (uaqyty ne zaly), atauy özgergen jäne adamdary özgergen sessiialar, aldymen sız belgılegenderı. Şyǧu kody: 0 — özgerıs joq, 1 — özgerıster bar, 2 — fail oqylmady.</translation>
+        <translation>Is-şara baǧdarlamasynyŋ ekı nūsqasyn salystyru (Companion oqityn kez kelgen pışımde): jaŋa, boldyrylmaǧan, auystyrylǧan (uaqyty ne zaly), atauy özgergen jäne qatysuşylary özgergen sessiialar, aldymen sız belgılegenderı. Şyǧu kody: 0 — özgerıs joq, 1 — özgerıster bar, 2 — fail oqylmady.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2825,7 +2825,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation>Soŋǧylardy &amp;aşu</translation>
+        <translation>Soŋǧylar&amp;dy aşu</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3496,7 +3496,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/ui/language.py" line="+161"/>
         <source>&amp;Language</source>
-        <translation>&amp;Tıl</translation>
+        <translation>Tı&amp;l</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3584,7 +3584,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+3"/>
         <source>&amp;Previous day</source>
-        <translation>&amp;Aldyŋǧy kün</translation>
+        <translation>Al&amp;dyŋǧy kün</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3685,7 +3685,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+2"/>
         <source>&amp;Reminders…</source>
-        <translation>&amp;Eske salǧyştar…</translation>
+        <translation>Eske sal&amp;ǧyştar…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4013,7 +4013,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location line="+4"/>
         <source>&amp;Forward</source>
-        <translation>&amp;Alǧa</translation>
+        <translation>Al&amp;ǧa</translation>
     </message>
     <message>
         <location line="+173"/>

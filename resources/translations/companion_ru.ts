@@ -621,12 +621,12 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
+        <translation>Доб&amp;авить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
+        <translation>Из&amp;менить…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -682,7 +682,7 @@
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation>Сначала импортируйте список: нажмите «Импорт списка…» и выберите таблицу организаторов (.xlsx, .xls, .ods) или файл CSV. Или добавьте людей по одному кнопкой «Добавить…».</translation>
+        <translation>Сначала импортируйте список: нажмите «Импорт списка…» и выберите таблицу организаторов (.xlsx, .xls, .ods) или файл CSV. Или добавьте участников по одному кнопкой «Добавить…».</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -832,17 +832,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Order</source>
-        <translation>&amp;Порядок</translation>
+        <translation>Пор&amp;ядок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Badges</source>
-        <translation>&amp;Бейджи</translation>
+        <translation>Бе&amp;йджи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Second &amp;language for the event name</source>
-        <translation>Второй &amp;язык названия мероприятия</translation>
+        <translation>Второй язык &amp;названия мероприятия</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -857,7 +857,7 @@
     <message>
         <location line="+1"/>
         <source>Printer &amp;offset</source>
-        <translation>&amp;Смещение принтера</translation>
+        <translation>Сме&amp;щение принтера</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -872,7 +872,7 @@
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -882,7 +882,7 @@
     <message>
         <location line="+3"/>
         <source>Export public &amp;key…</source>
-        <translation>Экспорт открытого &amp;ключа…</translation>
+        <translation>&amp;Экспорт открытого ключа…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2109,7 +2109,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
-        <translation>Сравнить две версии программы мероприятия (в любом формате, который читает Companion): новые, отменённые, перенесённые (по времени или залу), переименованные сессии и сессии со сменой людей, сначала отмеченные вами. Код выхода: 0 — изменений нет, 1 — есть изменения, 2 — файл не удалось прочитать.</translation>
+        <translation>Сравнить две версии программы мероприятия (в любом формате, который читает Companion): новые, отменённые, перенесённые (по времени или залу), переименованные сессии и сессии со сменой участников, сначала отмеченные вами. Код выхода: 0 — изменений нет, 1 — есть изменения, 2 — файл не удалось прочитать.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3586,7 +3586,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+7"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
+        <translation>Н&amp;айти…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3697,7 +3697,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>&amp;Reminders…</source>
-        <translation>&amp;Напоминания…</translation>
+        <translation>На&amp;поминания…</translation>
     </message>
     <message>
         <location line="+28"/>

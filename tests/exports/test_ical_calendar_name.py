@@ -34,9 +34,9 @@ def test_lang_ru_names_the_day_calendar_in_russian(bundled_event: Event, tmp_pat
 @pytest.mark.parametrize(
     ("language", "starred", "selected"),
     [
-        ("ru", "избранные сессии", "выбранные сессии"),
-        ("kk", "таңдаулы сессиялар", "таңдалған сессиялар"),
-        ("kk-Latn", "taŋdauly sessiialar", "taŋdalǧan sessiialar"),
+        ("ru", "отмеченные сессии", "выбранные сессии"),
+        ("kk", "белгіленген сессиялар", "таңдалған сессиялар"),
+        ("kk-Latn", "belgılengen sessiialar", "taŋdalǧan sessiialar"),
         ("en", "starred sessions", "selected sessions"),
     ],
 )

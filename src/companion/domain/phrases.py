@@ -153,7 +153,7 @@ _PHRASES: dict[str, dict[str, str]] = {
     "attendee": {"en": "Attendee", "ru": "Участник", "kk": "Қатысушы"},
     "speaker": {"en": "Speaker", "ru": "Докладчик", "kk": "Баяндамашы"},
     # .ics calendar names and cancelled sessions
-    "starred_sessions": {"en": "starred sessions", "ru": "избранные сессии", "kk": "таңдаулы сессиялар"},
+    "starred_sessions": {"en": "starred sessions", "ru": "отмеченные сессии", "kk": "белгіленген сессиялар"},
     "selected_sessions": {"en": "selected sessions", "ru": "выбранные сессии", "kk": "таңдалған сессиялар"},
     "cancelled": {"en": "cancelled", "ru": "отменено", "kk": "болдырылмады"},
     "session_cancelled_note": {
