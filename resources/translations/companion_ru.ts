@@ -667,7 +667,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation>Прочитать список участников: книгу Excel или LibreOffice (.xlsx, .xls, .ods) или CSV; при повторном импорте люди обновляются по ID, а если в списке нет ID — по e-mail</translation>
+        <translation>Прочитать список участников: книгу Excel или LibreOffice (.xlsx, .xls, .ods) или CSV; при повторном импорте участники обновляются по ID, а если в списке нет ID — по e-mail</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2214,7 +2214,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>only people found by TEXT (any spelling, any script)</source>
-        <translation>только люди, найденные по TEXT (любое написание, любой алфавит)</translation>
+        <translation>только участники, найденные по TEXT (любое написание, любой алфавит)</translation>
     </message>
     <message>
         <location line="+2"/>

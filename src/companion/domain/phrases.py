@@ -138,8 +138,8 @@ _PHRASES: dict[str, dict[str, str]] = {
     },
     "people_named": {
         "en": "people named in the sources: {count}",
-        "ru": "людей, названных в источниках: {count}",
-        "kk": "дереккөздерде аталған адамдар: {count}",
+        "ru": "участников, названных в источниках: {count}",
+        "kk": "дереккөздерде аталған қатысушылар: {count}",
     },
     "not_published_capital": {"en": "Not published", "ru": "Не опубликовано", "kk": "Жарияланбаған"},
     "role_not_published": {"en": "role not published", "ru": "роль не опубликована", "kk": "рөлі жарияланбаған"},
