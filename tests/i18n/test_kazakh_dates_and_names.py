@@ -40,7 +40,9 @@ def test_window_writes_the_year_first(
                                            "kk-Latn": "2025 jylǧy 14 mamyr, särsenbı"}[code]
 
 
-def test_window_writes_russian_dates_with_the_year_abbreviated(languages: LanguageManager, bundled_event: Event) -> None:
+def test_window_writes_russian_dates_with_the_year_abbreviated(
+    languages: LanguageManager, bundled_event: Event
+) -> None:
     from companion.ui.agenda.about_event import date_span
 
     languages.apply("ru", remember=False)

@@ -14,7 +14,8 @@ DAY = date(2025, 5, 13)
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "13 May 2025"), ("ru", "13 мая 2025 г."), ("kk", "2025 жылғы 13 мамыр"), ("kk-Latn", "2025 jylǧy 13 mamyr")],
+    [("en", "13 May 2025"), ("ru", "13 мая 2025 г."), ("kk", "2025 жылғы 13 мамыр"),
+     ("kk-Latn", "2025 jylǧy 13 mamyr")],
 )
 def test_day_per_language(language: str, expected: str) -> None:
     assert format_day(DAY, language) == expected

@@ -33,7 +33,8 @@ def test_latin_spelling_keeps_markers_and_latin_words() -> None:
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "13 May 2025"), ("ru", "13 мая 2025 г."), ("kk", "2025 жылғы 13 мамыр"), ("kk-Latn", "2025 jylǧy 13 mamyr")],
+    [("en", "13 May 2025"), ("ru", "13 мая 2025 г."), ("kk", "2025 жылғы 13 мамыр"),
+     ("kk-Latn", "2025 jylǧy 13 mamyr")],
 )
 def test_dates_per_language(language: str, expected: str) -> None:
     assert date_text(date(2025, 5, 13), language) == expected

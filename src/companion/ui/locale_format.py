@@ -70,7 +70,8 @@ def _base(language: str) -> str:
 
 
 def format_day(day: date | QDate | None, language: str, *, weekday: bool = False) -> str:
-    """``13 May 2025`` / «13 мая 2025 г.» / «2025 жылғы 13 мамыр» / ``2025 jylǧy 13 mamyr``; with ``weekday``, the weekday too.
+    """``13 May 2025`` / «13 мая 2025 г.» / «2025 жылғы 13 мамыр» / ``2025 jylǧy 13 mamyr``; with ``weekday``,
+    the weekday too.
 
     None (a session whose day was not published) gives the translated "Date not published".
     """

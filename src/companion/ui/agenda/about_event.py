@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from companion.domain.event import Event
 from companion.domain.message import fill
+from companion.domain.phrases import date_range_text
 from companion.domain.text import pick
 from companion.ui.content_note import content_translation_note_html
-from companion.domain.phrases import date_range_text
 from companion.ui.locale_format import current_language, format_date_pattern
 from companion.ui.session.formatting import zone_label
 
