@@ -1223,7 +1223,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+11"/>
         <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Уақыт %1 белдеуі бойынша, белдеу белгісімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
+        <translation>Уақыт %1 белдеуі бойынша, белдеу белгісімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Уақыты шамамен берілген жазбалар алдын ала деп белгіленеді, бұл жазбаның өзінде де айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
     </message>
 </context>
 <context>

@@ -1223,7 +1223,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+11"/>
         <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Uaqyt %1 beldeuı boiynşa, beldeu belgısımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
+        <translation>Uaqyt %1 beldeuı boiynşa, beldeu belgısımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Uaqyty şamamen berılgen jazbalar aldyn ala dep belgılenedı, būl jazbanyŋ özınde de aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
     </message>
 </context>
 <context>

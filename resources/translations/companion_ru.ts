@@ -1230,7 +1230,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+11"/>
         <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Время указано по поясу %1 вместе с обозначением пояса, поэтому календарь покажет его в вашем поясе. Ориентировочное время помечено как предварительное и сказано об этом; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
+        <translation>Время указано по поясу %1 вместе с обозначением пояса, поэтому календарь покажет его в вашем поясе. События с ориентировочным временем помечены как предварительные, и это сказано в самом событии; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
     </message>
 </context>
 <context>
