@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
         <source>About %1</source>
         <translation>%1 туралы</translation>
     </message>
@@ -51,13 +51,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Күндері туралы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Дереккөздер</translation>
     </message>
 </context>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation>Қатысушылар тізімін оқу: Excel не LibreOffice жұмыс кітабы (.xlsx, .xls, .ods) немесе CSV; қайта импорттағанда адамдар ID бойынша, ал тізімде ID болмаса, e-mail бойынша жаңартылады</translation>
+        <translation>Қатысушылар тізімін оқу: Excel не LibreOffice жұмыс кітабы (.xlsx, .xls, .ods) немесе CSV; қайта импорттағанда қатысушылар ID бойынша, ал тізімде ID болмаса, e-mail бойынша жаңартылады</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -680,7 +680,7 @@
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation>Алдымен тізімді импорттаңыз: «Тізімді импорттау…» түймесін басып, ұйымдастырушылардың электрондық кестесін (.xlsx, .xls, .ods) немесе CSV файлын таңдаңыз. Не адамдарды «Қосу…» түймесімен бір-бірден қосыңыз.</translation>
+        <translation>Алдымен тізімді импорттаңыз: «Тізімді импорттау…» түймесін басып, ұйымдастырушылардың электрондық кестесін (.xlsx, .xls, .ods) немесе CSV файлын таңдаңыз. Не қатысушыларды «Қосу…» түймесімен бір-бірден қосыңыз.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -825,7 +825,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Stock</source>
-        <translation>&amp;Бланк түрі</translation>
+        <translation>Бла&amp;нк түрі</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -835,7 +835,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Badges</source>
-        <translation>&amp;Бейдждер</translation>
+        <translation>Бей&amp;дждер</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,12 +880,12 @@
     <message>
         <location line="+3"/>
         <source>Export public &amp;key…</source>
-        <translation>Ашық &amp;кілтті экспорттау…</translation>
+        <translation>А&amp;шық кілтті экспорттау…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key a check-in desk needs to verify badges offline</source>
-        <translation>Тіркеу орнына бейдждерді желісіз тексеру үшін қажет кілт</translation>
+        <translation>Тіркеу үстелінде бейдждерді желісіз тексеру үшін қажет кілт</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1143,7 +1143,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>%1 of these %2 badges were printed before. Print them again?</source>
-        <translation>Осы %2 бейдждің %1 бұрын басылған. Қайта басып шығару керек пе?</translation>
+        <translation>Осы %2 бейдждің %1 данасы бұрын басылған. Қайта басып шығару керек пе?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1223,7 +1223,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+11"/>
         <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Уақыт %1 белдеуі бойынша, белдеу белгісімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Шамамен алынған уақыт алдын ала деп белгіленіп, бұл айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
+        <translation>Уақыт %1 белдеуі бойынша, белдеу белгісімен бірге берілген, сондықтан күнтізбеңіз оны өз белдеуіңізде көрсетеді. Уақыты шамамен берілген жазбалар алдын ала деп белгіленеді, бұл жазбаның өзінде де айтылады; күні белгілі, бірақ уақыты жарияланбаған сессиялар «уақыты жарияланбаған» деген белгімен күні бойғы жазба болады; күні жарияланбаған сессиялар экспортталмайды.</translation>
     </message>
 </context>
 <context>
@@ -1967,12 +1967,12 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашғабат, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады.</translation>
+        <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашхабад, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
-        <translation>бағдарлама нұсқасының нөмірін көрсетіп, шығу</translation>
+        <translation>қолданба нұсқасының нөмірін көрсетіп, шығу</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
@@ -2097,22 +2097,22 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/cli/commands/diff.py" line="-140"/>
         <source>show what changed between two versions of a schedule</source>
-        <translation>кестенің екі нұсқасы арасында не өзгергенін көрсету</translation>
+        <translation>бағдарламаның екі нұсқасы арасында не өзгергенін көрсету</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
-        <translation>Іс-шара кестесінің екі нұсқасын салыстыру (Companion оқитын кез келген пішімде): жаңа, болдырылмаған, ауыстырылған (уақыты не залы), атауы өзгерген және адамдары өзгерген сессиялар, алдымен сіз белгілегендері. Шығу коды: 0 — өзгеріс жоқ, 1 — өзгерістер бар, 2 — файл оқылмады.</translation>
+        <translation>Іс-шара бағдарламасының екі нұсқасын салыстыру (Companion оқитын кез келген пішімде): жаңа, болдырылмаған, ауыстырылған (уақыты не залы), атауы өзгерген және қатысушылары өзгерген сессиялар, алдымен сіз белгілегендері. Шығу коды: 0 — өзгеріс жоқ, 1 — өзгерістер бар, 2 — файл оқылмады.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the earlier schedule file</source>
-        <translation>кестенің ертеректегі файлы</translation>
+        <translation>бағдарламаның ертеректегі файлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the newer schedule file</source>
-        <translation>кестенің жаңарақ файлы</translation>
+        <translation>бағдарламаның жаңарақ файлы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2202,17 +2202,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
         <source>list the people the sources name</source>
-        <translation>дереккөздерде аталған адамдарды тізу</translation>
+        <translation>дереккөздерде аталған қатысушыларды тізу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only people found by TEXT (any spelling, any script)</source>
-        <translation>тек TEXT бойынша табылған адамдар (кез келген жазылуы, кез келген әліпби)</translation>
+        <translation>тек TEXT бойынша табылған қатысушылар (кез келген жазылуы, кез келген әліпби)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON list of people</source>
-        <translation>адамдар тізімін JSON түрінде шығару</translation>
+        <translation>қатысушылар тізімін JSON түрінде шығару</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/help_language.py" line="+24"/>
@@ -2580,7 +2580,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
-        <translation>бұл қолданба оқи алатын кесте емес: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) немесе Companion іс-шара файлы күтіледі</translation>
+        <translation>бұл қолданба оқи алатын бағдарлама емес: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) немесе Companion іс-шара файлы күтіледі</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2825,7 +2825,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation>Соңғыларды &amp;ашу</translation>
+        <translation>Соңғылар&amp;ды ашу</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2835,7 +2835,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>Save this event as a frab schedule.json for other schedule apps</source>
-        <translation>Іс-шараны басқа кесте қолданбалары үшін frab schedule.json ретінде сақтау</translation>
+        <translation>Іс-шараны басқа бағдарлама қолданбалары үшін frab schedule.json ретінде сақтау</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3159,7 +3159,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+32"/>
         <source>day date {value} is not a date; its sessions need their own</source>
-        <translation>күннің датасы {value} дата емес; оның сессияларында өз датасы болуы керек</translation>
+        <translation>күннің күні {value} жарамды күн емес; оның сессияларында өз күні болуы керек</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3174,7 +3174,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+7"/>
         <source>date {value} is not a date</source>
-        <translation>date {value} дата емес</translation>
+        <translation>date {value} жарамды күн емес</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3496,7 +3496,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/ui/language.py" line="+161"/>
         <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
+        <translation>Ті&amp;л</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3564,7 +3564,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+7"/>
         <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
-        <translation>Атаулар, тақырыптар, адамдар, ұйымдар бойынша іздеу… (Ctrl+F)</translation>
+        <translation>Атаулар, тақырыптар, қатысушылар, ұйымдар бойынша іздеу… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3584,7 +3584,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+3"/>
         <source>&amp;Previous day</source>
-        <translation>&amp;Алдыңғы күн</translation>
+        <translation>Ал&amp;дыңғы күн</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3685,7 +3685,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>&amp;Reminders…</source>
-        <translation>&amp;Еске салғыштар…</translation>
+        <translation>Еске сал&amp;ғыштар…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4013,7 +4013,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+4"/>
         <source>&amp;Forward</source>
-        <translation>&amp;Алға</translation>
+        <translation>Ал&amp;ға</translation>
     </message>
     <message>
         <location line="+173"/>
@@ -4094,7 +4094,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../src/companion/ui/people/page.py" line="+42"/>
         <source>Filter by any spelling of a name, role or organisation</source>
-        <translation>Есімнің, рөлдің не ұйымның кез келген жазылуы бойынша сүзу</translation>
+        <translation>Аты-жөнінің, рөлдің не ұйымның кез келген жазылуы бойынша сүзу</translation>
     </message>
     <message>
         <location line="+1"/>

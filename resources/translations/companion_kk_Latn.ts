@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
         <source>About %1</source>
         <translation>%1 turaly</translation>
     </message>
@@ -51,13 +51,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Künderı turaly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Derekközder</translation>
     </message>
 </context>
@@ -665,7 +665,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation>Qatysuşylar tızımın oqu: Excel ne LibreOffice jūmys kıtaby (.xlsx, .xls, .ods) nemese CSV; qaita importtaǧanda adamdar ID boiynşa, al tızımde ID bolmasa, e-mail boiynşa jaŋartylady</translation>
+        <translation>Qatysuşylar tızımın oqu: Excel ne LibreOffice jūmys kıtaby (.xlsx, .xls, .ods) nemese CSV; qaita importtaǧanda qatysuşylar ID boiynşa, al tızımde ID bolmasa, e-mail boiynşa jaŋartylady</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -680,7 +680,7 @@
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation>Aldymen tızımdı importtaŋyz: «Tızımdı importtau…» tüimesın basyp, ūiymdastyruşylardyŋ elektrondyq kestesın (.xlsx, .xls, .ods) nemese CSV failyn taŋdaŋyz. Ne adamdardy «Qosu…» tüimesımen bır-bırden qosyŋyz.</translation>
+        <translation>Aldymen tızımdı importtaŋyz: «Tızımdı importtau…» tüimesın basyp, ūiymdastyruşylardyŋ elektrondyq kestesın (.xlsx, .xls, .ods) nemese CSV failyn taŋdaŋyz. Ne qatysuşylardy «Qosu…» tüimesımen bır-bırden qosyŋyz.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -825,7 +825,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Stock</source>
-        <translation>&amp;Blank türı</translation>
+        <translation>Bla&amp;nk türı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -835,7 +835,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Badges</source>
-        <translation>&amp;Beidjder</translation>
+        <translation>Bei&amp;djder</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -880,12 +880,12 @@
     <message>
         <location line="+3"/>
         <source>Export public &amp;key…</source>
-        <translation>Aşyq &amp;kılttı eksporttau…</translation>
+        <translation>A&amp;şyq kılttı eksporttau…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key a check-in desk needs to verify badges offline</source>
-        <translation>Tırkeu ornyna beidjderdı jelısız tekseru üşın qajet kılt</translation>
+        <translation>Tırkeu üstelınde beidjderdı jelısız tekseru üşın qajet kılt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1143,7 +1143,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+1"/>
         <source>%1 of these %2 badges were printed before. Print them again?</source>
-        <translation>Osy %2 beidjdıŋ %1 būryn basylǧan. Qaita basyp şyǧaru kerek pe?</translation>
+        <translation>Osy %2 beidjdıŋ %1 danasy būryn basylǧan. Qaita basyp şyǧaru kerek pe?</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1223,7 +1223,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+11"/>
         <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Uaqyt %1 beldeuı boiynşa, beldeu belgısımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Şamamen alynǧan uaqyt aldyn ala dep belgılenıp, būl aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
+        <translation>Uaqyt %1 beldeuı boiynşa, beldeu belgısımen bırge berılgen, sondyqtan küntızbeŋız ony öz beldeuıŋızde körsetedı. Uaqyty şamamen berılgen jazbalar aldyn ala dep belgılenedı, būl jazbanyŋ özınde de aitylady; künı belgılı, bıraq uaqyty jariialanbaǧan sessiialar «uaqyty jariialanbaǧan» degen belgımen künı boiǧy jazba bolady; künı jariialanbaǧan sessiialar eksporttalmaidy.</translation>
     </message>
 </context>
 <context>
@@ -1967,12 +1967,12 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşǧabat, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady.</translation>
+        <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşhabad, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
-        <translation>baǧdarlama nūsqasynyŋ nömırın körsetıp, şyǧu</translation>
+        <translation>qoldanba nūsqasynyŋ nömırın körsetıp, şyǧu</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
@@ -2097,22 +2097,22 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/cli/commands/diff.py" line="-140"/>
         <source>show what changed between two versions of a schedule</source>
-        <translation>kestenıŋ ekı nūsqasy arasynda ne özgergenın körsetu</translation>
+        <translation>baǧdarlamanyŋ ekı nūsqasy arasynda ne özgergenın körsetu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
-        <translation>Is-şara kestesınıŋ ekı nūsqasyn salystyru (Companion oqityn kez kelgen pışımde): jaŋa, boldyrylmaǧan, auystyrylǧan (uaqyty ne zaly), atauy özgergen jäne adamdary özgergen sessiialar, aldymen sız belgılegenderı. Şyǧu kody: 0 — özgerıs joq, 1 — özgerıster bar, 2 — fail oqylmady.</translation>
+        <translation>Is-şara baǧdarlamasynyŋ ekı nūsqasyn salystyru (Companion oqityn kez kelgen pışımde): jaŋa, boldyrylmaǧan, auystyrylǧan (uaqyty ne zaly), atauy özgergen jäne qatysuşylary özgergen sessiialar, aldymen sız belgılegenderı. Şyǧu kody: 0 — özgerıs joq, 1 — özgerıster bar, 2 — fail oqylmady.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the earlier schedule file</source>
-        <translation>kestenıŋ erterektegı faily</translation>
+        <translation>baǧdarlamanyŋ erterektegı faily</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the newer schedule file</source>
-        <translation>kestenıŋ jaŋaraq faily</translation>
+        <translation>baǧdarlamanyŋ jaŋaraq faily</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2202,17 +2202,17 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
         <source>list the people the sources name</source>
-        <translation>derekközderde atalǧan adamdardy tızu</translation>
+        <translation>derekközderde atalǧan qatysuşylardy tızu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only people found by TEXT (any spelling, any script)</source>
-        <translation>tek TEXT boiynşa tabylǧan adamdar (kez kelgen jazyluy, kez kelgen älıpbi)</translation>
+        <translation>tek TEXT boiynşa tabylǧan qatysuşylar (kez kelgen jazyluy, kez kelgen älıpbi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON list of people</source>
-        <translation>adamdar tızımın JSON türınde şyǧaru</translation>
+        <translation>qatysuşylar tızımın JSON türınde şyǧaru</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/help_language.py" line="+24"/>
@@ -2580,7 +2580,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+2"/>
         <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
-        <translation>būl qoldanba oqi alatyn keste emes: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) nemese Companion ıs-şara faily kütıledı</translation>
+        <translation>būl qoldanba oqi alatyn baǧdarlama emes: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) nemese Companion ıs-şara faily kütıledı</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2825,7 +2825,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation>Soŋǧylardy &amp;aşu</translation>
+        <translation>Soŋǧylar&amp;dy aşu</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2835,7 +2835,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+1"/>
         <source>Save this event as a frab schedule.json for other schedule apps</source>
-        <translation>Is-şarany basqa keste qoldanbalary üşın frab schedule.json retınde saqtau</translation>
+        <translation>Is-şarany basqa baǧdarlama qoldanbalary üşın frab schedule.json retınde saqtau</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3159,7 +3159,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+32"/>
         <source>day date {value} is not a date; its sessions need their own</source>
-        <translation>künnıŋ datasy {value} data emes; onyŋ sessiialarynda öz datasy boluy kerek</translation>
+        <translation>künnıŋ künı {value} jaramdy kün emes; onyŋ sessiialarynda öz künı boluy kerek</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3174,7 +3174,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+7"/>
         <source>date {value} is not a date</source>
-        <translation>date {value} data emes</translation>
+        <translation>date {value} jaramdy kün emes</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3496,7 +3496,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location filename="../../src/companion/ui/language.py" line="+161"/>
         <source>&amp;Language</source>
-        <translation>&amp;Tıl</translation>
+        <translation>Tı&amp;l</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3564,7 +3564,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+7"/>
         <source>Search titles, topics, people, organisations… (Ctrl+F)</source>
-        <translation>Ataular, taqyryptar, adamdar, ūiymdar boiynşa ızdeu… (Ctrl+F)</translation>
+        <translation>Ataular, taqyryptar, qatysuşylar, ūiymdar boiynşa ızdeu… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3584,7 +3584,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+3"/>
         <source>&amp;Previous day</source>
-        <translation>&amp;Aldyŋǧy kün</translation>
+        <translation>Al&amp;dyŋǧy kün</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3685,7 +3685,7 @@ Kodta aty, el. poştasy ne telefony joq.
     <message>
         <location line="+2"/>
         <source>&amp;Reminders…</source>
-        <translation>&amp;Eske salǧyştar…</translation>
+        <translation>Eske sal&amp;ǧyştar…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4013,7 +4013,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location line="+4"/>
         <source>&amp;Forward</source>
-        <translation>&amp;Alǧa</translation>
+        <translation>Al&amp;ǧa</translation>
     </message>
     <message>
         <location line="+173"/>
@@ -4094,7 +4094,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../src/companion/ui/people/page.py" line="+42"/>
         <source>Filter by any spelling of a name, role or organisation</source>
-        <translation>Esımnıŋ, röldıŋ ne ūiymnyŋ kez kelgen jazyluy boiynşa süzu</translation>
+        <translation>Aty-jönınıŋ, röldıŋ ne ūiymnyŋ kez kelgen jazyluy boiynşa süzu</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+49"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
         <source>About %1</source>
         <translation>О мероприятии %1</translation>
     </message>
@@ -51,13 +51,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:84</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>О датах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
         <translation>Источники</translation>
     </message>
 </context>
@@ -507,7 +507,7 @@
     <message>
         <location line="+42"/>
         <source>the id is too long: its QR code would need {size} mm modules on this stock (at least {minimum} mm scan reliably)</source>
-        <translation>ID слишком длинный: его QR-коду на этом носителе нужны модули по {size} мм (надёжно сканируются модули от {minimum} мм)</translation>
+        <translation>ID слишком длинный: его QR-коду на этом бланке нужны модули по {size} мм (надёжно сканируются модули от {minimum} мм)</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -621,12 +621,12 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Добавить…</translation>
+        <translation>Доб&amp;авить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
+        <translation>Из&amp;менить…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -667,7 +667,7 @@
     <message>
         <location filename="../../src/companion/ui/badges/panes.py" line="-70"/>
         <source>Read the attendee list: an Excel or LibreOffice workbook (.xlsx, .xls, .ods) or CSV; re-importing updates people by ID, or by e-mail where the list has no ID</source>
-        <translation>Прочитать список участников: книгу Excel или LibreOffice (.xlsx, .xls, .ods) или CSV; при повторном импорте люди обновляются по ID, а если в списке нет ID — по e-mail</translation>
+        <translation>Прочитать список участников: книгу Excel или LibreOffice (.xlsx, .xls, .ods) или CSV; при повторном импорте участники обновляются по ID, а если в списке нет ID — по e-mail</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -682,7 +682,7 @@
     <message>
         <location line="+7"/>
         <source>Import a list first: press Import list… and choose the organisers&apos; spreadsheet (.xlsx, .xls, .ods) or a CSV file. Or add people one by one with Add….</source>
-        <translation>Сначала импортируйте список: нажмите «Импорт списка…» и выберите таблицу организаторов (.xlsx, .xls, .ods) или файл CSV. Или добавьте людей по одному кнопкой «Добавить…».</translation>
+        <translation>Сначала импортируйте список: нажмите «Импорт списка…» и выберите таблицу организаторов (.xlsx, .xls, .ods) или файл CSV. Или добавьте участников по одному кнопкой «Добавить…».</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -827,22 +827,22 @@
     <message>
         <location line="+5"/>
         <source>&amp;Stock</source>
-        <translation>&amp;Носитель</translation>
+        <translation>&amp;Бланк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Order</source>
-        <translation>&amp;Порядок</translation>
+        <translation>Пор&amp;ядок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Badges</source>
-        <translation>&amp;Бейджи</translation>
+        <translation>Бе&amp;йджи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Second &amp;language for the event name</source>
-        <translation>Второй &amp;язык названия мероприятия</translation>
+        <translation>Второй язык &amp;названия мероприятия</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -857,7 +857,7 @@
     <message>
         <location line="+1"/>
         <source>Printer &amp;offset</source>
-        <translation>&amp;Смещение принтера</translation>
+        <translation>Сме&amp;щение принтера</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -872,7 +872,7 @@
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>П&amp;ечать…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -882,7 +882,7 @@
     <message>
         <location line="+3"/>
         <source>Export public &amp;key…</source>
-        <translation>Экспорт открытого &amp;ключа…</translation>
+        <translation>&amp;Экспорт открытого ключа…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1085,7 +1085,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+0"/>
         <source>Stock for %1&apos;s badge:</source>
-        <translation>Носитель для бейджа участника %1:</translation>
+        <translation>Бланк для бейджа участника %1:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1230,7 +1230,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+11"/>
         <source>Times are in %1 with the time zone included, so your calendar shows them in your own zone. Indicative times are marked tentative and say so; sessions with a day but no published time become all-day entries marked “time not published”; sessions with no published date are left out.</source>
-        <translation>Время указано по поясу %1 вместе с обозначением пояса, поэтому календарь покажет его в вашем поясе. Ориентировочное время помечено как предварительное и сказано об этом; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
+        <translation>Время указано по поясу %1 вместе с обозначением пояса, поэтому календарь покажет его в вашем поясе. События с ориентировочным временем помечены как предварительные, и это сказано в самом событии; сессии с известным днём, но без опубликованного времени становятся событиями на весь день с пометкой «время не опубликовано»; сессии без опубликованной даты не экспортируются.</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1974,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+58"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 года). Без команды открывает окно.</translation>
+        <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 г.). Без команды открывает окно.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2109,7 +2109,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+1"/>
         <source>Compare two versions of an event&apos;s schedule (any format Companion reads): new, cancelled, moved (time or room), retitled and people changed, your starred sessions first. Exit status: 0 no changes, 1 changes, 2 a file could not be read.</source>
-        <translation>Сравнить две версии программы мероприятия (в любом формате, который читает Companion): новые, отменённые, перенесённые (по времени или залу), переименованные сессии и сессии со сменой людей, сначала отмеченные вами. Код выхода: 0 — изменений нет, 1 — есть изменения, 2 — файл не удалось прочитать.</translation>
+        <translation>Сравнить две версии программы мероприятия (в любом формате, который читает Companion): новые, отменённые, перенесённые (по времени или залу), переименованные сессии и сессии со сменой участников, сначала отмеченные вами. Код выхода: 0 — изменений нет, 1 — есть изменения, 2 — файл не удалось прочитать.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2209,17 +2209,17 @@ No name, e-mail or phone number is in the code.
     <message>
         <location filename="../../src/companion/cli/commands/people.py" line="+29"/>
         <source>list the people the sources name</source>
-        <translation>перечислить людей, названных в источниках</translation>
+        <translation>перечислить участников, названных в источниках</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only people found by TEXT (any spelling, any script)</source>
-        <translation>только люди, найденные по TEXT (любое написание, любой алфавит)</translation>
+        <translation>только участники, найденные по TEXT (любое написание, любой алфавит)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON list of people</source>
-        <translation>вывести список людей в JSON</translation>
+        <translation>вывести список участников в JSON</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/help_language.py" line="+24"/>
@@ -3586,7 +3586,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+7"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
+        <translation>Н&amp;айти…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3697,7 +3697,7 @@ No name, e-mail or phone number is in the code.
     <message>
         <location line="+2"/>
         <source>&amp;Reminders…</source>
-        <translation>&amp;Напоминания…</translation>
+        <translation>На&amp;поминания…</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4132,7 +4132,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+2"/>
         <source>%1 of %2 people</source>
-        <translation>%1 из %2 участников</translation>
+        <translation>Участники: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -4361,7 +4361,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation>Носитель</translation>
+        <translation>Бланк</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -46,7 +46,7 @@ def test_saved_language_wins_over_system_and_lang_wins_over_both(
     Settings(conn).set(SETTINGS_KEY, "kk")
     conn.close()
     saved = _agenda(capsys)
-    assert "13 мамыр 2025" in saved
+    assert "2025 жылғы 13 мамыр" in saved
     assert "Церемония открытия" not in saved
     out = _agenda(capsys, "--lang", "en")
     assert "Opening ceremony" in out

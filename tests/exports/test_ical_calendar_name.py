@@ -26,7 +26,7 @@ def _names(data: bytes) -> tuple[str, str]:
 def test_lang_ru_names_the_day_calendar_in_russian(bundled_event: Event, tmp_path: Path) -> None:
     out = tmp_path / "day.ics"
     assert main(["--lang", "ru", "export-ics", "--day", "2025-05-13", "-o", str(out)]) == 0
-    expected = f"{bundled_event.short_name['ru']} — 13 мая 2025"
+    expected = f"{bundled_event.short_name['ru']} — 13 мая 2025 г."
     assert _names(out.read_bytes()) == (expected, expected)
     assert vobject.readOne(out.read_text("utf-8")).contents["x-wr-calname"][0].value == expected
 
@@ -34,9 +34,9 @@ def test_lang_ru_names_the_day_calendar_in_russian(bundled_event: Event, tmp_pat
 @pytest.mark.parametrize(
     ("language", "starred", "selected"),
     [
-        ("ru", "избранные сессии", "выбранные сессии"),
-        ("kk", "таңдаулы сессиялар", "таңдалған сессиялар"),
-        ("kk-Latn", "taŋdauly sessiialar", "taŋdalǧan sessiialar"),
+        ("ru", "отмеченные сессии", "выбранные сессии"),
+        ("kk", "белгіленген сессиялар", "таңдалған сессиялар"),
+        ("kk-Latn", "belgılengen sessiialar", "taŋdalǧan sessiialar"),
         ("en", "starred sessions", "selected sessions"),
     ],
 )

@@ -22,13 +22,13 @@ def _first_page_text(tmp_path: Path, *options: str) -> str:
 def test_russian_badges_with_the_english_name_beside(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = _first_page_text(tmp_path, "--lang", "ru", "--bilingual", "en")
     assert "ЦАКИК-2025" in text and "CACCC-2025" in text
-    assert "13–15 мая 2025" in text
+    assert "13–15 мая 2025 г." in text
 
 
 def test_latin_kazakh_badges(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = _first_page_text(tmp_path, "--lang", "kk-Latn")
     assert "OAQÖK-2025" in text or "Ortalyq Aziianyŋ" in text
-    assert "mamyr 2025" in text
+    assert "2025 jylǧy 13–15 mamyr" in text
     assert "CACCC" not in text
 
 

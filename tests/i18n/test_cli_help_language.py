@@ -60,7 +60,7 @@ def _remember(language: str, data_dir: Path | None = None) -> None:
 def test_main_help_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
     out = _help(capsys, "--help", "--lang", "ru")
     assert out.startswith("использование: companion [-h] [--version] [--event FILE|URL]")
-    assert "Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 года). Без команды открывает окно." in out
+    assert "Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 г.). Без команды открывает окно." in out
     assert "\nпозиционные аргументы:\n" in out and "\nпараметры:\n" in out
     assert re.search(r"-h, --help +показать эту справку и выйти", out)
     assert re.search(r"--version +показать номер версии программы и выйти", out)
@@ -103,7 +103,7 @@ def test_help_follows_the_system_locale_without_lang(
     _system(monkeypatch, "ru_RU.UTF-8")
     out = _help(capsys, "--help")
     assert out.startswith("использование: companion") and "\nпараметры:\n" in out
-    assert re.search(r"\n +people +перечислить людей, названных в источниках\n", out)
+    assert re.search(r"\n +people +перечислить участников, названных в источниках\n", out)
     agenda = _help(capsys, "agenda", "--help")
     assert re.search(r"--json +вывести список сессий в JSON", agenda)
     for english in (*ENGLISH_WORDS, "print a JSON list of sessions"):

@@ -58,7 +58,7 @@ def test_choice_is_remembered_and_sets_the_default_locale(manager: LanguageManag
     manager.apply("kk")
     assert settings.get("language") == "kk"
     assert QLocale().language() == QLocale.Language.Kazakh
-    assert format_day(date(2025, 5, 13), manager.current) == "13 мамыр 2025"
+    assert format_day(date(2025, 5, 13), manager.current) == "2025 жылғы 13 мамыр"
     again = LanguageManager(settings)
     assert again.start(None) == "kk"
     again.uninstall()
@@ -109,7 +109,7 @@ def test_text_is_found_only_under_the_context_lupdate_filed_it(manager: Language
     assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Язык"
     assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Language"
     manager.apply("kk-Latn", remember=False)
-    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Tıl"
+    assert QCoreApplication.translate("LanguageMenu", "&Language") == "Tı&l"
 
 
 def test_reminders_are_translated(manager: LanguageManager) -> None:

@@ -14,7 +14,8 @@ DAY = date(2025, 5, 13)
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("en", "13 May 2025"), ("ru", "13 мая 2025"), ("kk", "13 мамыр 2025"), ("kk-Latn", "13 mamyr 2025")],
+    [("en", "13 May 2025"), ("ru", "13 мая 2025 г."), ("kk", "2025 жылғы 13 мамыр"),
+     ("kk-Latn", "2025 jylǧy 13 mamyr")],
 )
 def test_day_per_language(language: str, expected: str) -> None:
     assert format_day(DAY, language) == expected
@@ -27,9 +28,9 @@ def test_window_and_command_line_write_the_same_dates() -> None:
 
 
 def test_weekday_forms() -> None:
-    assert format_day(DAY, "ru", weekday=True) == "вторник, 13 мая 2025"
-    assert format_day(DAY, "kk", weekday=True) == "13 мамыр 2025, сейсенбі"
-    assert format_day(DAY, "kk-Latn", weekday=True) == "13 mamyr 2025, seisenbı"
+    assert format_day(DAY, "ru", weekday=True) == "вторник, 13 мая 2025 г."
+    assert format_day(DAY, "kk", weekday=True) == "2025 жылғы 13 мамыр, сейсенбі"
+    assert format_day(DAY, "kk-Latn", weekday=True) == "2025 jylǧy 13 mamyr, seisenbı"
     assert format_day(DAY, "en", weekday=True) == "Tuesday 13 May 2025"
 
 

@@ -138,8 +138,8 @@ _PHRASES: dict[str, dict[str, str]] = {
     },
     "people_named": {
         "en": "people named in the sources: {count}",
-        "ru": "людей, названных в источниках: {count}",
-        "kk": "дереккөздерде аталған адамдар: {count}",
+        "ru": "участников, названных в источниках: {count}",
+        "kk": "дереккөздерде аталған қатысушылар: {count}",
     },
     "not_published_capital": {"en": "Not published", "ru": "Не опубликовано", "kk": "Жарияланбаған"},
     "role_not_published": {"en": "role not published", "ru": "роль не опубликована", "kk": "рөлі жарияланбаған"},
@@ -153,7 +153,7 @@ _PHRASES: dict[str, dict[str, str]] = {
     "attendee": {"en": "Attendee", "ru": "Участник", "kk": "Қатысушы"},
     "speaker": {"en": "Speaker", "ru": "Докладчик", "kk": "Баяндамашы"},
     # .ics calendar names and cancelled sessions
-    "starred_sessions": {"en": "starred sessions", "ru": "избранные сессии", "kk": "таңдаулы сессиялар"},
+    "starred_sessions": {"en": "starred sessions", "ru": "отмеченные сессии", "kk": "белгіленген сессиялар"},
     "selected_sessions": {"en": "selected sessions", "ru": "выбранные сессии", "kk": "таңдалған сессиялар"},
     "cancelled": {"en": "cancelled", "ru": "отменено", "kk": "болдырылмады"},
     "session_cancelled_note": {
@@ -215,23 +215,39 @@ def weekday_name(day: date, language: str = "en") -> str:
 
 
 def date_text(day: date, language: str = "en") -> str:
-    """``13 May 2025``, «13 мая 2025», «13 мамыр 2025», ``13 mamyr 2025``."""
-    return f"{day.day} {month_name(day.month, language)} {day.year}"
+    """``13 May 2025``, «13 мая 2025 г.», «2025 жылғы 13 мамыр», ``2025 jylǧy 13 mamyr`` (docs/glossary.md)."""
+    return _dated(f"{day.day} {month_name(day.month, language)}", day.year, language)
+
+
+def _dated(days: str, year: int, language: str) -> str:
+    """Days and month with the year where each language puts it: Kazakh before, Russian after with «г.»."""
+    base = language.split("-")[0]
+    if base == "kk":
+        return f"{year} {_in({'en': 'жылғы', 'kk': 'жылғы'}, language)} {days}"
+    if base == "ru":
+        return f"{days} {year} г."
+    return f"{days} {year}"
 
 
 def date_range_text(start: date, end: date, language: str = "en") -> str:
-    """``13–15 May 2025``, «13–15 мая 2025»; spans across months and years spell out both ends."""
+    """``13–15 May 2025``, «13–15 мая 2025 г.», «2025 жылғы 13–15 мамыр»; spans across months and years spell
+    out both ends."""
     if start == end:
         return date_text(start, language)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{date_text(end, language)}"
+        return _dated(f"{start.day}–{end.day} {month_name(end.month, language)}", end.year, language)
     if start.year == end.year:
-        return f"{start.day} {month_name(start.month, language)} – {date_text(end, language)}"
+        return _dated(
+            f"{start.day} {month_name(start.month, language)} – {end.day} {month_name(end.month, language)}",
+            end.year,
+            language,
+        )
     return f"{date_text(start, language)} – {date_text(end, language)}"
 
 
 def long_date_text(day: date, language: str = "en") -> str:
-    """The date with its weekday: ``Tuesday 13 May 2025``, «вторник, 13 мая 2025», «13 мамыр 2025, сейсенбі»."""
+    """The date with its weekday: ``Tuesday 13 May 2025``, «вторник, 13 мая 2025 г.»,
+    «2025 жылғы 13 мамыр, сейсенбі»."""
     base = language.split("-")[0]
     weekday = weekday_name(day, language)
     if base == "kk":

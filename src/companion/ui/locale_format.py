@@ -2,7 +2,7 @@
 
 Qt has no locale for Kazakh in the Latin alphabet (its ``kk`` data is Cyrillic only), so for ``kk-Latn``
 the text is formatted with Qt's Kazakh locale and spelt in the founding report's Latin letters by
-:func:`companion.domain.kazakh_latin.to_latin` ("13 мамыр 2025" becomes "13 mamyr 2025").
+:func:`companion.domain.kazakh_latin.to_latin` ("2025 жылғы 13 мамыр" becomes "2025 jylǧy 13 mamyr").
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from companion.domain import phrases
 from companion.domain.kazakh_latin import to_latin
 from companion.i18n import DEFAULT_LANGUAGE, normalise
 
-_DATE_PATTERN = {"en": "d MMMM yyyy", "ru": "d MMMM yyyy", "kk": "d MMMM yyyy"}
-_LONG_DATE_PATTERN = {"en": "dddd d MMMM yyyy", "ru": "dddd, d MMMM yyyy", "kk": "d MMMM yyyy, dddd"}
+# One form per language, the same as the command line (domain/phrases.py) and docs/glossary.md: Russian
+# «13 мая 2025 г.», Kazakh year first «2025 жылғы 13 мамыр» as the founding report writes it.
+_DATE_PATTERN = {"en": "d MMMM yyyy", "ru": "d MMMM yyyy 'г.'", "kk": "yyyy 'жылғы' d MMMM"}
+_LONG_DATE_PATTERN = {"en": "dddd d MMMM yyyy", "ru": "dddd, d MMMM yyyy 'г.'", "kk": "yyyy 'жылғы' d MMMM, dddd"}
 _SHORT_DATE_PATTERN = {"en": "ddd d MMM", "ru": "ddd, d MMM", "kk": "d MMM, ddd"}
 
 
@@ -68,7 +70,8 @@ def _base(language: str) -> str:
 
 
 def format_day(day: date | QDate | None, language: str, *, weekday: bool = False) -> str:
-    """``13 May 2025`` / «13 мая 2025» / «13 мамыр 2025» / ``13 mamyr 2025``; with ``weekday``, the weekday too.
+    """``13 May 2025`` / «13 мая 2025 г.» / «2025 жылғы 13 мамыр» / ``2025 jylǧy 13 mamyr``; with ``weekday``,
+    the weekday too.
 
     None (a session whose day was not published) gives the translated "Date not published".
     """

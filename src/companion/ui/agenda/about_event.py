@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from companion.domain.event import Event
 from companion.domain.message import fill
+from companion.domain.phrases import date_range_text
 from companion.domain.text import pick
 from companion.ui.content_note import content_translation_note_html
-from companion.ui.locale_format import format_date_pattern
+from companion.ui.locale_format import current_language, format_date_pattern
 from companion.ui.session.formatting import zone_label
 
 
@@ -25,6 +26,8 @@ def date_span(event: Event, locale: QLocale | None = None) -> str:
         # Without a locale: the window's language, Kazakh in Latin letters included.
         return locale.toString(day, pattern) if locale is not None else format_date_pattern(day, pattern)
 
+    if locale is None:  # the window's language, in the order docs/glossary.md gives (Kazakh year first)
+        return date_range_text(event.start_date, event.end_date, current_language())
     if first == last:
         return fmt(first, "d MMMM yyyy")
     if (first.year(), first.month()) == (last.year(), last.month()):

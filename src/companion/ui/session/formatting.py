@@ -11,7 +11,7 @@ from companion.domain.message import fill
 from companion.domain.presentation import utc_offset_label
 from companion.domain.search import fold
 from companion.domain.text import pick
-from companion.ui.locale_format import current_language, format_date_pattern
+from companion.ui.locale_format import current_language, format_date_pattern, format_day
 
 _OFFSET_ONLY_ZONES = frozenset({"UTC", "UCT", "GMT", "Zulu", "Universal", "Greenwich"})
 
@@ -46,7 +46,7 @@ def long_day(day: date | None, locale: QLocale | None = None) -> str:
     if day is None:
         return QCoreApplication.translate("SessionText", "Date not published")
     if locale is None or locale == QLocale():  # the window's language, Kazakh in Latin letters included
-        return format_date_pattern(day, "dddd d MMMM yyyy")
+        return format_day(day, current_language(), weekday=True)  # the order docs/glossary.md gives
     return locale.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
