@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/agenda/page.py" line="+516"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+598"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>All days: %n session matches “%1”; the timeline shows those on %2. Esc clears search.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>EventOpener</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/open_event.py" line="+280"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+306"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>%n session changed since you last opened this event: see What changed.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n session(s) written to %1.</source>
         <translation>
             <numerusform>%n session written to %1.</numerusform>
@@ -110,6 +110,17 @@
     </message>
 </context>
 <context>
+    <name>LegendEntries</name>
+    <message numerus="yes">
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+92"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyAgendaPage</name>
     <message numerus="yes">
         <location filename="../../src/companion/ui/my_agenda/page.py" line="+154"/>
@@ -122,9 +133,39 @@
     </message>
 </context>
 <context>
+    <name>NowNextPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+69"/>
+        <source>%n session(s) today without published times</source>
+        <translation>
+            <numerusform>%n session today without published times</numerusform>
+            <numerusform>%n sessions today without published times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/companion/ui/subscriptions.py" line="+146"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WhatChangedPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/changes/page.py" line="+78"/>
+        <location filename="../../src/companion/ui/changes/page.py" line="+82"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>

@@ -62,9 +62,27 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+74"/>
+        <source>Open address</source>
+        <translation>Мекенжай бойынша ашу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The schedule&apos;s address (frab XML, schedule.json or iCalendar). Companion keeps a copy, so it opens without a network and can be refreshed later.</source>
+        <translation>Бағдарламаның мекенжайы (frab XML, schedule.json немесе iCalendar). Companion оның көшірмесін сақтайды, сондықтан бағдарлама желісіз ашылады және оны кейін жаңартуға болады.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter an address starting with http:// or https://</source>
+        <translation>http:// немесе https:// деп басталатын мекенжайды енгізіңіз</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+112"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+122"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -89,18 +107,29 @@
         <translation>&amp;Уақыт шкаласы</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Карточкалар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compact cards: time and room, title, people, type</source>
+        <translation>Ықшам карточкалар: уақыт пен зал, атауы, қатысушылар, түрі</translation>
+    </message>
+    <message>
         <location line="+33"/>
+        <location line="+46"/>
         <source>Day note</source>
         <translation>Күнге ескерту</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-34"/>
+        <location line="+27"/>
         <source>Sessions</source>
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+306"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -110,7 +139,7 @@
         <translation>Бұл іс-шараның жарияланған бағыттары жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+74"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Барлық күн: «%1» сұрауына %n сессия сәйкес; уақыт шкаласында %2 күнгілері көрсетілген. Esc іздеуді тазартады.</numerusform>
@@ -126,7 +155,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Rooms were not published for this day.</source>
+        <translation>Бұл күнге залдар жарияланбаған.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No sessions were published for this day.</source>
         <translation>Бұл күнге сессиялар жарияланбаған.</translation>
     </message>
@@ -139,22 +173,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+93"/>
+        <location filename="../../src/companion/app.py" line="+105"/>
+        <source>The event you had open last cannot be opened: %1</source>
+        <translation>Соңғы рет ашылған іс-шараны ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion іс-шара файлын аша алмайды: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+43"/>
         <source>Event file not opened</source>
         <translation>Іс-шара файлы ашылмады</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <location line="+44"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Оның орнына кірістірілген ОАҚӨК-2025 бағдарламасы көрсетілді.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion сақталған деректерді пайдалана алмайды (%1). Өзгерістер сақталмайды.</translation>
@@ -174,6 +215,11 @@
         <location line="+1"/>
         <source>The data folder %1 is read-only. Companion shows your saved stars and lists, but changes made now will not be kept after you close it.</source>
         <translation>%1 деректер қалтасы тек оқуға арналған. Companion сақталған белгілер мен тізімдерді көрсетеді, бірақ қазір енгізілген өзгерістер қолданба жабылғаннан кейін сақталмайды.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Showing the copy fetched %1.</source>
+        <translation>%1 жүктеп алынған көшірме көрсетілген.</translation>
     </message>
 </context>
 <context>
@@ -628,7 +674,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
@@ -669,7 +715,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Reprint &amp;one badge…</source>
+        <source>Reprint o&amp;ne badge…</source>
         <translation>Б&amp;ір бейджді қайта басу…</translation>
     </message>
     <message>
@@ -684,7 +730,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>Save &amp;problems…</source>
+        <source>Save pro&amp;blems…</source>
         <translation>Ақауларды &amp;файлға сақтау…</translation>
     </message>
     <message>
@@ -824,7 +870,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Stock</source>
+        <source>S&amp;tock</source>
         <translation>Бла&amp;нк түрі</translation>
     </message>
     <message>
@@ -834,7 +880,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Badges</source>
+        <source>Bad&amp;ges</source>
         <translation>Бей&amp;дждер</translation>
     </message>
     <message>
@@ -854,12 +900,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Printer &amp;offset</source>
+        <source>Printer o&amp;ffset</source>
         <translation>Принтер &amp;ығысуы</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Preview</source>
+        <source>Previe&amp;w</source>
         <translation>&amp;Алдын ала қарау</translation>
     </message>
     <message>
@@ -899,7 +945,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Print lo&amp;g…</source>
+        <source>&amp;Print log…</source>
         <translation>Басып шығару журна&amp;лы…</translation>
     </message>
     <message>
@@ -1395,7 +1441,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../src/companion/ui/changes/model.py" line="+47"/>
+        <location filename="../../src/companion/ui/changes/model.py" line="+48"/>
         <source>Starred</source>
         <translation>Белгіленген</translation>
     </message>
@@ -1796,7 +1842,7 @@ No name, e-mail or phone number is in the code.
         <translation>бұрын белгіленген: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+94"/>
+        <location filename="../../src/companion/cli/context.py" line="+128"/>
         <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} жазылмады: {problem}</translation>
@@ -1940,6 +1986,41 @@ No name, e-mail or phone number is in the code.
         <location line="+2"/>
         <source>{count} starred sessions are no longer in the programme (your stars are kept).</source>
         <translation>бағдарламада енді жоқ белгіленген сессиялар: {count} (белгілеріңіз сақталды).</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/refresh.py" line="+18"/>
+        <source>{address}: subscribed, {count} sessions</source>
+        <translation>{address}: жазылым рәсімделді, сессиялар: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: not changed</source>
+        <translation>{address}: өзгеріс жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: {count} sessions changed (see companion diff, or What changed)</source>
+        <translation>{address}: өзгерген сессиялар: {count} (companion diff немесе «Не өзгерді» бөлімін қараңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: new version, no session changed</source>
+        <translation>{address}: жаңа нұсқа, бірде-бір сессия өзгермеді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} {kept}</source>
+        <translation>{problem} {kept}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}; not replaced (use --accept-drop to replace it)</source>
+        <translation>{problem}; көшірме ауыстырылмады (ауыстыру үшін --accept-drop параметрін қолданыңыз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no subscriptions (subscribe with companion --event URL … or in the window)</source>
+        <translation>жазылымдар жоқ (companion --event URL … пәрменімен немесе қолданба терезесінде жазылыңыз)</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2380,26 @@ No name, e-mail or phone number is in the code.
         <source>ignored explicit argument %r</source>
         <translation>анық көрсетілген %r аргументі еленбеді</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/refresh.py" line="+7"/>
+        <source>download subscribed schedules again</source>
+        <translation>жазылған бағдарламаларды қайта жүктеп алу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh every subscribed schedule (or the address given, subscribing to it). Exit status: 0 nothing changed, 1 something changed, 2 a refresh failed (the last good copy is kept).</source>
+        <translation>Жазылған барлық бағдарламаны (немесе көрсетілген мекенжайдағы бағдарламаны, оған жазыла отырып) жаңарту. Шығу коды: 0 — ештеңе өзгермеді, 1 — өзгеріс бар, 2 — жаңарту мүмкін болмады (соңғы жарамды көшірме сақталады).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the address to refresh (default: every subscription)</source>
+        <translation>жаңартылатын мекенжай (әдепкісі: барлық жазылым)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the copy even when the new version drops most sessions</source>
+        <translation>жаңа нұсқада сессиялардың көбі жоқ болса да, көшірмені ауыстыру</translation>
+    </message>
 </context>
 <context>
     <name>ContentNote</name>
@@ -2311,7 +2412,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+114"/>
+        <location filename="../../src/companion/app.py" line="+55"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
         <translation>Companion күтпеген қатеге тап болды. Сіз істеп жатқан әрекет аяқталмаған болуы мүмкін; сақталған деректеріңіз орнында. Бұл қайталанса, төмендегі мәліметтерді Companion бойынша сізге көмектесетін адамға жіберіңіз.</translation>
     </message>
@@ -2578,12 +2679,7 @@ No name, e-mail or phone number is in the code.
         <translation>файл бос</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
-        <translation>бұл қолданба оқи алатын бағдарлама емес: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) немесе Companion іс-шара файлы күтіледі</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Companion event file</source>
         <translation>Companion іс-шара файлы</translation>
     </message>
@@ -2619,7 +2715,12 @@ No name, e-mail or phone number is in the code.
         <translation>{uid} оқиғасы: {property}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+24"/>
+        <location filename="../../src/companion/sources/loader.py" line="-17"/>
+        <source>this is not a schedule Companion can read. It reads schedules exported by conference programme tools (frab or pretalx, as XML or JSON), calendar files (.ics) and Companion event files</source>
+        <translation>бұл Companion оқи алатын бағдарлама емес. Ол конференция бағдарламасын жасайтын жүйелерден (frab немесе pretalx, XML не JSON түрінде) шығарылған бағдарламаларды, күнтізбе файлдарын (.ics) және Companion іс-шара файлдарын оқиды</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>белгісіз уақыт белдеуі {zone} (Europe/Berlin сияқты IANA атауын көрсетіңіз)</translation>
     </message>
@@ -2813,7 +2914,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+89"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -2843,7 +2944,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Open schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -2853,7 +2954,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарламалар (*.xml *.json *.ics *.ical *.ifb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
@@ -2868,7 +2969,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарлама ашылуда</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Companion cannot open %1</source>
         <translation>Companion %1 файлын аша алмайды</translation>
     </message>
@@ -2882,8 +2983,13 @@ No name, e-mail or phone number is in the code.
         <source>Schedule not opened</source>
         <translation>Бағдарлама ашылмады</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Times re-read in %1; the clock times did not change.</source>
+        <translation>Уақыт %1 белдеуінде қайта оқылды; сессиялардың нақты уақыты өзгерген жоқ.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+3"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>Бұл іс-шараны соңғы ашқаннан бері %n сессия өзгерді: «Не өзгерді» бөлімін қараңыз.</numerusform>
@@ -2891,12 +2997,12 @@ No name, e-mail or phone number is in the code.
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No recent events</source>
         <translation>Соңғы іс-шаралар жоқ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export schedule.json</source>
         <translation>schedule.json ретінде экспорттау</translation>
     </message>
@@ -2982,7 +3088,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/companion/ui/open_event.py" line="-77"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3481,21 +3587,26 @@ No name, e-mail or phone number is in the code.
         <translation>Күнтізбе файлын жазу</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-203"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-221"/>
         <source>Opening the schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comparing the event with the version seen last time</source>
         <translation>Іс-шараны өткен жолы көрген нұсқамен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="-47"/>
+        <source>Downloading the schedule</source>
+        <translation>Бағдарламаны жүктеп алу</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../src/companion/ui/language.py" line="+161"/>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>Ті&amp;л</translation>
     </message>
     <message>
@@ -3505,9 +3616,20 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>LegendEntries</name>
+    <message numerus="yes">
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+92"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>тағы %n</numerusform>
+            <numerusform>тағы %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+174"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+210"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -3517,17 +3639,17 @@ No name, e-mail or phone number is in the code.
         <translation>Беттер</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Agenda</source>
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+145"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3547,7 +3669,7 @@ No name, e-mail or phone number is in the code.
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -3573,11 +3695,16 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Find…</source>
+        <source>Fin&amp;d…</source>
         <translation>&amp;Табу…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>&amp;Jump to now</source>
+        <translation>&amp;Қазіргіге өту</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Next day</source>
         <translation>&amp;Келесі күн</translation>
     </message>
@@ -3585,11 +3712,6 @@ No name, e-mail or phone number is in the code.
         <location line="+3"/>
         <source>&amp;Previous day</source>
         <translation>Ал&amp;дыңғы күн</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Jump to &amp;now</source>
-        <translation>&amp;Қазіргіге өту</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3744,24 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../src/companion/ui/message_bar.py" line="+43"/>
+        <source>Dismiss (Esc)</source>
+        <translation>Жабу (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Хабарды жабу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Хабар</translation>
+    </message>
+</context>
+<context>
     <name>MyAgenda</name>
     <message>
         <location filename="../../src/companion/ui/my_agenda/model.py" line="+79"/>
@@ -3642,23 +3782,34 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+52"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+58"/>
         <source>My agenda</source>
         <translation>Менің бағдарламам</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+106"/>
+        <location line="+10"/>
+        <source>Save &amp;as…</source>
+        <translation>Басқаша &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>&amp;Қалтада көрсету</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+114"/>
         <source>Add to calendar</source>
         <translation>Күнтізбеге қосу</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
+        <location line="+93"/>
         <source>Open this session in your calendar application</source>
         <translation>Осы сессияны күнтізбе қолданбасында ашу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
@@ -3713,7 +3864,12 @@ No name, e-mail or phone number is in the code.
         <translation>«%1» белгіленді. %2 сессиясымен қабаттасады.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>No date was published for this session, so it cannot be added to a calendar yet.</source>
+        <translation>Бұл сессияның күні жарияланбаған, сондықтан оны әзірге күнтізбеге қосу мүмкін емес.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>★ Starred</source>
         <translation>★ Белгіленген</translation>
     </message>
@@ -3749,12 +3905,33 @@ No name, e-mail or phone number is in the code.
         <translation>Белгіні алу</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
+        <source>Save calendar file</source>
+        <translation>Күнтізбе файлын сақтау</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Calendar file not saved</source>
+        <translation>Күнтізбе файлы сақталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion could not write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar file saved as %1.</source>
+        <translation>Күнтізбе файлы %1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import stars from calendar file</source>
         <translation>Белгілерді күнтізбе файлынан импорттау</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar файлдары (*.ics);;Барлық файлдар (*)</translation>
     </message>
@@ -3856,7 +4033,7 @@ Your stars are unchanged.</source>
         <translation>Бос уақыт · %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Free time from %1 to %2</source>
         <translation>Бос уақыт: %1 – %2</translation>
     </message>
@@ -4039,7 +4216,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+43"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+48"/>
         <source>Now and next</source>
         <translation>Қазір және келесі</translation>
     </message>
@@ -4048,8 +4225,16 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) today without published times</source>
+        <translation>
+            <numerusform>Бүгін уақыты жарияланбаған %n сессия</numerusform>
+            <numerusform>Бүгін уақыты жарияланбаған %n сессия</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>nothing in the published programme</source>
         <translation>жарияланған бағдарламада ештеңе жоқ</translation>
     </message>
@@ -4059,20 +4244,20 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>жарияланған бағдарламада басқа ештеңе жоқ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>and %1 more</source>
         <translation>және тағы %1</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="-4"/>
         <source>Now</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:69</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:80</extracomment>
         <translation>Қазір</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:70</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:81</extracomment>
         <translation>Келесі</translation>
     </message>
 </context>
@@ -4112,7 +4297,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>%1 people named in the sources</source>
         <translation>Дереккөздерде аталған қатысушылар: %1</translation>
     </message>
@@ -4121,11 +4306,16 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <source>%1 of %2 people</source>
         <translation>%2 қатысушының %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>not published for anyone: %1</source>
+        <translation>ешкім үшін жарияланбаған: %1</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+99"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+100"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -4170,7 +4360,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>%1 сессия</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>Not published</source>
         <translation>Жарияланбаған</translation>
@@ -4539,12 +4729,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+85"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+94"/>
         <source>Session details</source>
         <translation>Сессия туралы мәлімет</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Published title</source>
         <translation>Жарияланған атауы</translation>
     </message>
@@ -4559,7 +4749,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Жоғарыдағы атау сессияны сипаттайды; бұл тілде атауы жарияланбаған.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Descriptive title</source>
         <translation>Сипаттамалық атау</translation>
     </message>
@@ -4570,17 +4760,23 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
     <message>
         <location line="+8"/>
+        <source>Date and time not published</source>
+        <translation>Күні мен уақыты жарияланбаған</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · time not published</source>
         <translation>%1 · уақыты жарияланбаған</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -4612,13 +4808,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:117</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:132</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:155</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:176</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
@@ -4629,43 +4825,43 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:174</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:195</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:188</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:210</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:194</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:215</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:198</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:219</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:206</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:227</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:208</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:229</extracomment>
         <translation>Дереккөздер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:218</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:240</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>
@@ -4683,9 +4879,17 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
 </context>
 <context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+390"/>
+        <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
+        <translation>Шамамен алынған уақыт: ешбір дереккөз нақты уақытты атамайды; аралық күн барысының ретіне қарай қойылған.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+303"/>
+        <location line="-86"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -4715,7 +4919,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+55"/>
+        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+57"/>
         <source>Starred</source>
         <translation>Белгіленген</translation>
     </message>
@@ -4770,14 +4974,354 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
 </context>
 <context>
+    <name>Subscriptions</name>
+    <message>
+        <location filename="../../src/companion/services/subscriptions.py" line="+71"/>
+        <source>{address} is not a web address (it must start with http:// or https://)</source>
+        <translation>{address} — веб-мекенжай емес (ол http:// немесе https:// деп басталуы керек)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server answered {status} {reason}</source>
+        <translation>{address}: сервер {status} {reason} деп жауап берді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: cannot reach the server ({reason})</source>
+        <translation>{address}: серверге қосылу мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the secure connection could not be verified ({reason})</source>
+        <translation>{address}: қорғалған қосылымды тексеру мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download took longer than {seconds} s and was stopped</source>
+        <translation>{address}: жүктеп алу {seconds} секундтан ұзаққа созылғандықтан тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the schedule is larger than {limit} MB and was not kept</source>
+        <translation>{address}: бағдарлама {limit} МБ-тан үлкен, сондықтан сақталмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download was cut short ({got} of {expected} bytes)</source>
+        <translation>{address}: жүктеп алу үзіліп қалды ({expected} байттың {got} байты алынды)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download was broken ({reason})</source>
+        <translation>{address}: жүктеп алу қатемен аяқталды ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: too many redirects (more than {limit})</source>
+        <translation>{address}: қайта бағыттау тым көп ({limit} реттен артық)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the server redirected a secure address to an insecure one ({target}); not followed</source>
+        <translation>{address}: сервер қорғалған мекенжайдан қорғалмаған мекенжайға ({target}) қайта бағыттады; оған өтілмеді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server redirected to {target}, which is not a web address</source>
+        <translation>{address}: сервер {target} мекенжайына қайта бағыттады, ал ол веб-мекенжай емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server used a compression Companion does not read ({encoding})</source>
+        <translation>{address}: сервер Companion оқи алмайтын сығу әдісін қолданды ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server sent a web page, not a schedule (an error or sign-in page?)</source>
+        <translation>{address}: сервер бағдарлама емес, веб-бет жіберді (қате не кіру беті ме?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: {problem}</source>
+        <translation>{address}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} at {place}: {problem}</source>
+        <translation>{address} ({place}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} is not a subscribed schedule</source>
+        <translation>{address} жазылымдар қатарында жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: no copy was ever downloaded</source>
+        <translation>{address}: көшірме әлі бірде-бір рет жүктеп алынбаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the saved copy cannot be read ({problem})</source>
+        <translation>{address}: сақталған көшірмені оқу мүмкін емес ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the copy cannot be saved ({problem})</source>
+        <translation>{address}: көшірмені сақтау мүмкін емес ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the new version has {new} sessions instead of {old}</source>
+        <translation>{address}: жаңа нұсқада {old} орнына {new} сессия бар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy fetched {age} is kept.</source>
+        <translation>{age} жүктеп алынған көшірме сақталды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing the copy of {address} fetched {age}: {why}</source>
+        <translation>{address} мекенжайынан {age} жүктеп алынған көшірме көрсетілген: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>just now</source>
+        <translation>жаңа ғана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} min ago</source>
+        <translation>{count} мин бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} h ago</source>
+        <translation>{count} сағ бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} d ago</source>
+        <translation>{count} күн бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsController</name>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+154"/>
+        <source>Open &amp;address…</source>
+        <translation>&amp;Мекенжай бойынша ашу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a schedule from its web address and keep it up to date</source>
+        <translation>Бағдарламаны веб-мекенжайы бойынша ашу және оны үнемі жаңартып отыру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the schedule shown again from its address</source>
+        <translation>Көрсетілген бағдарламаны мекенжайынан қайта жүктеп алу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bscriptions…</source>
+        <translation>Жазы&amp;лымдар…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The event shown has no address to refresh from.</source>
+        <translation>Көрсетілген іс-шараның жаңартуға арналған мекенжайы жоқ.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Downloading %1…</source>
+        <translation>%1 жүктеп алынуда…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading schedule</source>
+        <translation>Бағдарлама жүктеп алынуда</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The schedule has not changed.</source>
+        <translation>Бағдарлама өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new version was downloaded; no session changed.</source>
+        <translation>Жаңа нұсқа жүктеп алынды; бірде-бір сессия өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The new version of %1 has %2 session(s) instead of %3. Replace the copy you have with it?</source>
+        <translation>%1: жаңа нұсқада %3 орнына %2 сессия бар. Қазіргі көшірмені осы нұсқамен ауыстырасыз ба?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most sessions gone</source>
+        <translation>Сессиялардың көбі жоғалды</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Companion cannot download %1</source>
+        <translation>Companion %1 мекенжайынан жүктеп ала алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window still shows %1.</source>
+        <translation>Терезеде бұрынғыша көрсетіліп тұр: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule not downloaded</source>
+        <translation>Бағдарлама жүктеп алынбады</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsDialog</name>
+    <message>
+        <location line="-257"/>
+        <source>Subscriptions</source>
+        <translation>Жазылымдар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No subscriptions yet: use File → Open address…</source>
+        <translation>Әзірге жазылымдар жоқ: «Файл → Мекенжай бойынша ашу…» пәрменін таңдаңыз</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only on demand</source>
+        <translation>Тек қолмен</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n минут сайын</numerusform>
+            <numerusform>%n минут сайын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат сайын</numerusform>
+            <numerusform>%n сағат сайын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fetched %1</source>
+        <translation>%1 жүктеп алынды</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/timeline_bar.py" line="+39"/>
+        <location line="+14"/>
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Zoom out (Ctrl+minus or Ctrl+wheel): more rooms and hours</source>
+        <translation>Кішірейту (Ctrl+минус немесе Ctrl+дөңгелек): көбірек зал мен сағат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Zoom in (Ctrl+plus or Ctrl+wheel)</source>
+        <translation>Үлкейту (Ctrl+плюс немесе Ctrl+дөңгелек)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tracks: %1 of %2</source>
+        <translation>Бағыттар: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks: all %1</source>
+        <translation>Бағыттар: барлығы (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms: %1 of %2</source>
+        <translation>Залдар: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms: all %1</source>
+        <translation>Залдар: барлығы (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show all</source>
+        <translation>Барлығын көрсету</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms of one track</source>
+        <translation>Бір бағыттың залдары</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/legend.py" line="+130"/>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+78"/>
         <source>Timeline legend</source>
         <translation>Уақыт шкаласының шартты белгілері</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>~ dashed border: indicative or unpublished time</source>
         <translation>~ үзік жиек: уақыты шамамен немесе жарияланбаған</translation>
     </message>
@@ -4785,27 +5329,32 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+141"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+143"/>
         <source>Timeline</source>
         <translation>Уақыт шкаласы</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+104"/>
         <source>now</source>
         <translation>қазір</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>No sessions match the filters.</source>
         <translation>Сүзгілерге сәйкес сессия жоқ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>No clock times were published for this day. Sessions (%1):</source>
+        <translation>Бұл күнге нақты уақыт жарияланбаған. Сессиялар (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time not published (%1)</source>
         <translation>Уақыты жарияланбаған (%1)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>time not published</source>
         <translation>уақыты жарияланбаған</translation>
     </message>
@@ -4828,7 +5377,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>WhatChangedPage</name>
     <message>
-        <location filename="../../src/companion/ui/changes/page.py" line="+33"/>
+        <location filename="../../src/companion/ui/changes/page.py" line="+28"/>
+        <source>Summary of changes</source>
+        <translation>Өзгерістер қорытындысы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Бағдарламада енді жоқ белгіленген сессиялар</translation>
     </message>
@@ -4838,7 +5392,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Өзгерген сессиялар</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>Times re-read in %1; the clock times did not change.</source>
+        <translation>Уақыт %1 белдеуінде қайта оқылды; сессиялардың нақты уақыты өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No changes since you last opened this event.</source>
         <translation>Бұл іс-шараны соңғы ашқаннан бері өзгеріс жоқ.</translation>
     </message>

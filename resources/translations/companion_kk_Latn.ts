@@ -62,9 +62,27 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+74"/>
+        <source>Open address</source>
+        <translation>Mekenjai boiynşa aşu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The schedule&apos;s address (frab XML, schedule.json or iCalendar). Companion keeps a copy, so it opens without a network and can be refreshed later.</source>
+        <translation>Baǧdarlamanyŋ mekenjaiy (frab XML, schedule.json nemese iCalendar). Companion onyŋ köşırmesın saqtaidy, sondyqtan baǧdarlama jelısız aşylady jäne ony keiın jaŋartuǧa bolady.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter an address starting with http:// or https://</source>
+        <translation>http:// nemese https:// dep bastalatyn mekenjaidy engızıŋız</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+112"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+122"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -89,18 +107,29 @@
         <translation>&amp;Uaqyt şkalasy</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kartoçkalar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compact cards: time and room, title, people, type</source>
+        <translation>Yqşam kartoçkalar: uaqyt pen zal, atauy, qatysuşylar, türı</translation>
+    </message>
+    <message>
         <location line="+33"/>
+        <location line="+46"/>
         <source>Day note</source>
         <translation>Künge eskertu</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-34"/>
+        <location line="+27"/>
         <source>Sessions</source>
         <translation>Sessiialar</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+306"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>
@@ -110,7 +139,7 @@
         <translation>Būl ıs-şaranyŋ jariialanǧan baǧyttary joq.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+74"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Barlyq kün: «%1» sūrauyna %n sessiia säikes; uaqyt şkalasynda %2 küngılerı körsetılgen. Esc ızdeudı tazartady.</numerusform>
@@ -126,7 +155,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Rooms were not published for this day.</source>
+        <translation>Būl künge zaldar jariialanbaǧan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No sessions were published for this day.</source>
         <translation>Būl künge sessiialar jariialanbaǧan.</translation>
     </message>
@@ -139,22 +173,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+93"/>
+        <location filename="../../src/companion/app.py" line="+105"/>
+        <source>The event you had open last cannot be opened: %1</source>
+        <translation>Soŋǧy ret aşylǧan ıs-şarany aşu mümkın emes: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion ıs-şara failyn aşa almaidy: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+43"/>
         <source>Event file not opened</source>
         <translation>Is-şara faily aşylmady</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <location line="+44"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Onyŋ ornyna kırıstırılgen OAQÖK-2025 baǧdarlamasy körsetıldı.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion saqtalǧan derekterdı paidalana almaidy (%1). Özgerıster saqtalmaidy.</translation>
@@ -174,6 +215,11 @@
         <location line="+1"/>
         <source>The data folder %1 is read-only. Companion shows your saved stars and lists, but changes made now will not be kept after you close it.</source>
         <translation>%1 derekter qaltasy tek oquǧa arnalǧan. Companion saqtalǧan belgıler men tızımderdı körsetedı, bıraq qazır engızılgen özgerıster qoldanba jabylǧannan keiın saqtalmaidy.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Showing the copy fetched %1.</source>
+        <translation>%1 jüktep alynǧan köşırme körsetılgen.</translation>
     </message>
 </context>
 <context>
@@ -628,7 +674,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Joiu</translation>
     </message>
     <message>
@@ -669,7 +715,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Reprint &amp;one badge…</source>
+        <source>Reprint o&amp;ne badge…</source>
         <translation>B&amp;ır beidjdı qaita basu…</translation>
     </message>
     <message>
@@ -684,7 +730,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>Save &amp;problems…</source>
+        <source>Save pro&amp;blems…</source>
         <translation>Aqaulardy &amp;failǧa saqtau…</translation>
     </message>
     <message>
@@ -824,7 +870,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Stock</source>
+        <source>S&amp;tock</source>
         <translation>Bla&amp;nk türı</translation>
     </message>
     <message>
@@ -834,7 +880,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Badges</source>
+        <source>Bad&amp;ges</source>
         <translation>Bei&amp;djder</translation>
     </message>
     <message>
@@ -854,12 +900,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Printer &amp;offset</source>
+        <source>Printer o&amp;ffset</source>
         <translation>Printer &amp;yǧysuy</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Preview</source>
+        <source>Previe&amp;w</source>
         <translation>&amp;Aldyn ala qarau</translation>
     </message>
     <message>
@@ -899,7 +945,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Print lo&amp;g…</source>
+        <source>&amp;Print log…</source>
         <translation>Basyp şyǧaru jurna&amp;ly…</translation>
     </message>
     <message>
@@ -1395,7 +1441,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../src/companion/ui/changes/model.py" line="+47"/>
+        <location filename="../../src/companion/ui/changes/model.py" line="+48"/>
         <source>Starred</source>
         <translation>Belgılengen</translation>
     </message>
@@ -1796,7 +1842,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>būryn belgılengen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+94"/>
+        <location filename="../../src/companion/cli/context.py" line="+128"/>
         <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} jazylmady: {problem}</translation>
@@ -1940,6 +1986,41 @@ Kodta aty, el. poştasy ne telefony joq.
         <location line="+2"/>
         <source>{count} starred sessions are no longer in the programme (your stars are kept).</source>
         <translation>baǧdarlamada endı joq belgılengen sessiialar: {count} (belgılerıŋız saqtaldy).</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/refresh.py" line="+18"/>
+        <source>{address}: subscribed, {count} sessions</source>
+        <translation>{address}: jazylym räsımdeldı, sessiialar: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: not changed</source>
+        <translation>{address}: özgerıs joq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: {count} sessions changed (see companion diff, or What changed)</source>
+        <translation>{address}: özgergen sessiialar: {count} (companion diff nemese «Ne özgerdı» bölımın qaraŋyz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: new version, no session changed</source>
+        <translation>{address}: jaŋa nūsqa, bırde-bır sessiia özgermedı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} {kept}</source>
+        <translation>{problem} {kept}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}; not replaced (use --accept-drop to replace it)</source>
+        <translation>{problem}; köşırme auystyrylmady (auystyru üşın --accept-drop parametrın qoldanyŋyz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no subscriptions (subscribe with companion --event URL … or in the window)</source>
+        <translation>jazylymdar joq (companion --event URL … pärmenımen nemese qoldanba terezesınde jazylyŋyz)</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2380,26 @@ Kodta aty, el. poştasy ne telefony joq.
         <source>ignored explicit argument %r</source>
         <translation>anyq körsetılgen %r argumentı elenbedı</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/refresh.py" line="+7"/>
+        <source>download subscribed schedules again</source>
+        <translation>jazylǧan baǧdarlamalardy qaita jüktep alu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh every subscribed schedule (or the address given, subscribing to it). Exit status: 0 nothing changed, 1 something changed, 2 a refresh failed (the last good copy is kept).</source>
+        <translation>Jazylǧan barlyq baǧdarlamany (nemese körsetılgen mekenjaidaǧy baǧdarlamany, oǧan jazyla otyryp) jaŋartu. Şyǧu kody: 0 — eşteŋe özgermedı, 1 — özgerıs bar, 2 — jaŋartu mümkın bolmady (soŋǧy jaramdy köşırme saqtalady).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the address to refresh (default: every subscription)</source>
+        <translation>jaŋartylatyn mekenjai (ädepkısı: barlyq jazylym)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the copy even when the new version drops most sessions</source>
+        <translation>jaŋa nūsqada sessiialardyŋ köbı joq bolsa da, köşırmenı auystyru</translation>
+    </message>
 </context>
 <context>
     <name>ContentNote</name>
@@ -2311,7 +2412,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+114"/>
+        <location filename="../../src/companion/app.py" line="+55"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
         <translation>Companion kütpegen qatege tap boldy. Sız ıstep jatqan äreket aiaqtalmaǧan boluy mümkın; saqtalǧan derekterıŋız ornynda. Būl qaitalansa, tömendegı mälımetterdı Companion boiynşa sızge kömektesetın adamǧa jıberıŋız.</translation>
     </message>
@@ -2578,12 +2679,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>fail bos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
-        <translation>būl qoldanba oqi alatyn baǧdarlama emes: frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) nemese Companion ıs-şara faily kütıledı</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Companion event file</source>
         <translation>Companion ıs-şara faily</translation>
     </message>
@@ -2619,7 +2715,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{uid} oqiǧasy: {property}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+24"/>
+        <location filename="../../src/companion/sources/loader.py" line="-17"/>
+        <source>this is not a schedule Companion can read. It reads schedules exported by conference programme tools (frab or pretalx, as XML or JSON), calendar files (.ics) and Companion event files</source>
+        <translation>būl Companion oqi alatyn baǧdarlama emes. Ol konferensiia baǧdarlamasyn jasaityn jüielerden (frab nemese pretalx, XML ne JSON türınde) şyǧarylǧan baǧdarlamalardy, küntızbe faildaryn (.ics) jäne Companion ıs-şara faildaryn oqidy</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>belgısız uaqyt beldeuı {zone} (Europe/Berlin siiaqty IANA atauyn körsetıŋız)</translation>
     </message>
@@ -2813,7 +2914,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+89"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -2843,7 +2944,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -2853,7 +2954,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlamalar (*.xml *.json *.ics *.ical *.ifb);;Barlyq faildar (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Opening %1…</source>
         <translation>%1 aşyluda…</translation>
     </message>
@@ -2868,7 +2969,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama aşyluda</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Companion cannot open %1</source>
         <translation>Companion %1 failyn aşa almaidy</translation>
     </message>
@@ -2882,8 +2983,13 @@ Kodta aty, el. poştasy ne telefony joq.
         <source>Schedule not opened</source>
         <translation>Baǧdarlama aşylmady</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Times re-read in %1; the clock times did not change.</source>
+        <translation>Uaqyt %1 beldeuınde qaita oqyldy; sessiialardyŋ naqty uaqyty özgergen joq.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+3"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>Būl ıs-şarany soŋǧy aşqannan berı %n sessiia özgerdı: «Ne özgerdı» bölımın qaraŋyz.</numerusform>
@@ -2891,12 +2997,12 @@ Kodta aty, el. poştasy ne telefony joq.
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No recent events</source>
         <translation>Soŋǧy ıs-şaralar joq</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export schedule.json</source>
         <translation>schedule.json retınde eksporttau</translation>
     </message>
@@ -2982,7 +3088,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/companion/ui/open_event.py" line="-77"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3481,21 +3587,26 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Küntızbe failyn jazu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-203"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-221"/>
         <source>Opening the schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comparing the event with the version seen last time</source>
         <translation>Is-şarany ötken joly körgen nūsqamen salystyru</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="-47"/>
+        <source>Downloading the schedule</source>
+        <translation>Baǧdarlamany jüktep alu</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../src/companion/ui/language.py" line="+161"/>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>Tı&amp;l</translation>
     </message>
     <message>
@@ -3505,9 +3616,20 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>LegendEntries</name>
+    <message numerus="yes">
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+92"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>taǧy %n</numerusform>
+            <numerusform>taǧy %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+174"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+210"/>
         <source>Event</source>
         <translation>Is-şara</translation>
     </message>
@@ -3517,17 +3639,17 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Better</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Agenda</source>
         <translation>Baǧdarlama</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+145"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
@@ -3547,7 +3669,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>&amp;Anyqtama</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Şyǧu</translation>
     </message>
@@ -3573,11 +3695,16 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Find…</source>
+        <source>Fin&amp;d…</source>
         <translation>&amp;Tabu…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>&amp;Jump to now</source>
+        <translation>&amp;Qazırgıge ötu</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Next day</source>
         <translation>&amp;Kelesı kün</translation>
     </message>
@@ -3585,11 +3712,6 @@ Kodta aty, el. poştasy ne telefony joq.
         <location line="+3"/>
         <source>&amp;Previous day</source>
         <translation>Al&amp;dyŋǧy kün</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Jump to &amp;now</source>
-        <translation>&amp;Qazırgıge ötu</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3744,24 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../src/companion/ui/message_bar.py" line="+43"/>
+        <source>Dismiss (Esc)</source>
+        <translation>Jabu (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Habardy jabu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Habar</translation>
+    </message>
+</context>
+<context>
     <name>MyAgenda</name>
     <message>
         <location filename="../../src/companion/ui/my_agenda/model.py" line="+79"/>
@@ -3642,23 +3782,34 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+52"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+58"/>
         <source>My agenda</source>
         <translation>Menıŋ baǧdarlamam</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+106"/>
+        <location line="+10"/>
+        <source>Save &amp;as…</source>
+        <translation>Basqaşa &amp;saqtau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>&amp;Qaltada körsetu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+114"/>
         <source>Add to calendar</source>
         <translation>Küntızbege qosu</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
+        <location line="+93"/>
         <source>Open this session in your calendar application</source>
         <translation>Osy sessiiany küntızbe qoldanbasynda aşu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
         <source>Export…</source>
         <translation>Eksporttau…</translation>
     </message>
@@ -3713,7 +3864,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>«%1» belgılendı. %2 sessiiasymen qabattasady.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>No date was published for this session, so it cannot be added to a calendar yet.</source>
+        <translation>Būl sessiianyŋ künı jariialanbaǧan, sondyqtan ony äzırge küntızbege qosu mümkın emes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>★ Starred</source>
         <translation>★ Belgılengen</translation>
     </message>
@@ -3749,12 +3905,33 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Belgını alu</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
+        <source>Save calendar file</source>
+        <translation>Küntızbe failyn saqtau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Calendar file not saved</source>
+        <translation>Küntızbe faily saqtalmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion could not write %1: %2</source>
+        <translation>%1 failyn jazu mümkın emes: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar file saved as %1.</source>
+        <translation>Küntızbe faily %1 retınde saqtaldy.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import stars from calendar file</source>
         <translation>Belgılerdı küntızbe failynan importtau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar faildary (*.ics);;Barlyq faildar (*)</translation>
     </message>
@@ -3856,7 +4033,7 @@ Belgılerıŋız özgergen joq.</translation>
         <translation>Bos uaqyt · %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Free time from %1 to %2</source>
         <translation>Bos uaqyt: %1 – %2</translation>
     </message>
@@ -4039,7 +4216,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+43"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+48"/>
         <source>Now and next</source>
         <translation>Qazır jäne kelesı</translation>
     </message>
@@ -4048,8 +4225,16 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) today without published times</source>
+        <translation>
+            <numerusform>Bügın uaqyty jariialanbaǧan %n sessiia</numerusform>
+            <numerusform>Bügın uaqyty jariialanbaǧan %n sessiia</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>nothing in the published programme</source>
         <translation>jariialanǧan baǧdarlamada eşteŋe joq</translation>
     </message>
@@ -4059,20 +4244,20 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>jariialanǧan baǧdarlamada basqa eşteŋe joq</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>and %1 more</source>
         <translation>jäne taǧy %1</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="-4"/>
         <source>Now</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:69</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:80</extracomment>
         <translation>Qazır</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:70</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:81</extracomment>
         <translation>Kelesı</translation>
     </message>
 </context>
@@ -4112,7 +4297,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>%1 people named in the sources</source>
         <translation>Derekközderde atalǧan qatysuşylar: %1</translation>
     </message>
@@ -4121,11 +4306,16 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <source>%1 of %2 people</source>
         <translation>%2 qatysuşynyŋ %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>not published for anyone: %1</source>
+        <translation>eşkım üşın jariialanbaǧan: %1</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+99"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+100"/>
         <source>Name</source>
         <translation>Aty-jönı</translation>
     </message>
@@ -4170,7 +4360,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>%1 sessiia</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>Not published</source>
         <translation>Jariialanbaǧan</translation>
@@ -4539,12 +4729,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+85"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+94"/>
         <source>Session details</source>
         <translation>Sessiia turaly mälımet</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Published title</source>
         <translation>Jariialanǧan atauy</translation>
     </message>
@@ -4559,7 +4749,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Joǧarydaǧy atau sessiiany sipattaidy; būl tılde atauy jariialanbaǧan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Descriptive title</source>
         <translation>Sipattamalyq atau</translation>
     </message>
@@ -4570,17 +4760,23 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     </message>
     <message>
         <location line="+8"/>
+        <source>Date and time not published</source>
+        <translation>Künı men uaqyty jariialanbaǧan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · time not published</source>
         <translation>%1 · uaqyty jariialanbaǧan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Qaşan</translation>
     </message>
@@ -4612,13 +4808,13 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:117</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:132</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:155</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:176</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
@@ -4629,43 +4825,43 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:174</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:195</extracomment>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:188</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:210</extracomment>
         <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:194</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:215</extracomment>
         <translation>Taqyryptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:198</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:219</extracomment>
         <translation>Sipattamasy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:206</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:227</extracomment>
         <translation>Eskertuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:208</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:229</extracomment>
         <translation>Derekközder</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:218</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:240</extracomment>
         <translation>Derekközder körsetılmegen.</translation>
     </message>
 </context>
@@ -4683,9 +4879,17 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     </message>
 </context>
 <context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+390"/>
+        <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
+        <translation>Şamamen alynǧan uaqyt: eşbır derekköz naqty uaqytty atamaidy; aralyq kün barysynyŋ retıne qarai qoiylǧan.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+303"/>
+        <location line="-86"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -4715,7 +4919,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+55"/>
+        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+57"/>
         <source>Starred</source>
         <translation>Belgılengen</translation>
     </message>
@@ -4770,14 +4974,354 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     </message>
 </context>
 <context>
+    <name>Subscriptions</name>
+    <message>
+        <location filename="../../src/companion/services/subscriptions.py" line="+71"/>
+        <source>{address} is not a web address (it must start with http:// or https://)</source>
+        <translation>{address} — veb-mekenjai emes (ol http:// nemese https:// dep bastaluy kerek)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server answered {status} {reason}</source>
+        <translation>{address}: server {status} {reason} dep jauap berdı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: cannot reach the server ({reason})</source>
+        <translation>{address}: serverge qosylu mümkın emes ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the secure connection could not be verified ({reason})</source>
+        <translation>{address}: qorǧalǧan qosylymdy tekseru mümkın emes ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download took longer than {seconds} s and was stopped</source>
+        <translation>{address}: jüktep alu {seconds} sekundtan ūzaqqa sozylǧandyqtan toqtatyldy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the schedule is larger than {limit} MB and was not kept</source>
+        <translation>{address}: baǧdarlama {limit} MB-tan ülken, sondyqtan saqtalmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download was cut short ({got} of {expected} bytes)</source>
+        <translation>{address}: jüktep alu üzılıp qaldy ({expected} baittyŋ {got} baity alyndy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download was broken ({reason})</source>
+        <translation>{address}: jüktep alu qatemen aiaqtaldy ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: too many redirects (more than {limit})</source>
+        <translation>{address}: qaita baǧyttau tym köp ({limit} retten artyq)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the server redirected a secure address to an insecure one ({target}); not followed</source>
+        <translation>{address}: server qorǧalǧan mekenjaidan qorǧalmaǧan mekenjaiǧa ({target}) qaita baǧyttady; oǧan ötılmedı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server redirected to {target}, which is not a web address</source>
+        <translation>{address}: server {target} mekenjaiyna qaita baǧyttady, al ol veb-mekenjai emes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server used a compression Companion does not read ({encoding})</source>
+        <translation>{address}: server Companion oqi almaityn syǧu ädısın qoldandy ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server sent a web page, not a schedule (an error or sign-in page?)</source>
+        <translation>{address}: server baǧdarlama emes, veb-bet jıberdı (qate ne kıru betı me?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: {problem}</source>
+        <translation>{address}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} at {place}: {problem}</source>
+        <translation>{address} ({place}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} is not a subscribed schedule</source>
+        <translation>{address} jazylymdar qatarynda joq</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: no copy was ever downloaded</source>
+        <translation>{address}: köşırme älı bırde-bır ret jüktep alynbaǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the saved copy cannot be read ({problem})</source>
+        <translation>{address}: saqtalǧan köşırmenı oqu mümkın emes ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the copy cannot be saved ({problem})</source>
+        <translation>{address}: köşırmenı saqtau mümkın emes ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the new version has {new} sessions instead of {old}</source>
+        <translation>{address}: jaŋa nūsqada {old} ornyna {new} sessiia bar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy fetched {age} is kept.</source>
+        <translation>{age} jüktep alynǧan köşırme saqtaldy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing the copy of {address} fetched {age}: {why}</source>
+        <translation>{address} mekenjaiynan {age} jüktep alynǧan köşırme körsetılgen: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>just now</source>
+        <translation>jaŋa ǧana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} min ago</source>
+        <translation>{count} min būryn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} h ago</source>
+        <translation>{count} saǧ būryn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} d ago</source>
+        <translation>{count} kün būryn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>eşqaşan</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsController</name>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+154"/>
+        <source>Open &amp;address…</source>
+        <translation>&amp;Mekenjai boiynşa aşu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a schedule from its web address and keep it up to date</source>
+        <translation>Baǧdarlamany veb-mekenjaiy boiynşa aşu jäne ony ünemı jaŋartyp otyru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Jaŋartu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the schedule shown again from its address</source>
+        <translation>Körsetılgen baǧdarlamany mekenjaiynan qaita jüktep alu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bscriptions…</source>
+        <translation>Jazy&amp;lymdar…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The event shown has no address to refresh from.</source>
+        <translation>Körsetılgen ıs-şaranyŋ jaŋartuǧa arnalǧan mekenjaiy joq.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Downloading %1…</source>
+        <translation>%1 jüktep alynuda…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Bas tartu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading schedule</source>
+        <translation>Baǧdarlama jüktep alynuda</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The schedule has not changed.</source>
+        <translation>Baǧdarlama özgergen joq.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new version was downloaded; no session changed.</source>
+        <translation>Jaŋa nūsqa jüktep alyndy; bırde-bır sessiia özgergen joq.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The new version of %1 has %2 session(s) instead of %3. Replace the copy you have with it?</source>
+        <translation>%1: jaŋa nūsqada %3 ornyna %2 sessiia bar. Qazırgı köşırmenı osy nūsqamen auystyrasyz ba?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most sessions gone</source>
+        <translation>Sessiialardyŋ köbı joǧaldy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Companion cannot download %1</source>
+        <translation>Companion %1 mekenjaiynan jüktep ala almaidy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window still shows %1.</source>
+        <translation>Terezede būrynǧyşa körsetılıp tūr: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule not downloaded</source>
+        <translation>Baǧdarlama jüktep alynbady</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsDialog</name>
+    <message>
+        <location line="-257"/>
+        <source>Subscriptions</source>
+        <translation>Jazylymdar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>Mekenjai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Is-şara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>Köşırme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Jaŋartu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Joiu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No subscriptions yet: use File → Open address…</source>
+        <translation>Äzırge jazylymdar joq: «Fail → Mekenjai boiynşa aşu…» pärmenın taŋdaŋyz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only on demand</source>
+        <translation>Tek qolmen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n minut saiyn</numerusform>
+            <numerusform>%n minut saiyn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>%n saǧat saiyn</numerusform>
+            <numerusform>%n saǧat saiyn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fetched %1</source>
+        <translation>%1 jüktep alyndy</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/timeline_bar.py" line="+39"/>
+        <location line="+14"/>
+        <source>Zoom out</source>
+        <translation>Kışıreitu</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Zoom out (Ctrl+minus or Ctrl+wheel): more rooms and hours</source>
+        <translation>Kışıreitu (Ctrl+minus nemese Ctrl+döŋgelek): köbırek zal men saǧat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Zoom in</source>
+        <translation>Ülkeitu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Zoom in (Ctrl+plus or Ctrl+wheel)</source>
+        <translation>Ülkeitu (Ctrl+plius nemese Ctrl+döŋgelek)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tracks: %1 of %2</source>
+        <translation>Baǧyttar: %2 ışınen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks: all %1</source>
+        <translation>Baǧyttar: barlyǧy (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms: %1 of %2</source>
+        <translation>Zaldar: %2 ışınen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms: all %1</source>
+        <translation>Zaldar: barlyǧy (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show all</source>
+        <translation>Barlyǧyn körsetu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms of one track</source>
+        <translation>Bır baǧyttyŋ zaldary</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/legend.py" line="+130"/>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+78"/>
         <source>Timeline legend</source>
         <translation>Uaqyt şkalasynyŋ şartty belgılerı</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>~ dashed border: indicative or unpublished time</source>
         <translation>~ üzık jiek: uaqyty şamamen nemese jariialanbaǧan</translation>
     </message>
@@ -4785,27 +5329,32 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+141"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+143"/>
         <source>Timeline</source>
         <translation>Uaqyt şkalasy</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+104"/>
         <source>now</source>
         <translation>qazır</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>No sessions match the filters.</source>
         <translation>Süzgılerge säikes sessiia joq.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>No clock times were published for this day. Sessions (%1):</source>
+        <translation>Būl künge naqty uaqyt jariialanbaǧan. Sessiialar (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time not published (%1)</source>
         <translation>Uaqyty jariialanbaǧan (%1)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>time not published</source>
         <translation>uaqyty jariialanbaǧan</translation>
     </message>
@@ -4828,7 +5377,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>WhatChangedPage</name>
     <message>
-        <location filename="../../src/companion/ui/changes/page.py" line="+33"/>
+        <location filename="../../src/companion/ui/changes/page.py" line="+28"/>
+        <source>Summary of changes</source>
+        <translation>Özgerıster qorytyndysy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Baǧdarlamada endı joq belgılengen sessiialar</translation>
     </message>
@@ -4838,7 +5392,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Özgergen sessiialar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>Times re-read in %1; the clock times did not change.</source>
+        <translation>Uaqyt %1 beldeuınde qaita oqyldy; sessiialardyŋ naqty uaqyty özgergen joq.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No changes since you last opened this event.</source>
         <translation>Būl ıs-şarany soŋǧy aşqannan berı özgerıs joq.</translation>
     </message>

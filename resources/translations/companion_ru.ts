@@ -62,9 +62,27 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+74"/>
+        <source>Open address</source>
+        <translation>Открыть по адресу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The schedule&apos;s address (frab XML, schedule.json or iCalendar). Companion keeps a copy, so it opens without a network and can be refreshed later.</source>
+        <translation>Адрес программы (frab XML, schedule.json или iCalendar). Companion сохраняет копию, поэтому программа открывается без сети, и её можно позже обновить.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter an address starting with http:// or https://</source>
+        <translation>Введите адрес, начинающийся с http:// или https://</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+112"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+122"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -89,18 +107,29 @@
         <translation>&amp;Шкала времени</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Карточки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compact cards: time and room, title, people, type</source>
+        <translation>Компактные карточки: время и зал, название, участники, тип</translation>
+    </message>
+    <message>
         <location line="+33"/>
+        <location line="+46"/>
         <source>Day note</source>
         <translation>Примечание ко дню</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-34"/>
+        <location line="+27"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+306"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
@@ -110,7 +139,7 @@
         <translation>У этого мероприятия нет опубликованных направлений.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+74"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Все дни: по запросу «%1» найдена %n сессия; на шкале времени — за %2. Esc очищает поиск.</numerusform>
@@ -128,7 +157,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Rooms were not published for this day.</source>
+        <translation>Залы на этот день не опубликованы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No sessions were published for this day.</source>
         <translation>На этот день сессии не опубликованы.</translation>
     </message>
@@ -141,22 +175,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+93"/>
+        <location filename="../../src/companion/app.py" line="+105"/>
+        <source>The event you had open last cannot be opened: %1</source>
+        <translation>Не удалось открыть мероприятие, открытое в прошлый раз: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion не может открыть файл мероприятия %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+43"/>
         <source>Event file not opened</source>
         <translation>Файл мероприятия не открыт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-42"/>
+        <location line="+44"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Вместо него показана встроенная программа ЦАКИК-2025.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion не может использовать сохранённые данные (%1). Изменения не будут сохранены.</translation>
@@ -176,6 +217,11 @@
         <location line="+1"/>
         <source>The data folder %1 is read-only. Companion shows your saved stars and lists, but changes made now will not be kept after you close it.</source>
         <translation>Папка данных %1 доступна только для чтения. Companion показывает сохранённые отметки и списки, но изменения, сделанные сейчас, не сохранятся после закрытия Companion.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Showing the copy fetched %1.</source>
+        <translation>Показана копия, загруженная %1.</translation>
     </message>
 </context>
 <context>
@@ -630,7 +676,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
@@ -671,7 +717,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Reprint &amp;one badge…</source>
+        <source>Reprint o&amp;ne badge…</source>
         <translation>Перепечатать &amp;один бейдж…</translation>
     </message>
     <message>
@@ -686,7 +732,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>Save &amp;problems…</source>
+        <source>Save pro&amp;blems…</source>
         <translation>Сохранить п&amp;роблемы…</translation>
     </message>
     <message>
@@ -826,7 +872,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Stock</source>
+        <source>S&amp;tock</source>
         <translation>&amp;Бланк</translation>
     </message>
     <message>
@@ -836,7 +882,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Badges</source>
+        <source>Bad&amp;ges</source>
         <translation>Бе&amp;йджи</translation>
     </message>
     <message>
@@ -856,12 +902,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Printer &amp;offset</source>
+        <source>Printer o&amp;ffset</source>
         <translation>Сме&amp;щение принтера</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Preview</source>
+        <source>Previe&amp;w</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
@@ -901,7 +947,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Print lo&amp;g…</source>
+        <source>&amp;Print log…</source>
         <translation>&amp;Журнал печати…</translation>
     </message>
     <message>
@@ -1402,7 +1448,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../src/companion/ui/changes/model.py" line="+47"/>
+        <location filename="../../src/companion/ui/changes/model.py" line="+48"/>
         <source>Starred</source>
         <translation>Отмечено</translation>
     </message>
@@ -1803,7 +1849,7 @@ No name, e-mail or phone number is in the code.
         <translation>уже были отмечены: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+94"/>
+        <location filename="../../src/companion/cli/context.py" line="+128"/>
         <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>не удалось записать {path}: {problem}</translation>
@@ -1947,6 +1993,41 @@ No name, e-mail or phone number is in the code.
         <location line="+2"/>
         <source>{count} starred sessions are no longer in the programme (your stars are kept).</source>
         <translation>отмеченных сессий, которых больше нет в программе: {count} (ваши отметки сохранены).</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/refresh.py" line="+18"/>
+        <source>{address}: subscribed, {count} sessions</source>
+        <translation>{address}: подписка оформлена, сессий: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: not changed</source>
+        <translation>{address}: без изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: {count} sessions changed (see companion diff, or What changed)</source>
+        <translation>{address}: изменено сессий: {count} (см. companion diff или «Что изменилось»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: new version, no session changed</source>
+        <translation>{address}: новая версия, ни одна сессия не изменилась</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} {kept}</source>
+        <translation>{problem} {kept}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}; not replaced (use --accept-drop to replace it)</source>
+        <translation>{problem}; копия не заменена (чтобы заменить её, укажите --accept-drop)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no subscriptions (subscribe with companion --event URL … or in the window)</source>
+        <translation>подписок нет (подпишитесь командой companion --event URL … или в окне приложения)</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2387,26 @@ No name, e-mail or phone number is in the code.
         <source>ignored explicit argument %r</source>
         <translation>явно указанный аргумент %r пропущен</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/refresh.py" line="+7"/>
+        <source>download subscribed schedules again</source>
+        <translation>заново загрузить программы по подписке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh every subscribed schedule (or the address given, subscribing to it). Exit status: 0 nothing changed, 1 something changed, 2 a refresh failed (the last good copy is kept).</source>
+        <translation>Обновить все программы по подписке (или программу по указанному адресу, оформив на неё подписку). Код выхода: 0 — ничего не изменилось, 1 — есть изменения, 2 — обновление не удалось (сохраняется последняя исправная копия).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the address to refresh (default: every subscription)</source>
+        <translation>адрес для обновления (по умолчанию: все подписки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the copy even when the new version drops most sessions</source>
+        <translation>заменить копию, даже если в новой версии пропала большая часть сессий</translation>
+    </message>
 </context>
 <context>
     <name>ContentNote</name>
@@ -2318,7 +2419,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+114"/>
+        <location filename="../../src/companion/app.py" line="+55"/>
         <source>Companion ran into an unexpected problem. What you were doing may not have finished; your saved data is kept. If it happens again, please send the details below to whoever supports Companion for you.</source>
         <translation>В Companion произошла непредвиденная ошибка. Начатое действие могло не завершиться; сохранённые данные не пострадали. Если это повторится, отправьте сведения ниже тому, кто помогает вам с Companion.</translation>
     </message>
@@ -2585,12 +2686,7 @@ No name, e-mail or phone number is in the code.
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not a schedule this app reads: expected frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) or a Companion event file</source>
-        <translation>это не программа мероприятия в формате, который умеет читать приложение: ожидается frab XML ({xml}), frab schedule.json ({json}), iCalendar ({ical}) или файл мероприятия Companion</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Companion event file</source>
         <translation>файл мероприятия Companion</translation>
     </message>
@@ -2626,7 +2722,12 @@ No name, e-mail or phone number is in the code.
         <translation>событие {uid}: {property}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+24"/>
+        <location filename="../../src/companion/sources/loader.py" line="-17"/>
+        <source>this is not a schedule Companion can read. It reads schedules exported by conference programme tools (frab or pretalx, as XML or JSON), calendar files (.ics) and Companion event files</source>
+        <translation>это не программа, которую может прочитать Companion. Он читает программы, выгруженные из систем подготовки конференций (frab или pretalx, в XML или JSON), файлы календаря (.ics) и файлы мероприятий Companion</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>неизвестный часовой пояс {zone} (укажите имя IANA, например Europe/Berlin)</translation>
     </message>
@@ -2820,7 +2921,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+89"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -2850,7 +2951,7 @@ No name, e-mail or phone number is in the code.
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -2860,7 +2961,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программы (*.xml *.json *.ics *.ical *.ifb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
@@ -2875,7 +2976,7 @@ No name, e-mail or phone number is in the code.
         <translation>Открытие программы</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Companion cannot open %1</source>
         <translation>Companion не может открыть %1</translation>
     </message>
@@ -2889,8 +2990,13 @@ No name, e-mail or phone number is in the code.
         <source>Schedule not opened</source>
         <translation>Программа не открыта</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Times re-read in %1; the clock times did not change.</source>
+        <translation>Время перечитано в поясе %1; точное время сессий не изменилось.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+3"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>С прошлого открытия этого мероприятия изменилась %n сессия: см. «Что изменилось».</numerusform>
@@ -2899,12 +3005,12 @@ No name, e-mail or phone number is in the code.
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>No recent events</source>
         <translation>Нет недавних мероприятий</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export schedule.json</source>
         <translation>Экспорт в schedule.json</translation>
     </message>
@@ -2993,7 +3099,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/companion/ui/open_event.py" line="-77"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3493,21 +3599,26 @@ No name, e-mail or phone number is in the code.
         <translation>Запись файла календаря</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-203"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-221"/>
         <source>Opening the schedule</source>
         <translation>Открытие программы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Comparing the event with the version seen last time</source>
         <translation>Сравнение мероприятия с версией, которую вы видели в прошлый раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="-47"/>
+        <source>Downloading the schedule</source>
+        <translation>Загрузка программы</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../src/companion/ui/language.py" line="+161"/>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
@@ -3517,9 +3628,21 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>LegendEntries</name>
+    <message numerus="yes">
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+92"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+174"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+210"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -3529,17 +3652,17 @@ No name, e-mail or phone number is in the code.
         <translation>Страницы</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Agenda</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+145"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3559,7 +3682,7 @@ No name, e-mail or phone number is in the code.
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3585,11 +3708,16 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Find…</source>
+        <source>Fin&amp;d…</source>
         <translation>Н&amp;айти…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
+        <source>&amp;Jump to now</source>
+        <translation>Перейти к &amp;текущему</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>&amp;Next day</source>
         <translation>&amp;Следующий день</translation>
     </message>
@@ -3597,11 +3725,6 @@ No name, e-mail or phone number is in the code.
         <location line="+3"/>
         <source>&amp;Previous day</source>
         <translation>&amp;Предыдущий день</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Jump to &amp;now</source>
-        <translation>Перейти к &amp;текущему</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3757,24 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../src/companion/ui/message_bar.py" line="+43"/>
+        <source>Dismiss (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
     <name>MyAgenda</name>
     <message>
         <location filename="../../src/companion/ui/my_agenda/model.py" line="+79"/>
@@ -3654,23 +3795,34 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+52"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+58"/>
         <source>My agenda</source>
         <translation>Моя программа</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+106"/>
+        <location line="+10"/>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+114"/>
         <source>Add to calendar</source>
         <translation>Добавить в календарь</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
+        <location line="+93"/>
         <source>Open this session in your calendar application</source>
         <translation>Открыть эту сессию в приложении календаря</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -3725,7 +3877,12 @@ No name, e-mail or phone number is in the code.
         <translation>Отмечено «%1». Пересекается с %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>No date was published for this session, so it cannot be added to a calendar yet.</source>
+        <translation>Дата этой сессии не опубликована, поэтому добавить её в календарь пока нельзя.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>★ Starred</source>
         <translation>★ Отмечено</translation>
     </message>
@@ -3761,12 +3918,33 @@ No name, e-mail or phone number is in the code.
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
+        <source>Save calendar file</source>
+        <translation>Сохранить файл календаря</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Calendar file not saved</source>
+        <translation>Файл календаря не сохранён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companion could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar file saved as %1.</source>
+        <translation>Файл календаря сохранён как %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Import stars from calendar file</source>
         <translation>Импорт отметок из файла календаря</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
     </message>
@@ -3868,7 +4046,7 @@ Your stars are unchanged.</source>
         <translation>Свободное время · %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Free time from %1 to %2</source>
         <translation>Свободное время с %1 до %2</translation>
     </message>
@@ -4052,7 +4230,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/now_next.py" line="+43"/>
+        <location filename="../../src/companion/ui/agenda/now_next.py" line="+48"/>
         <source>Now and next</source>
         <translation>Сейчас и далее</translation>
     </message>
@@ -4061,8 +4239,17 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) today without published times</source>
+        <translation>
+            <numerusform>Сегодня %n сессия без опубликованного времени</numerusform>
+            <numerusform>Сегодня %n сессии без опубликованного времени</numerusform>
+            <numerusform>Сегодня %n сессий без опубликованного времени</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>nothing in the published programme</source>
         <translation>в опубликованной программе ничего нет</translation>
     </message>
@@ -4072,20 +4259,20 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>в опубликованной программе больше ничего нет</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="-4"/>
         <source>Now</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:69</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:80</extracomment>
         <translation>Сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <extracomment>src/companion/ui/agenda/now_next.py:70</extracomment>
+        <extracomment>src/companion/ui/agenda/now_next.py:81</extracomment>
         <translation>Далее</translation>
     </message>
 </context>
@@ -4125,7 +4312,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>%1 people named in the sources</source>
         <translation>Участников, названных в источниках: %1</translation>
     </message>
@@ -4134,11 +4321,16 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <source>%1 of %2 people</source>
         <translation>Участники: %1 из %2</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>not published for anyone: %1</source>
+        <translation>ни для кого не опубликовано: %1</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+99"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+100"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -4183,7 +4375,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Сессий: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <location line="+2"/>
         <source>Not published</source>
         <translation>Не опубликовано</translation>
@@ -4552,12 +4744,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+85"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+94"/>
         <source>Session details</source>
         <translation>Сведения о сессии</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Published title</source>
         <translation>Опубликованное название</translation>
     </message>
@@ -4572,7 +4764,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Название выше описывает сессию; на этом языке название не публиковалось.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Descriptive title</source>
         <translation>Описательное название</translation>
     </message>
@@ -4583,17 +4775,23 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
     <message>
         <location line="+8"/>
+        <source>Date and time not published</source>
+        <translation>Дата и время не опубликованы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · time not published</source>
         <translation>%1 · время не опубликовано</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-91"/>
+        <location line="+7"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4625,13 +4823,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:117</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:132</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:155</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:176</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
@@ -4642,43 +4840,43 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:174</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:195</extracomment>
         <translation>Участники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:188</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:210</extracomment>
         <translation>Для этой сессии никто не назван.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:194</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:215</extracomment>
         <translation>Темы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:198</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:219</extracomment>
         <translation>Описание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:206</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:227</extracomment>
         <translation>Примечания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:208</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:229</extracomment>
         <translation>Источники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:218</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:240</extracomment>
         <translation>Источники не указаны.</translation>
     </message>
 </context>
@@ -4696,9 +4894,17 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
 </context>
 <context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+390"/>
+        <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
+        <translation>Ориентировочное время: ни один источник не называет точное время; интервал выстроен по порядку событий дня.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+303"/>
+        <location line="-86"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -4728,7 +4934,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+55"/>
+        <location filename="../../src/companion/ui/my_agenda/star_column.py" line="+57"/>
         <source>Starred</source>
         <translation>Отмечено</translation>
     </message>
@@ -4783,14 +4989,356 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
 </context>
 <context>
+    <name>Subscriptions</name>
+    <message>
+        <location filename="../../src/companion/services/subscriptions.py" line="+71"/>
+        <source>{address} is not a web address (it must start with http:// or https://)</source>
+        <translation>{address} — не веб-адрес (он должен начинаться с http:// или https://)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server answered {status} {reason}</source>
+        <translation>{address}: сервер ответил {status} {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: cannot reach the server ({reason})</source>
+        <translation>{address}: не удалось связаться с сервером ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the secure connection could not be verified ({reason})</source>
+        <translation>{address}: не удалось проверить защищённое соединение ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download took longer than {seconds} s and was stopped</source>
+        <translation>{address}: загрузка заняла больше {seconds} с и была остановлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the schedule is larger than {limit} MB and was not kept</source>
+        <translation>{address}: программа больше {limit} МБ и не сохранена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download was cut short ({got} of {expected} bytes)</source>
+        <translation>{address}: загрузка прервалась (получено {got} из {expected} байт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the download was broken ({reason})</source>
+        <translation>{address}: загрузка завершилась с ошибкой ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: too many redirects (more than {limit})</source>
+        <translation>{address}: слишком много перенаправлений (больше {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the server redirected a secure address to an insecure one ({target}); not followed</source>
+        <translation>{address}: сервер перенаправил с защищённого адреса на незащищённый ({target}); переход не выполнен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server redirected to {target}, which is not a web address</source>
+        <translation>{address}: сервер перенаправил на {target}, а это не веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server used a compression Companion does not read ({encoding})</source>
+        <translation>{address}: сервер использовал сжатие, которое Companion не читает ({encoding})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: the server sent a web page, not a schedule (an error or sign-in page?)</source>
+        <translation>{address}: сервер прислал веб-страницу, а не программу (страницу ошибки или входа?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{address}: {problem}</source>
+        <translation>{address}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} at {place}: {problem}</source>
+        <translation>{address} ({place}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address} is not a subscribed schedule</source>
+        <translation>{address} нет среди подписок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: no copy was ever downloaded</source>
+        <translation>{address}: копия ещё ни разу не загружалась</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the saved copy cannot be read ({problem})</source>
+        <translation>{address}: не удалось прочитать сохранённую копию ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the copy cannot be saved ({problem})</source>
+        <translation>{address}: не удалось сохранить копию ({problem})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{address}: the new version has {new} sessions instead of {old}</source>
+        <translation>{address}: в новой версии сессий: {new} вместо {old}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy fetched {age} is kept.</source>
+        <translation>Сохраняется копия, загруженная {age}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing the copy of {address} fetched {age}: {why}</source>
+        <translation>Показана копия {address}, загруженная {age}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} min ago</source>
+        <translation>{count} мин назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} h ago</source>
+        <translation>{count} ч назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} d ago</source>
+        <translation>{count} дн. назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsController</name>
+    <message>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+154"/>
+        <source>Open &amp;address…</source>
+        <translation>Открыть по &amp;адресу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a schedule from its web address and keep it up to date</source>
+        <translation>Открыть программу по веб-адресу и поддерживать её в актуальном состоянии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;fresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the schedule shown again from its address</source>
+        <translation>Заново загрузить показанную программу с её адреса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Su&amp;bscriptions…</source>
+        <translation>Подпис&amp;ки…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The event shown has no address to refresh from.</source>
+        <translation>У показанного мероприятия нет адреса для обновления.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Downloading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading schedule</source>
+        <translation>Загрузка программы</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The schedule has not changed.</source>
+        <translation>Программа не изменилась.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new version was downloaded; no session changed.</source>
+        <translation>Загружена новая версия; ни одна сессия не изменилась.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The new version of %1 has %2 session(s) instead of %3. Replace the copy you have with it?</source>
+        <translation>%1: в новой версии сессий: %2 вместо %3. Заменить ею вашу копию?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most sessions gone</source>
+        <translation>Пропала большая часть сессий</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Companion cannot download %1</source>
+        <translation>Companion не может загрузить %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window still shows %1.</source>
+        <translation>В окне по-прежнему показано: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule not downloaded</source>
+        <translation>Программа не загружена</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsDialog</name>
+    <message>
+        <location line="-257"/>
+        <source>Subscriptions</source>
+        <translation>Подписки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Обновление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No subscriptions yet: use File → Open address…</source>
+        <translation>Подписок пока нет: выберите «Файл → Открыть по адресу…»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only on demand</source>
+        <translation>Только вручную</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Каждую %n минуту</numerusform>
+            <numerusform>Каждые %n минуты</numerusform>
+            <numerusform>Каждые %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Каждый %n час</numerusform>
+            <numerusform>Каждые %n часа</numerusform>
+            <numerusform>Каждые %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fetched %1</source>
+        <translation>загружена %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../src/companion/ui/agenda/timeline_bar.py" line="+39"/>
+        <location line="+14"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Zoom out (Ctrl+minus or Ctrl+wheel): more rooms and hours</source>
+        <translation>Уменьшить (Ctrl+минус или Ctrl+колесо): больше залов и часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Zoom in (Ctrl+plus or Ctrl+wheel)</source>
+        <translation>Увеличить (Ctrl+плюс или Ctrl+колесо)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tracks: %1 of %2</source>
+        <translation>Направления: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracks: all %1</source>
+        <translation>Направления: все (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms: %1 of %2</source>
+        <translation>Залы: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rooms: all %1</source>
+        <translation>Залы: все (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show all</source>
+        <translation>Показать все</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms of one track</source>
+        <translation>Залы одного направления</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/legend.py" line="+130"/>
+        <location filename="../../src/companion/ui/agenda/legend.py" line="+78"/>
         <source>Timeline legend</source>
         <translation>Легенда шкалы времени</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>~ dashed border: indicative or unpublished time</source>
         <translation>~ пунктирная рамка: время ориентировочное или не опубликовано</translation>
     </message>
@@ -4798,27 +5346,32 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/timeline.py" line="+141"/>
+        <location filename="../../src/companion/ui/agenda/timeline.py" line="+143"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+104"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>No sessions match the filters.</source>
         <translation>Под фильтры не подходит ни одна сессия.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>No clock times were published for this day. Sessions (%1):</source>
+        <translation>Для этого дня точное время не опубликовано. Сессии (%1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Time not published (%1)</source>
         <translation>Время не опубликовано (%1)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>time not published</source>
         <translation>время не опубликовано</translation>
     </message>
@@ -4841,7 +5394,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>WhatChangedPage</name>
     <message>
-        <location filename="../../src/companion/ui/changes/page.py" line="+33"/>
+        <location filename="../../src/companion/ui/changes/page.py" line="+28"/>
+        <source>Summary of changes</source>
+        <translation>Сводка изменений</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Отмеченные сессии, которых больше нет в программе</translation>
     </message>
@@ -4851,7 +5409,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Изменённые сессии</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
+        <source>Times re-read in %1; the clock times did not change.</source>
+        <translation>Время перечитано в поясе %1; точное время сессий не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No changes since you last opened this event.</source>
         <translation>С прошлого открытия этого мероприятия изменений нет.</translation>
     </message>

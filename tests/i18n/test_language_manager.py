@@ -106,10 +106,10 @@ def test_text_without_a_translation_shows_its_source(manager: LanguageManager, l
 def test_text_is_found_only_under_the_context_lupdate_filed_it(manager: LanguageManager) -> None:
     """Call sites name their context literally (no ``tr`` aliases), so the catalogue is not searched further."""
     manager.apply("ru", remember=False)
-    assert QCoreApplication.translate("LanguageMenu", "&Language") == "&Язык"
-    assert QCoreApplication.translate("SomeDialogClass", "&Language") == "&Language"
+    assert QCoreApplication.translate("LanguageMenu", "Lan&guage") == "&Язык"
+    assert QCoreApplication.translate("SomeDialogClass", "Lan&guage") == "Lan&guage"
     manager.apply("kk-Latn", remember=False)
-    assert QCoreApplication.translate("LanguageMenu", "&Language") == "Tı&l"
+    assert QCoreApplication.translate("LanguageMenu", "Lan&guage") == "Tı&l"
 
 
 def test_reminders_are_translated(manager: LanguageManager) -> None:
@@ -127,8 +127,8 @@ def test_stretch_lengthens_the_translation_not_the_source(qtbot: QtBot, settings
     stretched.apply("ru", remember=False)
     try:
         assert _button_texts()[0].startswith("Отмена")  # Qt's own catalogue, stretched
-        assert QCoreApplication.translate("LanguageMenu", "&Language").startswith("&Язык")
-        assert len(QCoreApplication.translate("LanguageMenu", "&Language")) > len("&Язык")
+        assert QCoreApplication.translate("LanguageMenu", "Lan&guage").startswith("&Язык")
+        assert len(QCoreApplication.translate("LanguageMenu", "Lan&guage")) > len("&Язык")
     finally:
         stretched.uninstall()
         QLocale.setDefault(before)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QWidget
 # &List/&Language; File: Open &Recent/&Reminders; Badges page: P, S, R, O): fixing them changes source strings
 # in files other branches are editing, so it is left to the merge; strict, so the fix makes this test say so.
 ENGLISH_CLASHES = pytest.mark.xfail(strict=True, reason="English source mnemonics clash; fixed in the UI code")
-LANGUAGES = (pytest.param("en", marks=ENGLISH_CLASHES), "ru", "kk", "kk-Latn")
+LANGUAGES = ("en", "ru", "kk", "kk-Latn")
 
 
 def mnemonic(text: str) -> str | None:

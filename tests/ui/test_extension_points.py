@@ -109,7 +109,7 @@ def test_installing_features_in_another_order_builds_the_same_window(
         "&Export calendar file…", "&Import stars from calendar file…", "—",
         "&Quit",
     ]
-    assert usual["menus"]["&View"] == ["&List", "&Cards", "&Timeline", "—", "&Language", "—", "&Reminders…"]
+    assert usual["menus"]["&View"] == ["&List", "&Cards", "&Timeline", "—", "Lan&guage", "—", "&Reminders…"]
 
 
 def test_a_feature_column_is_placed_by_its_order_and_answers_clicks(build: Callable[[list[str]], MainWindow]) -> None:

@@ -158,7 +158,7 @@ class LanguageMenu(QMenu):
         return self._actions[code]
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("&Language"))
+        self.setTitle(self.tr("Lan&guage"))
         self.menuAction().setToolTip(self.tr("Choose the language of the window"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -57,8 +57,8 @@ class AttendeeListPane(QWidget):
         )
         self.add_button = _button(QCoreApplication.translate("BadgesPage", "&Add…"), "AddButton", self)
         self.edit_button = _button(QCoreApplication.translate("BadgesPage", "&Edit…"), "EditButton", self)
-        self.remove_button = _button(QCoreApplication.translate("BadgesPage", "&Remove"), "RemoveButton", self)
-        self.reprint_button = _button(QCoreApplication.translate("BadgesPage", "Reprint &one badge…"),
+        self.remove_button = _button(QCoreApplication.translate("BadgesPage", "Remo&ve"), "RemoveButton", self)
+        self.reprint_button = _button(QCoreApplication.translate("BadgesPage", "Reprint o&ne badge…"),
                                       "ReprintButton", self)
         self.reprint_button.setToolTip(QCoreApplication.translate(
             "BadgesPage", "Print the selected person's badge alone, on a card or one label, without the rest of "
@@ -107,7 +107,7 @@ class AttendeeListPane(QWidget):
         self.problems_view.setMaximumHeight(90)
         self.problems_view.setWordWrap(True)
         self.problems_view.hide()
-        self.save_problems_button = _button(QCoreApplication.translate("BadgesPage", "Save &problems…"),
+        self.save_problems_button = _button(QCoreApplication.translate("BadgesPage", "Save pro&blems…"),
                                             "SaveProblemsButton", self)
         self.save_problems_button.setToolTip(QCoreApplication.translate(
             "BadgesPage", "Save the rows the last import left out, with the reasons, as a CSV file to fix them"))
@@ -220,9 +220,9 @@ class PrintPane(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for long translations
         for label, widget in (
-            (QCoreApplication.translate("BadgesPage", "&Stock"), self.layout_combo),
+            (QCoreApplication.translate("BadgesPage", "S&tock"), self.layout_combo),
             (QCoreApplication.translate("BadgesPage", "&Order"), self.sort_combo),
-            (QCoreApplication.translate("BadgesPage", "&Badges"), self.which_combo),
+            (QCoreApplication.translate("BadgesPage", "Bad&ges"), self.which_combo),
             (
                 QCoreApplication.translate("BadgesPage", "Second &language for the event name"),
                 self.second_language_combo,
@@ -232,12 +232,12 @@ class PrintPane(QWidget):
             form.addRow(label, widget)
         self.offset_x.setAccessibleName(QCoreApplication.translate("BadgesPage", "Printer offset x"))
         self.offset_y.setAccessibleName(QCoreApplication.translate("BadgesPage", "Printer offset y"))
-        offset_label = QLabel(QCoreApplication.translate("BadgesPage", "Printer &offset"), self)
+        offset_label = QLabel(QCoreApplication.translate("BadgesPage", "Printer o&ffset"), self)
         offset_label.setBuddy(self.offset_x)
         form.addRow(offset_label, offsets)
         form.addRow("", self.duplex_box)
 
-        self.preview_button = _button(QCoreApplication.translate("BadgesPage", "&Preview"), "PreviewButton", self)
+        self.preview_button = _button(QCoreApplication.translate("BadgesPage", "Previe&w"), "PreviewButton", self)
         self.save_button = _button(QCoreApplication.translate("BadgesPage", "&Save PDF…"), "SavePdfButton", self)
         self.print_button = _button(QCoreApplication.translate("BadgesPage", "P&rint…"), "PrintButton", self)
         self.calibration_button = _button(
@@ -258,7 +258,7 @@ class PrintPane(QWidget):
         self.mark_button.setToolTip(QCoreApplication.translate(
             "BadgesPage", "Log the chosen badges as printed (e.g. a saved PDF printed on another computer), so "
                           "“Only badges not printed yet” leaves them out"))
-        self.log_button = _button(QCoreApplication.translate("BadgesPage", "Print lo&g…"), "PrintLogButton", self)
+        self.log_button = _button(QCoreApplication.translate("BadgesPage", "&Print log…"), "PrintLogButton", self)
         marks = QHBoxLayout()
         marks.addWidget(self.mark_button)
         marks.addWidget(self.log_button)
