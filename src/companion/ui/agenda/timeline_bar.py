@@ -61,6 +61,7 @@ class TimelineBar(QWidget):
         self.lanes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.lanes_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.lanes_menu = QMenu(self.lanes_button)
+        self._track_menu: QMenu | None = None
         self.lanes_menu.aboutToShow.connect(self._fill_menu)
         self.lanes_button.setMenu(self.lanes_menu)
         row.addWidget(self.lanes_button)
@@ -97,13 +98,19 @@ class TimelineBar(QWidget):
     def _fill_menu(self) -> None:
         menu = self.lanes_menu
         menu.clear()
+        if self._track_menu is not None:  # clear() drops the action, not the submenu it showed
+            self._track_menu.deleteLater()
+            self._track_menu = None
         event = self.timeline.schedule
         kind = self.timeline.lane_kind()
         keys = _lanes_in_use(event, kind)
         shown = self.timeline.lane_filter
         menu.addAction(self.tr("Show all"), lambda: self.show_lanes(None))
         if kind == "room" and event.tracks:
-            by_track = menu.addMenu(self.tr("Rooms of one track"))
+            # parented to the menu, so the submenu lives as long as the menu (not as long as a Python name)
+            by_track = QMenu(self.tr("Rooms of one track"), menu)
+            menu.addMenu(by_track)
+            self._track_menu = by_track
             for track_id, track in event.tracks.items():
                 rooms = frozenset(s.room_id or NO_LANE for s in event.sessions
                                   if s.track_id == track_id and s.is_timed)
