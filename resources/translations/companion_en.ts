@@ -66,7 +66,7 @@
 <context>
     <name>EventOpener</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/open_event.py" line="+306"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+297"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>%n session changed since you last opened this event: see What changed.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>SubscriptionsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/subscriptions.py" line="+146"/>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+147"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform>

@@ -64,7 +64,7 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../src/companion/ui/subscriptions.py" line="+74"/>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+75"/>
         <source>Open address</source>
         <translation>Мекенжай бойынша ашу</translation>
     </message>
@@ -2914,7 +2914,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+93"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+94"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ашу…</translation>
     </message>
@@ -2954,7 +2954,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарламалар (*.xml *.json *.ics *.ical *.ifb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
@@ -2964,12 +2964,12 @@ No name, e-mail or phone number is in the code.
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Opening schedule</source>
         <translation>Бағдарлама ашылуда</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+62"/>
         <source>Companion cannot open %1</source>
         <translation>Companion %1 файлын аша алмайды</translation>
     </message>
@@ -3587,7 +3587,7 @@ No name, e-mail or phone number is in the code.
         <translation>Күнтізбе файлын жазу</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-221"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-211"/>
         <source>Opening the schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -5144,7 +5144,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Көрсетілген іс-шараның жаңартуға арналған мекенжайы жоқ.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Downloading %1…</source>
         <translation>%1 жүктеп алынуда…</translation>
     </message>
@@ -5154,12 +5154,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Downloading schedule</source>
         <translation>Бағдарлама жүктеп алынуда</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>The schedule has not changed.</source>
         <translation>Бағдарлама өзгерген жоқ.</translation>
     </message>
@@ -5197,7 +5197,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SubscriptionsDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-246"/>
         <source>Subscriptions</source>
         <translation>Жазылымдар</translation>
     </message>
@@ -5283,7 +5283,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Үлкейту (Ctrl+плюс немесе Ctrl+дөңгелек)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Tracks: %1 of %2</source>
         <translation>Бағыттар: %2 ішінен %1</translation>
     </message>
@@ -5303,12 +5303,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Залдар: барлығы (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Show all</source>
         <translation>Барлығын көрсету</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rooms of one track</source>
         <translation>Бір бағыттың залдары</translation>
     </message>

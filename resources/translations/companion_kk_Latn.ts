@@ -64,7 +64,7 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../src/companion/ui/subscriptions.py" line="+74"/>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+75"/>
         <source>Open address</source>
         <translation>Mekenjai boiynşa aşu</translation>
     </message>
@@ -2914,7 +2914,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+93"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+94"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -2954,7 +2954,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlamalar (*.xml *.json *.ics *.ical *.ifb);;Barlyq faildar (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Opening %1…</source>
         <translation>%1 aşyluda…</translation>
     </message>
@@ -2964,12 +2964,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Bas tartu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Opening schedule</source>
         <translation>Baǧdarlama aşyluda</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+62"/>
         <source>Companion cannot open %1</source>
         <translation>Companion %1 failyn aşa almaidy</translation>
     </message>
@@ -3587,7 +3587,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Küntızbe failyn jazu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-221"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-211"/>
         <source>Opening the schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -5144,7 +5144,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Körsetılgen ıs-şaranyŋ jaŋartuǧa arnalǧan mekenjaiy joq.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Downloading %1…</source>
         <translation>%1 jüktep alynuda…</translation>
     </message>
@@ -5154,12 +5154,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Bas tartu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Downloading schedule</source>
         <translation>Baǧdarlama jüktep alynuda</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>The schedule has not changed.</source>
         <translation>Baǧdarlama özgergen joq.</translation>
     </message>
@@ -5197,7 +5197,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SubscriptionsDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-246"/>
         <source>Subscriptions</source>
         <translation>Jazylymdar</translation>
     </message>
@@ -5283,7 +5283,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Ülkeitu (Ctrl+plius nemese Ctrl+döŋgelek)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Tracks: %1 of %2</source>
         <translation>Baǧyttar: %2 ışınen %1</translation>
     </message>
@@ -5303,12 +5303,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Zaldar: barlyǧy (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Show all</source>
         <translation>Barlyǧyn körsetu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rooms of one track</source>
         <translation>Bır baǧyttyŋ zaldary</translation>
     </message>

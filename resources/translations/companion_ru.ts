@@ -64,7 +64,7 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../src/companion/ui/subscriptions.py" line="+74"/>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+75"/>
         <source>Open address</source>
         <translation>Открыть по адресу</translation>
     </message>
@@ -2921,7 +2921,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+93"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+94"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -2961,7 +2961,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программы (*.xml *.json *.ics *.ical *.ifb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
@@ -2971,12 +2971,12 @@ No name, e-mail or phone number is in the code.
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Opening schedule</source>
         <translation>Открытие программы</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+62"/>
         <source>Companion cannot open %1</source>
         <translation>Companion не может открыть %1</translation>
     </message>
@@ -3599,7 +3599,7 @@ No name, e-mail or phone number is in the code.
         <translation>Запись файла календаря</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-221"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-211"/>
         <source>Opening the schedule</source>
         <translation>Открытие программы</translation>
     </message>
@@ -5159,7 +5159,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>У показанного мероприятия нет адреса для обновления.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Downloading %1…</source>
         <translation>Загрузка %1…</translation>
     </message>
@@ -5169,12 +5169,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Downloading schedule</source>
         <translation>Загрузка программы</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>The schedule has not changed.</source>
         <translation>Программа не изменилась.</translation>
     </message>
@@ -5212,7 +5212,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SubscriptionsDialog</name>
     <message>
-        <location line="-257"/>
+        <location line="-246"/>
         <source>Subscriptions</source>
         <translation>Подписки</translation>
     </message>
@@ -5300,7 +5300,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Увеличить (Ctrl+плюс или Ctrl+колесо)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Tracks: %1 of %2</source>
         <translation>Направления: %1 из %2</translation>
     </message>
@@ -5320,12 +5320,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Залы: все (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rooms of one track</source>
         <translation>Залы одного направления</translation>
     </message>

@@ -36,6 +36,7 @@ from companion.ui.file_problem import file_problem_text, translated, write_probl
 from companion.ui.import_report import ImportReportDialog
 from companion.ui.jobs import JobHandle, JobRunner
 from companion.ui.main_window import HandOver, PageOrder
+from companion.ui.progress import close_progress_dialog, open_progress_dialog, report_progress
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
@@ -207,14 +208,9 @@ class EventOpener(QObject):
         handle.succeeded.connect(lambda opened, h=handle: self._loaded(h, opened, show_report))
         handle.failed.connect(lambda outcome, h=handle: self._failed(h, path, outcome, quiet_failure))
         handle.cancelled.connect(lambda h=handle: self._ended(h))
-        dialog = QProgressDialog(fill(self.tr("Opening %1…"), path.name), self.tr("Cancel"), 0, 0, self.window)
-        dialog.setObjectName("OpenProgress")
-        dialog.setWindowTitle(self.tr("Opening schedule"))
-        dialog.setMinimumDuration(250)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        dialog.canceled.connect(self.cancel)
-        self.progress_dialog = dialog
+        self.progress_dialog = open_progress_dialog(
+            self.window, fill(self.tr("Opening %1…"), path.name), self.tr("Cancel"), self.tr("Opening schedule"),
+            "OpenProgress", self.cancel)
 
     def cancel(self) -> None:
         """Stop the running load; the window keeps its event."""
@@ -223,20 +219,15 @@ class EventOpener(QObject):
             self._ended(self.job)
 
     def _progress(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None and total > 0:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
+        report_progress(self.progress_dialog, done, total)
 
     def _close_progress(self, handle: JobHandle[OpenedEvent]) -> bool:
         """Close the progress dialog for ``handle``; False when it is no longer the current load."""
         if handle is not self.job:
             return False
         self.job = None
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        close_progress_dialog(self.progress_dialog, self.cancel)
+        self.progress_dialog = None
         return True
 
     def _ended(self, handle: JobHandle[OpenedEvent]) -> None:

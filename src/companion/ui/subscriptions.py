@@ -48,6 +48,7 @@ from companion.ui.file_problem import translated
 from companion.ui.jobs import JobHandle, JobRunner
 from companion.ui.main_window import HandOver, MainWindow
 from companion.ui.open_event import EventOpener
+from companion.ui.progress import close_progress_dialog, open_progress_dialog, report_progress
 
 DOWNLOADING = QT_TRANSLATE_NOOP("Jobs", "Downloading the schedule")
 PERIODS = (0, 15, 60, 360, 1440)
@@ -290,34 +291,23 @@ class SubscriptionsController(QObject):
         handle.failed.connect(lambda outcome, h=handle: self._failed(h, url, outcome, show_report, quiet))
         handle.cancelled.connect(lambda h=handle: self._cancelled(h))
         if not quiet:
-            dialog = QProgressDialog(fill(self.tr("Downloading %1…"), redact(url)), self.tr("Cancel"), 0, 0,
-                                     self.window)
-            dialog.setObjectName("DownloadProgress")
-            dialog.setWindowTitle(self.tr("Downloading schedule"))
-            dialog.setMinimumDuration(250)
-            dialog.setAutoReset(False)
-            dialog.setAutoClose(False)
-            dialog.canceled.connect(self.cancel)
-            self.progress_dialog = dialog
+            self.progress_dialog = open_progress_dialog(
+                self.window, fill(self.tr("Downloading %1…"), redact(url)), self.tr("Cancel"),
+                self.tr("Downloading schedule"), "DownloadProgress", self.cancel)
 
     def _cancelled(self, handle: JobHandle[Refreshed]) -> None:
         if self._close_progress(handle):
             self.finished.emit()
 
     def _progress(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None and total > 0:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(min(done, total))
+        report_progress(self.progress_dialog, done, total)
 
     def _close_progress(self, handle: JobHandle[Refreshed]) -> bool:
         if handle is not self.job:
             return False
         self.job = None
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        close_progress_dialog(self.progress_dialog, self.cancel)
+        self.progress_dialog = None
         return True
 
     def _done(self, handle: JobHandle[Refreshed], done: Refreshed, show_report: bool) -> None:
