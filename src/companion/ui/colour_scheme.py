@@ -9,9 +9,11 @@ from the palette (``QPalette`` roles), never from literals, so both work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 _DARK = {
     QPalette.ColorRole.Window: "#242428",
@@ -92,3 +94,72 @@ def alert_colours(palette: QPalette) -> tuple[QColor, QColor]:
 def alert_text(palette: QPalette) -> QColor:
     """Warning text on the palette's own base (a table row): dark red in light mode, light red in dark mode."""
     return alert_colours(palette)[0]
+
+
+def caution_text(palette: QPalette) -> QColor:
+    """Text that asks for attention without alarm ("not yet" printed): dark amber in light mode, light amber in
+    dark mode, over 4.5:1 on the palette's base in both."""
+    return QColor("#ffd27a") if palette_is_dark(palette) else QColor("#7a5c00")
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(c: float) -> float:
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def readable_on(colour: QColor, background: QColor, minimum: float = 3.0) -> QColor:
+    """``colour`` made lighter (on a dark background) or darker (on a light one), keeping its hue, until it
+    stands out from ``background`` by ``minimum`` (3:1, WCAG's ratio for a swatch or a border)."""
+    result = QColor(colour)
+    dark = palette_background_is_dark(background)
+    for _ in range(40):
+        if contrast_ratio(result, background) >= minimum:
+            return result
+        h, s, lightness, a = result.getHslF()
+        lightness = min(1.0, lightness + 0.03) if dark else max(0.0, lightness - 0.03)
+        result = QColor.fromHslF(max(h, 0.0), s, lightness, a)
+    return result
+
+
+def palette_background_is_dark(background: QColor) -> bool:
+    return background.lightnessF() < 0.5
+
+
+class AlertStyle(QObject):
+    """Keeps a widget's warning colours (from :func:`alert_colours`) right when the palette turns light or dark.
+
+    ``css`` builds the widget's style sheet from the text and background colours; the colours are read from
+    the palette of the widget's parent (a style sheet changes the widget's own palette).
+    """
+
+    def __init__(self, widget: QWidget, css: Callable[[QColor, QColor], str]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._css = css
+        widget.installEventFilter(self)
+        self.apply()
+
+    def apply(self) -> None:
+        source = self._widget.parentWidget() or self._widget
+        text, background = alert_colours(source.palette())
+        sheet = self._css(text, background)
+        if self._widget.styleSheet() != sheet:
+            self._widget.setStyleSheet(sheet)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply()
+        return False
+
+
+def alert_label(label: QLabel) -> AlertStyle:
+    """Show ``label``'s text in the warning colour, readable in light and dark mode."""
+    return AlertStyle(label, lambda text, _background: f"QLabel {{ color: {text.name()}; }}")

@@ -25,6 +25,7 @@ from companion.domain.attendee import normalise_text as _normalise
 from companion.domain.message import fill
 from companion.services.badges import LogEntry, LogKind
 from companion.sources.attendees_csv import NO_NAME_COLUMN, ColumnMapping, CsvTable, Field, mapping_problems
+from companion.ui.colour_scheme import alert_label
 
 
 def field_label(field: Field) -> str:
@@ -85,7 +86,7 @@ class ColumnMappingDialog(QDialog):
         grid.setColumnStretch(1, 1)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e")
+        alert_label(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
@@ -144,7 +145,7 @@ class AttendeeDialog(QDialog):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e")
+        alert_label(self.problem)
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)

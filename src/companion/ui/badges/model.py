@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from companion.domain.attendee import (
     CATEGORY_COLOURS,
@@ -22,6 +22,7 @@ from companion.domain.collation import collation_key
 from companion.domain.countries import COUNTRY_LANGUAGES, country_code, country_name
 from companion.domain.kazakh_latin import to_latin
 from companion.domain.search import Query, haystack
+from companion.ui.colour_scheme import caution_text, readable_on
 from companion.ui.locale_format import format_short_day, format_time
 
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 51
@@ -105,9 +106,10 @@ class AttendeeTableModel(QAbstractTableModel):
                 moment = datetime.fromisoformat(stamp).astimezone()
                 return f"{format_short_day(moment.date(), self._language)} {format_time(moment, self._language)}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.CATEGORY:
-            return QColor(CATEGORY_COLOURS[a.category])
+            palette = QGuiApplication.palette()  # the band's colour, lighter or darker until it shows on the base
+            return readable_on(QColor(CATEGORY_COLOURS[a.category]), palette.color(QPalette.ColorRole.Base))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PRINTED and a.id not in self._printed:
-            return QBrush(QColor("#8a6d00"))
+            return QBrush(caution_text(QGuiApplication.palette()))
         return None
 
 

@@ -24,6 +24,7 @@ from companion.domain.event import Event, Session
 from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.stars import GoneSession
+from companion.ui.colour_scheme import AlertStyle
 from companion.ui.models.sessions import SESSION_ROLE
 from companion.ui.my_agenda.model import MyAgendaModel
 from companion.ui.my_agenda.stars import StarsController
@@ -104,7 +105,10 @@ class MyAgendaPage(QWidget):
 
         self.orphans_box = QFrame(self)
         self.orphans_box.setObjectName("GoneStarsBanner")
-        self.orphans_box.setStyleSheet("#GoneStarsBanner { background: #fff3e0; border: 1px solid #e65100; }")
+        AlertStyle(self.orphans_box, lambda text, background: (
+            f"#GoneStarsBanner {{ background: {background.name()}; border: 1px solid {text.name()}; }}"
+            f" #GoneStarsBanner QLabel {{ color: {text.name()}; }}"
+        ))
         self.orphans_box.setAccessibleName(self.tr("Starred sessions no longer in the programme"))
         self.orphans_layout = QVBoxLayout(self.orphans_box)
         self.orphans_layout.setContentsMargins(8, 4, 8, 4)
