@@ -123,9 +123,9 @@ def readable_on(colour: QColor, background: QColor, minimum: float = 3.0) -> QCo
     for _ in range(40):
         if contrast_ratio(result, background) >= minimum:
             return result
-        h, s, lightness, a = result.getHslF()
+        hue, saturation, lightness = result.hslHueF(), result.hslSaturationF(), result.lightnessF()
         lightness = min(1.0, lightness + 0.03) if dark else max(0.0, lightness - 0.03)
-        result = QColor.fromHslF(max(h, 0.0), s, lightness, a)
+        result = QColor.fromHslF(max(hue, 0.0), saturation, lightness, result.alphaF())
     return result
 
 

@@ -349,6 +349,7 @@ class AgendaPage(QWidget):
     def session_menu(self, session: Session) -> QMenu:
         """The context menu of ``session``: every provider's entries, in their order (the caller shows it)."""
         menu = QMenu(self.timeline)
+        menu.setToolTipsVisible(True)  # a disabled entry's tooltip says why
         for _, provider in self._menu_providers:
             provider(session, menu)
         return menu

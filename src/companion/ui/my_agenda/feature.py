@@ -194,8 +194,15 @@ class MyAgendaFeature(QObject):
         """The timeline's context menu of ``session``: Star or Unstar, Add to calendar."""
         star = menu.addAction(self.tr("Unstar") if self.stars.is_starred(session.id) else self.tr("Star"))
         star.triggered.connect(lambda: self.toggle(session.id))
-        add = menu.addAction(self.tr("Add to calendar"))
-        add.triggered.connect(lambda: self._export_sessions([session.id], "open"))
+        if session.day is None:  # what cannot work is disabled, and the entry itself says why
+            add = menu.addAction(self.tr("Add to calendar (no date published)"))
+            why = self.tr("No date was published for this session, so it cannot be added to a calendar yet.")
+            add.setToolTip(why)
+            add.setStatusTip(why)
+            add.setEnabled(False)
+        else:
+            add = menu.addAction(self.tr("Add to calendar"))
+            add.triggered.connect(lambda: self._export_sessions([session.id], "open"))
 
     # -- export ----------------------------------------------------------------------------------------
     def open_export_dialog(self, initial: ScopeKind | None) -> None:
