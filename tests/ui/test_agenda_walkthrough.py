@@ -19,8 +19,10 @@ from companion.ui.session.detail import SessionDetail
 from companion.ui.session.formatting import zone_label
 
 
-def _detail_text(qtbot, event: Event, session_id: str, language: str) -> str:  # type: ignore[no-untyped-def]
+def _detail_text(qtbot, event: Event, session_id: str, language: str,  # type: ignore[no-untyped-def]
+                 sources_open: bool = False) -> str:
     detail = SessionDetail(event, language)
+    detail.set_sources_open(sources_open)
     qtbot.addWidget(detail)
     detail.show_session(event.session(session_id))
     return detail.text()
@@ -37,7 +39,8 @@ def test_green_bridge_names_its_published_kazakh_latin_title(qtbot, bundled_even
     green = bundled_event.session("parallel-green-bridge")
     english = _detail_text(qtbot, bundled_event, green.id, "en")
     assert f"Published title: {green.title['kk-Latn']}" in english
-    assert "describes the session" in english
+    assert "describes the session" not in english  # why: with the sources, one click away
+    assert "describes the session" in _detail_text(qtbot, bundled_event, green.id, "en", sources_open=True)
     latin = _detail_text(qtbot, bundled_event, green.id, "kk-Latn")
     assert "Published title" not in latin and "Descriptive title" not in latin
 

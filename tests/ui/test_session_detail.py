@@ -41,9 +41,23 @@ def test_indicative_session_names_zone_room_people_and_sources(qtbot, bundled_ev
     assert "Room not published" in text and "Yyldyz Hotel" in text
     assert "Makhtumkuli Akmuradov — Moderator" in text
     assert "From NDC 2.0 to NDC 3.0" in text
+    # the sources are one click away: a closed section that says how many there are
+    sources = bundled_event.session("opening-plenary").sources
+    assert f"▸ Sources ({len(sources)})" in text
+    assert not any(bundled_event.sources[ref].url in detail.browser.toHtml() for ref in sources)
+    assert "Companion's translation" not in text  # the title's provenance waits with the sources
+    centre, _ = _anchor_centre(detail, "companion:sources")
+    qtbot.mouseClick(detail.browser.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert detail.sources_open and f"▾ Sources ({len(sources)})" in detail.text()
     html = detail.browser.toHtml()
-    for ref in bundled_event.session("opening-plenary").sources:
+    for ref in sources:
         assert bundled_event.sources[ref].url in html
+    # it stays open for the next session, and closes with a second click
+    detail.show_session(bundled_event.session("climate-finance-panel"))
+    assert bundled_event.sources["S1"].url in detail.browser.toHtml()
+    centre, _ = _anchor_centre(detail, "companion:sources")
+    qtbot.mouseClick(detail.browser.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert not detail.sources_open and bundled_event.sources["S1"].url not in detail.browser.toHtml()
 
 
 def test_undated_session_says_so(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]

@@ -29,6 +29,12 @@ class Source:
     id: str
     url: str
     title: str = ""
+    titles: LocalizedText = field(default_factory=dict)
+    """The title in other languages than English's ``title``."""
+
+    def title_in(self, language: str) -> str:
+        """The title in ``language`` (Kazakh in Latin letters from its own entry only), else ``title``."""
+        return self.titles.get(language) or self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +75,12 @@ class Day:
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    """Someone the sources name. ``names`` holds every reported spelling, the display name first."""
+    """Someone the sources name. ``names`` holds every reported spelling, the display name first.
+
+    ``display_names`` gives the name to show in a language written in another script than the first name's
+    (Cyrillic for ``ru`` and ``kk``, Kazakh Latin for ``kk-Latn``); ``transliterated_names`` lists the languages
+    whose display name no source publishes in that script: Companion's transliteration, marked as such.
+    """
 
     id: str
     names: tuple[str, ...]
@@ -78,10 +89,28 @@ class Person:
     delegation_id: str | None = None
     note: LocalizedText = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    display_names: LocalizedText = field(default_factory=dict)
+    transliterated_names: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
         return self.names[0]
+
+    def name_in(self, language: str) -> str:
+        """The name as written in ``language``'s script; the first reported spelling where none is given.
+
+        No fallback from one script to another (``kk-Latn`` never shows the Cyrillic ``kk`` name)."""
+        return self.display_names.get(language) or self.names[0]
+
+    def name_is_transliterated(self, language: str) -> bool:
+        """True when the name shown in ``language`` is Companion's transliteration, published by no source."""
+        return language in self.transliterated_names and language in self.display_names
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every spelling to search: the reported ones and each language's display name."""
+        extra = tuple(n for n in self.display_names.values() if n not in self.names)
+        return (*self.names, *dict.fromkeys(extra))
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,7 +127,7 @@ def delegation_name(event: Event, delegation_id: str | None, language: str = "en
 
 def person_search_texts(person: Person) -> tuple[str, ...]:
     """Everything a person is found by: every spelling of the name, role and organisation in every language."""
-    return (*person.names, *all_variants(person.role), *all_variants(person.organisation))
+    return (*person.spellings, *all_variants(person.role), *all_variants(person.organisation))
 
 
 def delegation_search_texts(delegation: Delegation) -> tuple[str, ...]:
@@ -152,7 +152,7 @@ class PeopleIndex:
 
     def __init__(self, event: Event) -> None:
         self.event = event
-        self._people = [(p, haystack(p.names), haystack(person_search_texts(p))) for p in ordered_people(event)]
+        self._people = [(p, haystack(p.spellings), haystack(person_search_texts(p))) for p in ordered_people(event)]
         self._delegations = [
             (d, haystack((*all_variants(d.name), *d.aliases)), haystack(delegation_search_texts(d)))
             for d in ordered_delegations(event)

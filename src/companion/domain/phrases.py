@@ -93,6 +93,11 @@ _PHRASES: dict[str, dict[str, str]] = {
     # companion people / companion delegations
     "also": {"en": "Also", "ru": "Также", "kk": "Сондай-ақ"},
     "also_spelled": {"en": "also", "ru": "также", "kk": "сондай-ақ"},
+    "transliterated_name_note": {
+        "en": "* Companion's transliteration: no source publishes this name in this alphabet.",
+        "ru": "* Транслитерация Companion: ни один источник не приводит это имя в этом алфавите.",
+        "kk": "* Companion транслитерациясы: бұл аты-жөнін ешбір дереккөз осы әліпбимен жарияламаған.",
+    },
     "head": {"en": "Head", "ru": "Глава", "kk": "Басшысы"},
     "members": {"en": "Members", "ru": "Члены", "kk": "Мүшелері"},
     "members_none": {

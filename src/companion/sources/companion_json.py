@@ -25,6 +25,7 @@ from companion.domain.event import (
     TimeStatus,
     Track,
 )
+from companion.domain.kazakh_latin import to_latin
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.text import LocalizedText
 from companion.resources import resource_path
@@ -50,6 +51,30 @@ _NOT_A_MEMBER = QT_TRANSLATE_NOOP("EventFile", "{person} names {delegation} but 
 _DELEGATION_UNKNOWN_PERSON = QT_TRANSLATE_NOOP("EventFile", "{delegation}: unknown person {person}")
 _HEAD_NOT_MEMBER = QT_TRANSLATE_NOOP("EventFile", "{delegation}: head {person} is not a member")
 _BELONGS_ELSEWHERE = QT_TRANSLATE_NOOP("EventFile", "{person} is listed here but belongs to {delegation}")
+
+
+def _display_names(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """A person's display names per language, and the languages where the name is Companion's transliteration.
+
+    Kazakh in Latin letters not given is spelt from the Kazakh Cyrillic name (the founding report's letters),
+    and is then always Companion's.
+    """
+    names = dict(_text(raw.get("display_name")))
+    transliterated = list(raw.get("transliterated_name_languages", []))
+    if "kk" in names and "kk-Latn" not in names:
+        names["kk-Latn"] = to_latin(names["kk"])
+        transliterated.append("kk-Latn")
+    return {
+        "display_names": names,
+        "transliterated_names": tuple(lang for lang in dict.fromkeys(transliterated) if lang in names),
+    }
+
+
+def _source_titles(raw: Mapping[str, Any]) -> LocalizedText:
+    titles = dict(_text(raw.get("titles")))
+    if "kk" in titles and "kk-Latn" not in titles:
+        titles["kk-Latn"] = to_latin(titles["kk"])
+    return titles
 
 
 def looks_like(data: bytes) -> bool:
@@ -134,7 +159,7 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
             raise EventFileError(path, where, out_of_range(value))
         return day
 
-    sources = {s["id"]: Source(s["id"], s["url"], s.get("title", "")) for s in raw["sources"]}
+    sources = {s["id"]: Source(s["id"], s["url"], s.get("title", ""), _source_titles(s)) for s in raw["sources"]}
     types = {t["id"]: SessionType(t["id"], _text(t["name"]), t.get("colour", "#607d8b")) for t in raw["types"]}
     tracks = {t["id"]: Track(t["id"], _text(t["name"]), t.get("colour")) for t in raw.get("tracks", [])}
     rooms = {r["id"]: Room(r["id"], _text(r["name"])) for r in raw.get("rooms", [])}
@@ -149,6 +174,7 @@ def _build(raw: dict[str, Any], path: Path) -> Event:
             delegation_id=p.get("delegation"),
             note=_text(p.get("note")),
             sources=tuple(p.get("sources", [])),
+            **_display_names(p),
         )
         for p in raw.get("people", [])
     }

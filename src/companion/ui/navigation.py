@@ -129,7 +129,7 @@ class Navigator(QObject):
         if location.kind == SESSION and location.id in ev.sessions_by_id:
             return pick(ev.sessions_by_id[location.id].title, lang)
         if location.kind == PERSON and location.id in ev.people:
-            return ev.people[location.id].name
+            return ev.people[location.id].name_in(lang)
         if location.kind == DELEGATION and location.id in ev.delegations:
             return pick(ev.delegations[location.id].name, lang)
         page = self._page_named(location.id) if location.kind == PAGE else None

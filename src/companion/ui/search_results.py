@@ -150,7 +150,7 @@ class SearchResultsModel(QAbstractItemModel):
         people = []
         for p in hits.people[:MAX_PER_GROUP]:
             bits = [pick(p.role, lang), delegation_name(ev, p.delegation_id, lang)]
-            people.append(ResultRow(Location(PERSON, p.id), p.name, " — ".join(b for b in bits if b)))
+            people.append(ResultRow(Location(PERSON, p.id), p.name_in(lang), " — ".join(b for b in bits if b)))
         delegations = []
         for d in hits.delegations[:MAX_PER_GROUP]:
             kind = self.tr("Country") if d.kind == COUNTRY else self.tr("Organisation")

@@ -43,6 +43,8 @@ def person_record(event: Event, person: Person, lang: str = "en") -> dict[str, A
         "id": person.id,
         "name": person.name,
         "names": list(person.names),
+        "display_name": person.name_in(lang),
+        "name_transliterated": person.name_is_transliterated(lang),
         "role": pick(person.role, lang) or None,
         "organisation": pick(person.organisation, lang) or None,
         "delegation": {"id": d.id, "name": pick(d.name, lang)} if d else None,
@@ -89,10 +91,15 @@ def run(args: argparse.Namespace) -> int:
         print(phrase("nobody_found", lang, search=repr(args.search)))
         return 1
     rows = []
+    any_transliterated = False
     for p in people:
-        name = p.name
-        if len(p.names) > 1:
-            name += f" ({phrase('also_spelled', lang)}: " + "; ".join(p.names[1:]) + ")"
+        name = p.name_in(lang)
+        if p.name_is_transliterated(lang):
+            name += " *"
+            any_transliterated = True
+        others = [n for n in p.names if n != p.name_in(lang)]
+        if others:
+            name += f" ({phrase('also_spelled', lang)}: " + "; ".join(others) + ")"
         role = pick(p.role, lang) or phrase("role_not_published", lang)
         organisation = pick(p.organisation, lang)
         if organisation and not role_names_organisation(p, lang):
@@ -106,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"{pick(event.name, lang)}: {phrase('people_named', lang, count=str(len(people)))}\n")
     headers = [phrase(key, lang) for key in ("name", "role_and_organisation", "delegation", "sessions")]
     print(text_table(headers, [26, 40, 18, 32], rows))
+    if any_transliterated:
+        print(phrase("transliterated_name_note", lang))
     if lang in event.translated_text_languages:
         print("\n" + phrase("translated_text_note", lang))
     return 0

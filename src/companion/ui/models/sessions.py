@@ -66,7 +66,7 @@ def session_haystack(event: Event, session: Session) -> str:
         person = event.people.get(part.person_id)
         if person is None:
             continue
-        parts += person.names
+        parts += person.spellings
         parts += all_variants(person.role)
         parts += all_variants(person.organisation)
     return haystack(parts)
@@ -360,7 +360,7 @@ class SessionTableModel(QAbstractTableModel):
         names = []
         for part in session.participants:
             person = self._event.people.get(part.person_id)
-            names.append(person.name if person else part.person_id)
+            names.append(person.name_in(self._language) if person else part.person_id)
         return ", ".join(names)
 
     def _display(self, session: Session, col: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from companion.domain.event import Event, Person
 from companion.domain.message import fill
@@ -24,6 +24,19 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 24
 """Folded text of every spelling, role and organisation, for the filter."""
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def other_spellings(person: Person, language: str) -> list[str]:
+    """The reported spellings other than the one shown in ``language``."""
+    shown = person.name_in(language)
+    return [n for n in person.names if n != shown]
+
+
+def transliteration_note() -> str:
+    """What the * after a name means."""
+    return QCoreApplication.translate(
+        "PeopleText", "* Companion's transliteration: no source publishes this name in this alphabet."
+    )
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -117,7 +130,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._ensure_loaded()
         lang, people = self._language, self._people
         checks: dict[int, Callable[[Person], bool]] = {
-            self.ALSO: lambda p: len(p.names) > 1,
+            self.ALSO: lambda p: bool(other_spellings(p, lang)),
             self.ROLE: lambda p: bool(pick(p.role, lang)),
             self.ORGANISATION: lambda p: bool(pick(p.organisation, lang)),
             self.DELEGATION: lambda p: bool(delegation_name(self._event, p.delegation_id, lang)),
@@ -127,9 +140,10 @@ class PeopleTableModel(QAbstractTableModel):
     def _display(self, person: Person, row: int, col: int) -> str:
         lang = self._language
         if col == self.NAME:
-            return person.name
+            name = person.name_in(lang)
+            return f"{name} *" if person.name_is_transliterated(lang) else name
         if col == self.ALSO:
-            return "; ".join(person.names[1:])
+            return "; ".join(other_spellings(person, lang))
         if col == self.ROLE:
             return pick(person.role, lang) or self.tr("Not published")
         if col == self.ORGANISATION:
@@ -148,7 +162,11 @@ class PeopleTableModel(QAbstractTableModel):
             return self._display(person, row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (self.NAME, self.ALSO):
-                return "\n".join(person.names)
+                shown = person.name_in(self._language)
+                lines = [shown, *other_spellings(person, self._language)]
+                if person.name_is_transliterated(self._language):
+                    lines.append(transliteration_note())
+                return "\n".join(lines)
             return self._display(person, row, col)
         if role == PERSON_ROLE:
             return person

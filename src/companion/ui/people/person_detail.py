@@ -12,7 +12,9 @@ from companion.domain.message import fill
 from companion.domain.people import delegation_of, sessions_of_person
 from companion.domain.text import pick
 from companion.ui.content_note import content_translation_note_label
+from companion.ui.locale_format import current_language
 from companion.ui.people.link_widgets import LinkButton, LinkListView
+from companion.ui.people.model import other_spellings, transliteration_note
 from companion.ui.people.session_links import SESSION_ID_ROLE, SessionLinksModel
 
 
@@ -20,13 +22,15 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def sources_html(event: Event, refs: tuple[str, ...], empty: str) -> str:
-    """An ordered list of source links (title, else URL), or ``empty`` as a paragraph."""
+def sources_html(event: Event, refs: tuple[str, ...], empty: str, language: str | None = None) -> str:
+    """An ordered list of source links (title in ``language``, default the window's; else URL), or ``empty``."""
+    lang = language or current_language()
     items = []
     for ref in refs:
         source = event.sources.get(ref)
         if source is not None:
-            items.append(f'<li><a href="{_esc(source.url)}">{_esc(source.title or source.url)}</a></li>')
+            label = source.title_in(lang) or source.url
+            items.append(f'<li><a href="{_esc(source.url)}" title="{_esc(source.url)}">{_esc(label)}</a></li>')
     return "<ol style='margin-left:0'>" + "".join(items) + "</ol>" if items else f"<p>{_esc(empty)}</p>"
 
 
@@ -138,12 +142,16 @@ class PersonDetail(QScrollArea):
             self.sessions_model.set_rows([])
             return
         ev, lang = self._event, self._language
-        self.title.setText(f"<h2 style='margin:0'>{_esc(person.name)}</h2>")
-        others = person.names[1:]
-        self.spellings.setVisible(bool(others))
-        self.spellings.setText(
-            f"<b>{_esc(self.tr('Also spelled'))}:</b> " + "; ".join(_esc(n) for n in others) if others else ""
-        )
+        transliterated = person.name_is_transliterated(lang)
+        mark = " *" if transliterated else ""
+        self.title.setText(f"<h2 style='margin:0'>{_esc(person.name_in(lang) + mark)}</h2>")
+        self.title.setToolTip(transliteration_note() if transliterated else "")
+        others = other_spellings(person, lang)
+        spelled = f"<b>{_esc(self.tr('Also spelled'))}:</b> " + "; ".join(_esc(n) for n in others) if others else ""
+        if transliterated:
+            spelled = "<br/>".join(t for t in (spelled, f"<small>{_esc(transliteration_note())}</small>") if t)
+        self.spellings.setVisible(bool(spelled))
+        self.spellings.setText(spelled)
         facts = [
             (self.tr("Role"), pick(person.role, lang) or self.tr("Not published")),
             (self.tr("Organisation"), pick(person.organisation, lang) or self.tr("Not published")),
@@ -169,7 +177,7 @@ class PersonDetail(QScrollArea):
         self.sessions_view.setVisible(bool(sessions))
         self.sessions_view.fit_rows()
         self.no_sessions.setVisible(not sessions)
-        self.sources.setText(sources_html(ev, person.sources, self.tr("No source listed.")))
+        self.sources.setText(sources_html(ev, person.sources, self.tr("No source listed."), lang))
 
     def _open_delegation(self) -> None:
         if self._person is not None and self._person.delegation_id is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -19,6 +19,8 @@ from companion.ui.session.formatting import day_note, long_day, room_name, time_
 
 PERSON_SCHEME = "person"
 DELEGATION_SCHEME = "delegation"
+SOURCES_LINK = "companion:sources"
+"""The link that opens or closes the Sources section."""
 
 
 def _esc(text: str) -> str:
@@ -71,6 +73,7 @@ class SessionDetail(QWidget):
         self._event = event
         self._language = language
         self._session: Session | None = None
+        self._sources_open = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._actions_layout = QHBoxLayout()
@@ -139,6 +142,19 @@ class SessionDetail(QWidget):
         """The pane's text as a reader would hear it (for tests and screen readers)."""
         return self.browser.toPlainText()
 
+    @property
+    def sources_open(self) -> bool:
+        """True while the Sources section is open (it stays as the user left it from session to session)."""
+        return self._sources_open
+
+    def set_sources_open(self, shown: bool) -> None:
+        self._sources_open = shown
+        if self._session is not None:
+            bar = self.browser.verticalScrollBar()
+            position = bar.value()
+            self.browser.setHtml(self._html(self._session))
+            bar.setValue(position)
+
     # -- rendering -------------------------------------------------------------------------------------
     def _html(self, s: Session) -> str:
         ev, lang = self._event, self._language
@@ -167,10 +183,11 @@ class SessionDetail(QWidget):
         else:
             if s.time_status is TimeStatus.UNKNOWN:
                 when_text = fill(self.tr("%1 · time not published"), when)
+                out.append(self._row(self.tr("When"), _esc(when_text)))  # no zone for a time not published
             else:
                 when_text = fill(self.tr("%1, %2"), when, time_range(s))
-            zone = _esc(zone_label(ev, s.day, lang))
-            out.append(self._row(self.tr("When"), _esc(when_text) + f" <br/>({zone})"))
+                zone = _esc(zone_label(ev, s.day, lang))
+                out.append(self._row(self.tr("When"), _esc(when_text) + f" <br/>({zone})"))
         if s.time_status is TimeStatus.INDICATIVE:
             why = self.tr("no source gives the clock time; the slot follows the reported order of the day.")
             out.append(f"<p>~ <b>{_esc(self.tr('Indicative time'))}</b>: {_esc(why)}</p>")
@@ -195,16 +212,23 @@ class SessionDetail(QWidget):
         out.append(f"<h3>{_esc(self.tr('People'))}</h3>")
         if s.participants:
             items = []
+            transliterated = False
             for part in s.participants:
                 person = ev.people.get(part.person_id)
-                name = person.name if person else part.person_id
+                name = person.name_in(lang) if person else part.person_id
                 bits = [pick(part.role, lang)]
+                mark = ""
                 if person is not None:
                     bits.append(self._role_and_organisation(person, lang))
+                    if person.name_is_transliterated(lang):
+                        transliterated = True
+                        mark = f' <span title="{_esc(self._transliteration_note())}">*</span>'
                 extra = " — ".join(_esc(b) for b in bits if b)
-                link = f'<a href="{PERSON_SCHEME}:{_esc(part.person_id)}">{_esc(name)}</a>'
+                link = f'<a href="{PERSON_SCHEME}:{_esc(part.person_id)}">{_esc(name)}</a>{mark}'
                 items.append(f"<li>{link}{' — ' + extra if extra else ''}</li>")
             out.append("<ul>" + "".join(items) + "</ul>")
+            if transliterated:
+                out.append(f"<p><small>{_esc(self._transliteration_note())}</small></p>")
         part_note = pick(s.participants_note, lang)
         if not s.participants and not part_note:
             out.append(f"<p>{_esc(self.tr('No people were named for this session.'))}</p>")
@@ -226,21 +250,31 @@ class SessionDetail(QWidget):
         if notes:
             out.append(f"<h3>{_esc(self.tr('Notes'))}</h3>" + "".join(f"<p>{_esc(n)}</p>" for n in notes))
 
-        out.append(f"<h3>{_esc(self.tr('Sources'))}</h3>")
-        out.extend(f"<p><small>{_esc(p)}</small></p>" for p in provenance)
         source_links: list[str] = []
         for ref in s.sources:
             source = ev.sources.get(ref)
             if source is None:
                 continue
-            label = source.title or source.url
-            source_links.append(f'<li><a href="{_esc(source.url)}">{_esc(label)}</a></li>')
+            label = source.title_in(lang) or source.url
+            source_links.append(f'<li><a href="{_esc(source.url)}" title="{_esc(source.url)}">{_esc(label)}</a></li>')
         if s.url:
             source_links.append(f'<li><a href="{_esc(s.url)}">{_esc(s.url)}</a></li>')
-        no_source = f"<p>{_esc(self.tr('No source listed.'))}</p>"
-        out.append("<ol>" + "".join(source_links) + "</ol>" if source_links else no_source)
-        out.append(content_translation_note_html(ev, lang))
+        # Provenance is one click away: a closed section that names how many sources there are
+        arrow = "▾" if self._sources_open else "▸"
+        heading = fill(self.tr("Sources (%1)"), len(source_links)) if source_links else self.tr("Sources")
+        tip = self.tr("Hide the sources") if self._sources_open else self.tr("Show the sources")
+        out.append(f'<h3><a href="{SOURCES_LINK}" title="{_esc(tip)}">{arrow} {_esc(heading)}</a></h3>')
+        if self._sources_open:
+            out.extend(f"<p><small>{_esc(p)}</small></p>" for p in provenance)
+            no_source = f"<p>{_esc(self.tr('No source listed.'))}</p>"
+            out.append("<ol>" + "".join(source_links) + "</ol>" if source_links else no_source)
+        out.append(content_translation_note_html(ev, lang))  # said whether the sources are open or not
         return "\n".join(out)
+
+    def _transliteration_note(self) -> str:
+        return QCoreApplication.translate(
+            "PeopleText", "* Companion's transliteration: no source publishes this name in this alphabet."
+        )
 
     def _role_and_organisation(self, person: Person, language: str) -> str:
         """``Global Director for Climate Change, World Bank``; the organisation once when the role names it."""
@@ -261,7 +295,9 @@ class SessionDetail(QWidget):
         return f"<p><b>{_esc(label)}:</b> {value_html}</p>"
 
     def _follow(self, url: QUrl) -> None:
-        if url.scheme() == PERSON_SCHEME:
+        if url.toString() == SOURCES_LINK:
+            self.set_sources_open(not self._sources_open)
+        elif url.scheme() == PERSON_SCHEME:
             self.person_activated.emit(url.path())
         elif url.scheme() == DELEGATION_SCHEME:
             self.delegation_activated.emit(url.path())
