@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from companion.domain.agenda import programme_order
+from companion.domain.collation import collation_key
 from companion.domain.event import Delegation, Event, Person, Session
 from companion.domain.search import Query, fold, haystack
 from companion.domain.text import LocalizedText, all_variants, pick
@@ -113,9 +114,12 @@ def ordered_delegations(event: Event) -> list[Delegation]:
     return [d for _, d in sorted(listed, key=lambda pair: (rank.get(pair[1].kind, 2), pair[0]))]
 
 
-def ordered_people(event: Event) -> list[Person]:
-    """Everyone the data names, by display name (case and accents ignored)."""
-    return sorted(event.people.values(), key=lambda p: (fold(p.name), p.id))
+def ordered_people(event: Event, language: str | None = None) -> list[Person]:
+    """Everyone the data names, by display name (case and accents ignored); with ``language``, by the name
+    shown in that language, in its alphabet's order."""
+    if language is None:
+        return sorted(event.people.values(), key=lambda p: (fold(p.name), p.id))
+    return sorted(event.people.values(), key=lambda p: (collation_key(p.name_in(language), language), p.id))
 
 
 def delegation_name(event: Event, delegation_id: str | None, language: str = "en") -> str:

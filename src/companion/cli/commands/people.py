@@ -73,16 +73,16 @@ def text_table(headers: Sequence[str], widths: Sequence[int], rows: Sequence[Seq
     return "\n".join(out)
 
 
-def selected_people(event: Event, search: str | None) -> list[Person]:
+def selected_people(event: Event, search: str | None, language: str | None = None) -> list[Person]:
     if not search:
-        return ordered_people(event)
+        return ordered_people(event, language)
     return list(PeopleIndex(event).search(search).people)
 
 
 def run(args: argparse.Namespace) -> int:
     event = event_from_args(args)
     lang = language(args)
-    people = selected_people(event, args.search)
+    people = selected_people(event, args.search, lang)
     if args.json:
         json.dump([person_record(event, p, lang) for p in people], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
