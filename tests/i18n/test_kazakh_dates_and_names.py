@@ -98,3 +98,38 @@ def test_names_in_russian_and_kazakh_text_are_cyrillic_with_endings_attached() -
         assert english not in kazakh and english not in russian, english
     # ... and no hyphen between a Cyrillic word and its case ending.
     assert not re.search(r"[а-яёәғқңөұүһі]-(?:қа|ке|ға|ге|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті)\b", kazakh)
+
+
+SHORT = {"kk": "2025 ж. 13 мамыр", "kk-Latn": "2025 j. 13 mamyr", "ru": "вт, 13 мая", "en": "Tue 13 May"}
+
+
+@pytest.mark.parametrize(("code", "expected"), list(SHORT.items()))
+def test_short_dates_in_the_day_tabs_and_the_list_keep_the_kazakh_year_first(
+    window_in: Any, qtbot: Any, code: str, expected: str
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from companion.ui.models.sessions import SessionTableModel
+
+    window = window_in(code)
+    agenda = window.agenda
+    bar = agenda.day_bar
+    day_one = agenda.days.index(date(2025, 5, 13))
+    assert bar.tabText(day_one).startswith(expected)
+    # the list's Day column (shown while a search spans several days) writes the same short form
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "panel")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    proxy = agenda.proxy
+    days = {proxy.index(r, SessionTableModel.DAY).data() for r in range(proxy.rowCount())}
+    assert expected in days, days
+
+
+def test_window_and_command_line_write_the_same_short_dates() -> None:
+    from companion.domain.phrases import short_date_text
+    from companion.ui.locale_format import format_short_day
+
+    for code in ("en", "ru", "kk", "kk-Latn"):
+        for d in (date(2025, 5, 13), date(2025, 9, 30), date(2026, 1, 4), date(2025, 2, 1)):
+            assert format_short_day(d, code) == short_date_text(d, code), (code, d)
+    assert short_date_text(date(2025, 5, 13), "kk-Latn") == "2025 j. 13 mamyr"

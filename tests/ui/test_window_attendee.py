@@ -251,7 +251,10 @@ def test_the_detail_pane_says_a_missing_thing_once(make_window) -> None:  # type
     assert "Date and time not published" in text and "Date not published · time not published" not in text
     window.show_session("parallel-green-bridge")
     text = window.agenda.detail.text()
-    # where the title comes from is said with the sources, after everything about the session
+    # where the title comes from is said with the sources, one click away, after everything about the session
+    assert "describes the session" not in text
+    window.agenda.detail.set_sources_open(True)
+    text = window.agenda.detail.text()
     assert text.index("describes the session") > text.index("Sources")
 
 

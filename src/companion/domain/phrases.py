@@ -224,6 +224,28 @@ def date_text(day: date, language: str = "en") -> str:
     return _dated(f"{day.day} {month_name(day.month, language)}", day.year, language)
 
 
+_SHORT_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "ru": ("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
+}
+_SHORT_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"),  # as Qt's en_GB
+    "ru": ("янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."),
+}
+
+
+def short_date_text(day: date, language: str = "en") -> str:
+    """Where space is short: ``Tue 13 May``, «вт, 13 мая», «2025 ж. 13 мамыр», ``2025 j. 13 mamyr`` (the
+    window's day tabs and list write the same, ``ui/locale_format.format_short_day``)."""
+    base = language.split("-")[0]
+    if base == "kk":
+        short = f"{day.year} ж. {day.day} {month_name(day.month, 'kk')}"
+        return _in({"en": short, "kk": short}, language)
+    if base == "ru":
+        return f"{_SHORT_WEEKDAYS['ru'][day.weekday()]}, {day.day} {_SHORT_MONTHS['ru'][day.month - 1]}"
+    return f"{_SHORT_WEEKDAYS['en'][day.weekday()]} {day.day} {_SHORT_MONTHS['en'][day.month - 1]}"
+
+
 def _dated(days: str, year: int, language: str) -> str:
     """Days and month with the year where each language puts it: Kazakh before, Russian after with «г.»."""
     base = language.split("-")[0]

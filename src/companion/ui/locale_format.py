@@ -19,7 +19,9 @@ from companion.i18n import DEFAULT_LANGUAGE, normalise
 # «13 мая 2025 г.», Kazakh year first «2025 жылғы 13 мамыр» as the founding report writes it.
 _DATE_PATTERN = {"en": "d MMMM yyyy", "ru": "d MMMM yyyy 'г.'", "kk": "yyyy 'жылғы' d MMMM"}
 _LONG_DATE_PATTERN = {"en": "dddd d MMMM yyyy", "ru": "dddd, d MMMM yyyy 'г.'", "kk": "yyyy 'жылғы' d MMMM, dddd"}
-_SHORT_DATE_PATTERN = {"en": "ddd d MMM", "ru": "ddd, d MMM", "kk": "d MMM, ddd"}
+# Where space is short (day tabs, the list's day column): Kazakh keeps the year first, abbreviated («2025 ж.
+# 13 мамыр», the issue 19 form); English and Russian name the weekday. domain/phrases.short_date_text agrees.
+_SHORT_DATE_PATTERN = {"en": "ddd d MMM", "ru": "ddd, d MMM", "kk": "yyyy 'ж.' d MMMM"}
 
 
 _current_language = DEFAULT_LANGUAGE
@@ -90,7 +92,7 @@ def _date_string(value: date, language: str, pattern: str) -> str:
 
 
 def format_short_day(day: date | QDate, language: str) -> str:
-    """A tab-sized date: ``Tue 13 May``, «вт, 13 мая», «13 мам., сс», ``13 mam., ss``."""
+    """A tab-sized date: ``Tue 13 May``, «вт, 13 мая», «2025 ж. 13 мамыр», ``2025 j. 13 mamyr``."""
     return _date_string(_as_date(day), language, _SHORT_DATE_PATTERN[_base(language)])
 
 

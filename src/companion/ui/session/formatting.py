@@ -11,7 +11,7 @@ from companion.domain.message import fill
 from companion.domain.presentation import utc_offset_label
 from companion.domain.search import fold
 from companion.domain.text import pick
-from companion.ui.locale_format import current_language, format_date_pattern, format_day
+from companion.ui.locale_format import current_language, format_day, format_short_day
 
 _OFFSET_ONLY_ZONES = frozenset({"UTC", "UCT", "GMT", "Zulu", "Universal", "Greenwich"})
 
@@ -33,11 +33,11 @@ def zone_label(event: Event, on: date | None = None, language: str | None = None
 
 
 def short_day(day: date | None, locale: QLocale | None = None) -> str:
-    """``Tue 13 May``, or "Date not published"."""
+    """``Tue 13 May``, «вт, 13 мая», «2025 ж. 13 мамыр», or "Date not published"."""
     if day is None:
         return QCoreApplication.translate("SessionText", "Date not published")
     if locale is None or locale == QLocale():  # the window's language, Kazakh in Latin letters included
-        return format_date_pattern(day, "ddd d MMM")
+        return format_short_day(day, current_language())
     return locale.toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
