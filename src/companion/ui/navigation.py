@@ -248,7 +248,7 @@ class PeopleFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         language = window.language
-        self.people = PeoplePage(window.current_event, language, window)
+        self.people = PeoplePage(window.current_event, language, window, window.settings)
         self.delegations = DelegationsPage(window.current_event, language, window)
         window.add_page(self.people, self.tr("People"), order=PageOrder.PEOPLE)
         window.add_page(self.delegations, self.tr("Delegations"), order=PageOrder.DELEGATIONS)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,8 +17,16 @@ from PySide6.QtWidgets import (
 
 from companion.domain.event import Event, Person
 from companion.domain.message import fill
+from companion.services.settings import SettingsService
 from companion.ui.people.model import PERSON_ID_ROLE, PERSON_ROLE, PeopleFilterProxy, PeopleTableModel
 from companion.ui.people.person_detail import PersonDetail
+
+
+SPLITTER_KEY = "people/splitter"
+"""Where the directory and the details meet (a QSplitter state), as the user last left it."""
+LIST_SHARE = 0.45
+"""The directory's share of the height until the user moves the splitter."""
+_LEAST_SHARE = 0.15
 
 
 class PeoplePage(QWidget):
@@ -29,11 +37,17 @@ class PeoplePage(QWidget):
     session_activated = Signal(str)
     delegation_activated = Signal(str)
 
-    def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, event: Event, language: str = "en", parent: QWidget | None = None,
+                 settings: SettingsService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PeoplePage")
         self._event = event
+        self._settings = settings
         self._sized = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(300)  # a drag moves the splitter many times: save once it rests
+        self._save_timer.timeout.connect(self.save_state)
         self.model = PeopleTableModel(event, language, self)
         self.proxy = PeopleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -73,6 +87,7 @@ class PeoplePage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -107,10 +122,37 @@ class PeoplePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self._ensure_built()
         super().showEvent(event)
-        if not self._sized:  # the directory gets 45 % of the height at first, the details the rest
+        if not self._sized:  # the directory's share as the user left it (45 % at first), the details the rest
             self._sized = True
             total = max(self.splitter.height(), 2)
-            self.splitter.setSizes([total * 45 // 100, total - total * 45 // 100])
+            first = round(total * self._saved_share())
+            self.splitter.setSizes([first, total - first])
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self.save_state()
+        super().hideEvent(event)
+
+    def save_state(self) -> None:
+        """Remember where the splitter is (called once it rests after a move, and when the page hides)."""
+        if self._settings is not None and self._sized:
+            self._settings.set(SPLITTER_KEY, bytes(self.splitter.saveState().toBase64().data()).decode("ascii"))
+
+    def _saved_share(self) -> float:
+        """The directory's share of the height when the splitter was saved: a share, not pixels, so a position
+        saved on a large screen never makes either part larger than this one allows."""
+        saved = self._settings.get(SPLITTER_KEY) if self._settings is not None else None
+        if not saved:
+            return LIST_SHARE
+        probe = QSplitter(Qt.Orientation.Vertical)
+        probe.addWidget(QWidget(probe))
+        probe.addWidget(QWidget(probe))
+        sizes = probe.sizes() if probe.restoreState(QByteArray.fromBase64(saved.encode("ascii"))) else []
+        probe.deleteLater()
+        if len(sizes) != 2 or sum(sizes) <= 0:
+            return LIST_SHARE
+        return min(max(sizes[0] / sum(sizes), _LEAST_SHARE), 1 - _LEAST_SHARE)
 
     @property
     def current_person(self) -> Person | None:
