@@ -21,7 +21,6 @@ from companion.services.settings import SettingsService
 from companion.ui.people.model import PERSON_ID_ROLE, PERSON_ROLE, PeopleFilterProxy, PeopleTableModel
 from companion.ui.people.person_detail import PersonDetail
 
-
 SPLITTER_KEY = "people/splitter"
 """Where the directory and the details meet (a QSplitter state), as the user last left it."""
 LIST_SHARE = 0.45
