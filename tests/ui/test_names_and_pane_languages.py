@@ -178,3 +178,15 @@ def test_people_command_gives_each_script_and_marks_transliterations(capsys: pyt
     records = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
     assert records["valerie-hickey"]["display_name"] == "Valerie Hickey"
     assert not any(r["name_transliterated"] for r in records.values())
+
+
+def test_the_agenda_command_and_the_calendar_name_people_in_the_languages_script(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["--lang", "ru", "agenda", "--day", "2025-05-13"]) == 0
+    out = capsys.readouterr().out
+    assert "Чарыгелди Бабаныязов" in out and "Charygeldi" not in out
+    ics = tmp_path / "day.ics"
+    assert main(["--lang", "kk-Latn", "export-ics", "--day", "2025-05-13", "-o", str(ics)]) == 0
+    text = ics.read_text("utf-8").replace("\r\n ", "")
+    assert "Valeri Hiki" in text and "Valerie Hickey" not in text

@@ -45,7 +45,7 @@ def people_text(event: Event, session: Session, language: str = "en") -> list[st
     out = []
     for p in session.participants:
         person = event.people.get(p.person_id)
-        name = person.name if person else p.person_id
+        name = person.name_in(language) if person else p.person_id
         role = pick(p.role, language)
         out.append(f"{name} ({role})" if role else name)
     return out

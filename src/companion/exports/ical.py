@@ -276,7 +276,7 @@ def description_text(event: Event, session: Session, language: str = "en") -> st
     people = []
     for p in session.participants:
         person = event.people.get(p.person_id)
-        line = person.name if person else p.person_id
+        line = person.name_in(language) if person else p.person_id
         role = pick(p.role, language)
         org = pick(person.organisation, language) if person else ""
         if role:
