@@ -126,6 +126,14 @@ def test_names_are_in_cyrillic_in_russian_with_transliterations_marked(qtbot: An
     assert any(line.startswith("Валери Хики *") for line in lines)  # no source prints it: Companion's
     assert "Charygeldi" not in detail.text() and "Valerie Hickey" not in detail.text()
     assert "* Companion's transliteration" in detail.text()  # the mark is explained once, under the list
+    # a role that names its organisation is not followed by the organisation again («Title, Organisation»)
+    assert minister.endswith("Министр охраны окружающей среды Туркменистана"), minister
+    kazakh = _detail(qtbot, bundled_event, "kk")
+    kazakh.show_session(bundled_event.session("opening-ceremony"))
+    line = next(x for x in kazakh.text().splitlines() if x.startswith("Чарыгелди Бабаныязов"))
+    assert line.endswith("Қоршаған ортаны қорғау министрі") and "министрлігі" not in line, line
+    assert any(x.endswith("Климаттың өзгеруі жөніндегі жаһандық директор, Дүниежүзілік банк")
+               for x in kazakh.text().splitlines())
 
 
 def test_the_people_page_in_kazakh_latin_uses_the_founding_reports_spelling(qtbot: Any, bundled_event: Event) -> None:

@@ -27,6 +27,17 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in fold(text).replace(",", " ").split() if len(word) >= 4}
+
+
+def _names_the_organisation(role: str, organisation: str) -> bool:
+    """True when most words of ``organisation`` already stand in ``role``, in whatever case the language puts
+    them («Советник Министерства иностранных дел …» and «Министерство иностранных дел …»)."""
+    wanted = _stems(organisation)
+    return bool(wanted) and len(wanted & _stems(role)) >= 0.6 * len(wanted)
+
+
 class ActionButton(QPushButton):
     """A push button that shows one QAction: its text, tooltip, enabled, checkable and checked state.
 
@@ -288,6 +299,8 @@ class SessionDetail(QWidget):
             if len(part) > 3 and fold(organisation).startswith(fold(part)):
                 parts[i] = organisation
                 return ", ".join(parts)
+        if _names_the_organisation(role, organisation):  # «Министр охраны … Туркменистана» says the ministry
+            return role
         return fill(self.tr("%1, %2"), role, organisation)
 
     @staticmethod
