@@ -198,3 +198,14 @@ def test_the_agenda_command_and_the_calendar_name_people_in_the_languages_script
     assert main(["--lang", "kk-Latn", "export-ics", "--day", "2025-05-13", "-o", str(ics)]) == 0
     text = ics.read_text("utf-8").replace("\r\n ", "")
     assert "Valeri Hiki" in text and "Valerie Hickey" not in text
+
+
+def test_the_delegations_page_names_the_head_in_the_languages_script(qtbot: Any, bundled_event: Event) -> None:
+    from companion.ui.delegations.page import DelegationsPage
+
+    for language, expected in (("kk-Latn", "M. Oşurbaev"), ("kk", "М. Ошурбаев"), ("en", "M. Oshurbaev")):
+        page = DelegationsPage(bundled_event, language)
+        qtbot.addWidget(page)
+        page.show()
+        page.show_delegation("kazakhstan")
+        assert page.detail.head_link.text().startswith(expected), (language, page.detail.head_link.text())

@@ -140,8 +140,8 @@ class DelegationDetail(QScrollArea):
         self.head_text.setVisible(head is None)
         if head is not None:
             role = pick(head.role, lang)
-            self.head_link.setText(f"{head.name} — {role}" if role else head.name)
-            self.head_link.setAccessibleName(fill(self.tr("Open person %1"), head.name))
+            self.head_link.setText(f"{head.name_in(lang)} — {role}" if role else head.name_in(lang))
+            self.head_link.setAccessibleName(fill(self.tr("Open person %1"), head.name_in(lang)))
         else:
             self.head_text.setText(self.head_not_published_html(d))
 
@@ -160,7 +160,8 @@ class DelegationDetail(QScrollArea):
 
         rows = []
         for ds in sessions_of_delegation(ev, d.id):
-            who = "; ".join(f"{p.name} ({pick(r, lang)})" if pick(r, lang) else p.name for p, r in ds.people)
+            who = "; ".join(f"{p.name_in(lang)} ({pick(r, lang)})" if pick(r, lang) else p.name_in(lang)
+                            for p, r in ds.people)
             rows.append((ds.session, who))
         self.sessions_model.set_rows(rows)
         self.sessions_view.setVisible(bool(rows))

@@ -137,7 +137,7 @@ class MembersModel(QAbstractTableModel):
 
     def _display(self, p: Person, col: int) -> str:
         if col == self.NAME:
-            return p.name + (" " + self.tr("(head of delegation)") if p.id == self._head_id else "")
+            return p.name_in(self._language) + (" " + self.tr("(head of delegation)") if p.id == self._head_id else "")
         if col == self.ROLE:
             return pick(p.role, self._language) or self.tr("Not published")
         return pick(p.organisation, self._language) or self.tr("Not published")
