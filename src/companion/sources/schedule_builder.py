@@ -823,11 +823,12 @@ class ScheduleBuilder:
                 copies[base_id] = copy
                 repeats += 1
             seen[session_id] = (start, room_id, title)
+            participants: tuple[Participation, ...] = ()
             if s.persons:
-                person_ids = dict.fromkeys(pid for p in s.persons if (pid := self._person(p)) is not None)
-                participants = tuple(self._participation(pid) for pid in person_ids)
-            else:
-                participants = ()
+                person_ids = [pid for p in s.persons if (pid := self._person(p)) is not None]
+                if len(person_ids) > 1:
+                    person_ids = list(dict.fromkeys(person_ids))  # each person once, in order
+                participants = tuple([self._participation(pid) for pid in person_ids])
             url = s.url.strip() if s.url else None
             if not url:
                 url = next((u for u in s.links if u.strip()), None)
