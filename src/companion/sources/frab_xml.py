@@ -123,14 +123,18 @@ def read_schedule(root: ET.Element, path: Path) -> RawSchedule:
     return raw
 
 
-def _first_children(el: ET.Element) -> dict[str, ET.Element]:
-    """Each child tag's first element, as ``el.find(tag)`` gives it: one pass instead of a search per field."""
+def _first_children(el: ET.Element) -> tuple[dict[str, ET.Element], list[ET.Element]]:
+    """Each child tag's first element, as ``el.find(tag)`` gives it, and every ``persons`` and ``links`` child:
+    one pass over the children instead of a search per field."""
     first: dict[str, ET.Element] = {}
+    groups: list[ET.Element] = []
     for child in el:
         tag = child.tag
         if tag not in first and isinstance(tag, str):
             first[tag] = child
-    return first
+        if tag == "persons" or tag == "links":
+            groups.append(child)
+    return first, groups
 
 
 def _field(first: dict[str, ET.Element], name: str) -> str | None:
@@ -145,25 +149,18 @@ def _field(first: dict[str, ET.Element], name: str) -> str | None:
 
 
 def _session(ev: ET.Element, where: str, day_index: int, room_name: str | None) -> RawSession:
-    first = _first_children(ev)
-    persons = (  # ev.findall("persons/person") without the path machinery
-        [
-            RawPerson("".join(p.itertext()), p.get("id") or None)
-            for group in ev if group.tag == "persons"
-            for p in group if p.tag == "person"
-        ]
-        if "persons" in first
-        else []
-    )
-    links = (
-        [
-            href
-            for group in ev if group.tag == "links"
-            for link in group if link.tag == "link" and (href := (link.get("href") or "").strip())
-        ]
-        if "links" in first
-        else []
-    )
+    first, groups = _first_children(ev)
+    persons: list[RawPerson] = []  # ev.findall("persons/person"), in document order
+    links: list[str] = []  # the hrefs of ev.findall("links/link")
+    for group in groups:
+        if group.tag == "persons":
+            persons.extend(
+                RawPerson("".join(p.itertext()), p.get("id") or None) for p in group if p.tag == "person"
+            )
+        else:
+            links.extend(
+                href for link in group if link.tag == "link" and (href := (link.get("href") or "").strip())
+            )
     return RawSession(
         location=where,
         title=_field(first, "title"),

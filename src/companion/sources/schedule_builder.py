@@ -87,6 +87,8 @@ def colour(value: str | None) -> str | None:
 
 
 _BLOCK_TAG = re.compile(r"<\s*(/?)\s*(p|br|div|li|ul|ol|h[1-6]|tr|blockquote)\b[^>]*>", re.IGNORECASE)
+_BLANK_RUN = re.compile("\n\n\n+")
+"""Three or more line breaks (``\\n{3,}`` means the same, but its search is six times slower)."""
 _LIST_ITEM = re.compile(r"<\s*/?\s*li\b", re.IGNORECASE)
 """The start of every :data:`_BLOCK_TAG` that :func:`_block` does not turn into a plain line break."""
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<!--.*?-->", re.DOTALL)
@@ -114,8 +116,8 @@ def plain_text(value: str | None) -> str:
         lines = text.split("\n")
         last = lines.pop()
         text = "\n".join([line.rstrip(" \t") for line in lines] + [last])
-    while "\n\n\n" in text:  # \n{3,} becomes \n\n (str methods: the regex took 6 ms for FOSDEM)
-        text = text.replace("\n\n\n", "\n\n")
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
     return text.strip()
 
 
