@@ -171,11 +171,36 @@ def _session(ev: dict[str, Any], where: str, day_index: int, room_name: str) -> 
     kind = get("type")
     if kind.__class__ is not str:
         kind = _name(kind)
-    fields = [get(key) for key in _TEXT_FIELDS]
-    for n, value in enumerate(fields):
-        if value.__class__ is not str:
-            fields[n] = _str(value)
-    date, start, duration, end, subtitle, language, abstract, description, url, slug = fields
+    date = get("date")
+    if date.__class__ is not str:
+        date = _str(date)
+    start = get("start")
+    if start.__class__ is not str:
+        start = _str(start)
+    duration = get("duration")
+    if duration.__class__ is not str:
+        duration = _str(duration)
+    end = get("end")
+    if end.__class__ is not str:
+        end = _str(end)
+    subtitle = get("subtitle")
+    if subtitle.__class__ is not str:
+        subtitle = _str(subtitle)
+    language = get("language")
+    if language.__class__ is not str:
+        language = _str(language)
+    abstract = get("abstract")
+    if abstract.__class__ is not str:
+        abstract = _str(abstract)
+    description = get("description")
+    if description.__class__ is not str:
+        description = _str(description)
+    url = get("url")
+    if url.__class__ is not str:
+        url = _str(url)
+    slug = get("slug")
+    if slug.__class__ is not str:
+        slug = _str(slug)
     persons = get("persons")
     links = get("links")
     return RawSession(
@@ -200,10 +225,6 @@ def _session(ev: dict[str, Any], where: str, day_index: int, room_name: str) -> 
         links=_links(links) if links else [],
         slug=slug,
     )
-
-
-_TEXT_FIELDS = ("date", "start", "duration", "end", "subtitle", "language", "abstract", "description", "url", "slug")
-"""The string fields of a session, in the order :func:`_session` unpacks them."""
 
 
 def parse(
