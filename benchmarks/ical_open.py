@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"median of paired runs (--repeat {args.repeat}; 1 above 16,000 events):")
-    print(f"{'events':>8} {'MB':>6} {'companion s':>12} {'icalendar s':>12} {'ratio':>6} {'µs/event':>9}")
+    print(f"{'events':>8} {'MB':>6} {'companion s':>12} {'icalendar s':>12} {'ratio':>6} {'µs/event':>9}"
+          "   (ratio: median of the pairs' ratios)")
     with tempfile.TemporaryDirectory() as folder:
         for count in sizes:
             data = generate(count)
