@@ -752,6 +752,8 @@ class ScheduleBuilder:
 
     @staticmethod
     def _title(value: str | Mapping[str, str] | None) -> LocalizedText:
+        if value.__class__ is str:  # the usual case, without the Mapping ABC's check
+            return _text(" ".join(value.split()))
         if isinstance(value, Mapping):
             return {str(k): " ".join(str(v).split()) for k, v in value.items() if v and str(v).strip()}
         text = " ".join((value or "").split())
