@@ -92,12 +92,14 @@ def icalendar_only(event: Event) -> bytes:
         ve.add("dtstart", s.start)
         ve.add("dtend", s.end)
         ve.add("summary", pick(s.title))
-        ve.add("location", pick(event.rooms[s.room_id].name) if s.room_id in event.rooms else "")
+        room = event.rooms.get(s.room_id) if s.room_id is not None else None
+        ve.add("location", pick(room.name) if room is not None else "")
         ve.add("description", pick(s.description))
         cal.add_component(ve)
     years = [s.start.year for s in event.sessions if s.start is not None]
     cal.add_missing_timezones(first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 1, 1))
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data
 
 
 def plain_strings(event: Event) -> bytes:
@@ -106,7 +108,8 @@ def plain_strings(event: Event) -> bytes:
     for s in event.sessions:
         if s.start is None or s.end is None:
             continue
-        room = pick(event.rooms[s.room_id].name) if s.room_id in event.rooms else ""
+        place = event.rooms.get(s.room_id) if s.room_id is not None else None
+        room = pick(place.name) if place is not None else ""
         lines += [
             "BEGIN:VEVENT", f"UID:{s.id}@{event.id}", "DTSTAMP:20250515T000000Z",
             f"DTSTART:{s.start:%Y%m%dT%H%M%S}", f"DTEND:{s.end:%Y%m%dT%H%M%S}", f"SUMMARY:{pick(s.title)}",

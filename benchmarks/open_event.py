@@ -31,6 +31,7 @@ import tracemalloc
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +97,7 @@ def bench_open(paths: list[Path], repeat: int) -> None:
             print(f"  {path.name:<34} missing")
             continue
         event, _ = load_event_with_report(path)
-        floor, opened, ratio = paired_ms(_parser_alone(path), lambda p=path: load_event_with_report(p), repeat)
+        floor, opened, ratio = paired_ms(_parser_alone(path), partial(load_event_with_report, path), repeat)
         label = path.name if path.parent == TEST_DATA else f"{path.parent.name}/{path.name}"
         print(f"  {label:<34}{len(event.sessions):>9}{opened:>9.1f}{floor:>14.1f}{ratio:>7.2f}x")
 
