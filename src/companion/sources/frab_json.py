@@ -31,13 +31,16 @@ COMPANION_ORIGIN_PREFIX = "urn:x-companion-session:"
 """``origin_url`` prefix that Companion's own export gives each session (see exports/schedule_json.py)."""
 
 
+_NUMBERS = (int, float)
+
+
 def _str(value: Any) -> str | None:
     """A string field, accepting numbers; None for anything else."""
     if isinstance(value, str):
         return value
     if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, int | float):
+    if isinstance(value, _NUMBERS):
         return str(value)
     return None
 
@@ -122,7 +125,9 @@ def _persons(value: Any) -> list[RawPerson]:
             out.append(RawPerson(p))
         elif p.__class__ is dict:
             get = p.get
-            name = _str(get("public_name")) or _str(get("name")) or _str(get("full_public_name")) or ""
+            name = get("public_name")
+            if name.__class__ is not str or not name:
+                name = _str(name) or _str(get("name")) or _str(get("full_public_name")) or ""
             pid = get("id")
             if pid.__class__ is not str or not pid:
                 pid = _str(pid) or _str(get("code")) or _str(get("guid"))

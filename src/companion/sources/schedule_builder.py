@@ -105,6 +105,8 @@ def plain_text(value: str | None) -> str:
     if not value:
         return ""
     text = value
+    if "\n" not in text and "<" not in text and "&" not in text and "\r" not in text:
+        return text.strip()  # one line of plain text, as most titles and many abstracts are
     if "<" in text and ">" in text:
         # Without list items every block tag becomes a line break: a plain replacement, no call per tag.
         text = _ANY_TAG.sub("", _BLOCK_TAG.sub(_block if _LIST_ITEM.search(text) else "\n", text))
