@@ -24,8 +24,11 @@ carries no revisions), SEQUENCE is the higher of the two and LAST-MODIFIED the t
 so a changed session supersedes the copy a calendar already holds. A starred session that left the
 programme is written from its last known facts as ``STATUS:CANCELLED`` with a higher SEQUENCE
 (:class:`CancelledSession`), so calendars drop it. No METHOD is
-written (a plain published calendar; never ``METHOD:REQUEST``, which makes an invitation). Escaping and
-line folding are left to the icalendar library.
+written (a plain published calendar; never ``METHOD:REQUEST``, which makes an invitation).
+
+The VEVENTs are written line by line here (escaping and folding as RFC 5545 says, in the very bytes the icalendar
+library wrote for them: ``tests/exports/test_ical_golden.py``); icalendar writes the calendar's own properties and
+its VTIMEZONE, once per file.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 
@@ -339,41 +343,163 @@ def _revised(
     return max(session.revision, revision), max(stamp, changed_at), changed_at
 
 
-def build_vevent(
-    event: Event, session: Session, options: ExportOptions, stamp: datetime, revisions: Revisions | None = None
-) -> icalendar.Event:
+# -- writing the file -------------------------------------------------------------------------------------
+#
+# The VEVENTs are written as text here, line by line, in the bytes icalendar writes for the same properties
+# (tests/exports/test_ical_golden.py compares whole files with the ones icalendar wrote): property order
+# SUMMARY, DTSTART, DTEND, DTSTAMP, UID, SEQUENCE, then the others alphabetically; TEXT escaped as RFC 5545
+# §3.3.11 says; lines folded after 74 octets, never inside a UTF-8 character, never between a backslash and
+# what it escapes. icalendar still writes what is made once per file: the calendar's own properties and the
+# VTIMEZONE. Building every VEVENT as icalendar objects took most of the export's time (its line folding
+# looks at each character).
+
+_FOLD_OCTETS = 74
+"""Octets on a line before icalendar folds it (the continuation's leading space makes 75)."""
+_CONTINUATION = 0xC0, 0x80
+_ESCAPE_OCTETS = (0x5C, 0x5E)  # a backslash (TEXT escapes) and a caret (RFC 6868 parameter escapes)
+
+
+def fold(line: str) -> bytes:
+    """``line`` as UTF-8, folded as RFC 5545 §3.1 says (CRLF and a space), the way icalendar folds it."""
+    data = line.encode("utf-8")
+    size = len(data)
+    if size <= _FOLD_OCTETS:
+        return data
+    parts: list[bytes] = []
+    start = 0
+    mask, continuation = _CONTINUATION
+    while size - start > _FOLD_OCTETS:
+        end = start + _FOLD_OCTETS
+        while data[end] & mask == continuation:  # inside a character: fold before it
+            end -= 1
+        if end - start > 1 and data[end - 1] in _ESCAPE_OCTETS:  # an escape stays with what it escapes
+            end -= 1
+        parts.append(data[start:end])
+        start = end
+    parts.append(data[start:])
+    return b"\r\n ".join(parts)
+
+
+def escape_text(text: str) -> str:
+    r"""A TEXT value escaped as icalendar escapes it: ``\N`` read as a line break, then ``\ ; ,`` and line
+    breaks (CRLF, LF or CR) escaped."""
+    return (
+        text.replace("\\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def _utc_text(value: datetime) -> str:
+    value = value.astimezone(UTC)
+    return f"{value.year:04}{value.month:02}{value.day:02}T{value.hour:02}{value.minute:02}{value.second:02}Z"
+
+
+def _date_text(value: date) -> str:
+    return f"{value.year:04}{value.month:02}{value.day:02}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Zone:
+    """How DTSTART and DTEND name the event's zone: ``;TZID=Asia/Ashgabat`` and local time, or UTC with ``Z``."""
+
+    zone: ZoneInfo
+    parameter: str
+    """``;TZID=…`` as icalendar writes the parameter, or "" when icalendar takes the zone for UTC."""
+
+    @classmethod
+    def of(cls, event: Event) -> _Zone:
+        zone = event.zone
+        probe = icalendar.prop.vDDDTypes(datetime(2000, 1, 1, tzinfo=zone))
+        parameters = probe.params.to_ical().decode("utf-8")
+        return cls(zone, f";{parameters}" if parameters else "")
+
+    def line(self, name: str, value: datetime | date) -> str:
+        if not isinstance(value, datetime):
+            return f"{name};VALUE=DATE:{_date_text(value)}"
+        if not self.parameter:
+            return f"{name}:{_utc_text(value)}"
+        local = value.astimezone(self.zone)
+        return (
+            f"{name}{self.parameter}:{local.year:04}{local.month:02}{local.day:02}"
+            f"T{local.hour:02}{local.minute:02}{local.second:02}"
+        )
+
+
+class _Lines:
+    """A VCALENDAR's body as folded lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[bytes] = []
+
+    def add(self, line: str) -> None:
+        self.lines.append(fold(line))
+
+    def text(self, name: str, value: str) -> None:
+        self.lines.append(fold(f"{name}:{escape_text(value)}"))
+
+
+def _trigger(minutes: int) -> str:
+    """``TRIGGER`` as icalendar writes a duration: ``-PT15M``, ``-P7D``, ``P0D``."""
+    written: bytes = icalendar.prop.vDuration(timedelta(minutes=-minutes)).to_ical()  # type: ignore[no-untyped-call]
+    return "TRIGGER:" + written.decode("ascii")
+
+
+def _write_vevent(
+    out: _Lines,
+    zone: _Zone,
+    event: Event,
+    session: Session,
+    options: ExportOptions,
+    stamp: datetime,
+    revisions: Revisions | None,
+    trigger: str | None,
+) -> None:
     """One session as a VEVENT (the caller decides that it has a day)."""
     lang = options.language
     sequence, dtstamp, modified = _revised(session, stamp, revisions)
-    ve = icalendar.Event()
-    ve.add("uid", session_uid(event, session))
-    ve.add("dtstamp", dtstamp)
+    summary = summary_text(session, lang)
+    out.add("BEGIN:VEVENT")
+    out.text("SUMMARY", clean_text(summary))
+    timed = session.start is not None and session.end is not None
     if session.start is not None and session.end is not None:
-        ve.add("dtstart", session.start.astimezone(event.zone))
-        ve.add("dtend", session.end.astimezone(event.zone))
+        out.add(zone.line("DTSTART", session.start))
+        out.add(zone.line("DTEND", session.end))
     else:
         assert session.day is not None
-        ve.add("dtstart", session.day)
-        ve.add("dtend", session.day + timedelta(days=1))
-        ve.add("transp", "TRANSPARENT")
-    ve.add("sequence", sequence)
-    ve.add("last-modified", modified)
-    ve.add("summary", clean_text(summary_text(session, lang)))
-    ve.add("location", clean_text(location_text(event, session, lang)))
-    ve.add("description", clean_text(description_text(event, session, lang)))
-    url = session_url(event, session)
-    if url:
-        ve.add("url", url)
+        out.add(zone.line("DTSTART", session.day))
+        out.add(zone.line("DTEND", session.day + timedelta(days=1)))
+    out.add(f"DTSTAMP:{_utc_text(dtstamp)}")
+    out.text("UID", session_uid(event, session))
+    out.add(f"SEQUENCE:{sequence}")
     cats = categories(event, session, lang)
     if cats:
-        ve.add("categories", [clean_text(c) for c in cats])
+        out.add("CATEGORIES:" + ",".join(escape_text(clean_text(c)) for c in cats))
+    out.text("DESCRIPTION", clean_text(description_text(event, session, lang)))
+    out.add(f"LAST-MODIFIED:{_utc_text(modified)}")
+    out.text("LOCATION", clean_text(location_text(event, session, lang)))
     if session.time_status is TimeStatus.INDICATIVE:
-        ve.add("status", "TENTATIVE")
+        out.add("STATUS:TENTATIVE")
     elif session.time_status is TimeStatus.EXACT:
-        ve.add("status", "CONFIRMED")
-    if options.alarm_minutes is not None and session.start is not None:
-        ve.add_component(build_alarm(session, options.alarm_minutes, lang))
-    return ve
+        out.add("STATUS:CONFIRMED")
+    if not timed:
+        out.add("TRANSP:TRANSPARENT")
+    url = session_url(event, session)
+    if url:
+        if "\n" in url:  # icalendar refused such a line (an AssertionError); a URL has no line breaks
+            url = url.replace("\r", "").replace("\n", "")
+        out.add(f"URL:{url}")
+    if trigger is not None and options.alarm_minutes is not None and session.start is not None:
+        out.add("BEGIN:VALARM")
+        out.add("ACTION:DISPLAY")
+        out.text("DESCRIPTION", clean_text(alarm_text(summary, options.alarm_minutes, lang)))
+        out.add(trigger)
+        out.add("END:VALARM")
+    out.add("END:VEVENT")
 
 
 def _facts_times(event: Event, facts: SessionFacts) -> tuple[datetime, datetime] | tuple[date, date] | None:
@@ -386,73 +512,80 @@ def _facts_times(event: Event, facts: SessionFacts) -> tuple[datetime, datetime]
     return None
 
 
-def build_cancelled_vevent(
-    event: Event, cancelled: CancelledSession, options: ExportOptions, stamp: datetime
-) -> icalendar.Event | None:
-    """A session that left the programme as ``STATUS:CANCELLED`` at its last known time (None: no known day)."""
+def _write_cancelled_vevent(
+    out: _Lines, zone: _Zone, event: Event, cancelled: CancelledSession, options: ExportOptions, stamp: datetime
+) -> bool:
+    """A session that left the programme as ``STATUS:CANCELLED`` at its last known time (False: no known day)."""
     facts = cancelled.facts
     times = _facts_times(event, facts)
     if times is None:
-        return None
+        return False
     lang = options.language
     modified = cancelled.changed_at.astimezone(UTC) if cancelled.changed_at is not None else stamp
-    ve = icalendar.Event()
-    ve.add("uid", session_uid(event, facts.id))
-    ve.add("dtstamp", max(stamp, modified))
-    ve.add("dtstart", times[0])
-    ve.add("dtend", times[1])
-    if not isinstance(times[0], datetime):
-        ve.add("transp", "TRANSPARENT")
-    ve.add("sequence", cancelled.revision)
-    ve.add("last-modified", modified)
     title = facts.title or facts.id
-    ve.add("summary", clean_text(f"{title} ({phrase('cancelled', lang)})"))
     room = facts.room or _capitalised(phrase("room_not_published", lang))
     venue, city = pick(event.venue, lang), pick(event.city, lang)
-    ve.add("location", clean_text(", ".join(p for p in (room, venue, city if city not in venue else "") if p)))
-    ve.add("description", clean_text(phrase("session_cancelled_note", lang)))
-    ve.add("status", "CANCELLED")
-    return ve
+    out.add("BEGIN:VEVENT")
+    out.text("SUMMARY", clean_text(f"{title} ({phrase('cancelled', lang)})"))
+    out.add(zone.line("DTSTART", times[0]))
+    out.add(zone.line("DTEND", times[1]))
+    out.add(f"DTSTAMP:{_utc_text(max(stamp, modified))}")
+    out.text("UID", session_uid(event, facts.id))
+    out.add(f"SEQUENCE:{cancelled.revision}")
+    out.text("DESCRIPTION", clean_text(phrase("session_cancelled_note", lang)))
+    out.add(f"LAST-MODIFIED:{_utc_text(modified)}")
+    out.text("LOCATION", clean_text(", ".join(p for p in (room, venue, city if city not in venue else "") if p)))
+    out.add("STATUS:CANCELLED")
+    if not isinstance(times[0], datetime):
+        out.add("TRANSP:TRANSPARENT")
+    out.add("END:VEVENT")
+    return True
 
 
-def build_alarm(session: Session, minutes: int, language: str = "en") -> icalendar.Alarm:
-    """A DISPLAY reminder ``minutes`` before the start, with the DESCRIPTION that DISPLAY requires."""
-    alarm = icalendar.Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("trigger", timedelta(minutes=-minutes))
-    title = summary_text(session, language)
+def alarm_text(title: str, minutes: int, language: str = "en") -> str:
+    """The reminder's words: "Starts now: …", "Starts in 1 minute: …", "Starts in 15 minutes: …"."""
     if minutes == 0:
-        text = phrase("alarm_now", language, title=title)
-    elif minutes == 1:
-        text = phrase("alarm_in_one", language, title=title)
-    else:
-        text = phrase("alarm_in", language, title=title, minutes=str(minutes))
-    alarm.add("description", clean_text(text))
-    return alarm
+        return phrase("alarm_now", language, title=title)
+    if minutes == 1:
+        return phrase("alarm_in_one", language, title=title)
+    return phrase("alarm_in", language, title=title, minutes=str(minutes))
 
 
-def build_calendar(
+def _time_zones(zone: _Zone, years: Sequence[int]) -> list[icalendar.cal.Component]:
+    """The VTIMEZONE the file needs, as icalendar makes it for these years (none for UTC or no timed entry)."""
+    if not years or not zone.parameter:
+        return []
+    probe = icalendar.Calendar()
+    stand_in = icalendar.Event()
+    stand_in.add("dtstart", datetime(min(years), 6, 1, tzinfo=zone.zone))
+    probe.add_component(stand_in)
+    probe.add_missing_timezones(first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 1, 1))
+    zones = probe.walk("VTIMEZONE")
+    for vtz in zones:
+        # icalendar notes the covered years in a COMMENT, which RFC 5546 does not allow in a VTIMEZONE
+        # (libical's restriction check flags it); the observances themselves say the same.
+        vtz.pop("COMMENT", None)
+    return zones
+
+
+def _write_calendar(
     event: Event,
     sessions: Iterable[Session],
-    options: ExportOptions = ExportOptions(),
-    name: str | None = None,
-    revisions: Revisions | None = None,
-    cancelled: Iterable[CancelledSession] = (),
-) -> tuple[icalendar.Calendar, IcsExport]:
-    """The VCALENDAR for ``sessions`` (and ``cancelled`` ones) and the export summary (``data`` still empty).
+    options: ExportOptions,
+    name: str | None,
+    revisions: Revisions | None,
+    cancelled: Iterable[CancelledSession],
+    starred_undated: bool,
+) -> IcsExport:
+    """The .ics bytes for ``sessions`` (and ``cancelled`` ones) and what went in.
 
-    ``revisions`` (see :data:`Revisions`) raise SEQUENCE and move LAST-MODIFIED of the sessions they name.
+    ``starred_undated``: record each skipped session as an ``X-COMPANION-STARRED`` property of the calendar.
     """
     ordered = sorted(dict((s.id, s) for s in sessions).values(), key=programme_order)
     stamp = data_instant(event)
-    cal = icalendar.Calendar()
-    cal.add("version", "2.0")
-    cal.add("prodid", PRODID)
-    cal.add("calscale", "GREGORIAN")
-    calname = clean_text(name or pick(event.short_name, options.language) or event.id)
-    cal.add("name", calname)
-    cal.add("x-wr-calname", calname)
-    cal.add("x-wr-timezone", event.timezone)
+    zone = _Zone.of(event)
+    trigger = _trigger(options.alarm_minutes) if options.alarm_minutes is not None else None
+    body = _Lines()
     timed: list[Session] = []
     all_day: list[Session] = []
     skipped: list[Session] = []
@@ -464,27 +597,38 @@ def build_calendar(
         else:
             skipped.append(s)
             continue
-        cal.add_component(build_vevent(event, s, options, stamp, revisions))
+        _write_vevent(body, zone, event, s, options, stamp, revisions, trigger)
     written: list[SessionFacts] = []
     years = [s.start.astimezone(event.zone).year for s in timed if s.start is not None]
     for c in sorted(cancelled, key=lambda c: c.facts.id):
         if c.facts.id in event.sessions_by_id:
             continue  # still in the programme: exported as it is
-        ve = build_cancelled_vevent(event, c, options, stamp)
-        if ve is None:
+        if not _write_cancelled_vevent(body, zone, event, c, options, stamp):
             continue
-        cal.add_component(ve)
         written.append(c.facts)
         times = _facts_times(event, c.facts)
         if times is not None and isinstance(times[0], datetime):
             years.append(times[0].year)
-    if years:
-        cal.add_missing_timezones(first_date=date(min(years), 1, 1), last_date=date(max(years) + 1, 1, 1))
-        for vtz in cal.walk("VTIMEZONE"):
-            # icalendar notes the covered years in a COMMENT, which RFC 5546 does not allow in a VTIMEZONE
-            # (libical's restriction check flags it); the observances themselves say the same.
-            vtz.pop("COMMENT", None)
-    return cal, IcsExport(b"", tuple(timed), tuple(all_day), tuple(skipped), tuple(written))
+    # The calendar's own properties and its VTIMEZONE, written by icalendar (once per file).
+    cal = icalendar.Calendar()
+    cal.add("version", "2.0")
+    cal.add("prodid", PRODID)
+    cal.add("calscale", "GREGORIAN")
+    calname = clean_text(name or pick(event.short_name, options.language) or event.id)
+    cal.add("name", calname)
+    cal.add("x-wr-calname", calname)
+    cal.add("x-wr-timezone", event.timezone)
+    if starred_undated:
+        for session in sorted(skipped, key=lambda s: s.id):
+            cal.add(STARRED_UNDATED_PROPERTY, session_uid(event, session))
+    for vtz in _time_zones(zone, years):
+        cal.add_component(vtz)
+    head = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    lines = body.lines
+    data = head[: -len(end)] + (b"\r\n".join(lines) + b"\r\n" if lines else b"") + end
+    return IcsExport(data, tuple(timed), tuple(all_day), tuple(skipped), tuple(written))
 
 
 def export_ics(
@@ -495,9 +639,11 @@ def export_ics(
     revisions: Revisions | None = None,
     cancelled: Iterable[CancelledSession] = (),
 ) -> IcsExport:
-    """The .ics bytes for ``sessions`` and what went in (sessions without a published day are skipped)."""
-    cal, summary = build_calendar(event, sessions, options, name, revisions, cancelled)
-    return IcsExport(cal.to_ical(), summary.timed, summary.all_day, summary.skipped, summary.cancelled)
+    """The .ics bytes for ``sessions`` and what went in (sessions without a published day are skipped).
+
+    ``revisions`` (see :data:`Revisions`) raise SEQUENCE and move LAST-MODIFIED of the sessions they name.
+    """
+    return _write_calendar(event, sessions, options, name, revisions, cancelled, starred_undated=False)
 
 
 def export_scope(
@@ -511,11 +657,7 @@ def export_scope(
     starred = scope.kind is ScopeKind.STARRED
     gone = tuple(cancelled) if starred else ()
     label = scope.label(event, options.language)
-    cal, summary = build_calendar(event, scope.select(event), options, label, revisions, gone)
-    if starred:
-        for session in sorted(summary.skipped, key=lambda s: s.id):
-            cal.add(STARRED_UNDATED_PROPERTY, session_uid(event, session))
-    return IcsExport(cal.to_ical(), summary.timed, summary.all_day, summary.skipped, summary.cancelled)
+    return _write_calendar(event, scope.select(event), options, label, revisions, gone, starred_undated=starred)
 
 
 def write_ics(path: Path | str, data: bytes) -> Path:

@@ -31,13 +31,16 @@ COMPANION_ORIGIN_PREFIX = "urn:x-companion-session:"
 """``origin_url`` prefix that Companion's own export gives each session (see exports/schedule_json.py)."""
 
 
+_NUMBERS = (int, float)
+
+
 def _str(value: Any) -> str | None:
     """A string field, accepting numbers; None for anything else."""
     if isinstance(value, str):
         return value
     if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, int | float):
+    if isinstance(value, _NUMBERS):
         return str(value)
     return None
 
@@ -106,7 +109,7 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
                 continue
             for e_n, ev in enumerate(events):
                 ev_where = f"{room_where}[{e_n}]"
-                if not isinstance(ev, Mapping):
+                if not isinstance(ev, dict):  # json.loads makes every object a dict
                     raw.skip(ev_where, Message(QT_TRANSLATE_NOOP("ImportReport", "a session that is not an object")))
                     continue
                 raw.sessions.append(_session(ev, ev_where, index, str(room_name)))
@@ -115,60 +118,117 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
 
 def _persons(value: Any) -> list[RawPerson]:
     out: list[RawPerson] = []
-    if not isinstance(value, list):
+    if value.__class__ is not list:  # a JSON document's arrays are lists
         return out
     for p in value:
-        if isinstance(p, str):
+        if p.__class__ is str:
             out.append(RawPerson(p))
-        elif isinstance(p, Mapping):
-            name = _str(p.get("public_name")) or _str(p.get("name")) or _str(p.get("full_public_name")) or ""
-            pid = _str(p.get("id")) or _str(p.get("code")) or _str(p.get("guid"))
+        elif p.__class__ is dict:
+            get = p.get
+            name = get("public_name")
+            if name.__class__ is not str or not name:
+                name = _str(name) or _str(get("name")) or _str(get("full_public_name")) or ""
+            pid = get("id")
+            if pid.__class__ is not str or not pid:
+                pid = _str(pid) or _str(get("code")) or _str(get("guid"))
             out.append(RawPerson(name, pid))
     return out
 
 
 def _links(value: Any) -> list[str]:
     out: list[str] = []
-    if isinstance(value, list):
+    if value.__class__ is list:
         for link in value:
-            if isinstance(link, Mapping):
+            if link.__class__ is dict:
                 url = _str(link.get("url")) or _str(link.get("href"))
                 if url:
                     out.append(url)
-            elif isinstance(link, str):
+            elif link.__class__ is str:
                 out.append(link)
     return out
 
 
-def _session(ev: Mapping[str, Any], where: str, day_index: int, room_name: str) -> RawSession:
-    title = ev.get("title")
-    frab_id = _str(ev.get("id"))
-    guid = _str(ev.get("guid"))
-    origin = _str(ev.get("origin_url")) or ""
-    if origin.startswith(COMPANION_ORIGIN_PREFIX) and len(origin) > len(COMPANION_ORIGIN_PREFIX):
+def _session(ev: dict[str, Any], where: str, day_index: int, room_name: str) -> RawSession:
+    """One session's fields. ``ev`` comes from ``json.loads``: strings are ``str``, objects ``dict``, arrays
+    ``list``, so a value's class is checked once and only the rare other kinds go through :func:`_str`."""
+    get = ev.get
+    title = get("title")
+    if title.__class__ is not str and title.__class__ is not dict:
+        title = _str(title)
+    frab_id = get("id")
+    if frab_id.__class__ is not str:
+        frab_id = _str(frab_id)
+    guid = get("guid")
+    if guid.__class__ is not str:
+        guid = _str(guid)
+    origin = get("origin_url")
+    if origin.__class__ is str and origin.startswith(COMPANION_ORIGIN_PREFIX) and len(origin) > len(
+        COMPANION_ORIGIN_PREFIX
+    ):
         # Written by Companion: the session's own id, kept so stars follow the session through the round trip.
         guid = unquote(origin[len(COMPANION_ORIGIN_PREFIX) :])
+    room = get("room")
+    if room.__class__ is not str:
+        room = _name(room)
+    track = get("track")
+    if track.__class__ is not str:
+        track = _name(track)
+    kind = get("type")
+    if kind.__class__ is not str:
+        kind = _name(kind)
+    date = get("date")
+    if date.__class__ is not str:
+        date = _str(date)
+    start = get("start")
+    if start.__class__ is not str:
+        start = _str(start)
+    duration = get("duration")
+    if duration.__class__ is not str:
+        duration = _str(duration)
+    end = get("end")
+    if end.__class__ is not str:
+        end = _str(end)
+    subtitle = get("subtitle")
+    if subtitle.__class__ is not str:
+        subtitle = _str(subtitle)
+    language = get("language")
+    if language.__class__ is not str:
+        language = _str(language)
+    abstract = get("abstract")
+    if abstract.__class__ is not str:
+        abstract = _str(abstract)
+    description = get("description")
+    if description.__class__ is not str:
+        description = _str(description)
+    url = get("url")
+    if url.__class__ is not str:
+        url = _str(url)
+    slug = get("slug")
+    if slug.__class__ is not str:
+        slug = _str(slug)
+    persons = get("persons")
+    links = get("links")
     return RawSession(
         location=where + (f" (id {frab_id})" if frab_id else ""),
-        title=title if isinstance(title, Mapping) else _str(title),
+        title=title,
         guid=guid,
         frab_id=frab_id,
-        date=_str(ev.get("date")),
-        start=_str(ev.get("start")),
-        duration=_str(ev.get("duration")),
-        end=_str(ev.get("end")),
+        date=date,
+        start=start,
+        duration=duration,
+        end=end,
         day_index=day_index,
-        room=_name(ev.get("room")) or room_name,
-        subtitle=_str(ev.get("subtitle")),
-        track=_name(ev.get("track")),
-        type=_name(ev.get("type")),
-        language=_str(ev.get("language")),
-        abstract=_str(ev.get("abstract")),
-        description=_str(ev.get("description")),
-        persons=_persons(ev.get("persons")),
-        url=_str(ev.get("url")),
-        links=_links(ev.get("links")),
-        slug=_str(ev.get("slug")),
+        room=room or room_name,
+        subtitle=subtitle,
+        track=track,
+        type=kind,
+        language=language,
+        abstract=abstract,
+        description=description,
+        persons=_persons(persons) if persons else [],
+        url=url,
+        links=_links(links) if links else [],
+        slug=slug,
     )
 
 

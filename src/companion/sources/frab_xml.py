@@ -123,33 +123,65 @@ def read_schedule(root: ET.Element, path: Path) -> RawSchedule:
     return raw
 
 
+def _first_children(el: ET.Element) -> tuple[dict[str, ET.Element], list[ET.Element]]:
+    """Each child tag's first element, as ``el.find(tag)`` gives it, and every ``persons`` and ``links`` child:
+    one pass over the children instead of a search per field."""
+    first: dict[str, ET.Element] = {}
+    groups: list[ET.Element] = []
+    for child in el:
+        tag = child.tag
+        if tag not in first and isinstance(tag, str):
+            first[tag] = child
+        if tag == "persons" or tag == "links":
+            groups.append(child)
+    return first, groups
+
+
+def _field(first: dict[str, ET.Element], name: str) -> str | None:
+    """:func:`_text` of the child called ``name``, from :func:`_first_children`."""
+    child = first.get(name)
+    if child is None:
+        return None
+    if len(child):  # markup inside: every piece of text, as itertext gives it
+        return "".join(child.itertext()).strip()
+    text = child.text
+    return text.strip() if text else ""
+
+
 def _session(ev: ET.Element, where: str, day_index: int, room_name: str | None) -> RawSession:
-    persons = [
-        RawPerson("".join(p.itertext()), p.get("id") or None)
-        for p in ev.findall("persons/person")
-    ]
-    links = [href for link in ev.findall("links/link") if (href := (link.get("href") or "").strip())]
+    first, groups = _first_children(ev)
+    persons: list[RawPerson] = []  # ev.findall("persons/person"), in document order
+    links: list[str] = []  # the hrefs of ev.findall("links/link")
+    for group in groups:
+        if group.tag == "persons":
+            persons.extend(
+                RawPerson("".join(p.itertext()), p.get("id") or None) for p in group if p.tag == "person"
+            )
+        else:
+            links.extend(
+                href for link in group if link.tag == "link" and (href := (link.get("href") or "").strip())
+            )
     return RawSession(
         location=where,
-        title=_text(ev, "title"),
-        guid=ev.get("guid") or _text(ev, "guid"),
+        title=_field(first, "title"),
+        guid=ev.get("guid") or _field(first, "guid"),
         frab_id=ev.get("id"),
-        date=_text(ev, "date") or None,
-        start=_text(ev, "start") or None,
-        duration=_text(ev, "duration") or None,
-        end=_text(ev, "end") or None,
+        date=_field(first, "date") or None,
+        start=_field(first, "start") or None,
+        duration=_field(first, "duration") or None,
+        end=_field(first, "end") or None,
         day_index=day_index,
-        room=_text(ev, "room") or room_name,
-        subtitle=_text(ev, "subtitle"),
-        track=_text(ev, "track"),
-        type=_text(ev, "type"),
-        language=_text(ev, "language"),
-        abstract=_text(ev, "abstract"),
-        description=_text(ev, "description"),
+        room=_field(first, "room") or room_name,
+        subtitle=_field(first, "subtitle"),
+        track=_field(first, "track"),
+        type=_field(first, "type"),
+        language=_field(first, "language"),
+        abstract=_field(first, "abstract"),
+        description=_field(first, "description"),
         persons=persons,
-        url=_text(ev, "url"),
+        url=_field(first, "url"),
         links=links,
-        slug=_text(ev, "slug"),
+        slug=_field(first, "slug"),
     )
 
 

@@ -6,6 +6,9 @@ Formats: the project's own event file (``"format": "companion-event/1"``), frab/
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 
@@ -83,6 +86,25 @@ def companion_report(event: Event, path: Path) -> ImportReport:
     )
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a file is read and its event built.
+
+    A reader makes tens of thousands of objects (the parse tree or JSON document, then sessions), none of
+    them in reference cycles; the collector would walk the young ones again and again as they pile up,
+    about a fifth of the time it takes to open FOSDEM 2021 or the 36C3 schedule. It is switched back on
+    (if it was on) however the read ends; memory is freed by reference counting meanwhile.
+    """
+    was_on = gc.isenabled()
+    if was_on:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def load_event_with_report(
     path: Path | str,
     *,
@@ -99,6 +121,13 @@ def load_event_with_report(
         raise EventFileError(path, "", Message(unknown, zone=quoted(fallback_zone)))
     data = _read(path)
     kind = detect_format(data, path)
+    with _collector_paused():
+        return _load(data, path, kind, fallback_zone, progress)
+
+
+def _load(
+    data: bytes, path: Path, kind: FileFormat, fallback_zone: str | None, progress: Progress | None
+) -> tuple[Event, ImportReport]:
     if kind is FileFormat.COMPANION:
         event = companion_json.parse(data, path)
         return event, companion_report(event, path)

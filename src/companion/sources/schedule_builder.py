@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from hashlib import sha1
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -61,8 +61,6 @@ TYPE_PALETTE = (
 )
 """Fixed colours for session types, given in order of first appearance (files do not colour types)."""
 
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
-_BLANK_LINES = re.compile(r"\n{3,}")
 _HEX_COLOUR = re.compile(r"^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
 
@@ -89,6 +87,10 @@ def colour(value: str | None) -> str | None:
 
 
 _BLOCK_TAG = re.compile(r"<\s*(/?)\s*(p|br|div|li|ul|ol|h[1-6]|tr|blockquote)\b[^>]*>", re.IGNORECASE)
+_BLANK_RUN = re.compile("\n\n\n+")
+"""Three or more line breaks (``\\n{3,}`` means the same, but its search is six times slower)."""
+_LIST_ITEM = re.compile(r"<\s*/?\s*li\b", re.IGNORECASE)
+"""The start of every :data:`_BLOCK_TAG` that :func:`_block` does not turn into a plain line break."""
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<!--.*?-->", re.DOTALL)
 
 
@@ -103,16 +105,21 @@ def plain_text(value: str | None) -> str:
     if not value:
         return ""
     text = value
+    if "\n" not in text and "<" not in text and "&" not in text and "\r" not in text:
+        return text.strip()  # one line of plain text, as most titles and many abstracts are
     if "<" in text and ">" in text:
-        text = _ANY_TAG.sub("", _BLOCK_TAG.sub(_block, text))
+        # Without list items every block tag becomes a line break: a plain replacement, no call per tag.
+        text = _ANY_TAG.sub("", _BLOCK_TAG.sub(_block if _LIST_ITEM.search(text) else "\n", text))
     if "&" in text:
         text = html.unescape(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n")
-    if " \n" in text or "\t\n" in text:
-        text = _TRAILING_SPACE.sub("\n", text)
+    if " \n" in text or "\t\n" in text:  # spaces and tabs ending a line ([ \t]+\n), line by line
+        lines = text.split("\n")
+        last = lines.pop()
+        text = "\n".join([line.rstrip(" \t") for line in lines] + [last])
     if "\n\n\n" in text:
-        text = _BLANK_LINES.sub("\n\n", text)
+        text = _BLANK_RUN.sub("\n\n", text)
     return text.strip()
 
 
@@ -379,6 +386,12 @@ class RawSchedule:
         self.skipped.append(SkippedItem(location, reason))
 
 
+EMPTY_TEXT: LocalizedText = {}
+"""The one empty text that every session without a note, venue ... shares (64 bytes each saved per field); never
+mutated, as nothing in an :class:`Event` is. A plain dict, not a read-only proxy, so it copies, pickles and
+serialises like every other text."""
+
+
 def _text(value: str | None) -> LocalizedText:
     return {TEXT_LANGUAGE: value} if value else {}
 
@@ -433,6 +446,17 @@ class ScheduleBuilder:
         self._people: dict[str, Person] = {}
         self._person_names: dict[str, dict[str, None]] = {}
         self._start_disagrees = 0
+        # Parsed values by the text the file gives: schedules repeat the same dates, clock times, durations,
+        # rooms, types and people thousands of times, so each text is read (and each result made) once.
+        self._datetimes: dict[str, datetime | None] = {}
+        self._local_starts: dict[str, datetime] = {}
+        self._clocks: dict[str, time | None] = {}
+        self._durations: dict[str, timedelta | None] = {}
+        self._room_ids: dict[str, str | None] = {}
+        self._track_ids: dict[str, str | None] = {}
+        self._type_ids: dict[str | None, str] = {}
+        self._person_ids: dict[tuple[str, str | None], str | None] = {}
+        self._participations: dict[str, Participation] = {}
 
     # -- zone and times -------------------------------------------------------------------------
 
@@ -443,10 +467,7 @@ class ScheduleBuilder:
         for s in self.raw.sessions:
             value: datetime | None = s.aware_start
             if value is None and s.date:
-                try:
-                    value = parse_datetime(s.date)
-                except ValueError:
-                    continue
+                value = self._datetime(s.date)
             if value is not None and value.tzinfo is not None:
                 offset = value.utcoffset()
                 if offset is not None:
@@ -484,6 +505,47 @@ class ScheduleBuilder:
             )
             return None
         return value if value != time(0) else None
+
+    def _datetime(self, text: str) -> datetime | None:
+        """:func:`parse_datetime` of ``text``, read once per distinct text; None when it is not one."""
+        try:
+            return self._datetimes[text]
+        except KeyError:
+            pass
+        try:
+            value: datetime | None = parse_datetime(text)
+        except ValueError:
+            value = None
+        self._datetimes[text] = value
+        return value
+
+    def _clock(self, text: str) -> time | None:
+        """:func:`parse_clock` of ``text``, read once per distinct text; None when it is not a time of day."""
+        try:
+            return self._clocks[text]
+        except KeyError:
+            pass
+        try:
+            value: time | None = parse_clock(text)
+        except ValueError:
+            value = None
+        self._clocks[text] = value
+        return value
+
+    def _duration(self, text: str) -> timedelta | None:
+        """:func:`parse_duration` of ``text``, read once per distinct text; None when it is not a duration."""
+        try:
+            return self._durations[text]
+        except KeyError:
+            pass
+        try:
+            value: timedelta | None = parse_duration(text)
+        except ValueError:
+            value = None
+        except OverflowError:  # more days than timedelta holds: out of range wherever it is used
+            raise OutOfRangeError(text) from None
+        self._durations[text] = value
+        return value
 
     def _days(self, zone: tzinfo) -> tuple[dict[int, date], dict[int, time | None], list[date]]:
         """Conference days by index: the local date the day starts on, and its start time of day."""
@@ -561,23 +623,21 @@ class ScheduleBuilder:
         if s.aware_start is not None:
             start = s.aware_start.astimezone(zone) if s.aware_start.tzinfo else s.aware_start.replace(tzinfo=zone)
         elif s.date and ("T" in s.date or " " in s.date.strip()):
-            try:
-                value = parse_datetime(s.date)
-            except ValueError:
-                not_iso = QT_TRANSLATE_NOOP("ImportReport", "date {value} is not an ISO date and time")
-                return None, None, _problem(not_iso, s.date)
-            start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
+            start = self._local_starts.get(s.date)
+            if start is None:
+                value = self._datetime(s.date)
+                if value is None:
+                    not_iso = QT_TRANSLATE_NOOP("ImportReport", "date {value} is not an ISO date and time")
+                    return None, None, _problem(not_iso, s.date)
+                start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
+                self._local_starts[s.date] = start
             if s.start:
-                try:
-                    clock = parse_clock(s.start)
-                    if (clock.hour, clock.minute) != (start.hour, start.minute):
-                        self._start_disagrees += 1
-                except ValueError:
-                    pass
+                given = self._clock(s.start)
+                if given is not None and (given.hour != start.hour or given.minute != start.minute):
+                    self._start_disagrees += 1
         elif s.start:
-            try:
-                clock = parse_clock(s.start)
-            except ValueError:
+            clock = self._clock(s.start)
+            if clock is None:
                 return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "start {value} is not a time of day"),
                                             s.start)
             on = day
@@ -596,71 +656,106 @@ class ScheduleBuilder:
         if s.aware_end is not None:
             end = s.aware_end.astimezone(zone) if s.aware_end.tzinfo else s.aware_end.replace(tzinfo=zone)
         elif s.end:
-            try:
-                value = parse_datetime(s.end)
-            except ValueError:
+            value = self._datetime(s.end)
+            if value is None:
                 not_iso = QT_TRANSLATE_NOOP("ImportReport", "end {value} is not an ISO date and time")
                 return None, None, _problem(not_iso, s.end)
             end = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
         elif s.duration:
-            try:
-                end = start + parse_duration(s.duration)
-            except OverflowError as exc:
-                raise OutOfRangeError(s.duration) from exc
-            except ValueError:
+            length = self._duration(s.duration)
+            if length is None:
                 return None, None, _problem(
                     QT_TRANSLATE_NOOP("ImportReport", "duration {value} is not hours:minutes"), s.duration
                 )
+            try:
+                end = start + length
+            except OverflowError as exc:
+                raise OutOfRangeError(s.duration) from exc
         else:
             end = start
         if end < start:
             return None, None, Message(QT_TRANSLATE_NOOP("ImportReport", "it ends before it starts"))
         # Wall-clock arithmetic across a DST change: normalise through UTC so the end is a real instant.
-        end = end.astimezone(ZoneInfo("UTC")).astimezone(zone)
+        end = end.astimezone(UTC).astimezone(zone)
         return start, end, None
 
     # -- named things ---------------------------------------------------------------------------
 
     def _room(self, name: str | None) -> str | None:
-        if not name or not name.strip():
+        if name is None:
             return None
-        name = name.strip()
-        rid = self._rooms.get(name)
-        self._room_objs.setdefault(rid, Room(rid, _text(name)))
+        try:
+            return self._room_ids[name]
+        except KeyError:
+            pass
+        rid: str | None = None
+        if name.strip():
+            clean = name.strip()
+            rid = self._rooms.get(clean)
+            self._room_objs.setdefault(rid, Room(rid, _text(clean)))
+        self._room_ids[name] = rid
         return rid
 
     def _track(self, name: str | None) -> str | None:
-        if not name or not name.strip():
+        if name is None:
             return None
-        name = name.strip()
-        tid = self._tracks.get(name)
-        if tid not in self._track_objs:
-            self._track_objs[tid] = Track(tid, _text(name), colour(self.raw.track_colours.get(name)))
+        try:
+            return self._track_ids[name]
+        except KeyError:
+            pass
+        tid: str | None = None
+        if name.strip():
+            clean = name.strip()
+            tid = self._tracks.get(clean)
+            if tid not in self._track_objs:
+                self._track_objs[tid] = Track(tid, _text(clean), colour(self.raw.track_colours.get(clean)))
+        self._track_ids[name] = tid
         return tid
 
     def _type(self, name: str | None) -> str:
-        name = (name or "").strip() or DEFAULT_TYPE
-        tid = self._types.get(name)
+        try:
+            return self._type_ids[name]
+        except KeyError:
+            pass
+        clean = (name or "").strip() or DEFAULT_TYPE
+        tid = self._types.get(clean)
         if tid not in self._type_objs:
             shade = TYPE_PALETTE[len(self._type_objs) % len(TYPE_PALETTE)]
-            self._type_objs[tid] = SessionType(tid, _text(name), shade)
+            self._type_objs[tid] = SessionType(tid, _text(clean), shade)
+        self._type_ids[name] = tid
         return tid
 
     def _person(self, p: RawPerson) -> str | None:
+        key = (p.name, p.id)
+        try:
+            return self._person_ids[key]
+        except KeyError:
+            pass
         name = " ".join(p.name.split())
-        if not name:
-            return None
-        pid = p.id.strip() if p.id and p.id.strip() else slug(name)
-        names = self._person_names.setdefault(pid, {})
-        if name not in names:
-            names[name] = None  # the Person is made once at the end: no tuple rebuilt per spelling
-            self._people[pid] = Person(pid, ())
+        pid: str | None = None
+        if name:
+            pid = p.id.strip() if p.id and p.id.strip() else slug(name)
+            names = self._person_names.setdefault(pid, {})
+            if name not in names:
+                names[name] = None  # the Person is made once at the end: no tuple rebuilt per spelling
+                self._people[pid] = Person(pid, ())
+        self._person_ids[key] = pid
         return pid
+
+    def _participation(self, person_id: str) -> Participation:
+        """One :class:`Participation` per person, shared by their sessions (it is immutable)."""
+        try:
+            return self._participations[person_id]
+        except KeyError:
+            made = self._participations[person_id] = Participation(person_id)
+            return made
 
     # -- sessions -------------------------------------------------------------------------------
 
     @staticmethod
     def _title(value: str | Mapping[str, str] | None) -> LocalizedText:
+        if value.__class__ is str:  # the usual case, without the Mapping ABC's check
+            return _text(" ".join(value.split()))
         if isinstance(value, Mapping):
             return {str(k): " ".join(str(v).split()) for k, v in value.items() if v and str(v).strip()}
         text = " ".join((value or "").split())
@@ -684,6 +779,7 @@ class ScheduleBuilder:
         copies: dict[str, int] = {}  # per id, the ~N to try next (a workshop repeated many times stays linear)
         repeats = 0
         total = len(raw.sessions)
+        exact, unknown = TimeStatus.EXACT, TimeStatus.UNKNOWN
         for n, s in enumerate(raw.sessions):
             if self.progress is not None and n % 64 == 0:
                 self.progress(n, total)
@@ -733,8 +829,16 @@ class ScheduleBuilder:
                 copies[base_id] = copy
                 repeats += 1
             seen[session_id] = (start, room_id, title)
-            person_ids = dict.fromkeys(pid for p in s.persons if (pid := self._person(p)) is not None)
-            url = (s.url or "").strip() or next((u for u in s.links if u.strip()), None)
+            participants: tuple[Participation, ...] = ()
+            if s.persons:
+                person_ids = [pid for p in s.persons if (pid := self._person(p)) is not None]
+                if len(person_ids) > 1:
+                    person_ids = list(dict.fromkeys(person_ids))  # each person once, in order
+                participants = tuple([self._participation(pid) for pid in person_ids])
+            url = s.url.strip() if s.url else None
+            if not url:
+                url = next((u for u in s.links if u.strip()), None)
+            language = s.language.strip() if s.language else None
             sessions.append(
                 Session(
                     id=session_id,
@@ -743,13 +847,17 @@ class ScheduleBuilder:
                     day=day,
                     start=start,
                     end=end,
-                    time_status=TimeStatus.EXACT if start is not None else TimeStatus.UNKNOWN,
+                    time_status=exact if start is not None else unknown,
+                    time_note=EMPTY_TEXT,
                     room_id=room_id,
                     track_id=self._track(s.track),
-                    participants=tuple(Participation(pid) for pid in person_ids),
+                    venue=EMPTY_TEXT,
+                    participants=participants,
+                    participants_note=EMPTY_TEXT,
                     description=self._description(s),
+                    title_note=EMPTY_TEXT,
                     url=url,
-                    language=(s.language or "").strip() or None,
+                    language=language or None,
                     order=n,
                 )
             )
