@@ -344,7 +344,7 @@ def bench_event(label: str, path: Path, kind: str, args: argparse.Namespace, har
                         window.search_box.setFocus()
                         harness.idle(0.01)
                         for ch in query:
-                            ours[query].append(run(lambda ch=ch: harness.key(window.search_box, ch)))
+                            ours[query].append(run(lambda ch=ch, box=window.search_box: harness.key(box, ch)))
                         hits[query] = (agenda.proxy.rowCount(), 0)
                         popup_seen = popup_seen or (popup is not None and popup.isVisible())
                         harness.clear(window.search_box)

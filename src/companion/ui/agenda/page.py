@@ -20,11 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QMenu,
     QPushButton,
     QSplitter,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabBar,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,10 +39,10 @@ from companion.domain.event import Event, Session
 from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.settings import SettingsService
-from companion.ui.agenda.cards import SessionCardDelegate
 from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
+from companion.ui.agenda.session_list import SessionCardView, SessionTable
 from companion.ui.agenda.timeline import TimelineView
 from companion.ui.agenda.timeline_bar import TimelineBar
 from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionColumn, SessionFilterProxy, SessionTableModel
@@ -180,15 +177,10 @@ class AgendaPage(QWidget):
         self.banner.setAccessibleName(self.tr("Day note"))
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
-        self.list_view = QTreeView(self)
+        # Tables, not a tree or a list view: they lay out 20,000 rows without asking the model row by row.
+        self.list_view = SessionTable(SessionTableModel.TITLE, self)
         self.list_view.setModel(self.proxy)
-        self.list_view.setRootIsDecorated(False)
-        self.list_view.setUniformRowHeights(True)
         self.list_view.setAlternatingRowColors(True)
-        self.list_view.setAllColumnsShowFocus(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setAccessibleName(self.tr("Sessions"))
         # Day, time, type and room as wide as their text, the title takes the rest; people only where they fit.
         header = self.list_view.header()
@@ -206,15 +198,11 @@ class AgendaPage(QWidget):
         self.list_view.activated.connect(self._list_activated)
         self.list_view.clicked.connect(self._list_clicked)
 
-        self.card_view = QListView(self)
+        self.card_view = SessionCardView(SessionTableModel.TITLE, self)
         self.card_view.setObjectName("SessionCards")
         self.card_view.setModel(self.proxy)
-        self.card_view.setModelColumn(SessionTableModel.TITLE)
         self.card_view.setSelectionModel(self.list_view.selectionModel())  # one selection for table and cards
-        self.card_view.setItemDelegate(SessionCardDelegate(self.card_view))
-        self.card_view.setUniformItemSizes(True)
         self.card_view.setAlternatingRowColors(True)
-        self.card_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.card_view.setAccessibleName(self.tr("Sessions"))
         self.card_view.activated.connect(self._list_activated)
 
