@@ -40,6 +40,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+clock = time.perf_counter
+"""What samples are read from: wall time, or with --cpu the GUI thread's CPU time (steadier on a busy machine)."""
 FRAME_MS = 1000 / 60
 WINDOW_SIZE = (1366, 768)
 DAYS = [date(2025, 5, 12), date(2025, 5, 13), date(2025, 5, 14), date(2025, 5, 15)]
@@ -122,6 +124,12 @@ def write_synthetic_event(path: Path, sessions: int, seed: int = 2025) -> Path:
 # -- the harness: a key press until Qt is idle, the repaint included ----------------------------------------
 
 
+def use_cpu_clock(cpu: bool) -> None:
+    """Read samples from the GUI thread's CPU time (what the window itself spends) rather than wall time."""
+    global clock
+    clock = time.thread_time if cpu else time.perf_counter
+
+
 def percentile(samples: list[float], share: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -199,11 +207,33 @@ class Harness:
         code = key if key is not None else Qt.Key.Key_unknown
         press = QKeyEvent(QEvent.Type.KeyPress, code, Qt.KeyboardModifier.NoModifier, text)
         release = QKeyEvent(QEvent.Type.KeyRelease, code, Qt.KeyboardModifier.NoModifier, text)
-        t0 = time.perf_counter()
+        t0 = clock()
         self.app.sendEvent(widget, press)
         self.app.sendEvent(widget, release)
         self.settle()
-        return (time.perf_counter() - t0) * 1000
+        return (clock() - t0) * 1000
+
+    def wheel(self, viewport: Any, notches: int) -> float:
+        """Milliseconds from one wheel event of ``notches`` notches (negative: down) over ``viewport`` until Qt is
+        idle with the repaint done."""
+        from PySide6.QtCore import QPoint, QPointF, Qt
+        from PySide6.QtGui import QWheelEvent
+
+        centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+        event = QWheelEvent(
+            centre,
+            QPointF(viewport.mapToGlobal(centre.toPoint())),
+            QPoint(),
+            QPoint(0, 120 * notches),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        t0 = clock()
+        self.app.sendEvent(viewport, event)
+        self.settle()
+        return (clock() - t0) * 1000
 
     def clear(self, box: Any) -> None:
         box.clear()
@@ -355,12 +385,16 @@ def bench_event(label: str, path: Path, kind: str, args: argparse.Namespace, har
                             theirs[query].append(harness.key(floor.box, ch))
                         hits[query] = (hits[query][0], floor.proxy.rowCount())
                         harness.clear(floor.box)
-            print(f" view {view!r}: list {shown.width()}×{shown.height()} px; results popup shown while typing: "
-                  f"{popup_seen}")
+            print(
+                f" view {view!r}: list {shown.width()}×{shown.height()} px; results popup shown while typing: "
+                f"{popup_seen}"
+            )
             for query in queries:
                 ours_n, floor_n = hits[query]
-                print(compare(f"{query!r} ({ours_n} hits)", ours[query], theirs[query])
-                      + ("" if ours_n == floor_n else f"  [floor found {floor_n}]"))
+                print(
+                    compare(f"{query!r} ({ours_n} hits)", ours[query], theirs[query])
+                    + ("" if ours_n == floor_n else f"  [floor found {floor_n}]")
+                )
             every_ours = [s for q in queries for s in ours[q]]
             every_floor = [s for q in queries for s in theirs[q]]
             print(compare("every key", every_ours, every_floor))
@@ -379,7 +413,9 @@ def main() -> int:
     parser.add_argument("--queries", default="", help="comma-separated queries instead of each event's own")
     parser.add_argument("--profile", type=Path, help="write a cProfile of Companion's keystrokes (first view)")
     parser.add_argument("--platform", help="Qt platform: offscreen (the default) or xcb (under xvfb-run)")
+    parser.add_argument("--cpu", action="store_true", help="time with the GUI thread's CPU clock, not wall time")
     args = parser.parse_args()
+    use_cpu_clock(args.cpu)
     args.views = [v for v in args.views.split(",") if v]
     args.queries = [q for q in args.queries.split(",") if q]
     if args.platform:
@@ -394,7 +430,8 @@ def main() -> int:
     qInstallMessageHandler(lambda mode, context, message: None)  # the offscreen platform's popup chatter
     print(
         f"Key press until Qt is idle, repaint included; window {WINDOW_SIZE[0]}×{WINDOW_SIZE[1]} on "
-        f"{harness.app.platformName()}; {os.cpu_count()} CPUs; Python {sys.version.split()[0]}; "
+        f"{harness.app.platformName()}; {'GUI thread CPU time' if args.cpu else 'wall time'}; "
+        f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}; "
         f"each query typed {args.repeat}× a character at a time (one sample per key)"
     )
     if args.only in (None, "bundled"):
