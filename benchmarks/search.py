@@ -1,15 +1,25 @@
-"""Search latency per keystroke: the agenda's filter proxy, and the whole window, typing "climate finance".
+"""Search keystroke latency: from the key press until Qt is idle with the repaint done, beside the plain-Qt floor.
 
-Runs on the bundled CACCC-2025 event, on the 1,351-session 36C3 schedule from ../shared/realdata (when
-present) and on a generated 5,000-session event (written to a temporary file in the companion-event/1 format
-and opened with the real loader). "Whole window" sends real key presses to the focused search box, so the
-grouped results popup under it opens and is painted too; "of which the key's handling" is the part before
-Qt lays out and paints (the search, the list's filter, the popup's rows). Prints median and 95th percentile
-in milliseconds; it never fails on a figure. On a shared machine, --cpu (the GUI thread's CPU time) is
-steadier than wall time.
+What is timed, per key: a ``QKeyEvent`` press and release sent to the focused search box of the real main
+window (1366×768, shown: offscreen by default, or on X under ``xvfb-run``), then Qt's event loop run until a
+paint has happened in the window and one more pass finds nothing left to paint. That covers everything the
+user waits for: the search, the list's filter, the results popup, the banner, Qt's layout of the list and
+its repaint. Queries are typed one character at a time (each key is one sample) and cleared between runs.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/search.py [--sessions 5000] [--repeat 15]
-        [--only bundled|36c3|generated] [--phrase TEXT] [--cpu] [--realdata DIR]
+The floor, measured interleaved with it in the same run (so a busy machine slows both alike): a plain
+``QLineEdit`` over a ``QTreeView`` + ``QSortFilterProxyModel`` on a ``QStandardItemModel`` with the same rows
+(the list's texts, and the same folded search text in a hidden column the proxy filters with a regular
+expression), the view as large as the agenda's list, the same keys, the same loop.
+
+Events: the bundled CACCC-2025 (18 sessions), the 36C3 stand-in in tests/data (1,351 sessions) and generated
+events (default 5,000 and 20,000 sessions). Views: the agenda's table ("list") and its cards ("cards").
+Prints, per event and view, the median, p95 and the share of keys within one 60 Hz frame (16.7 ms) for
+Companion and the floor, and their ratio; ``--profile FILE`` writes a cProfile of Companion's keystrokes.
+It never fails on a figure.
+
+    python benchmarks/search.py [--sizes 5000,20000] [--repeat 3] [--only bundled|36c3|generated]
+        [--views list,cards] [--queries security,the,...] [--profile out.prof]
+    xvfb-run -a python benchmarks/search.py --platform xcb
 """
 
 from __future__ import annotations
@@ -18,19 +28,30 @@ import argparse
 import json
 import os
 import random
+import re
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-PHRASE = "climate finance"
+ROOT = Path(__file__).resolve().parents[1]
+clock = time.perf_counter
+"""What samples are read from: wall time, or with --cpu the GUI thread's CPU time (steadier on a busy machine)."""
+FRAME_MS = 1000 / 60
+WINDOW_SIZE = (1366, 768)
 DAYS = [date(2025, 5, 12), date(2025, 5, 13), date(2025, 5, 14), date(2025, 5, 15)]
+QUERIES: dict[str, list[str]] = {
+    # words that match many sessions (36C3: "security" 669 of 1,351, "the" 64, "open" 642; the Cyrillic
+    # "москва" is in 651 descriptions), and one that matches none, for contrast
+    "bundled": ["климат", "the", "open", "ашхабад"],
+    "36c3": ["security", "the", "open", "москва", "zzzq"],
+    "generated": ["security", "the", "water", "водная", "zzzq"],
+}
 SUBJECTS = [
     ("Climate finance", "Климатическое финансирование"),
     ("Water security", "Водная безопасность"),
@@ -58,7 +79,7 @@ CYRILLIC = str.maketrans(
 def write_synthetic_event(path: Path, sessions: int, seed: int = 2025) -> Path:
     """A made-up event with ``sessions`` sessions over four days, 20 rooms and 8 tracks (never shipped)."""
     rng = random.Random(seed)
-    base = json.loads((Path(__file__).resolve().parents[1] / "resources" / "data" / "caccc2025.json").read_text())
+    base = json.loads((ROOT / "resources" / "data" / "caccc2025.json").read_text())
     people = []
     for i in range(max(50, sessions // 3)):
         latin = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
@@ -100,213 +121,328 @@ def write_synthetic_event(path: Path, sessions: int, seed: int = 2025) -> Path:
     return path
 
 
-now = time.perf_counter
-"""The clock samples are read from: wall time, or with --cpu the GUI thread's CPU time (steadier on a busy machine)."""
+# -- the harness: a key press until Qt is idle, the repaint included ----------------------------------------
 
 
-def summarise(label: str, samples_ms: list[float]) -> None:
-    ordered = sorted(samples_ms)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    print(f"  {label:<46} median {statistics.median(ordered):7.2f} ms   p95 {p95:7.2f} ms   (n={len(ordered)})")
+def use_cpu_clock(cpu: bool) -> None:
+    """Read samples from the GUI thread's CPU time (what the window itself spends) rather than wall time."""
+    global clock
+    clock = time.thread_time if cpu else time.perf_counter
 
 
-def per_keystroke(set_text: Callable[[str], Any], repeat: int) -> tuple[float, list[float]]:
-    """Type PHRASE one character at a time, ``repeat`` times; returns (first keystroke ever, all keystrokes)."""
-    samples: list[float] = []
-    first = -1.0
-    for _ in range(repeat):
-        for n in range(1, len(PHRASE) + 1):
-            t0 = now()
-            set_text(PHRASE[:n])
-            elapsed = (now() - t0) * 1000
-            if first < 0:
-                first = elapsed
-            samples.append(elapsed)
-        set_text("")
-    return first, samples
+def percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def bench_event(label: str, path: Path, repeat: int) -> None:
-    from PySide6.QtCore import Qt, qInstallMessageHandler
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+def within_frame(samples: list[float]) -> float:
+    return 100 * sum(1 for s in samples if s <= FRAME_MS) / len(samples)
 
-    from companion.app import create_main_window
-    from companion.clock import Clock
-    from companion.sources import load_event
-    from companion.store.database import open_state
-    from companion.ui.models.sessions import SessionFilterProxy, SessionTableModel
-    from companion.ui.navigation import PeopleFeature
 
-    app = QApplication.instance() or QApplication([])
-    qInstallMessageHandler(lambda mode, context, message: None)  # the offscreen platform's popup chatter
+def describe(samples: list[float]) -> str:
+    return (
+        f"median {statistics.median(samples):6.2f} ms  p95 {percentile(samples, 0.95):6.2f} ms"
+        f"  {within_frame(samples):5.1f} % in a frame"
+    )
 
-    def open_window(event: Any, conn: Any) -> tuple[Any, Any]:
-        """A shown main window with the focus in its search box, and its search results popup."""
-        window = create_main_window(event, conn, Clock())
-        window.resize(1400, 860)
-        window.show()
-        window.activateWindow()
-        window.search_box.setFocus()
-        app.processEvents()
-        feature = window.findChild(PeopleFeature)
-        assert feature is not None
-        return window, feature.search_results
 
-    t0 = time.perf_counter()
-    event = load_event(path)
-    load_ms = (time.perf_counter() - t0) * 1000
-    print(f"{label}: {len(event.sessions)} sessions (load and validate {load_ms:.0f} ms)")
+def compare(label: str, ours: list[float], floor: list[float]) -> str:
+    ratio = statistics.median(ours) / max(statistics.median(floor), 1e-6)
+    p95 = percentile(ours, 0.95) / max(percentile(floor, 0.95), 1e-6)
+    return (
+        f"  {label:<22} Companion {describe(ours)}\n"
+        f"  {'':<22} floor     {describe(floor)}\n"
+        f"  {'':<22} ratio     median {ratio:4.2f}×  p95 {p95:4.2f}×  (n={len(ours)})"
+    )
+
+
+class Harness:
+    """Sends keys and wheel notches to widgets and runs Qt until the window has repainted and is idle."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        assert isinstance(app, QApplication)
+        self.app = app
+        app.setCursorFlashTime(0)  # no blinking cursor: it would paint on its own timer
+        self.paints = 0
+        harness = self
+        paint = QEvent.Type.Paint
+
+        class PaintCounter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == paint:
+                    harness.paints += 1
+                return False
+
+        self._counter = PaintCounter()
+
+    def watch(self, *widgets: Any) -> None:
+        """Count paints of these widgets (a search box, a view's viewport, a popup)."""
+        for widget in widgets:
+            widget.installEventFilter(self._counter)
+
+    def settle(self, limit: int = 2000) -> None:
+        """Run Qt until a paint has happened and a further pass paints nothing."""
+        start = self.paints
+        for _ in range(limit):
+            before = self.paints
+            self.app.processEvents()
+            if self.paints > start and self.paints == before:
+                return
+
+    def idle(self, seconds: float = 0.05) -> None:
+        """Let Qt run for a while (timers, deferred layouts) outside any measurement."""
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            self.app.processEvents()
+
+    def key(self, widget: Any, text: str, key: Any = None) -> float:
+        """Milliseconds from a key's press (``text`` typed, or ``key``) until Qt is idle with the repaint done."""
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        code = key if key is not None else Qt.Key.Key_unknown
+        press = QKeyEvent(QEvent.Type.KeyPress, code, Qt.KeyboardModifier.NoModifier, text)
+        release = QKeyEvent(QEvent.Type.KeyRelease, code, Qt.KeyboardModifier.NoModifier, text)
+        t0 = clock()
+        self.app.sendEvent(widget, press)
+        self.app.sendEvent(widget, release)
+        self.settle()
+        return (clock() - t0) * 1000
+
+    def wheel(self, viewport: Any, notches: int) -> float:
+        """Milliseconds from one wheel event of ``notches`` notches (negative: down) over ``viewport`` until Qt is
+        idle with the repaint done."""
+        from PySide6.QtCore import QPoint, QPointF, Qt
+        from PySide6.QtGui import QWheelEvent
+
+        centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+        event = QWheelEvent(
+            centre,
+            QPointF(viewport.mapToGlobal(centre.toPoint())),
+            QPoint(),
+            QPoint(0, 120 * notches),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        t0 = clock()
+        self.app.sendEvent(viewport, event)
+        self.settle()
+        return (clock() - t0) * 1000
+
+    def clear(self, box: Any) -> None:
+        box.clear()
+        self.settle()
+        self.idle(0.02)
+
+
+def folded_rows(event: Any) -> tuple[list[list[str]], list[str]]:
+    """The agenda list's texts per session (programme order) and each session's folded search text."""
+    from companion.ui.models.sessions import SessionSearchIndex, SessionTableModel
 
     model = SessionTableModel(event)
-    proxy = SessionFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_day(DAYS[1])
-    first, samples = per_keystroke(proxy.set_search, repeat)
-    print(f"  first keystroke, proxy (builds the search index) {first:7.2f} ms")
-    summarise("proxy only, per keystroke", samples)
-    proxy.set_search(PHRASE)
-    print(f"  hits for {PHRASE!r}: {proxy.rowCount()}")
+    columns = range(SessionTableModel.BASE_COLUMN_COUNT)
+    rows = [[str(model.index(r, c).data() or "") for c in columns] for r in range(model.rowCount())]
+    return rows, SessionSearchIndex(event).haystacks()
 
+
+class FloorWindow:
+    """A plain QLineEdit over a QTreeView + QSortFilterProxyModel with the same rows: what Qt alone costs."""
+
+    def __init__(self, rows: list[list[str]], haystacks: list[str], size: tuple[int, int], cards: bool = False):
+        from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+        from PySide6.QtWidgets import QLineEdit, QListView, QTreeView, QVBoxLayout, QWidget
+
+        from companion.domain.search import Query
+
+        headers = ["Day", "Time", "Title", "Type", "Room", "People"]
+        self.model = QStandardItemModel(0, len(headers) + 1)
+        self.model.setHorizontalHeaderLabels([*headers, "search"])
+        for texts, folded in zip(rows, haystacks, strict=True):
+            self.model.appendRow([QStandardItem(t) for t in (*texts, folded)])
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(len(headers))
+        self.widget = QWidget()
+        self.box = QLineEdit(self.widget)
+        self.view: QTreeView | QListView
+        if cards:
+            self.view = QListView(self.widget)
+            self.view.setModel(self.proxy)
+            self.view.setModelColumn(2)
+            self.view.setUniformItemSizes(True)
+        else:
+            self.view = QTreeView(self.widget)
+            self.view.setModel(self.proxy)
+            self.view.setRootIsDecorated(False)
+            self.view.setUniformRowHeights(True)
+            self.view.setColumnHidden(len(headers), True)
+        layout = QVBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.view, 1)
+
+        def search(text: str) -> None:
+            # the same folded words as Companion's search; one word is a plain substring (Qt's fixed-string
+            # filter), several must all occur (anchored look-aheads, linear in the text)
+            words = Query.parse(text).words
+            if len(words) <= 1:
+                self.proxy.setFilterFixedString(words[0] if words else "")
+                return
+            pattern = r"\A" + "".join(f"(?=[\\s\\S]*?{re.escape(w)})" for w in words)
+            self.proxy.setFilterRegularExpression(QRegularExpression(pattern))
+
+        self.box.textChanged.connect(search)
+        self.widget.resize(*size)
+        self.widget.show()
+        self.box.setFocus()
+
+
+@contextmanager
+def profiling(path: Path | None) -> Iterator[Callable[[Callable[[], Any]], Any]]:
+    """Yields ``run(fn)``, which calls ``fn`` under cProfile when ``path`` is given (stats dumped at the end)."""
+    if path is None:
+        yield lambda fn: fn()
+        return
+    import cProfile
+
+    profiler = cProfile.Profile()
+
+    def run(fn: Callable[[], Any]) -> Any:
+        profiler.enable()
+        try:
+            return fn()
+        finally:
+            profiler.disable()
+
+    yield run
+    profiler.dump_stats(str(path))
+    print(f"  cProfile of Companion's keystrokes written to {path}")
+
+
+def open_window(event: Any, conn: Any, harness: Harness, view: str) -> Any:
+    """The main window at 1366×768, shown, in ``view``, its search index ready, the focus in its search box."""
+    from companion.app import create_main_window
+    from companion.clock import Clock
+
+    window = create_main_window(event, conn, Clock())
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.activateWindow()
+    window.agenda.set_view(view)
+    window.agenda.model.search_index.haystacks()  # as after a moment's idle (the page builds it in idle slices)
+    window.search_box.setFocus()
+    harness.idle(0.3)
+    return window
+
+
+def bench_event(label: str, path: Path, kind: str, args: argparse.Namespace, harness: Harness) -> None:
+    from companion.sources import load_event
+    from companion.store.database import open_state
+    from companion.ui.navigation import PeopleFeature
+
+    event = load_event(path)
+    queries = args.queries or QUERIES[kind]
+    print(f"\n{label}: {len(event.sessions)} sessions; queries {', '.join(repr(q) for q in queries)}")
+    rows, haystacks = folded_rows(event)
     with tempfile.TemporaryDirectory() as tmp:
         conn = open_state(Path(tmp) / "state.sqlite3")
-        window, panel = open_window(load_event(path), conn)  # a fresh Event: nothing built for it yet
-
-        def paint() -> None:
-            window.agenda.list_view.viewport().repaint()
-            if panel.isVisible():
-                panel.view.viewport().repaint()
-            app.processEvents()
-
-        def type_keys(text: str) -> None:
-            """Key presses into the focused box (the next characters, or Backspace down to ``text``); Qt then
-            processes what they posted, painting only what changed, as it does between two real keystrokes."""
-            box = window.search_box
-            t0 = now()
-            while len(box.text()) > len(text):
-                QTest.keyClick(box, Qt.Key.Key_Backspace)
-            for ch in text[len(box.text()) :]:
-                for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
-                    QTest.sendKeyEvent(action, box, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
-            if text:  # the search run, the list filtered, the popup filled and placed
-                handled.append((now() - t0) * 1000)
-            app.processEvents()
-
-        handled: list[float] = []
-
-        def type_and_repaint(text: str) -> None:
-            type_keys(text)
-            paint()
-
-        first, samples = per_keystroke(type_and_repaint, repeat)
-        print(f"  first keystroke at once after opening (nothing built) {first:7.2f} ms")
-        summarise("whole window, typing, list+popup fully repainted", samples)
-        handled.clear()
-        _, samples = per_keystroke(type_keys, repeat)
-        summarise("whole window, typing (Qt paints what changed)", samples)
-        summarise("  of which the key's handling, before Qt paints", handled)
-        type_keys(PHRASE[:3])
-        print(
-            f"  popup open while typing: {panel.isVisible()}; groups for {PHRASE[:3]!r}: "
-            + ", ".join(f"{g.kind} {len(g.rows)}/{g.total}" for g in panel.model.groups)
-        )
-        repaints: list[float] = []
-        for _ in range(repeat * 4):
-            t0 = now()
-            paint()
-            repaints.append((now() - t0) * 1000)
-        summarise(f"  (for scale: repaint list+popup for {PHRASE[:3]!r})", repaints)
-        type_keys("")
-
-        backspaces: list[float] = []
-        for _ in range(repeat):
-            type_keys(PHRASE)
-            for n in range(len(PHRASE) - 1, -1, -1):
-                t0 = now()
-                type_keys(PHRASE[:n])
-                backspaces.append((now() - t0) * 1000)
-        summarise("whole window, Backspace (Qt paints what changed)", backspaces)
-
-        def type_in_window(text: str) -> None:
-            window.search_box.setText(text)
-            window.agenda.list_view.viewport().repaint()
-            app.processEvents()
-
-        window.agenda.list_view.setFocus()
-        app.processEvents()
-        _, samples = per_keystroke(type_in_window, repeat)
-        summarise("window, box without focus (no popup), list painted", samples)
-
-        def type_in_agenda(text: str) -> None:
-            window.agenda.set_search(text)
-            window.agenda.list_view.viewport().repaint()
-            app.processEvents()
-
-        _, samples = per_keystroke(type_in_agenda, repeat)
-        summarise("agenda page only (proxy, banner, list painted)", samples)
-
-        window.agenda.set_view("timeline")
-        app.processEvents()
-        switches: list[float] = []
-        for _ in range(repeat):
-            for _day in DAYS:
-                t0 = now()
-                window.agenda.next_day() if window.agenda.current_day != DAYS[-1] else window.agenda.set_day(DAYS[0])
-                window.agenda.timeline.viewport().repaint()
-                app.processEvents()
-                switches.append((now() - t0) * 1000)
-        summarise("timeline: switch day and paint", switches)
-        window.close()
-
-        idle, idle_panel = open_window(load_event(path), conn)
-        QTest.qWait(1500)  # the agenda folds the search text in idle slices meanwhile
-        box = idle.search_box
-        t0 = now()
-        QTest.sendKeyEvent(QTest.KeyAction.Press, box, Qt.Key.Key_unknown, PHRASE[0], Qt.KeyboardModifier.NoModifier)
-        app.processEvents()
-        print(
-            f"  first keystroke 1.5 s after opening              {(now() - t0) * 1000:7.2f} ms"
-            f"   (popup open: {idle_panel.isVisible()})"
-        )
-        idle.close()
+        for view in args.views:
+            window = open_window(load_event(path), conn, harness, view)
+            agenda = window.agenda
+            shown = agenda.card_view if view == "cards" else agenda.list_view
+            feature = window.findChild(PeopleFeature)
+            popup = feature.search_results if feature is not None else None
+            harness.watch(window.search_box, shown.viewport(), *([popup.view.viewport()] if popup else []))
+            size = (shown.width(), shown.height() + window.search_box.height())
+            floor = FloorWindow(rows, haystacks, size, cards=view == "cards")
+            harness.watch(floor.box, floor.view.viewport())
+            ours: dict[str, list[float]] = {q: [] for q in queries}
+            theirs: dict[str, list[float]] = {q: [] for q in queries}
+            hits: dict[str, tuple[int, int]] = {}
+            popup_seen = False
+            with profiling(args.profile if view == args.views[0] else None) as run:
+                for _ in range(args.repeat):
+                    for query in queries:
+                        window.activateWindow()
+                        window.search_box.setFocus()
+                        harness.idle(0.01)
+                        for ch in query:
+                            ours[query].append(run(lambda ch=ch, box=window.search_box: harness.key(box, ch)))
+                        hits[query] = (agenda.proxy.rowCount(), 0)
+                        popup_seen = popup_seen or (popup is not None and popup.isVisible())
+                        harness.clear(window.search_box)
+                        floor.widget.activateWindow()
+                        floor.box.setFocus()
+                        harness.idle(0.01)
+                        for ch in query:
+                            theirs[query].append(harness.key(floor.box, ch))
+                        hits[query] = (hits[query][0], floor.proxy.rowCount())
+                        harness.clear(floor.box)
+            print(
+                f" view {view!r}: list {shown.width()}×{shown.height()} px; results popup shown while typing: "
+                f"{popup_seen}"
+            )
+            for query in queries:
+                ours_n, floor_n = hits[query]
+                print(
+                    compare(f"{query!r} ({ours_n} hits)", ours[query], theirs[query])
+                    + ("" if ours_n == floor_n else f"  [floor found {floor_n}]")
+                )
+            every_ours = [s for q in queries for s in ours[q]]
+            every_floor = [s for q in queries for s in theirs[q]]
+            print(compare("every key", every_ours, every_floor))
+            floor.widget.close()
+            window.close()
+            harness.idle(0.05)
         conn.close()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sessions", type=int, default=5000, help="size of the generated event")
-    parser.add_argument("--repeat", type=int, default=15, help="times to type the phrase")
-    parser.add_argument(
-        "--realdata",
-        type=Path,
-        default=Path(__file__).resolve().parents[2] / "shared" / "realdata",
-        help="folder holding 36c3.schedule.json",
-    )
-    parser.add_argument("--only", choices=("bundled", "36c3", "generated"), help="measure one event only")
+    parser.add_argument("--sizes", default="5000,20000", help="sizes of the generated events (comma-separated)")
+    parser.add_argument("--repeat", type=int, default=3, help="times each query is typed")
+    parser.add_argument("--only", choices=("bundled", "36c3", "generated"), help="measure one kind of event only")
+    parser.add_argument("--views", default="list,cards", help="agenda views to measure: list, cards")
+    parser.add_argument("--queries", default="", help="comma-separated queries instead of each event's own")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of Companion's keystrokes (first view)")
+    parser.add_argument("--platform", help="Qt platform: offscreen (the default) or xcb (under xvfb-run)")
     parser.add_argument("--cpu", action="store_true", help="time with the GUI thread's CPU clock, not wall time")
-    parser.add_argument("--phrase", default="climate finance", help="what to type (default 'climate finance')")
     args = parser.parse_args()
-    global now, PHRASE
-    PHRASE = args.phrase
-    if args.cpu:
-        now = time.thread_time
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    use_cpu_clock(args.cpu)
+    args.views = [v for v in args.views.split(",") if v]
+    args.queries = [q for q in args.queries.split(",") if q]
+    if args.platform:
+        os.environ["QT_QPA_PLATFORM"] = args.platform
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT / "src"))
+    from PySide6.QtCore import qInstallMessageHandler
+
     from companion.resources import bundled_event_path
 
-    clock = "GUI thread CPU time" if args.cpu else "wall time"
-    print(f"Typing {PHRASE!r} one character at a time; {clock}; Python {sys.version.split()[0]}")
+    harness = Harness()
+    qInstallMessageHandler(lambda mode, context, message: None)  # the offscreen platform's popup chatter
+    print(
+        f"Key press until Qt is idle, repaint included; window {WINDOW_SIZE[0]}×{WINDOW_SIZE[1]} on "
+        f"{harness.app.platformName()}; {'GUI thread CPU time' if args.cpu else 'wall time'}; "
+        f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}; "
+        f"each query typed {args.repeat}× a character at a time (one sample per key)"
+    )
     if args.only in (None, "bundled"):
-        bench_event("Bundled CACCC-2025", bundled_event_path(), args.repeat)
-    real = args.realdata / "36c3.schedule.json"
+        bench_event("Bundled CACCC-2025", bundled_event_path(), "bundled", args, harness)
     if args.only in (None, "36c3"):
-        if real.is_file():
-            bench_event("36C3 schedule.json", real, args.repeat)
-        else:
-            print(f"36C3: {real} not found, skipped")
+        bench_event("36C3 stand-in (tests/data)", ROOT / "tests" / "data" / "36c3.schedule.json", "36c3", args, harness)
     if args.only in (None, "generated"):
-        with tempfile.TemporaryDirectory() as tmp:
-            path = write_synthetic_event(Path(tmp) / "synthetic.json", args.sessions)
-            bench_event(f"Generated event ({args.sessions} sessions)", path, args.repeat)
+        for size in (int(s) for s in args.sizes.split(",") if s):
+            with tempfile.TemporaryDirectory() as tmp:
+                path = write_synthetic_event(Path(tmp) / "synthetic.json", size)
+                bench_event(f"Generated event ({size:,} sessions)", path, "generated", args, harness)
     return 0
 
 

@@ -6,13 +6,16 @@ through the results, Enter opens the chosen one (or the first), Escape clears th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QPoint,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -90,6 +94,7 @@ class SearchResultsModel(QAbstractItemModel):
         self._groups: list[ResultGroup] = []
         self._titles: list[str] = []
         self._title_font = QFont()
+        self._title_font.setBold(True)
         self._text = ""
         self._query: Query | None = None
         self.set_event(event)
@@ -115,23 +120,35 @@ class SearchResultsModel(QAbstractItemModel):
         """The group rows' text, top to bottom."""
         return list(self._titles)
 
-    def search(self, text: str) -> None:
-        """Fill the model with what ``text`` finds (nothing for an empty text).
+    def search(self, text: str) -> bool:
+        """Fill the model with what ``text`` finds (nothing for an empty text); True when the results changed.
 
         Text that folds to the same words as before (a trailing space, a change of case) keeps the
-        results, and the highlighted one, as they are.
+        results, and the highlighted one, as they are. Typing on rarely changes the shape of the results
+        (groups of up to :data:`MAX_PER_GROUP` rows): then the rows are rewritten in place (``dataChanged``),
+        which spares the view a reset, a re-expansion and a new layout on every keystroke; the same hits
+        change nothing at all, so nothing is repainted.
         """
         self._text = text
         query = Query.parse(text)
         if query == self._query:
-            return
+            return False
         self._query = query
+        groups = self._find(query)
+        if groups == self._groups:
+            return False
+        titles = [self._title(g) for g in groups]
+        if [(g.kind, len(g.rows)) for g in groups] == [(g.kind, len(g.rows)) for g in self._groups]:
+            self._groups, self._titles = groups, titles
+            for number, group in enumerate(groups):
+                self.dataChanged.emit(self.index(number, 0), self.index(number, 1))
+                parent = self.index(number, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(group.rows) - 1, 1, parent))
+            return True
         self.beginResetModel()
-        self._groups = self._find(query)
-        self._titles = [self._title(g) for g in self._groups]
-        self._title_font = QFont()
-        self._title_font.setBold(True)
+        self._groups, self._titles = groups, titles
         self.endResetModel()
+        return True
 
     def _title(self, group: ResultGroup) -> str:
         if group.total > len(group.rows):
@@ -220,6 +237,27 @@ class SearchResultsModel(QAbstractItemModel):
             return self._groups[group - 1].rows[index.row()].location
         return None
 
+    def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a view asks for one cell, in one Python call (Qt's default calls :meth:`data` per role)."""
+        if not index.isValid():
+            return
+        group, row, first = index.internalId(), index.row(), index.column() == 0
+        if group == 0:
+            text: str | None = self._titles[row] if first else None
+            font, texts, location = self._title_font, _TITLE_ROLES, None
+        else:
+            hit = self._groups[group - 1].rows[row]
+            text = hit.text if first else hit.detail
+            font, texts, location = None, _HIT_ROLES, hit.location
+        items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
+        for item in items:
+            role = item.role()
+            value: Any = text if role in texts else font if role == _FONT else location if role == _LOCATION else None
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
     def first_hit(self) -> QModelIndex:
         return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
 
@@ -248,6 +286,10 @@ class SearchResultsPanel(QFrame):
         self.setAccessibleName(self.tr("Search results"))
         self._box = search_box
         self.model = SearchResultsModel(event, language, self)
+        self._results_changed = True
+        """The model's results changed since the panel last showed them."""
+        self._bold_metrics: QFontMetrics | None = None
+        self._bold_font_key = ""
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Search results"))
@@ -285,11 +327,13 @@ class SearchResultsPanel(QFrame):
 
     def set_event(self, event: Event) -> None:
         self.model.set_event(event)
+        self._results_changed = True
         self._refresh()
 
     def set_search(self, text: str) -> None:
         """Search for ``text``; the panel opens when the box has text and focus, and closes when it is empty."""
-        self.model.search(text)
+        if self.model.search(text):
+            self._results_changed = True
         if not text.strip():
             self.hide()
             return
@@ -304,8 +348,9 @@ class SearchResultsPanel(QFrame):
             return
         self._refresh()
         self._place()
-        self.show()
-        self.raise_()
+        if not self.isVisible():
+            self.show()
+            self.raise_()
 
     def current_location(self) -> Location | None:
         index = self.view.currentIndex()
@@ -338,34 +383,48 @@ class SearchResultsPanel(QFrame):
         return True
 
     def _refresh(self) -> None:
-        self.view.expandAll()
+        """Show the results: groups expanded, the first hit highlighted when they changed, the names fitted.
+
+        Nothing is redone for results that did not change (typing on often finds the same hits), so the
+        panel is not repainted for them.
+        """
+        if not self._results_changed:
+            return
+        self._results_changed = False
+        view = self.view
+        if any(not view.isExpanded(self.model.index(g, 0)) for g in range(self.model.rowCount())):
+            view.expandAll()  # after a reset of the model; rows rewritten in place stay expanded
         has_hits = self.model.hit_count > 0
-        self.view.setVisible(has_hits)
+        view.setVisible(has_hits)
         self.empty.setVisible(not has_hits)
-        if has_hits and not self.current_location():
-            self.view.setCurrentIndex(self.model.first_hit())
+        if has_hits:
+            first = self.model.first_hit()
+            if view.currentIndex() != first:
+                view.setCurrentIndex(first)
+            view.scrollToTop()
         self._fit_first_column()
 
     def _fit_first_column(self) -> None:
         """The name column as wide as its widest text plus a little, at most :data:`MAX_FIRST_COLUMN`.
 
-        Measuring every row through the delegate costs a couple of ms per keystroke; when a plain text
-        width (a lower bound of what the delegate asks for) already reaches the maximum, it is skipped.
+        Measured with font metrics (the group titles bold, the hits indented), not by the view row by row;
+        set only when it changes, since every change of width makes the view paint again.
         """
         view = self.view
         normal = view.fontMetrics()
-        bold_font = QFont(view.font())
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
+        if self._bold_metrics is None or self._bold_font_key != view.font().key():
+            bold_font = QFont(view.font())
+            bold_font.setBold(True)
+            self._bold_metrics, self._bold_font_key = QFontMetrics(bold_font), view.font().key()
+        bold = self._bold_metrics
         widest = max((bold.horizontalAdvance(t) for t in self.model.titles), default=0)
         for group in self.model.groups:
             names = max((normal.horizontalAdvance(r.text) for r in group.rows), default=0)
             widest = max(widest, view.indentation() + names)
-        if widest - 2 + 16 >= MAX_FIRST_COLUMN:
-            view.setColumnWidth(0, MAX_FIRST_COLUMN)
-            return
-        view.resizeColumnToContents(0)
-        view.setColumnWidth(0, min(view.columnWidth(0) + 16, MAX_FIRST_COLUMN))
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        width = min(widest + margin + 16, MAX_FIRST_COLUMN)
+        if view.columnWidth(0) != width:
+            view.setColumnWidth(0, width)
 
     def _place(self) -> None:
         parent = self.parentWidget()

@@ -20,18 +20,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +38,11 @@ from companion.domain.event import Event, Session
 from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.settings import SettingsService
-from companion.ui.agenda.cards import SessionCardDelegate
 from companion.ui.agenda.day_tabs import DayTabBar
 from companion.ui.agenda.filters import ChoiceFilterButton
 from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
+from companion.ui.agenda.session_list import SessionCardView, SessionTable
 from companion.ui.agenda.timeline import TimelineView
 from companion.ui.agenda.timeline_bar import TimelineBar
 from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionColumn, SessionFilterProxy, SessionTableModel
@@ -65,7 +62,8 @@ TEXT_COLUMN_SHARE = 0.3
 MIN_TEXT_COLUMN = 80
 TITLE_SHARE_MIN = 200
 """What Type and Room always leave to the title."""
-RESIZE_PRECISION_ROWS = 200
+TEXT_SLACK = 4
+"""Pixels a fitted column gets beyond its widest text and the delegate's margins."""
 PEOPLE_COLUMN_WIDTH = 180
 """The people column shows only when the title keeps at least TITLE_MIN_WIDTH beside it (the detail names them)."""
 SEARCH_INDEX_DELAY_MS = 300
@@ -105,6 +103,9 @@ class AgendaPage(QWidget):
         self._days: list[date | None] = []
         self._current: Session | None = None
         self._menu_providers: list[tuple[int, SessionMenuProvider]] = []
+        self._fitted: tuple[object, ...] = ()
+        """What the list's columns were last fitted for (search, day, width, hidden columns, font)."""
+        self._text_width_cache: dict[tuple[bool, date | None, str], dict[int, int]] = {}
 
         self.model = SessionTableModel(event, language, self)
         self.proxy = SessionFilterProxy(self)
@@ -176,15 +177,10 @@ class AgendaPage(QWidget):
         self.banner.setAccessibleName(self.tr("Day note"))
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
-        self.list_view = QTreeView(self)
+        # Tables, not a tree or a list view: they lay out 20,000 rows without asking the model row by row.
+        self.list_view = SessionTable(SessionTableModel.TITLE, self)
         self.list_view.setModel(self.proxy)
-        self.list_view.setRootIsDecorated(False)
-        self.list_view.setUniformRowHeights(True)
         self.list_view.setAlternatingRowColors(True)
-        self.list_view.setAllColumnsShowFocus(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setAccessibleName(self.tr("Sessions"))
         # Day, time, type and room as wide as their text, the title takes the rest; people only where they fit.
         header = self.list_view.header()
@@ -192,8 +188,7 @@ class AgendaPage(QWidget):
         header.setStretchLastSection(False)
         # Sized by _fit_columns: Day and Time to their text (never narrower than a date or a time range, so an
         # empty search result does not squash them), Type and Room to their text up to a cap, elided beyond it.
-        # Measured from the first rows only: measuring every row of a 5,000-session day cost seconds.
-        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        # Measured with font metrics once per day, never by Qt row by row (that cost 40 % of a keystroke).
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(SessionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.setColumnWidth(SessionTableModel.PEOPLE, PEOPLE_COLUMN_WIDTH)
@@ -203,15 +198,11 @@ class AgendaPage(QWidget):
         self.list_view.activated.connect(self._list_activated)
         self.list_view.clicked.connect(self._list_clicked)
 
-        self.card_view = QListView(self)
+        self.card_view = SessionCardView(SessionTableModel.TITLE, self)
         self.card_view.setObjectName("SessionCards")
         self.card_view.setModel(self.proxy)
-        self.card_view.setModelColumn(SessionTableModel.TITLE)
         self.card_view.setSelectionModel(self.list_view.selectionModel())  # one selection for table and cards
-        self.card_view.setItemDelegate(SessionCardDelegate(self.card_view))
-        self.card_view.setUniformItemSizes(True)
         self.card_view.setAlternatingRowColors(True)
-        self.card_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.card_view.setAccessibleName(self.tr("Sessions"))
         self.card_view.activated.connect(self._list_activated)
 
@@ -399,6 +390,8 @@ class AgendaPage(QWidget):
         day = self.current_day if same_event else None
         current = self._current.id if self._current else None
         self._event = event
+        self._text_width_cache.clear()
+        self._fitted = ()
         self.model.set_event(event)
         self._index_timer.start()
         self.detail.set_event(event)
@@ -663,19 +656,21 @@ class AgendaPage(QWidget):
         Type and Room share what the title leaves (each at most TEXT_COLUMN_SHARE of the list), so a congress's
         "YOC - Alles, was Arbeitsplätze für Workshops braucht" is elided (its tooltip says it whole) and never
         pushes Room or the title out of sight.
+
+        The widths come from the text of the day's sessions (of every session while searching), measured with
+        font metrics once per day and font (:meth:`_text_widths`): a keystroke re-fits nothing unless the
+        search starts or ends, and never makes Qt measure the rows.
         """
         view, header = self.list_view, self.list_view.header()
-        metrics = view.fontMetrics()
-        padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 12
-        floors = {
-            SessionTableModel.DAY: metrics.horizontalAdvance(short_day(date(2025, 9, 30))) + padding,
-            SessionTableModel.TIME: metrics.horizontalAdvance("00:00–00:00") + padding,
-        }
-        widths: dict[int, int] = {}
-        for column in FITTED_COLUMNS:
-            if view.isColumnHidden(column):
-                continue
-            widths[column] = max(view.sizeHintForColumn(column), header.sectionSizeHint(column), floors.get(column, 0))
+        hidden = tuple(view.isColumnHidden(c) for c in range(self.model.columnCount()) if c != SessionTableModel.PEOPLE)
+        searching = self.proxy.is_searching
+        day = None if searching else self.current_day
+        fit = (searching, day, view.viewport().width(), hidden, view.font().key())
+        if fit == self._fitted:
+            return
+        self._fitted = fit
+        natural = self._text_widths(searching, day)
+        widths = {column: natural[column] for column in FITTED_COLUMNS if not view.isColumnHidden(column)}
         fixed = sum(widths.get(c, 0) for c in (SessionTableModel.DAY, SessionTableModel.TIME))
         for column in range(self.model.columnCount()):
             measured = (*FITTED_COLUMNS, SessionTableModel.TITLE, SessionTableModel.PEOPLE)
@@ -696,12 +691,37 @@ class AgendaPage(QWidget):
         for column in range(self.model.columnCount()):
             if column in (SessionTableModel.TITLE, SessionTableModel.PEOPLE) or view.isColumnHidden(column):
                 continue
-            used += header.sectionSize(column)  # fitted columns are already sized to their text by the header
-        fits = view.viewport().width() - used >= TITLE_MIN_WIDTH + PEOPLE_COLUMN_WIDTH
+            used += header.sectionSize(column)
+        fits = width - used >= TITLE_MIN_WIDTH + PEOPLE_COLUMN_WIDTH
         if view.isColumnHidden(SessionTableModel.PEOPLE) == fits:
             view.setColumnHidden(SessionTableModel.PEOPLE, not fits)
             if fits:
                 view.setColumnWidth(SessionTableModel.PEOPLE, PEOPLE_COLUMN_WIDTH)
+
+    def _text_widths(self, searching: bool, day: date | None) -> dict[int, int]:
+        """Day, Time, Type and Room as wide as their widest text (and heading) on ``day``, or in the whole event
+        while searching: each different text measured once with the list's font metrics, kept per day."""
+        view, header = self.list_view, self.list_view.header()
+        key = (searching, day, view.font().key())
+        cached = self._text_width_cache.get(key)
+        if cached is not None:
+            return cached
+        metrics = view.fontMetrics()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        padding = margin + 10
+        floors = {
+            SessionTableModel.DAY: metrics.horizontalAdvance(short_day(date(2025, 9, 30))) + padding,
+            SessionTableModel.TIME: metrics.horizontalAdvance("00:00–00:00") + padding,
+        }
+        rows = None if searching or not self._days else self.model.rows_on(day)
+        widths: dict[int, int] = {}
+        for column in FITTED_COLUMNS:
+            texts = self.model.column_texts(column, rows)
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            # a little more than the delegate asks (its text layout may round up a pixel or two)
+            widths[column] = max(widest + margin + TEXT_SLACK, header.sectionSizeHint(column), floors.get(column, 0))
+        self._text_width_cache[key] = widths
+        return widths
 
     def focus_view(self) -> None:
         """Put the keyboard focus on what the page shows: the list, the timeline or the day's note.

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
-from typing import Any, ClassVar
+from operator import attrgetter
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -31,6 +34,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """A value that sorts a column the way a reader expects (programme order for day and time)."""
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 """Returns the session id of a row."""
+CARD_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The card view's three lines of a row (any column): ("time · room", "title", "people · type")."""
 FIRST_EXTRA_ROLE = Qt.ItemDataRole.UserRole + 16
 """Roles from here on belong to extra columns (:meth:`SessionColumn.row_data`)."""
 
@@ -175,11 +180,29 @@ class SessionColumn(QObject):
         """The user clicked the cell of ``session`` or pressed :meth:`activation_key` on its row."""
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_SESSION = int(SESSION_ROLE)
+_SESSION_ID = int(SESSION_ID_ROLE)
+_SORT = int(SORT_ROLE)
+_CARD = int(CARD_ROLE)
+_FIRST_EXTRA = int(FIRST_EXTRA_ROLE)
+_ROW_ROLES = frozenset({_SESSION, _SESSION_ID, _CARD})
+"""Roles that read the same in every column of a row (the added columns do not answer them)."""
+_MISSING = object()
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+
 class SessionTableModel(QAbstractTableModel):
-    """One row per session in programme order; display text is built on demand and cached.
+    """One row per session in programme order; display text is built once per row, on first use, and kept.
 
     Features add columns with :meth:`add_column`; they follow the list's own six columns in the model,
-    sorted by their declared order, and the list shows every column at the place its order gives.
+    sorted by their declared order, and the list shows every column at the place its order gives. What an
+    added column returns is kept until it emits :attr:`SessionColumn.changed`.
+
+    Views read a cell in one call (:meth:`multiData`, every role the delegate asks at once), so painting a
+    screenful of rows costs a few hundred Python calls rather than thousands.
     """
 
     DAY, TIME, TITLE, TYPE, ROOM, PEOPLE = range(6)
@@ -190,6 +213,7 @@ class SessionTableModel(QAbstractTableModel):
         self._language = language
         self._locale = QLocale()
         self._extra: list[SessionColumn] = []
+        self._extra_cache: dict[tuple[int, int, int], Any] = {}
         self._set_event(event)
 
     # -- content ---------------------------------------------------------------------------------------
@@ -201,7 +225,9 @@ class SessionTableModel(QAbstractTableModel):
         self._rows_by_day: dict[date | None, list[int]] = {}
         for r, s in enumerate(self._sessions):
             self._rows_by_day.setdefault(s.day, []).append(r)
-        self._cache: dict[tuple[int, int], str] = {}
+        self._texts: list[tuple[str, ...] | None] = [None] * len(self._sessions)
+        self._cards: list[tuple[str, str, str] | None] = [None] * len(self._sessions)
+        self._extra_cache = {}
 
     def set_event(self, event: Event) -> None:
         self.beginResetModel()
@@ -227,7 +253,7 @@ class SessionTableModel(QAbstractTableModel):
         at = self.BASE_COLUMN_COUNT + rank
         self.beginInsertColumns(QModelIndex(), at, at)
         self._extra.insert(rank, column)
-        self._cache = {}
+        self._extra_cache = {}
         self.endInsertColumns()
         column.changed.connect(lambda: self._column_changed(column))
         return at
@@ -255,6 +281,7 @@ class SessionTableModel(QAbstractTableModel):
 
     def _column_changed(self, column: SessionColumn) -> None:
         col = self.column_of(column)
+        self._extra_cache = {key: value for key, value in self._extra_cache.items() if key[1] != col}
         if col >= 0 and self._sessions:
             self.dataChanged.emit(self.index(0, col), self.index(len(self._sessions) - 1, col))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
@@ -287,12 +314,45 @@ class SessionTableModel(QAbstractTableModel):
         """
         return self._index.prepare(rows)
 
+    def column_texts(self, column: int, rows: Iterable[int] | None = None) -> set[str]:
+        """The different texts of one of the list's own columns over ``rows`` (None: every row).
+
+        Day, Time, Type and Room are formatted once per different value (a congress has a few dozen rooms
+        and types), not once per row, so fitting the columns to their text costs little even at 20,000 rows.
+        """
+        sessions = self._sessions if rows is None else [self._sessions[r] for r in rows]
+        key: Callable[[Session], Hashable]
+        if column == self.DAY:
+            key = attrgetter("day")
+        elif column == self.TIME:
+            key = attrgetter("start", "end", "time_status")
+        elif column == self.TYPE:
+            key = attrgetter("type_id")
+        elif column == self.ROOM:
+            key = attrgetter("room_id")
+        else:
+            key = id
+        firsts: dict[Hashable, Session] = {}
+        for session in sessions:
+            firsts.setdefault(key(session), session)
+        return {self._display(session, column) for session in firsts.values()}
+
     # -- Qt model interface ----------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._sessions)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.BASE_COLUMN_COUNT + len(self._extra)
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # one Python call instead of QAbstractTableModel's hasIndex(), which calls rowCount and columnCount
+        columns = self.BASE_COLUMN_COUNT + len(self._extra)
+        if 0 <= row < len(self._sessions) and 0 <= column < columns and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -312,35 +372,82 @@ class SessionTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, col = index.row(), index.column()
-        session = self._sessions[row]
-        if role >= FIRST_EXTRA_ROLE:
+        return self.cell(index.row(), index.column(), int(role))
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a view asks for one cell, in one call (Qt's default calls :meth:`data` once per role)."""
+        if index.isValid():
+            self.fill_cell(index.row(), index.column(), span)
+
+    # -- cells -----------------------------------------------------------------------------------------
+    def fill_cell(self, row: int, col: int, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Fill ``span`` with the roles of the cell at ``row`` (model row), ``col``."""
+        cell = self.cell
+        items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
+        for item in items:
+            value = cell(row, col, item.role())
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
+    def cell(self, row: int, col: int, role: int) -> Any:
+        """The cell at model ``row`` and ``col`` for ``role`` (a plain int); None for nothing."""
+        if role == _DISPLAY:
+            if col < self.BASE_COLUMN_COUNT:
+                texts = self._texts[row]
+                if texts is None:
+                    texts = self._row_texts(row)
+                return texts[col]
+        elif role >= _FIRST_EXTRA:
+            session = self._sessions[row]
             for column in self._extra:
                 value = column.row_data(session, role)
                 if value is not None:
                     return value
             return None
-        extra = self.extra_column_at(col)
-        if extra is not None and role != SESSION_ROLE and role != SESSION_ID_ROLE:
-            return extra.data(session, row, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = (row, col)
-            text = self._cache.get(key)
-            if text is None:
-                text = self._display(session, col)
-                self._cache[key] = text
-            return text
-        if role == SESSION_ROLE:
-            return session
-        if role == SESSION_ID_ROLE:
-            return session.id
-        if role == SORT_ROLE:
-            return self._sort_value(row, session, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(session, col)
-        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.TIME:
-            return time_range(session, self._locale)  # "~10:30–13:00 (indicative)", as a screen reader says it
+        if col >= self.BASE_COLUMN_COUNT and role not in _ROW_ROLES:
+            return self._extra_cell(row, col, role)
+        if role == _SESSION:
+            return self._sessions[row]
+        if role == _SESSION_ID:
+            return self._sessions[row].id
+        if role == _CARD:
+            card = self._cards[row]
+            if card is None:
+                card = self._card(row)
+            return card
+        if role == _SORT:
+            return self._sort_value(row, col)
+        if role == _TOOLTIP:
+            return self._tooltip(self._sessions[row], col)
+        if role == _ACCESSIBLE and col == self.TIME:
+            return time_range(self._sessions[row], self._locale)  # "~10:30–13:00 (indicative)", as said aloud
         return None
+
+    def _extra_cell(self, row: int, col: int, role: int) -> Any:
+        key = (row, col, role)
+        value = self._extra_cache.get(key, _MISSING)
+        if value is _MISSING:
+            extra = self._extra[col - self.BASE_COLUMN_COUNT]
+            value = extra.data(self._sessions[row], row, role)
+            self._extra_cache[key] = value
+        return value
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        session = self._sessions[row]
+        texts = tuple(self._display(session, col) for col in range(self.BASE_COLUMN_COUNT))
+        self._texts[row] = texts
+        return texts
+
+    def _card(self, row: int) -> tuple[str, str, str]:
+        """The card view's three lines: "time · room", the title, "people · type"."""
+        texts = self._texts[row] or self._row_texts(row)
+        when = " · ".join(t for t in (texts[self.TIME], texts[self.ROOM]) if t)
+        more = " · ".join(t for t in (texts[self.PEOPLE], texts[self.TYPE]) if t)
+        card = (when, texts[self.TITLE], more)
+        self._cards[row] = card
+        return card
 
     # -- text ------------------------------------------------------------------------------------------
     def day_text(self, day: date | None) -> str:
@@ -378,10 +485,12 @@ class SessionTableModel(QAbstractTableModel):
             return self.people_text(session)
         return ""
 
-    def _sort_value(self, row: int, session: Session, col: int) -> Any:
+    def _sort_value(self, row: int, col: int) -> Any:
         if col in (self.DAY, self.TIME):
             return row
-        return str(self.data(self.index(row, col), Qt.ItemDataRole.DisplayRole)).casefold()
+        if col >= self.BASE_COLUMN_COUNT:
+            return self._extra_cell(row, col, _SORT)
+        return str(self.cell(row, col, _DISPLAY)).casefold()
 
     def _tooltip(self, session: Session, col: int) -> str | None:
         if col == self.TIME:
@@ -399,41 +508,69 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
 
-class SessionFilterProxy(QSortFilterProxyModel):
-    """Filters sessions by day, type set, track set and search text.
+class SessionFilterProxy(QAbstractProxyModel):
+    """Filters sessions by day, type set, track set and search text (and sorts them, when asked).
 
     While a search is active the day is ignored: hits from every day are shown, so nothing is hidden
-    just because it happens on another day. Acceptance is computed in one pass per change and kept
-    as a list, so ``filterAcceptsRow`` is a lookup.
+    just because it happens on another day.
+
+    A proxy of its own rather than a QSortFilterProxyModel, for speed: which rows pass is computed in one
+    pass per change, into the list of source rows shown, never by a Python call per source row; a view
+    reads a cell in one Python call (:meth:`multiData`) rather than three per role. A filter change is one
+    layout change: persistent indexes (the selection) follow their session, or become invalid when it is
+    filtered out.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._table: SessionTableModel | None = None
         self._day: date | None = None
         self._types: frozenset[str] | None = None
         self._tracks: frozenset[str] | None = None
         self._query = Query(())
         self._search_text = ""
-        self._accepted: list[bool] = []
+        self._rows: list[int] = []
+        """Source rows shown, in the proxy's order."""
+        self._position: dict[int, int] | None = None
+        """Proxy row of each shown source row (built when first asked after a change)."""
+        self._columns = 0
         self._hits_query: Query | None = None
         self._hits: set[int] | None = None
         self._hits_sorted: list[int] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- state -----------------------------------------------------------------------------------------
     def setSourceModel(self, model: Any) -> None:
         if not isinstance(model, SessionTableModel):
             raise TypeError("SessionFilterProxy needs a SessionTableModel")
-        self._accepted = []
+        self.beginResetModel()
+        old = self._table
+        if old is not None:
+            for signal, slot in self._source_connections(old):
+                signal.disconnect(slot)
         super().setSourceModel(model)
-        model.modelReset.connect(self._forget_hits)
-        self._forget_hits()
+        self._table = model
+        for signal, slot in self._source_connections(model):
+            signal.connect(slot)
+        self._columns = model.columnCount()
+        self._hits_query, self._hits = None, None
+        self._rows, self._position = self._computed_rows(), None
+        self.endResetModel()
+
+    def _source_connections(self, model: SessionTableModel) -> list[tuple[Any, Callable[..., None]]]:
+        return [
+            (model.modelAboutToBeReset, self.beginResetModel),
+            (model.modelReset, self._source_reset),
+            (model.dataChanged, self._source_data_changed),
+            (model.headerDataChanged, self._source_header_changed),
+            (model.columnsAboutToBeInserted, self._source_columns_coming),
+            (model.columnsInserted, self._source_columns_inserted),
+        ]
 
     def table(self) -> SessionTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, SessionTableModel)
-        return model
+        assert self._table is not None
+        return self._table
 
     @property
     def day(self) -> date | None:
@@ -458,24 +595,29 @@ class SessionFilterProxy(QSortFilterProxyModel):
     def set_day(self, day: date | None) -> None:
         if day != self._day:
             self._day = day
-            self._recompute_and_invalidate()
+            self._refilter()
 
     def set_types(self, types: Iterable[str] | None) -> None:
         """Only these session types (None: every type)."""
         self._types = None if types is None else frozenset(types)
-        self._recompute_and_invalidate()
+        self._refilter()
 
     def set_tracks(self, tracks: Iterable[str] | None) -> None:
         """Only these tracks (None: every track; :data:`NO_TRACK` stands for sessions without one)."""
         self._tracks = None if tracks is None else frozenset(tracks)
-        self._recompute_and_invalidate()
+        self._refilter()
 
     def set_search(self, text: str) -> None:
         query = Query.parse(text)
         self._search_text = text
         if query != self._query:
             self._query = query
-            self._recompute_and_invalidate()
+            self._refilter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``'s :data:`SORT_ROLE` (stable; -1: programme order); kept across filter changes."""
+        self._sort_column, self._sort_order = column, order
+        self._refilter()
 
     # -- filtering -------------------------------------------------------------------------------------
     def accepts(self, session: Session) -> bool:
@@ -514,38 +656,128 @@ class SessionFilterProxy(QSortFilterProxyModel):
             out = [r for r in out if (model.session_at(r).track_id or NO_TRACK) in tracks]
         return out
 
-    def _recompute_and_invalidate(self) -> None:
-        """Recompute which rows pass; the proxy re-filters (a call per row) only when that changed."""
-        model = self.sourceModel()
-        if not isinstance(model, SessionTableModel):
-            return
-        accepted = [False] * model.rowCount()
+    def _computed_rows(self) -> list[int]:
+        """The source rows that pass every filter, in programme order or sorted as asked."""
+        model = self._table
+        if model is None:
+            return []
         hits = self._search_rows()
-        for row in self._kept(self._hits_sorted if hits is not None else model.rows_on(self._day)):
-            accepted[row] = True
-        if accepted == self._accepted:
+        rows = self._kept(self._hits_sorted if hits is not None else model.rows_on(self._day))
+        if self._sort_column >= 0:
+            column = self._sort_column
+            rows.sort(
+                key=lambda r: model.cell(r, column, _SORT),
+                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+            )
+        return rows
+
+    def _refilter(self) -> None:
+        """Show the rows that pass now: one layout change, and none when they are the same."""
+        rows = self._computed_rows()
+        if rows == self._rows:
             return
-        self.beginFilterChange()
-        self._accepted = accepted
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        shown = self._rows
+        cells = [(shown[i.row()], i.column()) for i in persistent]
+        self._rows, self._position = rows, None
+        if persistent:
+            position = self._positions()
+            moved = [self.createIndex(position[r], c) if r in position else QModelIndex() for r, c in cells]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
-    def _forget_hits(self) -> None:
+    def _positions(self) -> dict[int, int]:
+        if self._position is None:
+            self._position = dict(zip(self._rows, range(len(self._rows)), strict=True))
+        return self._position
+
+    # -- the source's signals --------------------------------------------------------------------------
+    def _source_reset(self) -> None:
+        self._columns = self.table().columnCount()
         self._hits_query, self._hits = None, None
-        self._recompute_and_invalidate()
+        self._rows, self._position = self._computed_rows(), None
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        return 0 <= source_row < len(self._accepted) and self._accepted[source_row]
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
+        if not self._rows:
+            return
+        if top_left.row() == bottom_right.row():
+            row = self._positions().get(top_left.row())
+            if row is not None:
+                self.dataChanged.emit(self.index(row, top_left.column()), self.index(row, bottom_right.column()), roles)
+            return
+        last = len(self._rows) - 1
+        self.dataChanged.emit(self.index(0, top_left.column()), self.index(last, bottom_right.column()), roles)
+
+    def _source_header_changed(self, orientation: Qt.Orientation, first: int, last: int) -> None:
+        self.headerDataChanged.emit(orientation, first, last)
+
+    def _source_columns_coming(self, parent: QModelIndex, first: int, last: int) -> None:
+        self.beginInsertColumns(QModelIndex(), first, last)
+
+    def _source_columns_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        self._columns = self.table().columnCount()
+        self.endInsertColumns()
+
+    # -- Qt model interface ----------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if 0 <= row < len(self._rows) and 0 <= column < self._columns and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: _Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._columns
+
+    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._rows)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return False
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.table().headerData(section, orientation, role) if self._table is not None else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._table is None:
+            return None
+        return self._table.cell(self._rows[index.row()], index.column(), int(role))
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        if index.isValid() and self._table is not None:
+            self._table.fill_cell(self._rows[index.row()], index.column(), span)
+
+    def mapToSource(self, proxy_index: _Index) -> QModelIndex:
+        if not proxy_index.isValid() or self._table is None:
+            return QModelIndex()
+        return self._table.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: _Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._positions().get(source_index.row())
+        return QModelIndex() if row is None else self.createIndex(row, source_index.column())
 
     # -- look-ups --------------------------------------------------------------------------------------
     def session_at(self, proxy_row: int) -> Session:
-        return self.table().session_at(self.mapToSource(self.index(proxy_row, 0)).row())
+        return self.table().session_at(self._rows[proxy_row])
 
     def proxy_row_of(self, session_id: str) -> int | None:
         row = self.table().row_of(session_id)
-        if row is None:
-            return None
-        index = self.mapFromSource(self.table().index(row, 0))
-        return index.row() if index.isValid() else None
+        return None if row is None else self._positions().get(row)
 
     def visible_sessions(self) -> list[Session]:
-        return [self.session_at(r) for r in range(self.rowCount())]
+        model = self.table()
+        return [model.session_at(r) for r in self._rows]
