@@ -136,3 +136,33 @@ def test_size_and_glibc() -> None:
         version, who = glibc_needed(BUNDLE)
         print(f"needs GLIBC_{'.'.join(map(str, version))} ({who})")
         assert version >= (2, 17)
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="not a Debian system")
+def test_deb_installs_the_bundle_and_desktop_files_under_the_app_id(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "linux" / "build_deb.py"), "--bundle",
+                             str(BUNDLE), "--out", str(tmp_path)], capture_output=True, text=True, check=False,
+                            timeout=1200)
+    assert result.returncode == 0, result.stderr
+    deb = Path(result.stdout.strip().splitlines()[-1])
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    for path in ("./usr/lib/companion/companion", "./usr/bin/companion -> ../lib/companion/companion",
+                 "./usr/share/applications/org.caccc.Companion.desktop",
+                 "./usr/share/metainfo/org.caccc.Companion.metainfo.xml",
+                 "./usr/share/mime/packages/org.caccc.Companion.xml",
+                 "./usr/share/icons/hicolor/scalable/apps/org.caccc.Companion.svg",
+                 "./usr/share/doc/companion/copyright"):
+        assert path in listing, path
+    control = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends", "Version"], capture_output=True, text=True,
+                             check=True).stdout
+    print(control)
+    # what Qt's xcb and wayland platform plugins and the print dialog load from the system
+    for package in ("libc6 (>= 2.", "libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
+                    "libwayland-client0", "libcups2", "libegl1", "shared-mime-info"):
+        assert package in control, package
+    extracted = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(extracted)], check=True)
+    installed = subprocess.run(  # through the /usr/bin link, as the desktop entry starts it
+        [str(extracted / "usr/bin/companion"), "--version"], env=clean_env(tmp_path / "home"),
+        capture_output=True, text=True, timeout=60, check=False)
+    assert installed.returncode == 0 and installed.stdout.startswith("companion "), installed.stderr

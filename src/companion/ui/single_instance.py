@@ -24,8 +24,9 @@ from companion import APP_ID
 
 CONNECT_MS = 1000
 """How long a launch tries to reach a running window."""
-ANSWER_MS = 5000
-"""How long it waits for the window's ``ok`` (the window answers from its event loop, even under a dialog)."""
+ANSWER_MS = 20000
+"""How long it waits for the window's ``ok``: the window answers from its event loop (even under a dialog), which
+runs once the window has started; a launch that comes while the first is still starting waits for it."""
 ACK = b"ok\n"
 
 
@@ -72,7 +73,7 @@ class SingleInstance(QObject):
                 return False
             socket.write(request_text(target))
             socket.flush()
-            if not socket.waitForBytesWritten(CONNECT_MS):
+            if socket.bytesToWrite() > 0 and not socket.waitForBytesWritten(CONNECT_MS):
                 return False
             answer = b""
             while ACK not in answer and socket.waitForReadyRead(ANSWER_MS):
