@@ -14,7 +14,6 @@ from pathlib import Path
 from companion.licences import Component, licences_text, shipped_components
 from companion.resources import resource_path
 
-
 NOT_SHIPPED: set[str] = set()
 
 

@@ -222,7 +222,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     # One window per user and data folder: a second launch hands its file over and exits (ui/single_instance.py).
-    from companion.ui.single_instance import SingleInstance, open_handed_over
+    from companion.ui.single_instance import FileOpenEvents, SingleInstance, open_handed_over
 
     instance = SingleInstance(paths.data_dir(create=False), app)
     if instance.hand_over(getattr(args, "event", None)):
@@ -260,6 +260,7 @@ def run_gui(args: argparse.Namespace) -> int:
         opener.start_with(starting.requested_file)
     _start_subscription(window, starting)
     instance.received.connect(lambda target: open_handed_over(rebuilder.window, target))
+    app.installEventFilter(FileOpenEvents(lambda: rebuilder.window, app))  # macOS "Open With"
     if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
         _FirstPaintProbe(window)
     window.show()

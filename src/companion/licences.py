@@ -52,11 +52,11 @@ def _normal(name: str) -> str:
 
 def _licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = meta["License-Expression"]
     if expression:
         return str(expression)
     classifiers = [c.rsplit("::", 1)[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License")]
-    text = str(meta.get("License") or "").strip()
+    text = str(meta["License"] or "").strip()
     if text and len(text) <= 80 and "\n" not in text:
         return text
     if classifiers:
@@ -130,12 +130,8 @@ def _version(name: str) -> str:
 def _own_licence() -> Component:
     from companion import __version__
 
-    texts: tuple[Path, ...] = ()
-    try:
-        texts = _licence_files(metadata.distribution("companion"))
-    except metadata.PackageNotFoundError:
-        pass
-    return Component("Companion", __version__, "MIT", texts)
+    own = Path(resource_path("licenses", "Companion-LICENSE.txt"))
+    return Component("Companion", __version__, "MIT", (own, *_files_of("companion")))
 
 
 def _qt_version() -> str:

@@ -38,7 +38,8 @@ def test_metainfo_validates() -> None:
 
 
 MIME_XML = LINUX / f"{APP_ID}.mime.xml"
-SCHEDULE_TYPES = ["application/x-frab-schedule+xml", "application/x-schedule+json", "application/x-companion-event+json"]
+SCHEDULE_TYPES = [
+    "application/x-frab-schedule+xml", "application/x-schedule+json", "application/x-companion-event+json"]
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 BUNDLED = Path(__file__).resolve().parents[2] / "resources" / "data" / "caccc2025.json"
 

@@ -78,11 +78,13 @@ class AboutDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        if self.components:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
 
     def component_names(self) -> list[str]:
-        return [self.table.topLevelItem(i).text(0) for i in range(self.table.topLevelItemCount())]
+        items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
 
     def _show_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is None:

@@ -14,9 +14,11 @@ import getpass
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow
 
@@ -159,3 +161,18 @@ def open_handed_over(window: QMainWindow, target: str) -> None:
     opener = window.findChild(EventOpener)
     if opener is not None:
         opener.open_path(Path(target))
+
+
+class FileOpenEvents(QObject):
+    """macOS hands files to a running (or starting) app as ``QFileOpenEvent``s, not as arguments: "Open With",
+    a file dropped on the Dock icon. Each one is opened like a file handed over by a second launch."""
+
+    def __init__(self, window: Callable[[], QMainWindow], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            open_handed_over(self._window(), event.file())
+            return True
+        return super().eventFilter(watched, event)
