@@ -52,15 +52,20 @@ def system_libraries(bundle: Path) -> tuple[set[Path], set[str]]:
 
 
 def packages_of(libraries: set[Path]) -> set[str]:
+    """The Debian packages that own ``libraries`` (one dpkg -S call; a link is looked up by its target too)."""
+    wanted = {lib: {str(lib), str(lib.resolve())} for lib in libraries}
+    paths = sorted(set().union(*wanted.values())) if wanted else []
+    result = subprocess.run(["dpkg", "-S", *paths], capture_output=True, text=True, check=False)
+    owner: dict[str, str] = {}
+    for line in result.stdout.splitlines():
+        package, _, path = line.partition(": ")
+        owner[path.strip()] = package.split(":")[0].strip()  # "libfoo:amd64" names the architecture
     packages: set[str] = set()
-    for lib in sorted(libraries):
-        for candidate in (str(lib), str(lib.resolve())):
-            result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True, check=False)
-            if result.returncode == 0:
-                packages.add(result.stdout.split(":")[0].strip())
-                break
-        else:
+    for lib, names in sorted(wanted.items()):
+        found = [owner[name] for name in names if name in owner]
+        if not found:
             raise SystemExit(f"no Debian package provides {lib}: install it on the build machine")
+        packages.add(found[0])
     return packages
 
 
