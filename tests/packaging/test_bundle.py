@@ -166,3 +166,45 @@ def test_deb_installs_the_bundle_and_desktop_files_under_the_app_id(tmp_path: Pa
         [str(extracted / "usr/bin/companion"), "--version"], env=clean_env(tmp_path / "home"),
         capture_output=True, text=True, timeout=60, check=False)
     assert installed.returncode == 0 and installed.stdout.startswith("companion "), installed.stderr
+
+
+def test_second_launch_of_the_bundle_hands_its_file_over(tmp_path: Path) -> None:
+    import sqlite3
+    import time
+
+    from companion.ui.single_instance import server_name
+
+    fosdem = ROOT / "tests" / "data" / "fosdem2021.schedule.xml"
+
+    def last_event(folder: Path) -> str | None:
+        try:
+            with sqlite3.connect(f"file:{folder / 'companion.sqlite3'}?mode=ro", uri=True) as conn:
+                row = conn.execute("SELECT value FROM settings WHERE key = 'startup/last-event'").fetchone()
+        except sqlite3.Error:
+            return None
+        return str(row[0]) if row else None
+
+    data = tmp_path / "data"
+    home = tmp_path / "h"
+    env = clean_env(home, COMPANION_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+    first = subprocess.Popen([str(PROGRAM)], env=env, cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        socket = home / server_name(data)  # TMPDIR is the empty HOME
+        deadline = time.monotonic() + 60
+        while not socket.exists() and time.monotonic() < deadline and first.poll() is None:
+            time.sleep(0.2)
+        assert socket.exists(), "the first window never listened"
+        second = run([str(fosdem)], home, timeout=60, COMPANION_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
+        assert second.returncode == 0, second.stderr
+        deadline = time.monotonic() + 60
+        while last_event(data) != f"file:{fosdem}" and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert last_event(data) == f"file:{fosdem}"
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        try:
+            first.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            first.kill()
+            first.communicate()
