@@ -221,6 +221,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Companion")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    # One window per user and data folder: a second launch hands its file over and exits (ui/single_instance.py).
+    from companion.ui.single_instance import FileOpenEvents, SingleInstance, open_handed_over
+
+    instance = SingleInstance(paths.data_dir(create=False), app)
+    if instance.hand_over(getattr(args, "event", None)):
+        return 0
+    instance.listen()
     from companion.ui.colour_scheme import follow_colour_scheme
 
     follow_colour_scheme(app)
@@ -252,11 +259,14 @@ def run_gui(args: argparse.Namespace) -> int:
     if opener is not None:  # note the event in the recent list; a --event file is re-read for its report
         opener.start_with(starting.requested_file)
     _start_subscription(window, starting)
+    instance.received.connect(lambda target: open_handed_over(rebuilder.window, target))
+    app.installEventFilter(FileOpenEvents(lambda: rebuilder.window, app))  # macOS "Open With"
     if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
         _FirstPaintProbe(window)
     window.show()
     status = app.exec()
     crashes.uninstall()
+    instance.close()
     # background jobs hold their own thread's state connection: let them end before the connections close
     QThreadPool.globalInstance().waitForDone(JOBS_AT_EXIT_MS)
     services.close()

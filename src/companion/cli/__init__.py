@@ -112,6 +112,9 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Name
     from companion.sources.translations import translator
 
     arguments = list(sys.argv[1:] if argv is None else argv)
+    from companion.cli.file_argument import file_as_event
+
+    arguments = file_as_event(arguments, command_name(arguments), command_modules())  # `companion FILE`
     data_dir = option_value(arguments, "--data-dir")  # the remembered language lives there
     if data_dir:
         paths.set_data_dir(data_dir)

@@ -494,6 +494,10 @@ class MainWindow(QMainWindow):
         self.action_about_event.setShortcut(QKeySequence("F1"))
         self.action_about_event.triggered.connect(self.show_about_event)
         self.add_menu_action("help", "about", self.action_about_event)
+        self.action_about_app = QAction(self.tr("About &Companion"), self)
+        self.action_about_app.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about_app.triggered.connect(self.show_about_app)
+        self.add_menu_action("help", "about", self.action_about_app, 10)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -557,6 +561,14 @@ class MainWindow(QMainWindow):
         dialog = AboutEventDialog(self._event, self.language, self)
         dialog.exec()
         dialog.deleteLater()  # parented to the window: freed now, not when the window goes
+
+    def show_about_app(self) -> None:
+        """Help → About Companion: version, data version and the licences of everything shipped."""
+        from companion.ui.about import AboutDialog
+
+        dialog = AboutDialog(self._event, self.language, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # -- persistence -----------------------------------------------------------------------------------
     def _restore_window(self) -> None:
