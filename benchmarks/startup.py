@@ -103,7 +103,7 @@ def _fmt(value: float | None, unit: str) -> str:
 
 def _row(label: str, value: float | None, floor: float | None, unit: str, floor_label: str) -> None:
     ratio = f"{value / floor:.2f}×" if value is not None and floor else "—"
-    print(f"  {label:<44}{_fmt(value, unit):>10}   {floor_label:<26}{_fmt(floor, unit):>10}   ratio {ratio}")
+    print(f"  {label:<50}{_fmt(value, unit):>9}   {floor_label:<20}{_fmt(floor, unit):>9}   ratio {ratio}")
 
 
 # -- 1. command line ---------------------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def bench_cli(runs: int, pycache: Path) -> None:
     floor = samples.median("floor")
     print(f"\nCommand line, whole process (median of {runs} paired runs)")
     label = "python -c 'import json' (the floor)"
-    print(f"  {label:<44}{_fmt(floor, 'ms'):>10}")
+    print(f"  {label:<50}{_fmt(floor, 'ms'):>9}")
     _row("companion --version", samples.median("--version"), floor, "ms", "interpreter floor")
     _row("companion agenda --json (bundled event)", samples.median("agenda --json"), floor, "ms", "interpreter floor")
 
@@ -344,7 +344,7 @@ def bench_x(runs: int, pycache: Path) -> None:
          "bare PySide6 window")
     if "confclerk" in results:
         clerk = results["confclerk"]
-        print(f"  {'ConfClerk (C++ Qt 5, for reference): mapped':<44}{_fmt(clerk.median('mapped'), 'ms'):>10}"
+        print(f"  {'ConfClerk (C++ Qt 5, for reference): mapped':<50}{_fmt(clerk.median('mapped'), 'ms'):>9}"
               f"   RSS {_fmt(clerk.median('rss'), 'KB')}")
     else:
         print("  ConfClerk: not installed (apt-get install confclerk), no reference row")
