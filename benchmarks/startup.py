@@ -24,6 +24,7 @@ import argparse
 import contextlib
 import ctypes
 import ctypes.util
+import json
 import os
 import platform
 import select
@@ -157,10 +158,10 @@ def _run_probed(program: Program, env: dict[str, str]) -> dict[str, float]:
     return figures
 
 
-def bench_offscreen(runs: int, pycache: Path, extra: Sequence[tuple[str, list[str]]]) -> None:
+def bench_offscreen(runs: int, pycache: Path, extra: Sequence[tuple[str, list[str], int]]) -> None:
     companion = _companion_command()
     programs = [Program("bare", [sys.executable, str(BARE)]), Program("companion", companion)]
-    programs += [Program(label, [*companion, *argv]) for label, argv in extra]
+    programs += [Program(label, [*companion, *argv]) for label, argv, _ in extra]
     results = {p.name: Samples() for p in programs}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(runs + 1):
@@ -178,12 +179,16 @@ def bench_offscreen(runs: int, pycache: Path, extra: Sequence[tuple[str, list[st
              "bare PySide6 window")
     _row("Companion, bundled event: RSS after start", results["companion"].median("rss"), bare.median("rss"), "KB",
          "bare PySide6 window")
-    for label, _ in extra:
+    for label, _, sessions in extra:
         for name in ("first paint", "ready for input"):
             _row(f"Companion, {label}: {name}", results[label].median(name), bare.median(name), "ms",
                  "bare PySide6 window")
-        _row(f"Companion, {label}: RSS after start", results[label].median("rss"), bare.median("rss"), "KB",
-             "bare PySide6 window")
+        rss, bundled = results[label].median("rss"), results["companion"].median("rss")
+        _row(f"Companion, {label}: RSS after start", rss, bare.median("rss"), "KB", "bare PySide6 window")
+        if rss is not None and bundled is not None and sessions:
+            per = (rss - bundled) / sessions
+            print(f"  {'  the event beyond the bundled one, per session':<50}{per:>6.1f} KB   "
+                  f"({sessions:,} sessions; RSS difference, readers and the import report included)")
 
 
 # -- 3. window on X ------------------------------------------------------------------------------------------------
@@ -350,6 +355,12 @@ def bench_x(runs: int, pycache: Path) -> None:
         print("  ConfClerk: not installed (apt-get install confclerk), no reference row")
 
 
+def _frab_sessions(path: Path) -> int:
+    """The number of events in a frab schedule.json."""
+    days = json.loads(path.read_bytes())["schedule"]["conference"]["days"]
+    return sum(len(talks) for day in days for talks in day["rooms"].values())
+
+
 def _realdata_36c3() -> Path | None:
     return next((d / "36c3.schedule.json" for d in REALDATA_DIRS if (d / "36c3.schedule.json").is_file()), None)
 
@@ -369,17 +380,17 @@ def main() -> int:
         if "cli" not in skip:
             sections.append(lambda: bench_cli(args.runs, pycache))
         if "offscreen" not in skip:
-            extra: list[tuple[str, list[str]]] = []
+            extra: list[tuple[str, list[str], int]] = []
             real = _realdata_36c3()
             if real is not None:
                 print(f"36C3: {real}")
-                extra.append(("--event 36C3", ["--event", str(real)]))
+                extra.append(("--event 36C3", ["--event", str(real)], _frab_sessions(real)))
             if args.sessions:
                 sys.path.insert(0, str(ROOT / "benchmarks"))
                 from search import write_synthetic_event
 
                 generated = write_synthetic_event(Path(tmp) / "generated.json", args.sessions)
-                extra.append((f"--event {args.sessions:,} gen.", ["--event", str(generated)]))
+                extra.append((f"--event {args.sessions:,} gen.", ["--event", str(generated)], args.sessions))
             sections.append(lambda: bench_offscreen(args.runs, pycache, extra))
         if "x" not in skip:
             def on_x() -> None:
