@@ -106,7 +106,7 @@ def test_refresh_loads_no_reader_of_a_format_it_has_not_downloaded_nor_badges_or
     assert set(loaded) & {"icalendar", "defusedxml", "reportlab", "cryptography", "qrcode", "PIL", "PySide6"} == set()
 
 
-def test_listing_badge_layouts_loads_no_pdf_or_signing_library(tmp_path: Path) -> None:
+def test_listing_badge_layouts_loads_no_pdf_or_signing_library() -> None:
     printed, status, loaded = _run("badges", "--list-layouts")
     assert status == 0
     assert "a6-a4" in printed

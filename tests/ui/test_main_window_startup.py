@@ -36,10 +36,10 @@ def test_a_file_given_with_event_is_read_once_and_its_report_shown(
     from companion.clock import Clock
     from companion.services.container import Services
     from companion.sources import loader
+    from companion.sources.reading import read_bounded as real_read
     from companion.ui.open_event import EventOpener
 
     reads: list[Path] = []
-    real_read = loader.read_bounded
 
     def counting_read(path: Path, **options: Any) -> bytes:
         reads.append(Path(path))
