@@ -1,10 +1,7 @@
 """Companion: an offline conference companion for CACCC-2025 and any frab/iCal schedule."""
 
-from importlib.metadata import PackageNotFoundError, version
+from companion._version import __version__
 
-try:
-    __version__ = version("companion")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+__all__ = ["APP_ID", "__version__"]
 
 APP_ID = "org.caccc.Companion"

@@ -8,7 +8,7 @@ import os
 import sqlite3
 import sys
 import threading
-import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -32,11 +32,15 @@ from companion.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from companion.services.subscriptions import Refreshed
+    from companion.sources.report import ImportReport
 
 JOBS_AT_EXIT_MS = 30_000
 """How long quitting waits for background jobs (a comparison being stored) before closing the state."""
 BENCH_FIRST_PAINT_ENV = "COMPANION_BENCH_FIRST_PAINT"
-"""When set to 1, print ``first-paint <unix time>`` at the window's first paint and quit (benchmarks/startup.py)."""
+"""When set to 1, print ``first-paint <unix time>`` at the window's first paint, ``key <unix time>`` when it first
+handles a key, then its memory, and quit (:mod:`companion.ui.startup_probe`, benchmarks/startup.py)."""
+AFTER_PAINT_FALLBACK_MS = 1000
+"""Work kept for after the first paint runs by then even if the window is never painted (started minimised)."""
 
 
 def create_main_window(
@@ -74,22 +78,28 @@ def create_main_window(
     return window
 
 
-class _FirstPaintProbe(QObject):
-    """Prints the wall-clock time of the first paint of the watched window, then quits the app."""
+class _AfterFirstPaint(QObject):
+    """Runs ``work`` once the window has painted for the first time (or after a second if it never paints), so
+    what can wait does not delay the first picture; the work runs from the event loop, after pending input."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
-        self._done = False
+        self._work: Callable[[], None] | None = work
         window.installEventFilter(self)
+        QTimer.singleShot(AFTER_PAINT_FALLBACK_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and watched is self._window and event.type() == QEvent.Type.Paint:
-            self._done = True
-            print(f"first-paint {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, self._window.close)
-            QTimer.singleShot(0, QApplication.quit)
+        if self._work is not None and watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
         return False
+
+    def _run(self) -> None:
+        work, self._work = self._work, None
+        if work is not None:
+            self._window.removeEventFilter(self)
+            work()
 
 
 def _load_event(path: Path | None, *, last: bool = False) -> Event:
@@ -121,7 +131,9 @@ class StartingEvent:
 
     event: Event
     requested_file: Path | None = None
-    """A ``--event`` file, read again in the background for its report."""
+    """A ``--event`` file: remembered (recent list, What changed) and its report shown once the window shows."""
+    report: ImportReport | None = None
+    """What reading ``requested_file`` found (the file is read once, before the window shows)."""
     cached: Refreshed | None = None
     """A subscription's copy shown at start-up (its age is said; refreshed when due)."""
     fetch_url: str | None = None
@@ -134,7 +146,7 @@ def starting_event(services: Services, event_arg: str | None) -> StartingEvent:
     from companion.services.subscriptions import FetchError, is_address, last_event
 
     if event_arg and not is_address(event_arg):
-        return StartingEvent(_load_event(Path(event_arg)), requested_file=Path(event_arg))
+        return _requested_file(services, Path(event_arg))
     if event_arg:
         kind, value = "url", event_arg.strip()
     else:
@@ -159,6 +171,22 @@ def starting_event(services: Services, event_arg: str | None) -> StartingEvent:
             return StartingEvent(_load_event(None))
         return StartingEvent(cached.opened.event, cached=cached, fetch_url=value if event_arg else None)
     return StartingEvent(_load_event(None))
+
+
+def _requested_file(services: Services, path: Path) -> StartingEvent:
+    """``--event FILE``, read once with its report, in the zone chosen for it last time (as File → Open does);
+    the bundled event after saying why when it cannot be read."""
+    try:
+        event, report = services.events.load(path, services.events.remembered_zone(path))
+    except EventFileError as exc:
+        QMessageBox.warning(
+            None,
+            QApplication.translate("App", "Event file not opened"),
+            fill(QApplication.translate("App", "Companion cannot open the event file %1"), file_problem_text(exc))
+            + "\n\n" + QApplication.translate("App", "The bundled CACCC-2025 programme is shown instead."),
+        )
+        return StartingEvent(_load_event(None))
+    return StartingEvent(event, requested_file=path, report=report)
 
 
 def _open_state() -> sqlite3.Connection:
@@ -253,16 +281,13 @@ def run_gui(args: argparse.Namespace) -> int:
         window,
         lambda code: create_main_window(rebuilder.window.current_event, services, clock, code, languages),
     )
-    from companion.ui.open_event import EventOpener
-
-    opener = window.findChild(EventOpener)
-    if opener is not None:  # note the event in the recent list; a --event file is re-read for its report
-        opener.start_with(starting.requested_file)
-    _start_subscription(window, starting)
     instance.received.connect(lambda target: open_handed_over(rebuilder.window, target))
     app.installEventFilter(FileOpenEvents(lambda: rebuilder.window, app))  # macOS "Open With"
     if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
-        _FirstPaintProbe(window)
+        from companion.ui.startup_probe import StartupProbe
+
+        StartupProbe(window)
+    _AfterFirstPaint(window, lambda: finish_start(window, starting))
     window.show()
     status = app.exec()
     crashes.uninstall()
@@ -272,6 +297,18 @@ def run_gui(args: argparse.Namespace) -> int:
     services.close()
     state.close()
     return int(status)
+
+
+def finish_start(window: MainWindow, starting: StartingEvent) -> None:
+    """What the start leaves until the window shows: a ``--event`` file is remembered (recent list, What changed)
+    and its report shown, from what was read at start; a subscription's copy says its age and refreshes if due."""
+    from companion.ui.open_event import EventOpener
+
+    opener = window.findChild(EventOpener)
+    if opener is not None and starting.requested_file is not None:
+        loaded = (starting.event, starting.report) if starting.report is not None else None
+        opener.start_with(starting.requested_file, loaded)
+    _start_subscription(window, starting)
 
 
 def _start_subscription(window: MainWindow, starting: StartingEvent) -> None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -19,5 +23,41 @@ def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_companion_paints_its_window_and_exits_cleanly(tmp_path: Path) -> None:
     done = _run(tmp_path, "--now", "2025-05-13T11:00")
     assert done.returncode == 0, done.stderr
-    assert any(line.startswith("first-paint ") for line in done.stdout.splitlines())
+    printed = done.stdout.splitlines()
+    assert any(line.startswith("first-paint ") for line in printed)
+    assert any(line.startswith("key ") for line in printed)  # a key typed at once is handled
     assert (tmp_path / "data" / "companion.sqlite3").exists()  # the window saved its state on closing
+
+
+def test_a_file_given_with_event_is_read_once_and_its_report_shown(
+    qtbot: Any, realdata: Path, state_conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion import app
+    from companion.clock import Clock
+    from companion.services.container import Services
+    from companion.sources import loader
+    from companion.sources.reading import read_bounded as real_read
+    from companion.ui.open_event import EventOpener
+
+    reads: list[Path] = []
+
+    def counting_read(path: Path, **options: Any) -> bytes:
+        reads.append(Path(path))
+        return real_read(path, **options)
+
+    monkeypatch.setattr(loader, "read_bounded", counting_read)
+    path = realdata / "kielux2020.ics"
+    services = Services.for_connection(state_conn)
+    starting = app.starting_event(services, str(path))
+    window = app.create_main_window(starting.event, services, Clock())
+    qtbot.addWidget(window)
+    opener = window.findChild(EventOpener)
+    assert opener is not None
+    shown = window.current_event
+    with qtbot.waitSignal(opener.finished, timeout=10_000):
+        app.finish_start(window, starting)
+    assert reads == [path]
+    assert window.current_event is shown and shown.id == starting.event.id
+    assert opener.report_dialog is not None and opener.report_dialog.count_labels["sessions"].text() == "24"
+    opener.rebuild_recent_menu()
+    assert [a.data() for a in opener.menu_recent.actions()] == [shown.id]

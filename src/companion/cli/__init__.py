@@ -7,8 +7,6 @@ where ``said`` renders its help texts in the user's language (:mod:`companion.cl
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 
@@ -47,6 +45,8 @@ _HELP = frozenset({"-h", "--help"})
 
 def command_modules() -> dict[str, str]:
     """Command name (``export-ics``) to its module's name (``export_ics``), without importing any of them."""
+    import pkgutil
+
     return {info.name.replace("_", "-"): info.name for info in pkgutil.iter_modules(commands.__path__)}
 
 
@@ -95,6 +95,8 @@ def build_parser(translate: Translate = english, only: Sequence[str] | None = No
     _global_options(shared, said, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     names = sorted(command_modules().values()) if only is None else list(only)
+    import importlib
+
     for name in names:
         module = importlib.import_module(f"{commands.__name__}.{name}")
         module.register(sub, shared, said)
@@ -107,11 +109,16 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Name
     With no command, ``open_window(args)`` opens the window (``companion.__main__`` passes the app's; the command
     line itself never imports the window, so a command never loads Qt).
     """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:
+        # What argparse's version action prints, without first looking up the language, the data folder and
+        # the parser (none of which the version depends on): the one command run to check an install.
+        print(f"companion {__version__}")
+        raise SystemExit(0)  # as argparse's version action does
     from companion import paths
     from companion.cli.context import close_services, language_before_parsing, option_value
     from companion.sources.translations import translator
 
-    arguments = list(sys.argv[1:] if argv is None else argv)
     from companion.cli.file_argument import file_as_event
 
     arguments = file_as_event(arguments, command_name(arguments), command_modules())  # `companion FILE`

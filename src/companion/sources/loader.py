@@ -14,7 +14,7 @@ from pathlib import Path
 
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.sources import companion_json, frab_json, frab_xml, ical_schedule
+from companion.sources import companion_json
 from companion.sources.errors import EventFileError, at_line
 from companion.sources.json_text import decode_json
 from companion.sources.reading import DEFAULT_LIMIT_BYTES, read_bounded
@@ -131,9 +131,15 @@ def _load(
     if kind is FileFormat.COMPANION:
         event = companion_json.parse(data, path)
         return event, companion_report(event, path)
+    # each reader is imported when a file needs it: opening a Companion event file (the app's start) loads
+    # neither defusedxml nor icalendar
     if kind is FileFormat.FRAB_XML:
+        from companion.sources import frab_xml
+
         return frab_xml.parse(data, path, fallback_zone=fallback_zone, progress=progress)
     if kind is FileFormat.ICALENDAR:
+        from companion.sources import ical_schedule
+
         return ical_schedule.parse(data, path, fallback_zone=fallback_zone, progress=progress)
     doc = decode_json(data, path)
     if isinstance(doc, dict) and str(doc.get("format", "")).startswith("companion-event/"):
@@ -145,6 +151,8 @@ def _load(
             "EventFile", "JSON, but neither a frab schedule.json ('schedule' key) nor a Companion event file ({keys})"
         )
         raise EventFileError(path, "$", Message(neither, keys=keys))
+    from companion.sources import frab_json
+
     return frab_json.parse(data, path, doc=doc, fallback_zone=fallback_zone, progress=progress)
 
 

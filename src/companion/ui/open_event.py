@@ -27,7 +27,7 @@ from companion.domain.text import pick
 from companion.exports.schedule_json import write_schedule_json
 from companion.resources import bundled_event_path
 from companion.services.events import RECENT_LIMIT, OpenedEvent, bundled_event_id
-from companion.services.jobs import JobOutcome
+from companion.services.jobs import JobFunction, JobOutcome
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
 from companion.ui.changes.page import WhatChangedPage
@@ -166,10 +166,19 @@ class EventOpener(QObject):
         self._show_changes(opened)
         self.rebuild_recent_menu()
 
-    def start_with(self, requested: Path | None) -> None:
-        """After start-up: a file given with ``--event`` is read again in the background, for its report."""
-        if requested is not None and self.window.current_event.id != bundled_event_id():
+    def start_with(self, requested: Path | None, loaded: tuple[Event, ImportReport] | None = None) -> None:
+        """After start-up: a file given with ``--event`` is remembered (recent list, What changed) in the
+        background and its report shown. ``loaded`` is what the start read from it (the window shows that event),
+        so the file is not read again; without it the file is read again for its report."""
+        if requested is None or self.window.current_event.id == bundled_event_id():
+            return
+        if loaded is None:
             self.open_path(requested, quiet_failure=True)
+            return
+        event, report = loaded
+        events = self.events
+        self._start_opening(requested, lambda _context: events.remember(event, requested, report=report),
+                            show_report=True, quiet_failure=True)
 
     # -- opening ---------------------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -199,10 +208,16 @@ class EventOpener(QObject):
     ) -> None:
         """Read ``path`` in the background; ``fallback_zone`` (or the one chosen before) for files naming none."""
         path = Path(path)
+        self._start_opening(path, self.events.open_job(path, fallback_zone), show_report=show_report,
+                            quiet_failure=quiet_failure)
+
+    def _start_opening(
+        self, path: Path, job: JobFunction[OpenedEvent], *, show_report: bool, quiet_failure: bool
+    ) -> None:
         self._note_if_pending()
         if self.job is not None:
             self.cancel()
-        handle = self.jobs.start(OPENING, self.events.open_job(path, fallback_zone))
+        handle = self.jobs.start(OPENING, job)
         self.job = handle
         handle.progress.connect(self._progress)
         handle.succeeded.connect(lambda opened, h=handle: self._loaded(h, opened, show_report))
@@ -250,7 +265,8 @@ class EventOpener(QObject):
         something changed, the recent list and, with ``show_report``, the import report. ``rechoose_zone``
         handles a zone chosen in the report (default: read the file again with it)."""
         self._note_if_pending()
-        self.window.set_event(opened.event)
+        if opened.event is not self.window.current_event:  # the --event file the window started with is shown
+            self.window.set_event(opened.event)
         self.window.show_page(self.window.agenda)  # a new schedule is read on its agenda, whatever page was shown
         self.current_path = opened.path
         self._show_changes(opened)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion import paths
 from companion.cli.context import cannot_write, event_from_args, file_problem, language, print_problem
@@ -23,12 +23,13 @@ from companion.domain.attendee import Attendee, SortKey
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Translate
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
-from companion.services.badges import BadgeService, BadgeSettings, BadgeSigningError, BadgeWriteError, Which
-from companion.services.container import Services
 from companion.sources.attendees_csv import ColumnMappingError, Field
 from companion.sources.errors import AttendeeFileError
 from companion.sources.translations import translator
 from companion.store.database import StateDatabaseError
+
+if TYPE_CHECKING:  # the badge service (reportlab, qrcode, cryptography) is imported by the runs that draw or sign
+    from companion.services.badges import BadgeService
 
 
 def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
@@ -110,6 +111,7 @@ def _offset(text: str, tr: Translate) -> tuple[float, float]:
 def _mapping(path: Path, pairs: list[str], tr: Translate, sheet: str | None = None) -> dict[int, Field] | None:
     if not pairs:
         return None
+    from companion.services.badges import BadgeService
     from companion.sources.attendees_csv import guess_mapping
 
     table = BadgeService.read_table(path, sheet)
@@ -134,9 +136,11 @@ def _mapping(path: Path, pairs: list[str], tr: Translate, sheet: str | None = No
 def run(args: argparse.Namespace) -> int:
     tr = translator(language(args))
     if args.list_layouts:
-        for name, layout in BadgeService.layouts().items():
+        for name, layout in LAYOUTS.items():  # what BadgeService.layouts() gives, without the PDF libraries
             print(f"{name:<18} {layout.title}")
         return 0
+    from companion.services.container import Services
+
     event = event_from_args(args)
     services = Services(paths.state_db_path())
     try:
@@ -146,6 +150,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Translate) -> int:
+    from companion.services.badges import BadgeSettings, BadgeSigningError, BadgeWriteError, Which
+
     err = sys.stderr
     if args.export_public_key:
         try:

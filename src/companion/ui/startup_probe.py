@@ -1,0 +1,85 @@
+"""Start-up probe for ``benchmarks/startup.py``: prints when the window first paints, when it first handles a key,
+and the process's memory once the start has settled, then quits.
+
+Used by the app when ``COMPANION_BENCH_FIRST_PAINT=1`` and, loaded from this file, by the benchmark's bare PySide6
+window, so both are timed the same way. It imports nothing from Companion (only Qt and the standard library).
+
+Lines printed on stdout (times are ``time.time()``, seconds since the epoch):
+
+- ``first-paint T``: the first paint event of the window (or of a widget in it);
+- ``key T``: the first key press the application delivers to the window. Under X the benchmark types it (XTest)
+  as soon as the window is mapped; elsewhere (offscreen) the probe posts one itself at the first paint. Either
+  way it waits behind whatever the start-up still does on the GUI thread: "ready for input";
+- ``rss KB`` and ``hwm KB``: resident memory (and its peak) once the start has settled, from ``/proc``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+SETTLE_MS = 1500
+"""After the key: time left for work that runs after the first paint, before memory is read."""
+GIVE_UP_MS = 15_000
+"""No key delivered by then (no X focus): quit anyway, so a benchmark run never hangs."""
+
+
+def _memory_kb() -> tuple[int, int]:
+    """VmRSS and VmHWM of this process in KB (0 where /proc is missing)."""
+    rss = hwm = 0
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmRSS:"):
+                rss = int(line.split()[1])
+            elif line.startswith("VmHWM:"):
+                hwm = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, hwm
+
+
+class StartupProbe(QObject):
+    """Watches ``window`` from before it is shown; quits the application when it has reported."""
+
+    def __init__(self, window: QWidget, *, post_key: bool | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._painted = False
+        self._keyed = False
+        self._finished = False
+        platform = QApplication.platformName()
+        self._post_key = post_key if post_key is not None else platform != "xcb"
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        QTimer.singleShot(GIVE_UP_MS, self._finish)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if not self._painted and kind == QEvent.Type.Paint and isinstance(watched, QWidget) \
+                and watched.window() is self._window:
+            self._painted = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+            if self._post_key:
+                QCoreApplication.postEvent(
+                    self._window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier))
+        elif not self._keyed and kind == QEvent.Type.KeyPress and isinstance(watched, QWidget) \
+                and watched.window() is self._window:
+            self._keyed = True
+            print(f"key {time.time():.6f}", flush=True)
+            QTimer.singleShot(SETTLE_MS, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        rss, hwm = _memory_kb()
+        print(f"rss {rss}", flush=True)
+        print(f"hwm {hwm}", flush=True)
+        self._window.close()
+        QCoreApplication.quit()
