@@ -117,9 +117,8 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Name
         raise SystemExit(0)  # as argparse's version action does
     from companion import paths
     from companion.cli.context import close_services, language_before_parsing, option_value
-    from companion.sources.translations import translator
-
     from companion.cli.file_argument import file_as_event
+    from companion.sources.translations import translator
 
     arguments = file_as_event(arguments, command_name(arguments), command_modules())  # `companion FILE`
     data_dir = option_value(arguments, "--data-dir")  # the remembered language lives there
