@@ -39,7 +39,7 @@ from companion.domain.checkin import (
     count,
     decide,
 )
-from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.search import Query, haystack
 from companion.services.jobs import JobFailedError
 from companion.store.checkin_log import CheckinStore, SqliteCheckinStore
@@ -48,7 +48,8 @@ if TYPE_CHECKING:
     from companion.services.desk_files import DeskPackage
     from companion.services.state import StateConnections
 
-__all__ = ["DESK_ID_SETTING", "STORE_SETTING", "CheckinError", "CheckinService", "DeskPackageInfo", "open_store"]
+__all__ = ["DESK_ID_SETTING", "STORE_SETTING", "CheckinError", "CheckinService", "DeskPackageInfo", "open_store",
+           "verdict_message", "verdict_word"]
 
 STORE_SETTING = "checkin/store"
 """The remembered shared-store address (``postgresql://…``); empty or absent: this machine's SQLite file."""
@@ -609,6 +610,58 @@ class CheckinService:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+
+
+_VERDICT_WORDS: dict[VerdictKind, Template] = {
+    VerdictKind.ADMITTED: QT_TRANSLATE_NOOP("CheckIn", "admitted"),
+    VerdictKind.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("CheckIn", "already checked in"),
+    VerdictKind.NOT_THIS_EVENT: QT_TRANSLATE_NOOP("CheckIn", "refused: not a badge of this event"),
+    VerdictKind.DAMAGED: QT_TRANSLATE_NOOP("CheckIn", "refused: damaged code"),
+    VerdictKind.FORGED: QT_TRANSLATE_NOOP("CheckIn", "refused: forged or altered"),
+    VerdictKind.REVOKED: QT_TRANSLATE_NOOP("CheckIn", "refused: revoked"),
+    VerdictKind.UNKNOWN_KEY: QT_TRANSLATE_NOOP("CheckIn", "refused: unknown key"),
+    VerdictKind.UNKNOWN_ATTENDEE: QT_TRANSLATE_NOOP("CheckIn", "admitted (not in this desk's list)"),
+    VerdictKind.NOT_A_BADGE: QT_TRANSLATE_NOOP("CheckIn", "refused: not a badge"),
+    VerdictKind.UNDONE: QT_TRANSLATE_NOOP("CheckIn", "check-in undone"),
+}
+
+
+def verdict_word(verdict: VerdictKind) -> Message:
+    """The verdict in a few words ("admitted", "refused: revoked"), for the big line of the page."""
+    return Message(_VERDICT_WORDS[verdict])
+
+
+def verdict_message(result: ScanResult, language: str = "en") -> Message:
+    """One line saying the verdict in words: who (name, organisation, delegation, category in ``language``),
+    when and where an earlier admission was, or why a code was refused."""
+    from companion.domain.attendee import CATEGORY_LABELS, Category
+    from companion.domain.text import pick
+
+    word = verdict_word(result.verdict)
+    person = result.attendee
+    if result.refused:
+        if result.reason is None:
+            return word
+        named = f" [{person.display_name or person.attendee_id}]" if person is not None else ""
+        return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {reason}{who}"), verdict=word, reason=result.reason,
+                       who=named)
+    if person is None:
+        return word
+    try:
+        category = pick(CATEGORY_LABELS[Category(person.category)], language)
+    except ValueError:
+        category = person.category
+    facts = ", ".join(p for p in (person.organisation, person.delegation, category) if p)
+    name = person.display_name or person.attendee_id
+    who: Message | str = Message(QT_TRANSLATE_NOOP("CheckIn", "{name} ({facts})"), name=name, facts=facts) \
+        if facts else name
+    earlier = result.earlier
+    if result.duplicate and earlier is not None:
+        return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}, at {when} UTC at desk {desk}{by}"),
+                       verdict=word, who=who, when=earlier.wall_time.strftime("%Y-%m-%d %H:%M:%S"),
+                       desk=earlier.desk_id, by=Message(QT_TRANSLATE_NOOP("CheckIn", " by {operator}"),
+                                                        operator=earlier.operator) if earlier.operator else "")
+    return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}"), verdict=word, who=who)
 
 
 def _cannot_write(path: Path | str, exc: OSError) -> CheckinError:
