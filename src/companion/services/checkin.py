@@ -339,8 +339,10 @@ class CheckinService:
     def _record(self, kind: ScanKind, verdict: VerdictKind, attendee_id: str, serial: int, reason: str = "",
                 undoes: str = "") -> ScanRecord:
         desk = self.desk_id()
+        now = self._clock()
+        now = now.replace(microsecond=now.microsecond // 1000 * 1000)  # as stored: milliseconds
         return ScanRecord(f"{desk}:{secrets.token_hex(8)}", desk, secrets.token_hex(8), self.event_id, attendee_id,
-                          serial, kind, verdict, self._hlc.tick(), self._clock(), self.operator, reason, undoes)
+                          serial, kind, verdict, self._hlc.tick(), now, self.operator, reason, undoes)
 
     def _append(self, record: ScanRecord) -> None:
         self.store().append([record])
