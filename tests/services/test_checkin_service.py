@@ -267,3 +267,39 @@ def test_the_desk_id_is_made_once_per_machine() -> None:
         assert again.checkin.desk_id() == first
     finally:
         again.close()
+
+
+def test_the_store_decides_first_admission_or_duplicate_in_one_transaction(state_conn) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from companion.domain.checkin import Hlc, ScanKind, ScanRecord, as_duplicate
+    from companion.store.checkin_log import SqliteCheckinStore
+
+    store = SqliteCheckinStore(lambda: state_conn)
+    when = datetime(2025, 5, 13, 8, 0, tzinfo=UTC)
+
+    def scan(desk: str, n: int, kind: ScanKind = ScanKind.SCAN, undoes: str = "") -> ScanRecord:
+        return ScanRecord(f"{desk}:{n}", desk, f"nonce-{desk}-{n}", "ev", "p1", 1, kind, VerdictKind.ADMITTED,
+                          Hlc(1747000000000 + n), when, "", "", undoes)
+
+    first, late = scan("a", 1), scan("b", 2)
+    assert store.append_admission(first) is None
+    assert store.append_admission(late) == first
+    assert store.append_admission(first) is None  # a resend of the admission that counts
+    assert [(r.scan_id, r.verdict) for r in store.records("ev")] == [
+        ("a:1", VerdictKind.ADMITTED), ("b:2", VerdictKind.ALREADY_CHECKED_IN)]
+    store.append([scan("a", 3, ScanKind.UNDO, undoes="a:1")])
+    assert store.append_admission(scan("b", 4)) == as_duplicate(late)  # undone: their next scan counts
+    store.append([scan("b", 5, ScanKind.UNDO, undoes="b:2"), scan("b", 6, ScanKind.UNDO, undoes="b:4")])
+    assert store.append_admission(scan("c", 7)) is None  # nothing in force: this one admits
+
+
+def test_the_name_search_finds_cyrillic_names_typed_in_latin(station: Station, bundled_event: Event) -> None:
+    desk = station.services.checkin
+    desk.open_desk(bundled_event.id)
+    cyrillic = [a for a in station.badges.attendees(bundled_event.id) if not a.family_name.isascii()]
+    assert cyrillic
+    from companion.domain.kazakh_latin import to_latin
+
+    person = cyrillic[0]
+    assert person.id in {a.attendee_id for a in desk.search(to_latin(person.family_name).lower())}

@@ -36,9 +36,11 @@ from companion.domain.checkin import (
     ScanResult,
     StoreStatus,
     VerdictKind,
+    as_duplicate,
     count,
     decide,
 )
+from companion.domain.kazakh_latin import to_latin
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.search import Query, haystack
 from companion.services.jobs import JobFailedError
@@ -361,8 +363,17 @@ class CheckinService:
             result, (attendee_id, serial) = self._judge(text.strip())
             reason = "" if result.reason is None or not result.refused else str(result.reason)
             record = self._record(ScanKind.SCAN, result.verdict, attendee_id, serial, reason)
-            self._append(record)
-            return ScanResult(result.verdict, result.reason, result.code, result.attendee, result.earlier, record)
+            if not result.verdict.admits:
+                self._append(record)
+                return ScanResult(result.verdict, result.reason, result.code, result.attendee, result.earlier, record)
+            earlier = self.store().append_admission(record)  # another desk may have admitted them a moment ago
+            if earlier is None:
+                self._take([record])
+                return ScanResult(result.verdict, result.reason, result.code, result.attendee, None, record)
+            logged = as_duplicate(record)
+            self._take([earlier, logged])
+            return ScanResult(VerdictKind.ALREADY_CHECKED_IN, Message(QT_TRANSLATE_NOOP(
+                "CheckIn", "already checked in")), result.code, result.attendee, earlier, logged)
 
     def scan_many(self, texts: Iterable[str]) -> list[ScanResult]:
         """:meth:`scan` each code in turn (the command line: every code counts, repeats included)."""
@@ -388,7 +399,12 @@ class CheckinService:
                     "CheckIn", "already checked in")), "", person, earlier)
             kind = ScanKind.OVERRIDE if override else ScanKind.MANUAL
             record = self._record(kind, VerdictKind.ADMITTED, attendee_id, 0, reason.strip())
-            self._append(record)
+            earlier = self.store().append_admission(record)
+            if earlier is not None:
+                self._take([earlier])
+                return ScanResult(VerdictKind.ALREADY_CHECKED_IN, Message(QT_TRANSLATE_NOOP(
+                    "CheckIn", "already checked in")), "", person, earlier)
+            self._take([record])
             return ScanResult(VerdictKind.ADMITTED, None, "", person, None, record)
 
     def undo_last(self, reason: str = "") -> ScanResult | None:
@@ -420,8 +436,8 @@ class CheckinService:
             if self._search_index is None:
                 people = sorted(self.attendees().values(),
                                 key=lambda a: (a.family_name.casefold(), a.given_name.casefold(), a.attendee_id))
-                self._search_index = [(haystack((a.given_name, a.family_name, a.organisation, a.delegation,
-                                                 a.attendee_id)), a) for a in people]
+                self._search_index = [(haystack((a.given_name, a.family_name, to_latin(a.display_name),
+                                                 a.organisation, a.delegation, a.attendee_id)), a) for a in people]
             index = self._search_index
         return [a for folded, a in index if query.matches(folded)][:limit]
 
