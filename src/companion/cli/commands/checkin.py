@@ -105,10 +105,10 @@ def run(args: argparse.Namespace) -> int:
         codes: list[str] = list(args.codes)
         for image in args.image:
             codes.extend(_codes_in_picture(args, Path(image), tr))
-        if not args.codes and not args.image:
-            codes = list(_stdin_codes(sys.stdin))
+        # from stdin each line is checked as it comes (a scanner typing into a terminal sees each verdict at once)
+        stream: Iterable[str] = codes if args.codes or args.image else _stdin_codes(sys.stdin)
         refused = duplicate = False
-        for code in codes:
+        for code in stream:
             result = desk.scan(code)
             refused |= result.refused
             duplicate |= result.duplicate
