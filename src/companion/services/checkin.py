@@ -47,6 +47,8 @@ from companion.services.jobs import JobFailedError
 from companion.store.checkin_log import CheckinStore, SqliteCheckinStore
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     from companion.services.desk_files import DeskPackage
     from companion.services.state import StateConnections
 
@@ -89,7 +91,12 @@ def open_store(url: str | None, state: StateConnections) -> CheckinStore:
         import importlib
 
         # imported by name: psycopg is loaded only by desks that use a server
-        module = importlib.import_module("companion.store.checkin_postgres")
+        try:
+            module = importlib.import_module("companion.store.checkin_postgres")
+        except ImportError as exc:
+            raise CheckinError(Message(QT_TRANSLATE_NOOP(
+                "CheckIn", "this Companion cannot use a PostgreSQL server ({detail}); leave --store out to check in "
+                "on this machine"), detail=str(exc))) from exc
         opener: Callable[[str, SqliteCheckinStore], CheckinStore] = module.open_shared_store
         return opener(url, local)
     raise CheckinError(Message(QT_TRANSLATE_NOOP(
@@ -140,7 +147,7 @@ class CheckinService:
         self._cursor = 0
         self._attendees: dict[str, AttendeeFacts] | None = None
         self._search_index: list[tuple[str, AttendeeFacts]] | None = None
-        self._keys: list[object] | None = None
+        self._keys: list[Ed25519PublicKey] | None = None
         self._revoked: dict[tuple[str, int], Revocation] | None = None
 
     # ---- the store and the desk ------------------------------------------------------------------------
@@ -267,14 +274,14 @@ class CheckinService:
                 self._attendees = found
             return self._attendees
 
-    def _public_keys(self) -> list[object]:
+    def _public_keys(self) -> list[Ed25519PublicKey]:
         if self._keys is None:
             from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
             from companion.exports.badges.tokens import raw_public_key
             from companion.store.badge_keys import BadgeKeyError, event_public_keys
 
-            keys: list[object] = []
+            keys: list[Ed25519PublicKey] = []
             seen: set[bytes] = set()
             try:
                 local = event_public_keys(self.event_id)
@@ -296,7 +303,7 @@ class CheckinService:
 
         with self._lock:
             keys = self._public_keys()
-        return [KnownKey(self.event_id, key_id(k), raw_public_key(k)) for k in keys]  # type: ignore[arg-type]
+        return [KnownKey(self.event_id, key_id(k), raw_public_key(k)) for k in keys]
 
     def fingerprints(self) -> list[str]:
         """The accepted keys' fingerprints as grouped hex, to compare with the badge station's."""
@@ -326,7 +333,7 @@ class CheckinService:
             junk = Message(QT_TRANSLATE_NOOP("Badges", "not a Companion badge code"))
             return ScanResult(VerdictKind.NOT_A_BADGE, junk), ("", 0)
         try:
-            claim = verify_any(code, self._public_keys(), self.event_id)  # type: ignore[arg-type]
+            claim = verify_any(code, self._public_keys(), self.event_id)
         except BadgeTokenError as exc:
             return ScanResult(exc.kind, exc.reason, code), ("", 0)
         person = self.attendees().get(claim.attendee_id)
@@ -667,7 +674,7 @@ def verdict_message(result: ScanResult, language: str = "en") -> Message:
     word = verdict_word(result.verdict)
     person = result.attendee
     if result.refused:
-        if result.reason is None:
+        if result.reason is None or result.verdict is VerdictKind.NOT_A_BADGE:
             return word
         named = f" [{person.display_name or person.attendee_id}]" if person is not None else ""
         return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {reason}{who}"), verdict=word, reason=result.reason,
