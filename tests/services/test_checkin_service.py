@@ -304,3 +304,24 @@ def test_the_name_search_finds_cyrillic_names_typed_in_latin(station: Station, b
 
     person = cyrillic[0]
     assert person.id in {a.attendee_id for a in desk.search(to_latin(person.family_name).lower())}
+
+
+def test_two_desks_on_one_state_file_admit_each_person_once(station: Station, bundled_event: Event) -> None:
+    """Two desk objects (as two processes would) scanning the same people at the same time on one file."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    codes = list(station.codes.values()) * 3
+    desks = [Services(paths.state_db_path()) for _ in range(2)]
+    try:
+        for n, services in enumerate(desks):
+            services.checkin.open_desk(bundled_event.id, desk_id=f"desk-{n}")
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(lambda d: [d.checkin.scan(c).verdict for c in codes], desks))
+        verdicts = [v for per_desk in results for v in per_desk]
+        assert verdicts.count(VerdictKind.ADMITTED) == len(station.codes)
+        assert verdicts.count(VerdictKind.ALREADY_CHECKED_IN) == len(verdicts) - len(station.codes)
+        decision = desks[0].checkin.decision()
+        assert len(decision.winners) == len(station.codes) and decision.conflicts == ()
+    finally:
+        for services in desks:
+            services.close()
