@@ -325,3 +325,23 @@ def test_two_desks_on_one_state_file_admit_each_person_once(station: Station, bu
     finally:
         for services in desks:
             services.close()
+
+
+def test_a_store_failure_reaches_the_user_in_words(monkeypatch: pytest.MonkeyPatch, bundled_event: Event) -> None:
+    import companion.services.checkin as checkin_module
+    from companion.domain.message import QT_TRANSLATE_NOOP, Message
+    from companion.store.checkin_log import CheckinStoreError, SqliteCheckinStore
+
+    class ServerGone(SqliteCheckinStore):
+        def erase(self, event_id: str) -> None:
+            raise CheckinStoreError(Message(QT_TRANSLATE_NOOP("CheckIn", "server gone")))
+
+    monkeypatch.setattr(checkin_module, "open_store", lambda url, state: ServerGone(state.get))
+    services = Services(paths.state_db_path())
+    try:
+        services.checkin.open_desk(bundled_event.id)
+        with pytest.raises(CheckinError) as failed:
+            services.checkin.erase()
+        assert str(failed.value.reason) == "server gone"
+    finally:
+        services.close()

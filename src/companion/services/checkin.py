@@ -16,7 +16,8 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,7 +45,7 @@ from companion.domain.kazakh_latin import to_latin
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.search import Query, haystack
 from companion.services.jobs import JobFailedError
-from companion.store.checkin_log import CheckinStore, SqliteCheckinStore
+from companion.store.checkin_log import CheckinStore, CheckinStoreError, SqliteCheckinStore
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -205,7 +206,7 @@ class CheckinService:
 
         Loads the event's log (and the keys, revocations and list the desk checks against).
         """
-        with self._lock:
+        with self._lock, _store_problems():
             self._event_id = event_id
             self._desk_id = (desk_id or "").strip()
             self._desk_id = self.desk_id()
@@ -234,7 +235,7 @@ class CheckinService:
 
     def refresh(self) -> int:
         """Take in records other desks added to a shared store since the last call; returns how many."""
-        with self._lock:
+        with self._lock, _store_problems():
             records, self._cursor = self.store().records_since(self.event_id, self._cursor)
             return self._take(records)
 
@@ -374,7 +375,7 @@ class CheckinService:
         changed character or junk are refused with the reason; a person already admitted (here or at a desk whose
         scans this desk has seen) is a duplicate with the earlier admission.
         """
-        with self._lock:
+        with self._lock, _store_problems():
             self.refresh()
             result, (attendee_id, serial) = self._judge(scanned_text(text))
             reason = "" if result.reason is None or not result.refused else str(result.reason)
@@ -403,7 +404,7 @@ class CheckinService:
         """
         if not reason.strip():
             raise CheckinError(Message(QT_TRANSLATE_NOOP("CheckIn", "a manual admission needs a reason")))
-        with self._lock:
+        with self._lock, _store_problems():
             self.refresh()
             person = self.attendees().get(attendee_id)
             if person is None:
@@ -428,7 +429,7 @@ class CheckinService:
 
         The result's :attr:`~ScanResult.earlier` is the admission undone.
         """
-        with self._lock:
+        with self._lock, _store_problems():
             self.refresh()
             desk = self.desk_id()
             mine = [r for r in self._records.values()
@@ -466,7 +467,7 @@ class CheckinService:
 
     def records(self) -> list[ScanRecord]:
         """Every record of the open event this desk knows, in the total order."""
-        with self._lock:
+        with self._lock, _store_problems():
             self.refresh()
             return sorted(self._records.values(), key=lambda r: r.order_key)
 
@@ -506,7 +507,7 @@ class CheckinService:
         from companion.services.desk_files import read_log
 
         read = [read_log(Path(p), self.event_id) for p in paths]
-        with self._lock:
+        with self._lock, _store_problems():
             total = sum(len(r) for r in read)
             added = self.store().append([r for records in read for r in records])
             self.refresh()
@@ -597,9 +598,10 @@ class CheckinService:
 
         package = read_package(Path(path), passphrase)
         store = self.store()
-        store.add_keys(package.keys)
-        store.add_revocations(package.revocations)
-        store.replace_desk_attendees(package.event_id, package.attendees)
+        with _store_problems():
+            store.add_keys(package.keys)
+            store.add_revocations(package.revocations)
+            store.replace_desk_attendees(package.event_id, package.attendees)
         self._local().remember_package(package.event_id, str(path), package.fingerprints)
         self.reload_lists()
         return DeskPackageInfo(package.event_id, package.fingerprints, len(package.attendees),
@@ -613,7 +615,7 @@ class CheckinService:
         """Remove ``event_id``'s (default: the open desk's) log, desk list, keys and revocations from the store
         and from this machine's file: personal data, erased after the event."""
         target = event_id or self.event_id
-        with self._lock:
+        with self._lock, _store_problems():
             self.store().erase(target)
             local = self._local()
             if not isinstance(self.store(), SqliteCheckinStore):
@@ -635,7 +637,8 @@ class CheckinService:
         revoked = [r for r in local.revocations(event_id) if r.attendee_id == attendee_id]
         store = self.store()
         if not isinstance(store, SqliteCheckinStore):
-            store.add_revocations(revoked)
+            with _store_problems():
+                store.add_revocations(revoked)
         self.reload_lists()
         return serial
 
@@ -696,6 +699,15 @@ def verdict_message(result: ScanResult, language: str = "en") -> Message:
                        desk=earlier.desk_id, by=Message(QT_TRANSLATE_NOOP("CheckIn", " by {operator}"),
                                                         operator=earlier.operator) if earlier.operator else "")
     return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}"), verdict=word, who=who)
+
+
+@contextmanager
+def _store_problems() -> Iterator[None]:
+    """A store's failure (:class:`CheckinStoreError`) as a :class:`CheckinError` with its words."""
+    try:
+        yield
+    except CheckinStoreError as exc:
+        raise CheckinError(exc.problem) from exc
 
 
 def _cannot_write(path: Path | str, exc: OSError) -> CheckinError:

@@ -26,11 +26,25 @@ from companion.domain.checkin import (
     as_duplicate,
     first_admission,
 )
+from companion.domain.message import Message
+
+
+class CheckinStoreError(Exception):
+    """A store could not do what was asked (a shared server unreachable where no local fallback exists, e.g.
+    erasing the shared copy). ``problem`` says why in words the window translates."""
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 @runtime_checkable
 class CheckinStore(Protocol):
-    """A desk's log and what it checks codes against. Every method may be called from any thread."""
+    """A desk's log and what it checks codes against. Every method may be called from any thread.
+
+    Any method may raise :class:`CheckinStoreError` (the service turns it into a message for the user); a store
+    with a local fallback raises it only where the fallback cannot stand in (``erase`` of the shared copy).
+    """
 
     def append(self, records: Sequence[ScanRecord]) -> int:
         """Add ``records`` (one transaction); a scan id already stored is skipped. Returns how many were new."""
