@@ -150,6 +150,14 @@ def as_duplicate(record: ScanRecord) -> ScanRecord:
     return record
 
 
+def stored_admission(record: ScanRecord, winner: ScanRecord | None) -> ScanRecord | None:
+    """What :meth:`~PostgresCheckinStore.append_admission` stores for ``record`` given the admission that counts:
+    ``record`` when it is the first, a SCAN as a duplicate, nothing for a manual admission or override."""
+    if winner is None:
+        return record
+    return as_duplicate(record) if record.kind is ScanKind.SCAN else None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -323,10 +331,12 @@ class PostgresCheckinStore:
                     " AND undoes IN (SELECT scan_id FROM checkin_log WHERE event_id = %s AND attendee_id = %s)))",
                     (record.event_id, record.attendee_id, record.event_id, record.attendee_id)).fetchall()
                 earlier = [row_record(r) for r in rows]
-                winner = decide(earlier).winners.get(record.attendee_id) if record.attendee_id else None
-                stored = record if winner is None or winner.scan_id == record.scan_id else as_duplicate(record)
-                conn.execute(_INSERT, record_row(stored))
-            return None if winner is None or winner.scan_id == record.scan_id else winner
+                known = decide(earlier).winners.get(record.attendee_id) if record.attendee_id else None
+                winner = None if known is None or known.scan_id == record.scan_id else known
+                stored = stored_admission(record, winner)
+                if stored is not None:
+                    conn.execute(_INSERT, record_row(stored))
+            return winner
 
         return self._call(work)
 
@@ -592,14 +602,16 @@ class FallbackCheckinStore:
             self.sync(record.event_id)
             done, winner = self._try(lambda: self._remote.append_admission(record))
             if done:
-                stored = record if winner is None else as_duplicate(record)
-                self._local.append([stored])
+                stored = stored_admission(record, winner)
+                if stored is not None:
+                    self._local.append([stored])
                 return winner
             known = decide(self._local.records(record.event_id)).winners.get(record.attendee_id)
             winner = known if known is not None and known.scan_id != record.scan_id else None
-            stored = record if winner is None else as_duplicate(record)
-            self._local.append([stored])
-            self._pending.setdefault(stored.scan_id, stored)
+            stored = stored_admission(record, winner)
+            if stored is not None:
+                self._local.append([stored])
+                self._pending.setdefault(stored.scan_id, stored)
             return winner
 
     def records(self, event_id: str) -> list[ScanRecord]:
