@@ -679,10 +679,28 @@ class FallbackCheckinStore:
             self._local.close()
 
 
-def open_shared_store(address: str, local: CheckinStore, *, connect_timeout: float = CONNECT_TIMEOUT,
-                      operation_timeout: float = OPERATION_TIMEOUT,
+def address_timeout(address: str) -> float | None:
+    """The ``connect_timeout`` the address gives (``postgresql://host/db?connect_timeout=5``), in seconds."""
+    from urllib.parse import parse_qs
+
+    values = parse_qs(urlsplit(address).query).get("connect_timeout", [])
+    try:
+        seconds = float(values[-1]) if values else None
+    except ValueError:
+        return None
+    return seconds if seconds is not None and seconds > 0 else None
+
+
+def open_shared_store(address: str, local: CheckinStore, *, connect_timeout: float | None = None,
+                      operation_timeout: float | None = None,
                       retry_after: float = RETRY_AFTER) -> FallbackCheckinStore:
     """The store of a desk given ``--store postgresql://…``: the server, with ``local`` (the desk's SQLite store)
-    to carry on when it is unreachable. Never raises for an unreachable server (the desk starts offline)."""
+    to carry on when it is unreachable. Never raises for an unreachable server (the desk starts offline).
+
+    Time-outs: the arguments, else the address's ``connect_timeout`` (for both: a slow network may need more),
+    else :data:`CONNECT_TIMEOUT` and :data:`OPERATION_TIMEOUT`."""
+    given = address_timeout(address)
+    connect_timeout = connect_timeout or given or CONNECT_TIMEOUT
+    operation_timeout = operation_timeout or given or OPERATION_TIMEOUT
     remote = PostgresCheckinStore(address, connect_timeout=connect_timeout, operation_timeout=operation_timeout)
     return FallbackCheckinStore(local, remote, retry_after=retry_after)
