@@ -32,20 +32,27 @@ _CATEGORIES = ["delegate", "speaker", "press", "staff"]
 _DELEGATIONS = ["KZ", "KG", "TJ", "TM", "UZ", "UNDP"]
 
 
-def prepare_event(url: str, people: int, event_id: str = EVENT) -> dict[str, str]:
-    """Key and desk list of ``people`` attendees on the server; returns {attendee id: badge code}."""
+def make_people(people: int, event_id: str = EVENT) -> tuple[list[KnownKey], list[AttendeeFacts], dict[str, str]]:
+    """A fresh event key (as desks know it), ``people`` attendees, and {attendee id: signed badge code}."""
     key = Ed25519PrivateKey.generate()
     public = key.public_key()
     attendees = [AttendeeFacts(f"a{n:05d}", _GIVEN[n % len(_GIVEN)], _FAMILY[n % len(_FAMILY)], "Ministry",
                                _DELEGATIONS[n % len(_DELEGATIONS)], _CATEGORIES[n % len(_CATEGORIES)])
                  for n in range(people)]
+    codes = {a.attendee_id: make_token_v2(key, event_id, a.attendee_id) for a in attendees}
+    return [KnownKey(event_id, key_id(public), raw_public_key(public))], attendees, codes
+
+
+def prepare_event(url: str, people: int, event_id: str = EVENT) -> dict[str, str]:
+    """Key and desk list of ``people`` attendees on the server; returns {attendee id: badge code}."""
+    keys, attendees, codes = make_people(people, event_id)
     store = PostgresCheckinStore(url, operation_timeout=30)
     try:
-        store.add_keys([KnownKey(event_id, key_id(public), raw_public_key(public))])
+        store.add_keys(keys)
         store.replace_desk_attendees(event_id, attendees)
     finally:
         store.close()
-    return {a.attendee_id: make_token_v2(key, event_id, a.attendee_id) for a in attendees}
+    return codes
 
 
 def share_out(codes: dict[str, str], desks: int, twice: int, seed: int = 16) -> tuple[list[list[str]], set[str]]:
