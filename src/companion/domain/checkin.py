@@ -310,6 +310,24 @@ class StoreStatus:
     """For people: the server's address without password, or the state file."""
 
 
+def as_duplicate(record: ScanRecord) -> ScanRecord:
+    """``record`` as the desk must log it once it learns the person was already admitted: a SCAN becomes
+    :attr:`VerdictKind.ALREADY_CHECKED_IN` (same scan id, nonce and stamp); other kinds are returned unchanged."""
+    from dataclasses import replace
+
+    if record.kind is ScanKind.SCAN and record.verdict.admits:
+        return replace(record, verdict=VerdictKind.ALREADY_CHECKED_IN)
+    return record
+
+
+def first_admission(records: Iterable[ScanRecord], attendee_id: str) -> ScanRecord | None:
+    """The admission of ``attendee_id`` in force among ``records`` (the earliest not undone), or None."""
+    chosen = [r for r in records if r.attendee_id == attendee_id or r.kind is ScanKind.UNDO]
+    undone = {r.undoes for r in chosen if r.kind is ScanKind.UNDO}
+    admissions = [r for r in chosen if r.attendee_id == attendee_id and r.is_admission and r.scan_id not in undone]
+    return min(admissions, key=lambda r: r.order_key) if admissions else None
+
+
 # ---- merge and decide -----------------------------------------------------------------------------------------
 
 
