@@ -24,7 +24,6 @@ Conflicts (one person admitted at two desks that could not see each other) are k
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import socket
 import threading
@@ -41,8 +40,8 @@ from companion.domain.checkin import (
     ScanKind,
     ScanRecord,
     StoreStatus,
-    VerdictKind,
-    decide,
+    as_duplicate,
+    first_admission,
 )
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.store.checkin_log import CheckinStore, record_row, row_record
@@ -141,13 +140,6 @@ def shown_address(address: str) -> str:
     if parts.port is not None:
         netloc += f":{parts.port}"
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
-def as_duplicate(record: ScanRecord) -> ScanRecord:
-    """``record`` (a scan the desk would have admitted) as the duplicate it turned out to be."""
-    if record.kind is ScanKind.SCAN and record.verdict.admits:
-        return dataclasses.replace(record, verdict=VerdictKind.ALREADY_CHECKED_IN)
-    return record
 
 
 def stored_admission(record: ScanRecord, winner: ScanRecord | None) -> ScanRecord | None:
@@ -318,7 +310,8 @@ class PostgresCheckinStore:
 
     def append_admission(self, record: ScanRecord) -> ScanRecord | None:
         """Append ``record`` as the attendee's first admission, or, when the server already holds an admission of
-        that attendee still in force, as a duplicate (:func:`as_duplicate`) and return that earlier admission.
+        that attendee still in force, as a duplicate (a SCAN: ``as_duplicate``; a manual admission or override:
+        not appended) and return that earlier admission.
 
         Decided in one server transaction under the event's lock: at most one desk's scan is the first.
         """
@@ -330,8 +323,7 @@ class PostgresCheckinStore:
                     f"SELECT {_COLUMNS} FROM checkin_log WHERE event_id = %s AND (attendee_id = %s OR (kind = 'undo'"
                     " AND undoes IN (SELECT scan_id FROM checkin_log WHERE event_id = %s AND attendee_id = %s)))",
                     (record.event_id, record.attendee_id, record.event_id, record.attendee_id)).fetchall()
-                earlier = [row_record(r) for r in rows]
-                known = decide(earlier).winners.get(record.attendee_id) if record.attendee_id else None
+                known = first_admission([row_record(r) for r in rows], record.attendee_id)
                 winner = None if known is None or known.scan_id == record.scan_id else known
                 stored = stored_admission(record, winner)
                 if stored is not None:
@@ -606,7 +598,7 @@ class FallbackCheckinStore:
                 if stored is not None:
                     self._local.append([stored])
                 return winner
-            known = decide(self._local.records(record.event_id)).winners.get(record.attendee_id)
+            known = first_admission(self._local.records(record.event_id), record.attendee_id)
             winner = known if known is not None and known.scan_id != record.scan_id else None
             stored = stored_admission(record, winner)
             if stored is not None:
