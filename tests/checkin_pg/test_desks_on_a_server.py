@@ -4,6 +4,8 @@ check-in at once."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -129,3 +131,19 @@ def test_a_desk_sees_another_desks_check_in_at_once(pg_url: str, tmp_path: Path)
     assert b.counts().checked_in == 1
     for services in desks:
         services.close()
+
+
+def test_command_line_desks_share_the_server(pg_url: str, tmp_path: Path, bundled_event) -> None:  # type: ignore[no-untyped-def]
+    codes = prepare_event(pg_url, 3, bundled_event.id)
+
+    def checkin(desk: str, *texts: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "companion", "--data-dir", str(tmp_path / desk), "--store", pg_url, "--lang", "en",
+             "checkin", "--desk-id", desk, *texts], capture_output=True, text=True, timeout=60)
+
+    first = checkin("desk-a", codes["a00000"], codes["a00001"])
+    assert first.returncode == 0, first.stdout + first.stderr
+    again = checkin("desk-b", codes["a00001"], codes["a00002"])
+    assert again.returncode == 1, again.stdout + again.stderr
+    lines = again.stdout.splitlines()
+    assert len(lines) == 2 and "desk-a" in lines[0] and "desk-a" not in lines[1], again.stdout

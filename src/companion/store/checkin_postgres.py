@@ -591,7 +591,9 @@ class FallbackCheckinStore:
         alone (its log and what it last pulled), the record kept to send later (a conflict if another desk
         admitted the same person meanwhile)."""
         with self._lock:
-            self.sync(record.event_id)
+            self._reconcile(record.event_id)
+            if self._pending and self._online:
+                self._flush()
             done, winner = self._try(lambda: self._remote.append_admission(record))
             if done:
                 stored = stored_admission(record, winner)
