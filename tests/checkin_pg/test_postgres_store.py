@@ -189,3 +189,22 @@ def test_desk_carries_on_alone_and_sends_what_waited_when_the_server_is_back(
     server.close()
     for state in states:
         state.close_all()
+
+
+def test_scans_made_offline_before_a_restart_reach_the_server(pg_private: PostgresServer, tmp_path: Path) -> None:
+    url = pg_private.create_database("restart")
+    state = StateConnections(tmp_path / "desk.sqlite3")
+    pg_private.kill()
+    desk = open_shared_store(url, SqliteCheckinStore(state.get), operation_timeout=1.0)
+    made = [scan("desk-a", f"p{n}") for n in range(3)]
+    for record in made:
+        desk.append_admission(record)
+    assert desk.status().waiting == 3
+    desk.close()  # the desk is shut down while the server is still away
+    pg_private.start()
+    again = open_shared_store(url, SqliteCheckinStore(state.get), operation_timeout=1.0)
+    assert {r.scan_id for r in again.records(EVENT)} == {r.scan_id for r in made}
+    assert again.status().waiting == 0
+    assert {r.scan_id for r in PostgresCheckinStore(url).records(EVENT)} == {r.scan_id for r in made}
+    again.close()
+    state.close_all()

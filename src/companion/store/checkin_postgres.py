@@ -468,6 +468,7 @@ class FallbackCheckinStore:
         self._cursors: dict[str, int] = {}
         self._reconciled: set[str] = set()
         self._meta_at: dict[str, float] = {}
+        self._meta_pushed: set[str] = set()
 
     # ---- talking to the server ---------------------------------------------------------------------------------
 
@@ -500,6 +501,8 @@ class FallbackCheckinStore:
         if not self._online:
             self._online = True
             self._problem = None
+            self._reconciled.clear()  # what was written meanwhile (or before a restart) is looked for again
+            self._meta_pushed.clear()
             self._flush()
         return True, value
 
@@ -519,7 +522,8 @@ class FallbackCheckinStore:
         return True
 
     def _reconcile(self, event_id: str) -> None:
-        """Once per event: queue this desk's records the server lacks (made while offline, before a restart)."""
+        """Once per event and after each outage: queue the records of this desk the server lacks (made while
+        offline, before a restart, merged from another desk's file)."""
         if event_id in self._reconciled:
             return
         local = self._local.records(event_id)
@@ -552,7 +556,9 @@ class FallbackCheckinStore:
             return self._online
 
     def _sync_meta(self, event_id: str) -> None:
-        """At most every ``meta_every`` seconds: keys and revocations both ways, the desk list from the server."""
+        """At most every ``meta_every`` seconds, the keys and revocations the server has (a reprint at the badge
+        station revokes the old code at every desk). Once per connection: this desk's own keys and revocations
+        to the server, and the desk list from the server when this desk has none."""
         now = time.monotonic()
         if now - self._meta_at.get(event_id, -1e9) < self._meta_every:
             return
@@ -563,13 +569,17 @@ class FallbackCheckinStore:
         done, revoked = self._try(lambda: self._remote.revocations(event_id))
         if done and revoked:
             self._local.add_revocations(revoked)
+        if event_id in self._meta_pushed or not self._online:
+            return
         mine_keys, mine_revoked = self._local.known_keys(event_id), self._local.revocations(event_id)
-        self._try(lambda: self._remote.add_keys(mine_keys))
-        self._try(lambda: self._remote.add_revocations(mine_revoked))
+        pushed_keys, _ = self._try(lambda: self._remote.add_keys(mine_keys))
+        pushed_revoked, _ = self._try(lambda: self._remote.add_revocations(mine_revoked))
         if not self._local.desk_attendees(event_id):
             done, people = self._try(lambda: self._remote.desk_attendees(event_id))
             if done and people:
                 self._local.replace_desk_attendees(event_id, people)
+        if pushed_keys and pushed_revoked and self._online:
+            self._meta_pushed.add(event_id)
 
     # ---- the protocol -----------------------------------------------------------------------------------------
 
@@ -658,6 +668,7 @@ class FallbackCheckinStore:
                 del self._pending[scan_id]
             self._cursors.pop(event_id, None)
             self._reconciled.discard(event_id)
+            self._meta_pushed.discard(event_id)
             self._remote.erase(event_id)
 
     def status(self) -> StoreStatus:
