@@ -113,7 +113,8 @@ class PostgresServer:
         if os.geteuid() == 0:
             _ensure_user()
             as_user = PG_USER
-        root = Path(tempfile.mkdtemp(prefix="companion-pg-"))
+        # the server's user must reach the folder: /tmp rather than a TMPDIR inside root's private home
+        root = Path(tempfile.mkdtemp(prefix="companion-pg-", dir="/tmp" if as_user and os.path.isdir("/tmp") else None))
         server = cls(bindir=bindir, root=root, port=free_port(), fsync=fsync, as_user=as_user)
         try:
             server.socket_dir.mkdir()

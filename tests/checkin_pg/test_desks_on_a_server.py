@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desks import EVENT, DeskFleet, prepare_event, share_out
 
-from companion.domain.checkin import VerdictKind, decide
+from companion.domain.checkin import ScanRecord, VerdictKind, decide
 from companion.services.container import Services
 from companion.store.checkin_postgres import PostgresCheckinStore
 from pg_server import PostgresServer
@@ -22,7 +22,7 @@ TWICE = 100
 DESKS = 4
 
 
-def _server_records(url: str) -> list:  # type: ignore[type-arg]
+def _server_records(url: str) -> list[ScanRecord]:
     store = PostgresCheckinStore(url, operation_timeout=30)
     try:
         return store.records(EVENT)
