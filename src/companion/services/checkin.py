@@ -97,6 +97,15 @@ def open_store(url: str | None, state: StateConnections) -> CheckinStore:
         address=url))
 
 
+def scanned_text(text: str) -> str:
+    """What a scanner typed, as the code: spaces and line ends around it dropped, and a code typed with Caps Lock
+    on (``cb2:hy3g…``, every letter's case inverted) put back in capitals (codes hold no lower-case letter)."""
+    code = text.strip()
+    if code[:4].upper() in ("CB1:", "CB2:") and not code[:4].isupper():
+        return code.upper()
+    return code
+
+
 def _facts(attendee: object) -> AttendeeFacts:
     from companion.domain.attendee import Attendee
 
@@ -308,7 +317,7 @@ class CheckinService:
     def check(self, text: str) -> ScanResult:
         """The verdict :meth:`scan` would give, without logging anything."""
         with self._lock:
-            return self._judge(text.strip())[0]
+            return self._judge(scanned_text(text))[0]
 
     def _judge(self, code: str) -> tuple[ScanResult, tuple[str, int]]:
         from companion.exports.badges.tokens import BadgeTokenError, verify_any
@@ -360,7 +369,7 @@ class CheckinService:
         """
         with self._lock:
             self.refresh()
-            result, (attendee_id, serial) = self._judge(text.strip())
+            result, (attendee_id, serial) = self._judge(scanned_text(text))
             reason = "" if result.reason is None or not result.refused else str(result.reason)
             record = self._record(ScanKind.SCAN, result.verdict, attendee_id, serial, reason)
             if not result.verdict.admits:

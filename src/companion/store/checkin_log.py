@@ -125,9 +125,9 @@ class SqliteCheckinStore:
         conn = self._connection()
         with conn:
             conn.execute("BEGIN IMMEDIATE")
-            rows = conn.execute(
-                f"SELECT {_RECORD_COLUMNS} FROM checkin_log WHERE event_id = ? AND (attendee_id = ? OR kind = ?)",
-                (record.event_id, record.attendee_id, ScanKind.UNDO.value)).fetchall()
+            # an undo record carries its target's attendee id, so the person's rows are enough
+            rows = conn.execute(f"SELECT {_RECORD_COLUMNS} FROM checkin_log WHERE event_id = ? AND attendee_id = ?",
+                                (record.event_id, record.attendee_id)).fetchall()
             earlier = first_admission([row_record(r) for r in rows], record.attendee_id)
             if earlier is not None and earlier.scan_id == record.scan_id:
                 return None  # a resend of the record that counts

@@ -83,7 +83,7 @@ def configure(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from companion.services.checkin import CheckinError
-    from companion.services.desk_files import CheckinFileError
+    from companion.sources.errors import UnreadableFileError
     from companion.sources.translations import translator
 
     tr = translator(language(args))
@@ -105,16 +105,20 @@ def run(args: argparse.Namespace) -> int:
         codes: list[str] = list(args.codes)
         for image in args.image:
             codes.extend(_codes_in_picture(args, Path(image), tr))
-        if not args.codes and not args.image:
-            codes = list(_stdin_codes(sys.stdin))
+        # from stdin each line is checked as it comes (a scanner typing into a terminal sees each verdict at once)
+        stream: Iterable[str] = codes if args.codes or args.image else _stdin_codes(sys.stdin)
         refused = duplicate = False
-        for code in codes:
+        for code in stream:
             result = desk.scan(code)
             refused |= result.refused
             duplicate |= result.duplicate
-            print(f"{short_code(code)}  {verdict_line(result, language(args)).render(tr)}", flush=True)
-    except (CheckinError, CheckinFileError) as exc:
-        print_problem(args, PROGRAM, exc.reason if isinstance(exc, CheckinError) else file_problem(exc))
+            label = result.attendee.attendee_id if result.attendee is not None else short_code(code)
+            print(f"{label}  {verdict_line(result, language(args)).render(tr)}", flush=True)
+    except CheckinError as exc:
+        print_problem(args, PROGRAM, exc.reason)
+        return 2
+    except UnreadableFileError as exc:  # a desk package, a passphrase file or a picture
+        print_problem(args, PROGRAM, file_problem(exc))
         return 2
     if args.image and not codes:
         return 2
@@ -138,9 +142,9 @@ def _stdin_codes(stream: Iterable[str]) -> Iterable[str]:
 
 
 def short_code(code: str) -> str:
-    """The start of a code, enough to tell which line is which (codes are ~100 characters)."""
+    """A code shortened to its start and end (codes are ~100 characters), for lines about unreadable codes."""
     text = code.strip()
-    return text if len(text) <= 16 else text[:14] + "…"
+    return text if len(text) <= 24 else text[:12] + "…" + text[-8:]
 
 
 def verdict_line(result: Any, language_code: str) -> Message:
