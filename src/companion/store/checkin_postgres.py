@@ -280,6 +280,8 @@ class PostgresCheckinStore:
                 raise SharedStoreError(Message(QT_TRANSLATE_NOOP(
                     "Checkin", "the check-in server {address} cannot be used: {detail}"),
                     address=self.address, detail=_first_line(exc))) from exc
+            if self._watchdog.fired:  # answered just as the time ran out: the result stands, the socket is gone
+                self._drop()
             self._reachable = True
             return result
 
