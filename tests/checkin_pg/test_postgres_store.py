@@ -208,3 +208,19 @@ def test_scans_made_offline_before_a_restart_reach_the_server(pg_private: Postgr
     assert {r.scan_id for r in PostgresCheckinStore(url).records(EVENT)} == {r.scan_id for r in made}
     again.close()
     state.close_all()
+
+
+def test_erasing_while_the_server_is_away_says_so_in_words(pg_private: PostgresServer, tmp_path: Path) -> None:
+    from companion.services.checkin import CheckinError
+    from companion.services.container import Services
+
+    url = pg_private.create_database("erase")
+    services = Services(tmp_path / "desk.sqlite3")
+    services.store_url = f"{url}?connect_timeout=1"
+    desk = services.checkin
+    desk.open_desk(EVENT, desk_id="desk-a")
+    pg_private.kill()
+    with pytest.raises(CheckinError) as raised:
+        desk.erase()
+    assert "check-in server" in str(raised.value.reason)
+    services.close()

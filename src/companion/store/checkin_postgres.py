@@ -44,7 +44,7 @@ from companion.domain.checkin import (
     first_admission,
 )
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
-from companion.store.checkin_log import CheckinStore, record_row, row_record
+from companion.store.checkin_log import CheckinStore, CheckinStoreError, record_row, row_record
 
 if TYPE_CHECKING:
     import psycopg
@@ -117,12 +117,8 @@ SCHEMA: tuple[str, ...] = (
 """Schema versions, in order: append a new entry for a change, never edit a shipped one."""
 
 
-class SharedStoreError(Exception):
+class SharedStoreError(CheckinStoreError):
     """The shared check-in server cannot be used now (unreachable, too slow, refused); ``problem`` says why."""
-
-    def __init__(self, problem: Message) -> None:
-        self.problem = problem
-        super().__init__(str(problem))
 
 
 def is_postgres_address(address: str) -> bool:
