@@ -247,7 +247,7 @@ class PostgresCheckinStore:
             version = int(row[0]) if row and row[0] is not None else 0
             if version > len(SCHEMA):
                 raise SharedStoreError(Message(QT_TRANSLATE_NOOP(
-                    "Checkin", "the check-in server holds data of a newer Companion (schema {found}, this one"
+                    "CheckIn", "the check-in server holds data of a newer Companion (schema {found}, this one"
                     " knows {known}): update Companion on this desk"), found=version, known=len(SCHEMA)))
             for number in range(version + 1, len(SCHEMA) + 1):
                 conn.execute(SCHEMA[number - 1])  # DDL of our own, no parameters
@@ -271,10 +271,10 @@ class PostgresCheckinStore:
                 self._drop()
                 if timed_out or isinstance(exc, psycopg.errors.QueryCanceled | psycopg.errors.LockNotAvailable):
                     raise SharedStoreError(Message(QT_TRANSLATE_NOOP(
-                        "Checkin", "the check-in server {address} did not answer in time"),
+                        "CheckIn", "the check-in server {address} did not answer in time"),
                         address=self.address)) from exc
                 raise SharedStoreError(Message(QT_TRANSLATE_NOOP(
-                    "Checkin", "the check-in server {address} cannot be used: {detail}"),
+                    "CheckIn", "the check-in server {address} cannot be used: {detail}"),
                     address=self.address, detail=_first_line(exc))) from exc
             if self._watchdog.fired:  # answered just as the time ran out: the result stands, the socket is gone
                 self._drop()
