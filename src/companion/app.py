@@ -69,6 +69,9 @@ def create_main_window(
     from companion.ui.badges.feature import install_badges_page
 
     install_badges_page(window)
+    from companion.ui.checkin.feature import install_checkin_page
+
+    install_checkin_page(window)
     if languages is not None:
         install_language_menu(window, languages)
     return window
@@ -254,7 +257,12 @@ def run_gui(args: argparse.Namespace) -> int:
     _start_subscription(window, starting)
     if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
         _FirstPaintProbe(window)
-    window.show()
+    if getattr(args, "desk", False):  # companion --desk: the Check-in page, full screen
+        from companion.ui.checkin.feature import open_desk
+
+        open_desk(window)
+    else:
+        window.show()
     status = app.exec()
     crashes.uninstall()
     # background jobs hold their own thread's state connection: let them end before the connections close
