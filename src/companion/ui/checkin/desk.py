@@ -54,6 +54,10 @@ class DeskController(QObject):
         self._last_code = ""
         self._last_seen = -1e9
 
+    def set_clock(self, clock: Callable[[], float]) -> None:
+        """Tell time (seconds) by ``clock`` for the repeat window (tests)."""
+        self._clock = clock
+
     def busy(self) -> bool:
         return self._running or bool(self._queue)
 

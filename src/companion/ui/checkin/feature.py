@@ -3,6 +3,7 @@ and badges reprinted from the page in the background."""
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,11 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from companion.domain.message import fill
+from companion.domain.attendee import Attendee, Category
+from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, fill
+from companion.services.checkin import CheckinError
+from companion.services.container import Services
 from companion.services.jobs import JobContext
 from companion.ui.checkin.page import CheckinPage
 from companion.ui.file_problem import translated
@@ -67,8 +72,8 @@ class CheckinFeature(QObject):
         language = window.language
         services = window.services
 
-        def draw(_ctx: JobContext) -> Path:
-            return services.checkin.reprint_badge(attendee_id, event, language)
+        def draw(ctx: JobContext) -> Path:
+            return reprint_badge(services, event, attendee_id, language, ctx)
 
         handle = self.page.runner.start(self.tr("Drawing a new badge"), draw)
         handle.succeeded.connect(self._drawn)
@@ -96,6 +101,33 @@ class CheckinFeature(QObject):
             fill(self.tr("New badge sent to %1."), info.printerName())))
         handle.failed.connect(lambda outcome: self.window.show_message(fill(
             self.tr("The new badge could not be printed: %1"), translated(outcome.message or ""))))
+
+
+def reprint_badge(services: Services, event: Event, attendee_id: str, language: str,
+                  context: JobContext | None = None) -> Path:
+    """Issue ``attendee_id`` a new code (the old one is revoked at every desk that learns of it) and draw the
+    badge on one card, with the Badges page's saved options; the PDF's path. A job function's body."""
+    from companion import paths
+    from companion.services.badges import BadgeSettings
+
+    checkin, badges = services.checkin, services.badges
+    facts = checkin.attendees().get(attendee_id)
+    if facts is None:
+        raise CheckinError(Message(QT_TRANSLATE_NOOP("CheckIn", "{id} is not in this desk's list"), id=attendee_id))
+    try:
+        category = Category(facts.category)
+    except ValueError:
+        category = Category.DELEGATE
+    person = Attendee(facts.attendee_id, facts.given_name, facts.family_name, facts.organisation,
+                      facts.delegation, category)
+    checkin.reissue_badge(event.id, attendee_id)
+    settings = badges.load_settings(event.id) if badges.attendees(event.id) else BadgeSettings()
+    run = badges.single(event, person, "cr80", settings, language)
+    folder = paths.data_dir() / "reprints"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    output = folder / f"badge-{secrets.token_hex(4)}.pdf"
+    badges.render(run, output, context)
+    return output
 
 
 def install_checkin_page(window: MainWindow) -> CheckinFeature:

@@ -30,7 +30,7 @@ from companion.domain.checkin import (
 from companion.domain.countries import delegation_label
 from companion.domain.event import Event
 from companion.domain.message import fill
-from companion.services.jobs import JobContext
+from companion.services.jobs import JobContext, JobFailedError
 from companion.ui.checkin.desk import DeskController
 from companion.ui.checkin.panes import DeskPanes
 from companion.ui.checkin.scanner import ScannerInput
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from companion.services.checkin import CheckinService
     from companion.services.container import Services
 
-REFRESH_MS = 2000
+REFRESH_MS = 1000
 """How often the counts, conflicts and the offline banner are read again while the page shows."""
 ATTENDEE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,7 +71,8 @@ class CheckinPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panes)
         p = self.panes
-        self.verdict, self.undo_button, self.search_edit, self.results = p.verdict, p.undo_button, p.search_edit, p.results
+        self.verdict, self.undo_button = p.verdict, p.undo_button
+        self.search_edit, self.results = p.search_edit, p.results
         self.manual_button, self.reprint_button, self.banner = p.manual_button, p.reprint_button, p.banner
         self.total, self.breakdown, self.conflicts = p.total, p.breakdown, p.conflicts
         self.camera, self.sound_box, self.full_screen_button = p.camera, p.sound_box, p.full_screen_button
@@ -100,10 +101,12 @@ class CheckinPage(QWidget):
         self.search_edit.returnPressed.connect(self._search_entered)
         self.results.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.results.activated.connect(lambda _index: self.admit_by_hand())
-        self.manual_button.clicked.connect(self.admit_by_hand)
+        self.manual_button.clicked.connect(lambda: self.admit_by_hand())
         self.reprint_button.clicked.connect(self.reprint)
         self.camera.codes_found.connect(self._camera_codes)
         self.setFocusProxy(self.search_edit)
+        self.panes.operator_edit.editingFinished.connect(self._operator_changed)
+        self._desk_open = False
         self._show_idle()
         self._set_result_headers()
 
@@ -112,15 +115,29 @@ class CheckinPage(QWidget):
     def service(self) -> CheckinService:
         return self._services.checkin
 
-    @property
-    def event(self) -> Event:
-        return self._event
-
     def set_event(self, event: Event) -> None:
         self._event = event
         self.search_edit.clear()
         self._show_idle()
-        self.refresh()
+        self._can_undo = False
+        self._update_buttons()
+        if self._desk_open:
+            self.open_desk()
+
+    def open_desk(self) -> None:
+        """Check people in to the shown event at this desk (queued before any scan that follows)."""
+        service, event_id = self.service, self._event.id
+        operator = self.panes.operator_edit.text().strip()
+
+        def open_it(_ctx: JobContext) -> str:
+            service.open_desk(event_id, operator=operator)
+            return service.desk_id()
+
+        self._desk_open = True
+        self.desk.run("open", open_it)
+
+    def _operator_changed(self) -> None:
+        self.service.operator = self.panes.operator_edit.text().strip()
 
     def busy(self) -> bool:
         return self.desk.busy() or self.camera.decoder.busy
@@ -132,11 +149,12 @@ class CheckinPage(QWidget):
             self.scanner = ScannerInput(self.window(), self)
             self.scanner.scanned.connect(self.submit_code)
         self.scanner.set_active(True)
+        if not self._desk_open:
+            self.open_desk()
         if not self._camera_listed:
             self._camera_listed = True
             QTimer.singleShot(0, self.camera.list_cameras)
         self._refresh_timer.start()
-        self.refresh()
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self.scanner is not None:
@@ -156,7 +174,10 @@ class CheckinPage(QWidget):
             self.submit_code(code)
 
     def _result(self, what: str, value: object) -> None:
-        if isinstance(value, ScanResult):
+        if what == "open":
+            self.panes.desk_label.setText(fill(self.tr("Desk %1"), str(value)))
+            self.search(self.search_edit.text())
+        elif isinstance(value, ScanResult):
             self.show_result(value)
             if what == "undo":
                 self.desk.forget_last_code()
@@ -244,7 +265,7 @@ class CheckinPage(QWidget):
     def search(self, text: str) -> None:
         model = self.panes.results_model
         model.removeRows(0, model.rowCount())
-        found: Sequence[AttendeeFacts] = self.service.search(text) if text.strip() else ()
+        found: Sequence[AttendeeFacts] = self.service.search(text) if text.strip() and self._opened() else ()
         for person in found:
             row = [QStandardItem(person.display_name), QStandardItem(person.organisation),
                    QStandardItem(delegation_label(person.delegation, self._language)),
@@ -255,6 +276,13 @@ class CheckinPage(QWidget):
             self.results.setCurrentIndex(model.index(0, 0))
             self.results.resizeColumnToContents(0)
         self._update_buttons()
+
+    def _opened(self) -> bool:
+        """True once the desk service has an event open (the first page show queues the opening)."""
+        try:
+            return bool(self.service.event_id)
+        except JobFailedError:
+            return False
 
     def _search_entered(self) -> None:
         if self._chosen() is not None:
@@ -269,7 +297,7 @@ class CheckinPage(QWidget):
     # -- counts, conflicts, offline ----------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the counts, conflicts and store status again (in the background, one refresh at a time)."""
-        if self._refreshing:
+        if self._refreshing or not self._desk_open:
             return
         self._refreshing = True
         service = self.service
@@ -291,8 +319,8 @@ class CheckinPage(QWidget):
     def show_counts(self, counts: DeskCounts) -> None:
         self.total.setText(fill(self.tr("%1 of %2 checked in"), counts.checked_in, counts.expected))
         tree = self.breakdown
-        expanded = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())
-                    if tree.topLevelItem(i).isExpanded()}
+        tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        expanded = {item.text(0) for item in tops if item is not None and item.isExpanded()}
         tree.clear()
         groups: list[tuple[str, list[tuple[str, str, str]]]] = [
             (self.tr("By category"), [(_category(r.key, self._language) or self.tr("No category"),
@@ -313,10 +341,12 @@ class CheckinPage(QWidget):
         model = self.panes.conflicts_model
         model.removeRows(0, model.rowCount())
         model.setHorizontalHeaderLabels([self.tr("Who"), self.tr("Desks"), self.tr("When")])
-        names = self.service.names() if conflicts else {}
+        people = self.service.attendees() if conflicts else {}
         for conflict in conflicts:
+            person = people.get(conflict.attendee_id)
+            name = person.display_name if person is not None else conflict.attendee_id
             when = ", ".join(_time(r.wall_time, self._event) for r in conflict.admissions)
-            model.appendRow([QStandardItem(names.get(conflict.attendee_id, conflict.attendee_id)),
+            model.appendRow([QStandardItem(name),
                              QStandardItem(", ".join(conflict.desks)), QStandardItem(when)])
         self.panes.conflicts_note.setText(
             self.tr("No one was admitted at two desks.") if not conflicts
@@ -358,7 +388,8 @@ def _person_lines(person: AttendeeFacts, language: str) -> tuple[str, ...]:
 def refusal_headline(verdict: VerdictKind) -> str:
     """The words of a refusal, large (the reason follows in smaller type)."""
     headlines: dict[VerdictKind, Callable[[], str]] = {
-        VerdictKind.NOT_THIS_EVENT: lambda: QCoreApplication.translate("CheckinPage", "Refused: not a badge of this event"),
+        VerdictKind.NOT_THIS_EVENT: lambda: QCoreApplication.translate(
+            "CheckinPage", "Refused: not a badge of this event"),
         VerdictKind.DAMAGED: lambda: QCoreApplication.translate("CheckinPage", "Refused: damaged code"),
         VerdictKind.FORGED: lambda: QCoreApplication.translate("CheckinPage", "Refused: forged or altered badge"),
         VerdictKind.REVOKED: lambda: QCoreApplication.translate("CheckinPage", "Refused: badge replaced by a reprint"),

@@ -89,6 +89,10 @@ class ScannerInput(QObject):
             app.removeEventFilter(self)
             self._give_back()
 
+    def set_clock(self, clock: Callable[[], float]) -> None:
+        """Tell time (milliseconds) by ``clock`` for events without a timestamp of their own (tests)."""
+        self._clock = clock
+
     def set_platform(self, platform: str) -> None:
         """Read native scan codes as this Qt platform's (tests; normally the running platform's)."""
         self._platform = platform
@@ -103,7 +107,9 @@ class ScannerInput(QObject):
         return isinstance(watched, QWidget) and watched.window() is self._window
 
     def _key(self, target: QObject, event: QKeyEvent) -> bool:
-        now = self._clock()
+        # The system's time of the key press where it gives one: keys queued while the window was busy still
+        # show the scanner's pace, not the moment they were handled.
+        now = float(event.timestamp()) if event.timestamp() else self._clock()
         char = None
         if not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                                     | Qt.KeyboardModifier.MetaModifier):
