@@ -102,12 +102,13 @@ def test_the_same_badge_twice_at_once_is_one_scan_later_it_is_already_checked_in
     clock = Seconds()
     page.desk.set_clock(clock)
     code = code_of(window, "A-3")
+    page.panes.operator_edit.setText("Maral")
+    page.panes.operator_edit.editingFinished.emit()
     scanned(qtbot, page, code)
     clock.now += 1.0
     scan_keys(code)  # the scanner sent it twice
     qtbot.waitUntil(lambda: "counted once" in page.panes.hint.text())
     assert len(window.services.checkin.records()) == 1
-    page.panes.operator_edit.setText("Maral")
     clock.now += 30
     with qtbot.waitSignal(page.sounds.played) as sound:
         result = scanned(qtbot, page, code)
@@ -115,7 +116,7 @@ def test_the_same_badge_twice_at_once_is_one_scan_later_it_is_already_checked_in
     view = page.verdict.view
     assert (view.tone, view.headline, view.title) == (Tone.DUPLICATE, "Already checked in", "Merdan Ňazarow")
     desk_id = window.services.checkin.desk_id()
-    assert view.lines[0].startswith("Checked in at ") and f"at desk {desk_id}" in view.lines[0]
+    assert view.lines[0].startswith("Checked in at ") and f"desk: {desk_id} · by Maral" in view.lines[0]
     assert page.verdict.symbol.text() == "⚠"
     assert sound.args == ["duplicate"]
 

@@ -196,8 +196,10 @@ class CheckinPage(QWidget):
         self.verdict.show_view(view)
         self.sounds.play(view.tone)
         record = result.record
-        if record is not None:
-            self._can_undo = record.kind is not ScanKind.UNDO and result.verdict.admits
+        if record is not None and record.kind is ScanKind.UNDO:
+            self._can_undo = False
+        elif record is not None and result.verdict.admits:
+            self._can_undo = True  # a duplicate or a refusal later leaves the last check-in undoable
         self.panes.hint.setText(self.tr("Scan a badge: the scanner works whatever has focus on this page."))
         self._update_buttons()
         self.verdict.repaint()  # painted now, not after the next queued scan
@@ -335,7 +337,8 @@ class CheckinPage(QWidget):
             for row in rows:
                 QTreeWidgetItem(top, list(row))
             top.setExpanded(not expanded or title in expanded)
-        tree.resizeColumnToContents(0)
+        tree.resizeColumnToContents(1)
+        tree.resizeColumnToContents(2)
 
     def show_conflicts(self, conflicts: Sequence[Conflict]) -> None:
         model = self.panes.conflicts_model
@@ -377,7 +380,7 @@ def _category(value: str, language: str) -> str:
 
 
 def _time(moment: datetime, event: Event) -> str:
-    return moment.astimezone(event.zone).strftime("%H:%M:%S")
+    return moment.astimezone(event.zone).strftime("%H:%M")
 
 
 def _person_lines(person: AttendeeFacts, language: str) -> tuple[str, ...]:
@@ -434,6 +437,6 @@ def verdict_view(result: ScanResult, language: str, event: Event) -> VerdictView
 def _earlier_line(earlier: ScanRecord, event: Event) -> str:
     when = _time(earlier.wall_time, event)
     if earlier.operator:
-        return fill(QCoreApplication.translate("CheckinPage", "Checked in at %1 at desk %2 by %3."), when,
+        return fill(QCoreApplication.translate("CheckinPage", "Checked in at %1 · desk: %2 · by %3"), when,
                     earlier.desk_id, earlier.operator)
-    return fill(QCoreApplication.translate("CheckinPage", "Checked in at %1 at desk %2."), when, earlier.desk_id)
+    return fill(QCoreApplication.translate("CheckinPage", "Checked in at %1 · desk: %2"), when, earlier.desk_id)
