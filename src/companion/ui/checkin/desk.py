@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from companion.services.jobs import JobContext, JobFunction, JobOutcome
+from companion.services.jobs import JobContext, JobFunction, JobOutcome, run_job
 from companion.ui.file_problem import translated
 from companion.ui.jobs import JobRunner
 
@@ -61,7 +61,7 @@ class DeskController(QObject):
     def busy(self) -> bool:
         return self._running or bool(self._queue)
 
-    def submit_code(self, code: str, scan: Callable[[str], object]) -> bool:
+    def submit_code(self, code: str, scan: Callable[[str], object], *, inline: bool = False) -> bool:
         """Queue ``scan(code)`` unless it repeats the last code within :data:`REPEAT_SECONDS`; True if queued."""
         now = self._clock()
         if code == self._last_code and now - self._last_seen < REPEAT_SECONDS:
@@ -69,14 +69,25 @@ class DeskController(QObject):
             self.repeated.emit(code)
             return False
         self._last_code, self._last_seen = code, now
-        self.run("scan", lambda _ctx: scan(code))
+        self.run("scan", lambda _ctx: scan(code), inline=inline)
         return True
 
     def forget_last_code(self) -> None:
         """The next sighting of the last code is a new scan (after an undo, say)."""
         self._last_code = ""
 
-    def run(self, what: str, function: Callable[[JobContext], object]) -> None:
+    def run(self, what: str, function: Callable[[JobContext], object], *, inline: bool = False) -> None:
+        """Queue ``function``; with ``inline`` and nothing queued, call it now on this thread instead.
+
+        Inline is for calls that take well under a millisecond (a scan on this machine's own store): the hop
+        to a pool thread and back would cost more than the call. A shared store's calls, which may wait for
+        the network, always go to the job runner.
+        """
+        if inline and not self._running and not self._queue:
+            work = _Work(what, function)
+            self._running = True
+            self._finished(work, run_job(QCoreApplication.translate("CheckinPage", "Checking a badge"), function))
+            return
         self._queue.append(_Work(what, function))
         self._next()
 

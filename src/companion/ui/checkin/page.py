@@ -107,6 +107,8 @@ class CheckinPage(QWidget):
         self.setFocusProxy(self.search_edit)
         self.panes.operator_edit.editingFinished.connect(self._operator_changed)
         self._desk_open = False
+        self._local_store = False
+        """True once the desk is open on this machine's own store: scans are then decided on the GUI thread."""
         self._show_idle()
         self._set_result_headers()
 
@@ -129,9 +131,9 @@ class CheckinPage(QWidget):
         service, event_id = self.service, self._event.id
         operator = self.panes.operator_edit.text().strip()
 
-        def open_it(_ctx: JobContext) -> str:
+        def open_it(_ctx: JobContext) -> tuple[str, bool]:
             service.open_desk(event_id, operator=operator)
-            return service.desk_id()
+            return service.desk_id(), service.status().shared
 
         self._desk_open = True
         self.desk.run("open", open_it)
@@ -167,15 +169,17 @@ class CheckinPage(QWidget):
     def submit_code(self, code: str) -> bool:
         """A code from the scanner (or typed, or a test): checked unless it repeats the last one at once."""
         service = self.service
-        return self.desk.submit_code(code, lambda text: service.scan(text))
+        return self.desk.submit_code(code, lambda text: service.scan(text), inline=self._local_store)
 
     def _camera_codes(self, codes: list[str]) -> None:
         for code in codes:
             self.submit_code(code)
 
     def _result(self, what: str, value: object) -> None:
-        if what == "open":
-            self.panes.desk_label.setText(fill(self.tr("Desk %1"), str(value)))
+        if what == "open" and isinstance(value, tuple):
+            desk_id, shared = value
+            self._local_store = not shared
+            self.panes.desk_label.setText(fill(self.tr("Desk %1"), desk_id))
             self.search(self.search_edit.text())
         elif isinstance(value, ScanResult):
             self.show_result(value)

@@ -2,7 +2,7 @@
 
 A scanner "types" a code in a few milliseconds and ends it with Enter or Tab; a person types a few characters
 a second. :class:`ScannerInput` watches the key presses of one window while it is :meth:`~ScannerInput.
-set_active`: the key that could begin a code (the ``C`` of ``CB1:``, at its key position whatever the layout)
+set_active` (a filter on the window and its focused widget): the key that could begin a code (the ``C`` of ``CB1:``, at its key position whatever the layout)
 is held back; if more code characters follow at scanner speed it keeps them all and, at Enter or Tab (or a
 pause after a whole code), emits :attr:`~ScannerInput.scanned` with the code in Latin letters
 (:mod:`companion.ui.checkin.keys`). Otherwise the held keys are handed to the widget that had focus, as typed,
@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from shiboken6 import isValid
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +30,7 @@ SHORTEST_CODE = 8
 PREFIX_START = "CB"
 """Every badge code begins so (``CB1:``, ``CB2:``)."""
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+_KEY_PRESS = QEvent.Type.KeyPress
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ def _milliseconds() -> float:
 
 
 class ScannerInput(QObject):
-    """Takes scanner codes out of one window's key presses (installed on the application while active)."""
+    """Takes scanner codes out of the key presses of one window (its focused widget) while active."""
 
     scanned = Signal(str)
     """A whole code read from the keys, in Latin capitals (``CB1:…``)."""
@@ -67,6 +69,7 @@ class ScannerInput(QObject):
         self._code: list[str] = []
         self._last = 0.0
         self._replaying = False
+        self._watched: QObject | None = None
         self._platform = QGuiApplication.platformName()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -78,16 +81,36 @@ class ScannerInput(QObject):
         return self._active
 
     def set_active(self, active: bool) -> None:
-        """Watch the keys (the Check-in page is shown) or stop (another page is)."""
-        app = QCoreApplication.instance()
-        if active == self._active or app is None:
+        """Watch the keys (the Check-in page is shown) or stop (another page is).
+
+        The filter sits on the window and on whichever of its widgets has focus (moved as focus moves), not on
+        the whole application, so the rest of the window's events do not pass through Python.
+        """
+        app = QGuiApplication.instance()
+        if active == self._active or not isinstance(app, QGuiApplication):
             return
         self._active = active
         if active:
-            app.installEventFilter(self)
+            self._window.installEventFilter(self)
+            app.focusObjectChanged.connect(self._focus_moved)
+            self._focus_moved(app.focusObject())
         else:
-            app.removeEventFilter(self)
+            app.focusObjectChanged.disconnect(self._focus_moved)
+            self._window.removeEventFilter(self)
+            self._watch(None)
             self._give_back()
+
+    def _focus_moved(self, focused: QObject | None) -> None:
+        self._watch(focused if focused is not None and self._in_window(focused) else None)
+
+    def _watch(self, widget: QObject | None) -> None:
+        if self._watched is widget:
+            return
+        if self._watched is not None and isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = widget
+        if widget is not None:
+            widget.installEventFilter(self)
 
     def set_clock(self, clock: Callable[[], float]) -> None:
         """Tell time (milliseconds) by ``clock`` for events without a timestamp of their own (tests)."""
@@ -98,8 +121,8 @@ class ScannerInput(QObject):
         self._platform = platform
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent)
-                or not self._in_window(watched)):
+        # isinstance first: it is a C type check, where event.type() builds a Python enum for every event
+        if not isinstance(event, QKeyEvent) or self._replaying or event.type() != _KEY_PRESS:
             return False
         return self._key(watched, event)
 
@@ -158,7 +181,8 @@ class ScannerInput(QObject):
         self._replaying = True
         try:
             for key in held:
-                key.replay()
+                if isValid(key.target):
+                    key.replay()
         finally:
             self._replaying = False
 
