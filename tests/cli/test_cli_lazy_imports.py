@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("icalendar", "reportlab", "cryptography", "PySide6")
+HEAVY = ("icalendar", "reportlab", "cryptography", "PySide6", "zxingcpp", "PIL", "psycopg")
 
 _RUNNER = """
 import contextlib, io, sys
@@ -49,8 +49,14 @@ def test_services_import_no_qt() -> None:
         "from companion import paths\n"
         "from companion.services.container import Services\n"
         "s = Services(paths.state_db_path)\n"
-        "s.events, s.stars, s.calendar, s.settings\n"
+        "s.events, s.stars, s.calendar, s.settings, s.checkin\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_check_in_counts_load_no_image_decoder_or_qt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    printed, heavy = _run("--data-dir", str(tmp_path), "checkin-log", "--counts")
+    assert printed.startswith("checked in: 0 of ")
+    assert "zxingcpp" not in heavy and "PIL" not in heavy and "PySide6" not in heavy and "psycopg" not in heavy

@@ -28,6 +28,9 @@ def _global_options(parser: argparse.ArgumentParser, said: HelpText, *, suppress
         "CommandLineHelp", "keep user state in DIR")))
     parser.add_argument("--lang", metavar="CODE", type=_language_code, default=default, help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "language: en, ru, kk or kk-Latn")))
+    parser.add_argument("--store", metavar="URL", default=default, help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "check-in store shared by desks, e.g. postgresql://desk@server/checkin (default: this "
+        "machine's state file, or the address remembered)")))
 
 
 def _language_code(text: str) -> str:
@@ -40,7 +43,7 @@ def _language_code(text: str) -> str:
     return code
 
 
-_VALUE_OPTIONS = frozenset({"--event", "--now", "--data-dir", "--lang"})
+_VALUE_OPTIONS = frozenset({"--event", "--now", "--data-dir", "--lang", "--store"})
 """Global options that take a value (the value is not the command's name)."""
 _HELP = frozenset({"-h", "--help"})
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from companion.domain.countries import delegation_identity
 from companion.domain.message import Message
 
 
@@ -310,6 +311,24 @@ class StoreStatus:
     """For people: the server's address without password, or the state file."""
 
 
+def as_duplicate(record: ScanRecord) -> ScanRecord:
+    """``record`` as the desk must log it once it learns the person was already admitted: a SCAN becomes
+    :attr:`VerdictKind.ALREADY_CHECKED_IN` (same scan id, nonce and stamp); other kinds are returned unchanged."""
+    from dataclasses import replace
+
+    if record.kind is ScanKind.SCAN and record.verdict.admits:
+        return replace(record, verdict=VerdictKind.ALREADY_CHECKED_IN)
+    return record
+
+
+def first_admission(records: Iterable[ScanRecord], attendee_id: str) -> ScanRecord | None:
+    """The admission of ``attendee_id`` in force among ``records`` (the earliest not undone), or None."""
+    chosen = [r for r in records if r.attendee_id == attendee_id or r.kind is ScanKind.UNDO]
+    undone = {r.undoes for r in chosen if r.kind is ScanKind.UNDO}
+    admissions = [r for r in chosen if r.attendee_id == attendee_id and r.is_admission and r.scan_id not in undone]
+    return min(admissions, key=lambda r: r.order_key) if admissions else None
+
+
 # ---- merge and decide -----------------------------------------------------------------------------------------
 
 
@@ -347,16 +366,20 @@ def decide(records: Iterable[ScanRecord]) -> Decision:
 
 def count(decision: Decision, attendees: Sequence[AttendeeFacts], now: datetime,
           window_minutes: int = RATE_WINDOW_MINUTES) -> DeskCounts:
-    """Checked in / expected by category and delegation, and each desk's scans per minute up to ``now``."""
+    """Checked in / expected by category and delegation (one row per country however spelt, named as first
+    spelt in ``attendees``), and each desk's scans per minute up to ``now``."""
     known = {a.attendee_id: a for a in attendees}
     by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_delegation: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    spelling: dict[str, str] = {}  # one row per delegation however it is spelt ("Qazaqstan", "Қазақстан")
     for person in attendees:
+        identity = delegation_identity(person.delegation) if person.delegation else ""
+        delegation = spelling.setdefault(identity, person.delegation)
         by_category[person.category][1] += 1
-        by_delegation[person.delegation][1] += 1
+        by_delegation[delegation][1] += 1
         if person.attendee_id in decision.winners:
             by_category[person.category][0] += 1
-            by_delegation[person.delegation][0] += 1
+            by_delegation[delegation][0] += 1
     walk_ins = sum(1 for a in decision.winners if a not in known)
     checked_in = sum(1 for a in decision.winners if a in known)
     window_s = window_minutes * 60

@@ -36,10 +36,12 @@ from companion.domain.checkin import (
     ScanResult,
     StoreStatus,
     VerdictKind,
+    as_duplicate,
     count,
     decide,
 )
-from companion.domain.message import QT_TRANSLATE_NOOP, Message
+from companion.domain.kazakh_latin import to_latin
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.search import Query, haystack
 from companion.services.jobs import JobFailedError
 from companion.store.checkin_log import CheckinStore, SqliteCheckinStore
@@ -48,7 +50,8 @@ if TYPE_CHECKING:
     from companion.services.desk_files import DeskPackage
     from companion.services.state import StateConnections
 
-__all__ = ["DESK_ID_SETTING", "STORE_SETTING", "CheckinError", "CheckinService", "DeskPackageInfo", "open_store"]
+__all__ = ["DESK_ID_SETTING", "STORE_SETTING", "CheckinError", "CheckinService", "DeskPackageInfo", "open_store",
+           "verdict_message", "verdict_word"]
 
 STORE_SETTING = "checkin/store"
 """The remembered shared-store address (``postgresql://…``); empty or absent: this machine's SQLite file."""
@@ -92,6 +95,15 @@ def open_store(url: str | None, state: StateConnections) -> CheckinStore:
     raise CheckinError(Message(QT_TRANSLATE_NOOP(
         "CheckIn", "{address} is not a check-in store address (use postgresql://… or leave it empty)"),
         address=url))
+
+
+def scanned_text(text: str) -> str:
+    """What a scanner typed, as the code: spaces and line ends around it dropped, and a code typed with Caps Lock
+    on (``cb2:hy3g…``, every letter's case inverted) put back in capitals (codes hold no lower-case letter)."""
+    code = text.strip()
+    if code[:4].upper() in ("CB1:", "CB2:") and not code[:4].isupper():
+        return code.upper()
+    return code
 
 
 def _facts(attendee: object) -> AttendeeFacts:
@@ -305,7 +317,7 @@ class CheckinService:
     def check(self, text: str) -> ScanResult:
         """The verdict :meth:`scan` would give, without logging anything."""
         with self._lock:
-            return self._judge(text.strip())[0]
+            return self._judge(scanned_text(text))[0]
 
     def _judge(self, code: str) -> tuple[ScanResult, tuple[str, int]]:
         from companion.exports.badges.tokens import BadgeTokenError, verify_any
@@ -338,8 +350,10 @@ class CheckinService:
     def _record(self, kind: ScanKind, verdict: VerdictKind, attendee_id: str, serial: int, reason: str = "",
                 undoes: str = "") -> ScanRecord:
         desk = self.desk_id()
+        now = self._clock()
+        now = now.replace(microsecond=now.microsecond // 1000 * 1000)  # as stored: milliseconds
         return ScanRecord(f"{desk}:{secrets.token_hex(8)}", desk, secrets.token_hex(8), self.event_id, attendee_id,
-                          serial, kind, verdict, self._hlc.tick(), self._clock(), self.operator, reason, undoes)
+                          serial, kind, verdict, self._hlc.tick(), now, self.operator, reason, undoes)
 
     def _append(self, record: ScanRecord) -> None:
         self.store().append([record])
@@ -355,11 +369,20 @@ class CheckinService:
         """
         with self._lock:
             self.refresh()
-            result, (attendee_id, serial) = self._judge(text.strip())
+            result, (attendee_id, serial) = self._judge(scanned_text(text))
             reason = "" if result.reason is None or not result.refused else str(result.reason)
             record = self._record(ScanKind.SCAN, result.verdict, attendee_id, serial, reason)
-            self._append(record)
-            return ScanResult(result.verdict, result.reason, result.code, result.attendee, result.earlier, record)
+            if not result.verdict.admits:
+                self._append(record)
+                return ScanResult(result.verdict, result.reason, result.code, result.attendee, result.earlier, record)
+            earlier = self.store().append_admission(record)  # another desk may have admitted them a moment ago
+            if earlier is None:
+                self._take([record])
+                return ScanResult(result.verdict, result.reason, result.code, result.attendee, None, record)
+            logged = as_duplicate(record)
+            self._take([earlier, logged])
+            return ScanResult(VerdictKind.ALREADY_CHECKED_IN, Message(QT_TRANSLATE_NOOP(
+                "CheckIn", "already checked in")), result.code, result.attendee, earlier, logged)
 
     def scan_many(self, texts: Iterable[str]) -> list[ScanResult]:
         """:meth:`scan` each code in turn (the command line: every code counts, repeats included)."""
@@ -385,7 +408,12 @@ class CheckinService:
                     "CheckIn", "already checked in")), "", person, earlier)
             kind = ScanKind.OVERRIDE if override else ScanKind.MANUAL
             record = self._record(kind, VerdictKind.ADMITTED, attendee_id, 0, reason.strip())
-            self._append(record)
+            earlier = self.store().append_admission(record)
+            if earlier is not None:
+                self._take([earlier])
+                return ScanResult(VerdictKind.ALREADY_CHECKED_IN, Message(QT_TRANSLATE_NOOP(
+                    "CheckIn", "already checked in")), "", person, earlier)
+            self._take([record])
             return ScanResult(VerdictKind.ADMITTED, None, "", person, None, record)
 
     def undo_last(self, reason: str = "") -> ScanResult | None:
@@ -417,8 +445,8 @@ class CheckinService:
             if self._search_index is None:
                 people = sorted(self.attendees().values(),
                                 key=lambda a: (a.family_name.casefold(), a.given_name.casefold(), a.attendee_id))
-                self._search_index = [(haystack((a.given_name, a.family_name, a.organisation, a.delegation,
-                                                 a.attendee_id)), a) for a in people]
+                self._search_index = [(haystack((a.given_name, a.family_name, to_latin(a.display_name),
+                                                 a.organisation, a.delegation, a.attendee_id)), a) for a in people]
             index = self._search_index
         return [a for folded, a in index if query.matches(folded)][:limit]
 
@@ -609,6 +637,58 @@ class CheckinService:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+
+
+_VERDICT_WORDS: dict[VerdictKind, Template] = {
+    VerdictKind.ADMITTED: QT_TRANSLATE_NOOP("CheckIn", "admitted"),
+    VerdictKind.ALREADY_CHECKED_IN: QT_TRANSLATE_NOOP("CheckIn", "already checked in"),
+    VerdictKind.NOT_THIS_EVENT: QT_TRANSLATE_NOOP("CheckIn", "refused: not a badge of this event"),
+    VerdictKind.DAMAGED: QT_TRANSLATE_NOOP("CheckIn", "refused: damaged code"),
+    VerdictKind.FORGED: QT_TRANSLATE_NOOP("CheckIn", "refused: forged or altered"),
+    VerdictKind.REVOKED: QT_TRANSLATE_NOOP("CheckIn", "refused: revoked"),
+    VerdictKind.UNKNOWN_KEY: QT_TRANSLATE_NOOP("CheckIn", "refused: unknown key"),
+    VerdictKind.UNKNOWN_ATTENDEE: QT_TRANSLATE_NOOP("CheckIn", "admitted (not in this desk's list)"),
+    VerdictKind.NOT_A_BADGE: QT_TRANSLATE_NOOP("CheckIn", "refused: not a badge"),
+    VerdictKind.UNDONE: QT_TRANSLATE_NOOP("CheckIn", "check-in undone"),
+}
+
+
+def verdict_word(verdict: VerdictKind) -> Message:
+    """The verdict in a few words ("admitted", "refused: revoked"), for the big line of the page."""
+    return Message(_VERDICT_WORDS[verdict])
+
+
+def verdict_message(result: ScanResult, language: str = "en") -> Message:
+    """One line saying the verdict in words: who (name, organisation, delegation, category in ``language``),
+    when and where an earlier admission was, or why a code was refused."""
+    from companion.domain.attendee import CATEGORY_LABELS, Category
+    from companion.domain.text import pick
+
+    word = verdict_word(result.verdict)
+    person = result.attendee
+    if result.refused:
+        if result.reason is None:
+            return word
+        named = f" [{person.display_name or person.attendee_id}]" if person is not None else ""
+        return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {reason}{who}"), verdict=word, reason=result.reason,
+                       who=named)
+    if person is None:
+        return word
+    try:
+        category = pick(CATEGORY_LABELS[Category(person.category)], language)
+    except ValueError:
+        category = person.category
+    facts = ", ".join(p for p in (person.organisation, person.delegation, category) if p)
+    name = person.display_name or person.attendee_id
+    who: Message | str = Message(QT_TRANSLATE_NOOP("CheckIn", "{name} ({facts})"), name=name, facts=facts) \
+        if facts else name
+    earlier = result.earlier
+    if result.duplicate and earlier is not None:
+        return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}, at {when} UTC at desk {desk}{by}"),
+                       verdict=word, who=who, when=earlier.wall_time.strftime("%Y-%m-%d %H:%M:%S"),
+                       desk=earlier.desk_id, by=Message(QT_TRANSLATE_NOOP("CheckIn", " by {operator}"),
+                                                        operator=earlier.operator) if earlier.operator else "")
+    return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}"), verdict=word, who=who)
 
 
 def _cannot_write(path: Path | str, exc: OSError) -> CheckinError:

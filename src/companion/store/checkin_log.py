@@ -22,6 +22,8 @@ from companion.domain.checkin import (
     ScanRecord,
     StoreStatus,
     VerdictKind,
+    as_duplicate,
+    first_admission,
 )
 
 
@@ -31,6 +33,12 @@ class CheckinStore(Protocol):
 
     def append(self, records: Sequence[ScanRecord]) -> int:
         """Add ``records`` (one transaction); a scan id already stored is skipped. Returns how many were new."""
+
+    def append_admission(self, record: ScanRecord) -> ScanRecord | None:
+        """Append the admission ``record`` unless the store already holds an admission of its attendee in force
+        (not undone), decided in one transaction; then append :func:`~companion.domain.checkin.as_duplicate`
+        of it instead (MANUAL / OVERRIDE: nothing appended) and return the earlier admission. None: ``record`` is
+        the first and was appended. A scan id already stored is not appended again."""
 
     def records(self, event_id: str) -> list[ScanRecord]:
         """Every record of the event, in the total order (:attr:`ScanRecord.order_key`)."""
@@ -112,6 +120,25 @@ class SqliteCheckinStore:
                     record_row(record))
                 added += cursor.rowcount
         return added
+
+    def append_admission(self, record: ScanRecord) -> ScanRecord | None:
+        conn = self._connection()
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            # an undo record carries its target's attendee id, so the person's rows are enough
+            rows = conn.execute(f"SELECT {_RECORD_COLUMNS} FROM checkin_log WHERE event_id = ? AND attendee_id = ?",
+                                (record.event_id, record.attendee_id)).fetchall()
+            earlier = first_admission([row_record(r) for r in rows], record.attendee_id)
+            if earlier is not None and earlier.scan_id == record.scan_id:
+                return None  # a resend of the record that counts
+            if earlier is not None:
+                if record.kind is ScanKind.SCAN:
+                    conn.execute(f"INSERT OR IGNORE INTO checkin_log({_RECORD_COLUMNS}) VALUES"
+                                 " (?,?,?,?,?,?,?,?,?,?,?,?,?)", record_row(as_duplicate(record)))
+                return earlier
+            conn.execute(f"INSERT OR IGNORE INTO checkin_log({_RECORD_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         record_row(record))
+        return None
 
     def records(self, event_id: str) -> list[ScanRecord]:
         rows = self._connection().execute(

@@ -120,6 +120,7 @@ MIGRATIONS: tuple[str, ...] = (
         undoes      TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX checkin_log_event ON checkin_log(event_id, hlc);
+    CREATE INDEX checkin_log_attendee ON checkin_log(event_id, attendee_id);
     CREATE TABLE checkin_keys (
         event_id   TEXT NOT NULL,
         key_id     TEXT NOT NULL,

@@ -86,6 +86,8 @@ def make_token(key: Ed25519PrivateKey, event_id: str, attendee_id: str) -> str:
 def read_token(payload: str) -> tuple[BadgeClaim, bytes, bytes]:
     """Split a payload into its claim, the signed bytes and the signature, without checking the signature."""
     text = payload.strip()  # a scanner's line ending around the code is not part of it
+    if text.startswith(PREFIX_V2):
+        return read_token_v2(text)
     if not text.startswith(PREFIX):
         raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "not a Companion badge code")),
                               VerdictKind.NOT_A_BADGE)
@@ -118,8 +120,10 @@ def verify_token(payload: str, public_key: Ed25519PublicKey, event_id: str) -> B
     """Check a scanned payload offline with only the event's public key, for the event ``event_id``.
 
     Raises BadgeTokenError for anything but the exact code Companion printed for this event: another form of
-    the same bytes, a bad signature, or a badge signed for another event.
+    the same bytes, a bad signature, or a badge signed for another event. Version-2 codes: see :func:`verify_any`.
     """
+    if payload.strip().startswith(PREFIX_V2):
+        return verify_any(payload, [public_key], event_id)
     claim, body, signature = read_token(payload)
     try:
         public_key.verify(signature, _DOMAIN + body)
