@@ -220,7 +220,7 @@ def test_offline_banner_counts_the_scans_waiting(qtbot: QtBot, desk: Any, monkey
 def test_reprint_revokes_the_old_code_without_stopping_the_desk(qtbot: QtBot, desk: Any) -> None:
     window, page = desk
     old = code_of(window, "A-2")
-    page.search_edit.setText("Иван")
+    page.search_edit.setText("Ivan")  # a Cyrillic name typed in Latin letters
     assert page.reprint_button.isEnabled()
     qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
     scan = scanned(qtbot, page, code_of(window, "A-3"))  # the desk goes on meanwhile
