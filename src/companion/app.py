@@ -235,6 +235,7 @@ def run_gui(args: argparse.Namespace) -> int:
     state, language, starting = _start_in_language(args, languages)
     event = starting.event
     services = Services.for_connection(state)
+    services.store_url = getattr(args, "store", None)  # --store: the check-in desks' shared server
     now_arg = getattr(args, "now", None)
     if now_arg:
         from companion.cli.context import parse_now
