@@ -1,10 +1,10 @@
 """A barcode scanner that types: its codes are taken out of the key events, whichever widget has focus.
 
 A scanner "types" a code in a few milliseconds and ends it with Enter or Tab; a person types a few characters
-a second. :class:`ScannerInput` watches the key presses of one window while it is :meth:`~ScannerInput.
-set_active` (a filter on the window and its focused widget): the key that could begin a code (the ``C`` of ``CB1:``, at its key position whatever the layout)
-is held back; if more code characters follow at scanner speed it keeps them all and, at Enter or Tab (or a
-pause after a whole code), emits :attr:`~ScannerInput.scanned` with the code in Latin letters
+a second. :class:`ScannerInput` watches the key presses of one window while it is active (a filter on the window
+and on its focused widget): the key that could begin a code (the ``C`` of ``CB1:``, at its key position whatever
+the layout) is held back; if more code characters follow at scanner speed it keeps them all and, at Enter or Tab
+(or a pause after a whole code), emits :attr:`~ScannerInput.scanned` with the code in Latin letters
 (:mod:`companion.ui.checkin.keys`). Otherwise the held keys are handed to the widget that had focus, as typed,
 so a name typed in a search box (Cyrillic included) arrives unchanged.
 """
@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from shiboken6 import isValid
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from companion.ui.checkin.keys import code_character
 
