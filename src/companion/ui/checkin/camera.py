@@ -94,6 +94,7 @@ class CameraPane(QWidget):
         self.status.setObjectName("CheckinCameraStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Camera status"))
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 4)  # the longest message, wrapped
         self.preview = QLabel(self)
         self.preview.setObjectName("CheckinCameraPreview")
         self.preview.setAccessibleName(self.tr("Camera picture"))

@@ -80,7 +80,6 @@ class VerdictPanel(QFrame):
         self.title = QLabel(self)
         self.title.setObjectName("CheckinVerdictName")
         self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel(self)
         self.details.setObjectName("CheckinVerdictDetails")
         self.details.setWordWrap(True)
