@@ -105,3 +105,19 @@ def test_desk_logs_are_exchanged_reported_and_erased(tmp_path: Path, capsys: pyt
     assert main([*north, "checkin-log", "--erase"]) == 0
     assert main([*north, "checkin-log", "--counts"]) == 0
     assert "checked in: 0 of 0" in capsys.readouterr().out
+
+
+def test_a_reissued_badge_refuses_the_lost_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _package, photos, _passphrase = _station(tmp_path)
+    station = ["--data-dir", str(tmp_path / "station")]
+    from companion.sources.qr_image import decode_file
+
+    lost = next(c for c in decode_file(photos[0]) if main([*station, "checkin", "--", c]) == 0)
+    person = capsys.readouterr().out.split()[0]
+    reprint = tmp_path / "reprint.pdf"
+    assert main([*station, "badges", "--id", person, "--reissue", "--layout", "cr80", "-o", str(reprint)]) == 0
+    subprocess.run(["pdftoppm", "-r", "200", "-png", str(reprint), str(tmp_path / "new")], check=True, timeout=60)
+    (new_code,) = decode_file(next(tmp_path.glob("new*.png")))
+    assert main([*station, "checkin", lost]) == 2
+    assert "refused: revoked: this badge was replaced by a reprint" in capsys.readouterr().out
+    assert main([*station, "checkin", new_code]) == 1  # the same person, already admitted with the lost code

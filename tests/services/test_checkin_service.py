@@ -229,7 +229,8 @@ def test_manual_admission_undo_csv_report_and_erase(station: Station, bundled_ev
     state = paths.state_db_path()
     desk.erase()
     assert desk.records() == [] and desk.counts().checked_in == 0
-    assert b"passport seen" not in state.read_bytes()
+    for file in (state, state.with_name(state.name + "-wal")):  # neither the file nor its write-ahead log
+        assert not file.exists() or b"passport seen" not in file.read_bytes(), file
     assert stat.S_IMODE(state.stat().st_mode) == 0o600
 
 
@@ -303,3 +304,44 @@ def test_the_name_search_finds_cyrillic_names_typed_in_latin(station: Station, b
 
     person = cyrillic[0]
     assert person.id in {a.attendee_id for a in desk.search(to_latin(person.family_name).lower())}
+
+
+def test_two_desks_on_one_state_file_admit_each_person_once(station: Station, bundled_event: Event) -> None:
+    """Two desk objects (as two processes would) scanning the same people at the same time on one file."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    codes = list(station.codes.values()) * 3
+    desks = [Services(paths.state_db_path()) for _ in range(2)]
+    try:
+        for n, services in enumerate(desks):
+            services.checkin.open_desk(bundled_event.id, desk_id=f"desk-{n}")
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(lambda d: [d.checkin.scan(c).verdict for c in codes], desks))
+        verdicts = [v for per_desk in results for v in per_desk]
+        assert verdicts.count(VerdictKind.ADMITTED) == len(station.codes)
+        assert verdicts.count(VerdictKind.ALREADY_CHECKED_IN) == len(verdicts) - len(station.codes)
+        decision = desks[0].checkin.decision()
+        assert len(decision.winners) == len(station.codes) and decision.conflicts == ()
+    finally:
+        for services in desks:
+            services.close()
+
+
+def test_a_store_failure_reaches_the_user_in_words(monkeypatch: pytest.MonkeyPatch, bundled_event: Event) -> None:
+    import companion.services.checkin as checkin_module
+    from companion.domain.message import QT_TRANSLATE_NOOP, Message
+    from companion.store.checkin_log import CheckinStoreError, SqliteCheckinStore
+
+    class ServerGone(SqliteCheckinStore):
+        def erase(self, event_id: str) -> None:
+            raise CheckinStoreError(Message(QT_TRANSLATE_NOOP("CheckIn", "server gone")))
+
+    monkeypatch.setattr(checkin_module, "open_store", lambda url, state: ServerGone(state.get))
+    services = Services(paths.state_db_path())
+    try:
+        services.checkin.open_desk(bundled_event.id)
+        with pytest.raises(CheckinError) as failed:
+            services.checkin.erase()
+        assert str(failed.value.reason) == "server gone"
+    finally:
+        services.close()

@@ -16,7 +16,8 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,9 +45,11 @@ from companion.domain.kazakh_latin import to_latin
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.search import Query, haystack
 from companion.services.jobs import JobFailedError
-from companion.store.checkin_log import CheckinStore, SqliteCheckinStore
+from companion.store.checkin_log import CheckinStore, CheckinStoreError, SqliteCheckinStore
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     from companion.services.desk_files import DeskPackage
     from companion.services.state import StateConnections
 
@@ -89,7 +92,12 @@ def open_store(url: str | None, state: StateConnections) -> CheckinStore:
         import importlib
 
         # imported by name: psycopg is loaded only by desks that use a server
-        module = importlib.import_module("companion.store.checkin_postgres")
+        try:
+            module = importlib.import_module("companion.store.checkin_postgres")
+        except ImportError as exc:
+            raise CheckinError(Message(QT_TRANSLATE_NOOP(
+                "CheckIn", "this Companion cannot use a PostgreSQL server ({detail}); leave --store out to check in "
+                "on this machine"), detail=str(exc))) from exc
         opener: Callable[[str, SqliteCheckinStore], CheckinStore] = module.open_shared_store
         return opener(url, local)
     raise CheckinError(Message(QT_TRANSLATE_NOOP(
@@ -140,7 +148,7 @@ class CheckinService:
         self._cursor = 0
         self._attendees: dict[str, AttendeeFacts] | None = None
         self._search_index: list[tuple[str, AttendeeFacts]] | None = None
-        self._keys: list[object] | None = None
+        self._keys: list[Ed25519PublicKey] | None = None
         self._revoked: dict[tuple[str, int], Revocation] | None = None
 
     # ---- the store and the desk ------------------------------------------------------------------------
@@ -198,7 +206,7 @@ class CheckinService:
 
         Loads the event's log (and the keys, revocations and list the desk checks against).
         """
-        with self._lock:
+        with self._lock, _store_problems():
             self._event_id = event_id
             self._desk_id = (desk_id or "").strip()
             self._desk_id = self.desk_id()
@@ -227,7 +235,7 @@ class CheckinService:
 
     def refresh(self) -> int:
         """Take in records other desks added to a shared store since the last call; returns how many."""
-        with self._lock:
+        with self._lock, _store_problems():
             records, self._cursor = self.store().records_since(self.event_id, self._cursor)
             return self._take(records)
 
@@ -267,14 +275,14 @@ class CheckinService:
                 self._attendees = found
             return self._attendees
 
-    def _public_keys(self) -> list[object]:
+    def _public_keys(self) -> list[Ed25519PublicKey]:
         if self._keys is None:
             from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
             from companion.exports.badges.tokens import raw_public_key
             from companion.store.badge_keys import BadgeKeyError, event_public_keys
 
-            keys: list[object] = []
+            keys: list[Ed25519PublicKey] = []
             seen: set[bytes] = set()
             try:
                 local = event_public_keys(self.event_id)
@@ -296,7 +304,7 @@ class CheckinService:
 
         with self._lock:
             keys = self._public_keys()
-        return [KnownKey(self.event_id, key_id(k), raw_public_key(k)) for k in keys]  # type: ignore[arg-type]
+        return [KnownKey(self.event_id, key_id(k), raw_public_key(k)) for k in keys]
 
     def fingerprints(self) -> list[str]:
         """The accepted keys' fingerprints as grouped hex, to compare with the badge station's."""
@@ -326,7 +334,7 @@ class CheckinService:
             junk = Message(QT_TRANSLATE_NOOP("Badges", "not a Companion badge code"))
             return ScanResult(VerdictKind.NOT_A_BADGE, junk), ("", 0)
         try:
-            claim = verify_any(code, self._public_keys(), self.event_id)  # type: ignore[arg-type]
+            claim = verify_any(code, self._public_keys(), self.event_id)
         except BadgeTokenError as exc:
             return ScanResult(exc.kind, exc.reason, code), ("", 0)
         person = self.attendees().get(claim.attendee_id)
@@ -367,7 +375,7 @@ class CheckinService:
         changed character or junk are refused with the reason; a person already admitted (here or at a desk whose
         scans this desk has seen) is a duplicate with the earlier admission.
         """
-        with self._lock:
+        with self._lock, _store_problems():
             self.refresh()
             result, (attendee_id, serial) = self._judge(scanned_text(text))
             reason = "" if result.reason is None or not result.refused else str(result.reason)
@@ -396,7 +404,7 @@ class CheckinService:
         """
         if not reason.strip():
             raise CheckinError(Message(QT_TRANSLATE_NOOP("CheckIn", "a manual admission needs a reason")))
-        with self._lock:
+        with self._lock, _store_problems():
             self.refresh()
             person = self.attendees().get(attendee_id)
             if person is None:
@@ -421,7 +429,7 @@ class CheckinService:
 
         The result's :attr:`~ScanResult.earlier` is the admission undone.
         """
-        with self._lock:
+        with self._lock, _store_problems():
             self.refresh()
             desk = self.desk_id()
             mine = [r for r in self._records.values()
@@ -459,7 +467,7 @@ class CheckinService:
 
     def records(self) -> list[ScanRecord]:
         """Every record of the open event this desk knows, in the total order."""
-        with self._lock:
+        with self._lock, _store_problems():
             self.refresh()
             return sorted(self._records.values(), key=lambda r: r.order_key)
 
@@ -499,7 +507,7 @@ class CheckinService:
         from companion.services.desk_files import read_log
 
         read = [read_log(Path(p), self.event_id) for p in paths]
-        with self._lock:
+        with self._lock, _store_problems():
             total = sum(len(r) for r in read)
             added = self.store().append([r for records in read for r in records])
             self.refresh()
@@ -590,9 +598,10 @@ class CheckinService:
 
         package = read_package(Path(path), passphrase)
         store = self.store()
-        store.add_keys(package.keys)
-        store.add_revocations(package.revocations)
-        store.replace_desk_attendees(package.event_id, package.attendees)
+        with _store_problems():
+            store.add_keys(package.keys)
+            store.add_revocations(package.revocations)
+            store.replace_desk_attendees(package.event_id, package.attendees)
         self._local().remember_package(package.event_id, str(path), package.fingerprints)
         self.reload_lists()
         return DeskPackageInfo(package.event_id, package.fingerprints, len(package.attendees),
@@ -606,7 +615,7 @@ class CheckinService:
         """Remove ``event_id``'s (default: the open desk's) log, desk list, keys and revocations from the store
         and from this machine's file: personal data, erased after the event."""
         target = event_id or self.event_id
-        with self._lock:
+        with self._lock, _store_problems():
             self.store().erase(target)
             local = self._local()
             if not isinstance(self.store(), SqliteCheckinStore):
@@ -628,7 +637,8 @@ class CheckinService:
         revoked = [r for r in local.revocations(event_id) if r.attendee_id == attendee_id]
         store = self.store()
         if not isinstance(store, SqliteCheckinStore):
-            store.add_revocations(revoked)
+            with _store_problems():
+                store.add_revocations(revoked)
         self.reload_lists()
         return serial
 
@@ -667,7 +677,7 @@ def verdict_message(result: ScanResult, language: str = "en") -> Message:
     word = verdict_word(result.verdict)
     person = result.attendee
     if result.refused:
-        if result.reason is None:
+        if result.reason is None or result.verdict is VerdictKind.NOT_A_BADGE:
             return word
         named = f" [{person.display_name or person.attendee_id}]" if person is not None else ""
         return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {reason}{who}"), verdict=word, reason=result.reason,
@@ -689,6 +699,15 @@ def verdict_message(result: ScanResult, language: str = "en") -> Message:
                        desk=earlier.desk_id, by=Message(QT_TRANSLATE_NOOP("CheckIn", " by {operator}"),
                                                         operator=earlier.operator) if earlier.operator else "")
     return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}"), verdict=word, who=who)
+
+
+@contextmanager
+def _store_problems() -> Iterator[None]:
+    """A store's failure (:class:`CheckinStoreError`) as a :class:`CheckinError` with its words."""
+    try:
+        yield
+    except CheckinStoreError as exc:
+        raise CheckinError(exc.problem) from exc
 
 
 def _cannot_write(path: Path | str, exc: OSError) -> CheckinError:

@@ -8,6 +8,7 @@ accepts, the revoked badge codes, and the desk's attendee list (from a desk pack
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -25,11 +26,25 @@ from companion.domain.checkin import (
     as_duplicate,
     first_admission,
 )
+from companion.domain.message import Message
+
+
+class CheckinStoreError(Exception):
+    """A store could not do what was asked (a shared server unreachable where no local fallback exists, e.g.
+    erasing the shared copy). ``problem`` says why in words the window translates."""
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 @runtime_checkable
 class CheckinStore(Protocol):
-    """A desk's log and what it checks codes against. Every method may be called from any thread."""
+    """A desk's log and what it checks codes against. Every method may be called from any thread.
+
+    Any method may raise :class:`CheckinStoreError` (the service turns it into a message for the user); a store
+    with a local fallback raises it only where the fallback cannot stand in (``erase`` of the shared copy).
+    """
 
     def append(self, records: Sequence[ScanRecord]) -> int:
         """Add ``records`` (one transaction); a scan id already stored is skipped. Returns how many were new."""
@@ -206,14 +221,20 @@ class SqliteCheckinStore:
 
     def erase(self, event_id: str) -> None:
         conn = self._connection()
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
-            for table in ("checkin_log", "desk_attendees", "checkin_keys", "badge_revocations", "desk_packages",
-                          "checkins"):
-                conn.execute(f"DELETE FROM {table} WHERE event_id = ?", (event_id,))
-        # the freed pages would still hold the names until reused
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("VACUUM")
+        # deleted rows are overwritten with zeros, not left in free pages (names, operators, reasons)
+        secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
+        conn.execute("PRAGMA secure_delete = ON")
+        try:
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                for table in ("checkin_log", "desk_attendees", "checkin_keys", "badge_revocations", "desk_packages",
+                              "checkins"):
+                    conn.execute(f"DELETE FROM {table} WHERE event_id = ?", (event_id,))
+        finally:
+            conn.execute(f"PRAGMA secure_delete = {int(secure)}")
+        # and the write-ahead log, which still holds the pages as they were, is emptied when nobody reads it
+        with contextlib.suppress(sqlite3.OperationalError):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def status(self) -> StoreStatus:
         return StoreStatus(shared=False, reachable=True, waiting=0, address=self._address)
