@@ -142,7 +142,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "badge.pdf"
-        services.badges.render(services.badges.single(event, people[-1], "cr80", BadgeSettings(), "en"), pdf)
+        run = services.badges.single(event, people[-1], "cr80", BadgeSettings(), "en", reissue=False)
+        services.badges.render(run, pdf)
         picture = pdfium.PdfDocument(pdf)[0].render(scale=560 / pdfium.PdfDocument(pdf)[0].get_size()[1])
         pil = picture.to_pil().convert("RGB")
     badge = QImage(pil.tobytes(), pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()

@@ -20,7 +20,7 @@ FRAME_SIZE = (1280, 720)
 def render_badge(services: Services, event: Event, attendee: Attendee, folder: Path) -> Path:
     """The attendee's badge as the Badges page prints it (one CR80 card), as a PDF in ``folder``."""
     badges = services.badges
-    run = badges.single(event, attendee, "cr80", BadgeSettings(), "en")
+    run = badges.single(event, attendee, "cr80", BadgeSettings(), "en", reissue=False)
     pdf = folder / f"badge-{attendee.id}.pdf"
     badges.render(run, pdf)
     return pdf

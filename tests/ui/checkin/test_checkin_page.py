@@ -230,6 +230,13 @@ def test_reprint_revokes_the_old_code_without_stopping_the_desk(qtbot: QtBot, de
     assert drawn
     assert scanned(qtbot, page, old).verdict is VerdictKind.REVOKED
     assert page.verdict.view.tone is Tone.REFUSED
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    (new,) = {c.text for c in zxingcpp.read_barcodes(pdfium.PdfDocument(drawn[-1])[0].render(scale=4).to_pil())}
+    assert new != old
+    page.desk.forget_last_code()
+    assert scanned(qtbot, page, new).verdict is VerdictKind.ADMITTED  # the new badge lets the person in
 
 
 def test_desk_option_opens_the_check_in_page_full_screen(qtbot: QtBot, make_window: Callable[..., Any]) -> None:

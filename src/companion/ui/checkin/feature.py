@@ -4,6 +4,7 @@ and badges reprinted from the page in the background."""
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -120,9 +121,10 @@ def reprint_badge(services: Services, event: Event, attendee_id: str, language: 
         category = Category.DELEGATE
     person = Attendee(facts.attendee_id, facts.given_name, facts.family_name, facts.organisation,
                       facts.delegation, category)
-    checkin.reissue_badge(event.id, attendee_id)
+    serial = checkin.reissue_badge(event.id, attendee_id)  # revoked here and in a shared store
     settings = badges.load_settings(event.id) if badges.attendees(event.id) else BadgeSettings()
-    run = badges.single(event, person, "cr80", settings, language)
+    run = replace(badges.single(event, person, "cr80", settings, language, reissue=False),
+                  serials=((attendee_id, serial),))
     folder = paths.data_dir() / "reprints"
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     output = folder / f"badge-{secrets.token_hex(4)}.pdf"
