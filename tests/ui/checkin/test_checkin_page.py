@@ -233,6 +233,7 @@ def test_reprint_revokes_the_old_code_without_stopping_the_desk(qtbot: QtBot, de
     import pypdfium2 as pdfium
     import zxingcpp
 
+    assert page.panes.override_button.isEnabled()  # staff may still admit the person, with a reason
     (new,) = {c.text for c in zxingcpp.read_barcodes(pdfium.PdfDocument(drawn[-1])[0].render(scale=4).to_pil())}
     assert new != old
     page.desk.forget_last_code()
@@ -264,3 +265,19 @@ def test_every_control_on_the_page_has_an_accessible_name(desk: Any) -> None:
         if not name.replace("&", "").strip():
             nameless.append(f"{type(widget).__name__} {widget.objectName()}")
     assert not nameless
+
+
+def test_a_refused_badge_can_be_overridden_with_a_reason(qtbot: QtBot, desk: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    window, page = desk
+    old = code_of(window, "A-1")
+    window.services.checkin.reissue_badge(window.current_event.id, "A-1")  # the badge was reported lost
+    assert scanned(qtbot, page, old).verdict is VerdictKind.REVOKED
+    assert page.panes.override_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_args: ("Passport checked", True)))
+    with qtbot.waitSignal(page.verdict_shown, timeout=10_000) as shown:
+        qtbot.mouseClick(page.panes.override_button, Qt.MouseButton.LeftButton)
+    record = shown.args[0].record
+    assert (record.kind, record.reason) == (ScanKind.OVERRIDE, "Passport checked")
+    assert page.verdict.view.tone is Tone.ADMITTED
+    assert not page.panes.override_button.isEnabled()

@@ -85,6 +85,8 @@ class CheckinPage(QWidget):
         self.sounds = VerdictSounds(self)
         self.scanner: ScannerInput | None = None
         self._can_undo = False
+        self._override: AttendeeFacts | None = None
+        """The person whose badge was just refused (staff may admit them anyway, with a reason)."""
         self._refreshing = False
         self._camera_listed = False
         self._refresh_timer = QTimer(self)
@@ -102,6 +104,7 @@ class CheckinPage(QWidget):
         self.results.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.results.activated.connect(lambda _index: self.admit_by_hand())
         self.manual_button.clicked.connect(lambda: self.admit_by_hand())
+        self.panes.override_button.clicked.connect(lambda: self.admit_anyway())
         self.reprint_button.clicked.connect(self.reprint)
         self.camera.codes_found.connect(self._camera_codes)
         self.setFocusProxy(self.search_edit)
@@ -204,6 +207,9 @@ class CheckinPage(QWidget):
             self._can_undo = False
         elif record is not None and result.verdict.admits:
             self._can_undo = True  # a duplicate or a refusal later leaves the last check-in undoable
+        person = result.attendee
+        known = person is not None and bool(person.display_name)
+        self._override = person if result.refused and known else None
         self.panes.hint.setText(self.tr("Scan a badge: the scanner works whatever has focus on this page."))
         self._update_buttons()
         self.verdict.repaint()  # painted now, not after the next queued scan
@@ -251,10 +257,30 @@ class CheckinPage(QWidget):
             if not accepted or not text.strip():
                 return
             reason = text.strip()
-        service = self.service
-        attendee_id, why = person.attendee_id, reason
-        self.desk.run("manual", lambda _ctx: service.admit_by_hand(attendee_id, why))
+        self._admit(person, reason, override=False)
         self.search_edit.selectAll()
+
+    def admit_anyway(self, reason: str | None = None) -> None:
+        """Admit the person whose badge was just refused (an override): asks for the reason, logged with it."""
+        person = self._override
+        if person is None:
+            return
+        if reason is None:
+            text, accepted = QInputDialog.getText(
+                self, self.tr("Admit anyway"),
+                fill(self.tr("The badge of %1 was refused. Why admit them anyway? (kept in the log)"),
+                     person.display_name))
+            if not accepted or not text.strip():
+                return
+            reason = text.strip()
+        self._override = None
+        self._update_buttons()
+        self._admit(person, reason, override=True)
+
+    def _admit(self, person: AttendeeFacts, reason: str, *, override: bool) -> None:
+        service = self.service
+        attendee_id = person.attendee_id
+        self.desk.run("manual", lambda _ctx: service.admit_by_hand(attendee_id, reason, override=override))
 
     def reprint(self) -> None:
         """Print a new badge for the chosen person (a new code; the old one is revoked) in the background."""
@@ -299,6 +325,7 @@ class CheckinPage(QWidget):
         self.manual_button.setEnabled(chosen)
         self.reprint_button.setEnabled(chosen)
         self.undo_button.setEnabled(self._can_undo)
+        self.panes.override_button.setEnabled(self._override is not None)
 
     # -- counts, conflicts, offline ----------------------------------------------------------------------
     def refresh(self) -> None:
