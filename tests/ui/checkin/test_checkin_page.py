@@ -65,7 +65,7 @@ def desk(make_window: Callable[..., Any], qtbot: QtBot) -> tuple[Any, CheckinPag
     assert page.scanner is not None
     ticks = iter(range(0, 10**9, 3))  # the scanner's clock: 3 ms a key, whatever the machine is busy with
     page.scanner.set_clock(lambda: float(next(ticks)))
-    qtbot.waitUntil(lambda: page.panes.desk_label.text() != "")
+    qtbot.waitUntil(lambda: not page.desk.busy())  # the desk is open
     page.search_edit.setFocus()
     qtbot.waitUntil(page.search_edit.hasFocus)
     return window, page

@@ -155,6 +155,7 @@ class CheckinPage(QWidget):
             self.scanner.scanned.connect(self.submit_code)
         self.scanner.set_active(True)
         if not self._desk_open:
+            self.panes.desk_label.setText(fill(self.tr("Desk %1"), self.service.desk_id()))  # laid out now
             self.open_desk()
         if not self._camera_listed:
             self._camera_listed = True
