@@ -15,7 +15,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from companion.domain.attendee import Attendee, Category
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, fill
-from companion.services.checkin import CheckinError
 from companion.services.container import Services
 from companion.services.jobs import JobContext
 from companion.ui.checkin.page import CheckinPage
@@ -110,6 +109,7 @@ def reprint_badge(services: Services, event: Event, attendee_id: str, language: 
     badge on one card, with the Badges page's saved options; the PDF's path. A job function's body."""
     from companion import paths
     from companion.services.badges import BadgeSettings
+    from companion.services.checkin import CheckinError
 
     checkin, badges = services.checkin, services.badges
     facts = checkin.attendees().get(attendee_id)
