@@ -281,3 +281,30 @@ def test_a_refused_badge_can_be_overridden_with_a_reason(qtbot: QtBot, desk: Any
     assert (record.kind, record.reason) == (ScanKind.OVERRIDE, "Passport checked")
     assert page.verdict.view.tone is Tone.ADMITTED
     assert not page.panes.override_button.isEnabled()
+
+
+def test_a_badge_held_up_to_the_camera_gets_the_same_verdict(qtbot: QtBot, desk: Any, tmp_path: Path) -> None:
+    """A recorded frame of a real badge goes the camera's way (grayscale, job runner, zxing-cpp) to the verdict;
+    the same badge still in front of the camera in the next frames is the same scan."""
+    from frames_for_tests import badge_frame, render_badge
+
+    window, page = desk
+    frame = badge_frame(render_badge(window.services, window.current_event, PEOPLE[2], tmp_path))
+    with qtbot.waitSignal(page.verdict_shown, timeout=10_000) as shown:
+        page.camera.take_frame(frame)
+    assert shown.args[0].verdict is VerdictKind.ADMITTED
+    assert page.verdict.view.title == "Merdan Ňazarow"
+    with qtbot.waitSignal(page.camera.decoder.frame_done, timeout=10_000):
+        page.camera.take_frame(frame)
+    qtbot.waitUntil(lambda: "counted once" in page.panes.hint.text())
+    assert len(window.services.checkin.records()) == 1
+
+
+def test_ctrl_z_undoes_the_last_check_in_from_the_keyboard(qtbot: QtBot, desk: Any) -> None:
+    window, page = desk
+    scanned(qtbot, page, code_of(window, "A-3"))
+    page.results.setFocus()
+    qtbot.waitUntil(page.results.hasFocus)
+    with qtbot.waitSignal(page.verdict_shown, timeout=10_000):
+        qtbot.keyClick(page.results, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.verdict.view.headline == "Check-in undone"
