@@ -90,6 +90,7 @@ class CameraPane(QWidget):
         self.start_button.setAccessibleName(self.tr("Start or stop the camera"))
         self.start_button.setCheckable(True)
         self.start_button.toggled.connect(self._toggled)
+        self.choice.activated.connect(self._camera_chosen)
         self.status = QLabel(self.tr("Read badges with a webcam: choose it and press Start camera."), self)
         self.status.setObjectName("CheckinCameraStatus")
         self.status.setWordWrap(True)
@@ -167,6 +168,11 @@ class CameraPane(QWidget):
         self._unavailable(self.tr("No camera found. Connect one and come back to this page, or use a scanner."))
 
     # -- running ---------------------------------------------------------------------------------------------
+    def _camera_chosen(self, _index: int) -> None:
+        """Another camera chosen while one runs: switch to it."""
+        if self._camera is not None:
+            self._open_camera()
+
     def _toggled(self, on: bool) -> None:
         if on:
             self.start()
