@@ -94,6 +94,8 @@ def build_parser(translate: Translate = english, only: Sequence[str] | None = No
     parser.add_argument("--version", action="version", version=f"companion {__version__}", help=said(
         QT_TRANSLATE_NOOP("CommandLineHelp", "show program's version number and exit")))
     _global_options(parser, said, suppress=False)
+    parser.add_argument("--desk", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "open the window on the Check-in page, full screen, for a registration desk")))
     shared = argparse.ArgumentParser(add_help=False)
     _global_options(shared, said, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
