@@ -30,6 +30,7 @@ from companion.store.database import StateDatabaseError
 
 if TYPE_CHECKING:  # the badge service (reportlab, qrcode, cryptography) is imported by the runs that draw or sign
     from companion.services.badges import BadgeService
+    from companion.services.container import Services
 
 
 def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
@@ -162,6 +163,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _export_desk(args: argparse.Namespace, event: Event, services: Services, tr: Translate) -> int:
     from companion.cli.commands.checkin import read_passphrase
+    from companion.services.badges import BadgeSigningError
     from companion.services.checkin import CheckinError
 
     try:
