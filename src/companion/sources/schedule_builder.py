@@ -28,6 +28,8 @@ from companion.domain.event import (
     SessionType,
     TimeStatus,
     Track,
+    make_participation,
+    make_session,
 )
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.text import LocalizedText
@@ -747,7 +749,7 @@ class ScheduleBuilder:
         try:
             return self._participations[person_id]
         except KeyError:
-            made = self._participations[person_id] = Participation(person_id)
+            made = self._participations[person_id] = make_participation(person_id, EMPTY_TEXT)
             return made
 
     # -- sessions -------------------------------------------------------------------------------
@@ -840,25 +842,31 @@ class ScheduleBuilder:
                 url = next((u for u in s.links if u.strip()), None)
             language = s.language.strip() if s.language else None
             sessions.append(
-                Session(
-                    id=session_id,
-                    title=title,
-                    type_id=self._type(s.type),
-                    day=day,
-                    start=start,
-                    end=end,
-                    time_status=exact if start is not None else unknown,
-                    time_note=EMPTY_TEXT,
-                    room_id=room_id,
-                    track_id=self._track(s.track),
-                    venue=EMPTY_TEXT,
-                    participants=participants,
-                    participants_note=EMPTY_TEXT,
-                    description=self._description(s),
-                    title_note=EMPTY_TEXT,
-                    url=url,
-                    language=language or None,
-                    order=n,
+                make_session(  # every field, in Session's order: the reader checked each value above
+                    session_id,
+                    title,
+                    self._type(s.type),
+                    day,
+                    start,
+                    end,
+                    exact if start is not None else unknown,  # time_status
+                    EMPTY_TEXT,  # time_note
+                    room_id,
+                    self._track(s.track),
+                    EMPTY_TEXT,  # venue
+                    participants,
+                    EMPTY_TEXT,  # participants_note
+                    (),  # organised_by
+                    (),  # topics
+                    self._description(s),
+                    EMPTY_TEXT,  # title_note
+                    (),  # translated_title_languages
+                    None,  # published_title_languages
+                    (),  # sources
+                    url,
+                    language or None,
+                    n,  # order
+                    0,  # revision
                 )
             )
         if self.progress is not None:
