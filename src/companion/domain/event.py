@@ -236,12 +236,28 @@ if TYPE_CHECKING:
         keyword binding (see :func:`slot_constructor`): for readers that build thousands."""
         ...
 
+    def make_person(
+        id: str,  # the field's name
+        names: tuple[str, ...],
+        role: LocalizedText,
+        organisation: LocalizedText,
+        delegation_id: str | None,
+        note: LocalizedText,
+        sources: tuple[str, ...],
+        display_names: LocalizedText,
+        transliterated_names: tuple[str, ...],
+        /,
+    ) -> Person:
+        """A :class:`Person` from every field, positionally in declaration order (see :func:`slot_constructor`)."""
+        ...
+
     def make_participation(person_id: str, role: LocalizedText, /) -> Participation:
         """A :class:`Participation` from both fields (see :func:`slot_constructor`)."""
         ...
 
 else:
     make_session = slot_constructor(Session)
+    make_person = slot_constructor(Person)
     make_participation = slot_constructor(Participation)
 
 _FAR_FUTURE = datetime.max.replace(year=9000)

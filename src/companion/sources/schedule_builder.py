@@ -16,20 +16,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from hashlib import sha1
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.domain.event import (
     Day,
     Event,
     Participation,
-    Person,
     Room,
     Session,
     SessionType,
     TimeStatus,
     Track,
     make_participation,
+    make_person,
     make_session,
+    slot_constructor,
 )
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.text import LocalizedText
@@ -349,6 +351,43 @@ class RawSession:
     """What the reader found out of range already (an end past year 9999), as the file gives it: skipped."""
 
 
+
+if TYPE_CHECKING:
+
+    def make_raw_session(
+        location: Message | str,
+        title: str | Mapping[str, str] | None,
+        guid: str | None,
+        frab_id: str | None,
+        date: str | None,
+        start: str | None,
+        duration: str | None,
+        end: str | None,
+        day_index: int | None,
+        room: str | None,
+        subtitle: str | None,
+        track: str | None,
+        type: str | None,  # the field's name
+        language: str | None,
+        abstract: str | None,
+        description: str | None,
+        persons: list[RawPerson],
+        url: str | None,
+        links: list[str],
+        slug: str | None,
+        aware_start: datetime | None,
+        aware_end: datetime | None,
+        all_day: CalendarDate | None,
+        out_of_range: str | None,
+        /,
+    ) -> RawSession:
+        """A :class:`RawSession` from every field, positionally in declaration order (see
+        :func:`~companion.domain.event.slot_constructor`): for readers that collect thousands."""
+        ...
+
+else:
+    make_raw_session = slot_constructor(RawSession)
+
 @dataclass(slots=True)
 class RawDay:
     """A ``day`` element: its date, index and, when given, when the day starts (ISO with offset)."""
@@ -445,7 +484,6 @@ class ScheduleBuilder:
         self._room_objs: dict[str, Room] = {}
         self._track_objs: dict[str, Track] = {}
         self._type_objs: dict[str, SessionType] = {}
-        self._people: dict[str, Person] = {}
         self._person_names: dict[str, dict[str, None]] = {}
         self._start_disagrees = 0
         # Parsed values by the text the file gives: schedules repeat the same dates, clock times, durations,
@@ -478,10 +516,11 @@ class ScheduleBuilder:
 
     def _zone(self) -> ZoneInfo:
         try:
+            file_zone_known = zone_named(self.raw.time_zone_name) is not None
             choice = choose_zone(
                 self.raw.time_zone_name,
                 self.fallback_zone,
-                self._offsets(),
+                [] if file_zone_known else self._offsets(),  # choose_zone takes a valid file zone without them
                 file_zone_field=self.raw.zone_field,
                 report=self.report,
             )
@@ -737,10 +776,8 @@ class ScheduleBuilder:
         pid: str | None = None
         if name:
             pid = p.id.strip() if p.id and p.id.strip() else slug(name)
-            names = self._person_names.setdefault(pid, {})
-            if name not in names:
-                names[name] = None  # the Person is made once at the end: no tuple rebuilt per spelling
-                self._people[pid] = Person(pid, ())
+            # the Person is made once at the end, from every spelling in order: no tuple rebuilt per spelling
+            self._person_names.setdefault(pid, {})[name] = None
         self._person_ids[key] = pid
         return pid
 
@@ -933,12 +970,15 @@ class ScheduleBuilder:
             types=dict(self._type_objs),
             tracks=dict(self._track_objs),
             rooms=dict(self._room_objs),
-            people={pid: Person(pid, tuple(self._person_names[pid])) for pid in self._people},
+            people={
+                pid: make_person(pid, tuple(names), EMPTY_TEXT, EMPTY_TEXT, None, EMPTY_TEXT, (), EMPTY_TEXT, ())
+                for pid, names in self._person_names.items()
+            },
             data_version=raw.data_version,
         )
         r = self.report
         r.sessions, r.days, r.rooms = len(sessions), len(all_days), len(self._room_objs)
-        r.people, r.tracks = len(self._people), len(self._track_objs)
+        r.people, r.tracks = len(self._person_names), len(self._track_objs)
         untimed = sum(1 for s in sessions if s.start is None)
         if untimed:
             r.notes.append(
