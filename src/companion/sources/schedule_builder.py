@@ -497,22 +497,30 @@ class ScheduleBuilder:
         self._type_ids: dict[str | None, str] = {}
         self._person_ids: dict[tuple[str, str | None], str | None] = {}
         self._participations: dict[str, Participation] = {}
+        self._participation_of: dict[tuple[str, str | None], Participation | None] = {}
+        self._read_time_cache: dict[
+            tuple[str | None, str | None, str | None, str | None, date | None, time | None],
+            tuple[datetime | None, datetime | None, bool],
+        ] = {}
+        """Start, end and whether the clock disagreed, by the texts they were read from (parallel sessions share
+        them); only readings without a problem are kept."""
 
     # -- zone and times -------------------------------------------------------------------------
 
     def _offsets(self) -> list[timedelta]:
+        """The UTC offsets the session dates carry, each once (the zone is chosen from the distinct ones)."""
         if self.raw.offsets is not None:
             return self.raw.offsets
-        out: list[timedelta] = []
-        for s in self.raw.sessions:
-            value: datetime | None = s.aware_start
-            if value is None and s.date:
-                value = self._datetime(s.date)
+        out: dict[timedelta, None] = {}
+        values: list[datetime | None] = [s.aware_start for s in self.raw.sessions if s.aware_start is not None]
+        texts = {s.date for s in self.raw.sessions if s.aware_start is None and s.date}  # many sessions share one
+        values.extend(self._datetime(text) for text in texts)
+        for value in values:
             if value is not None and value.tzinfo is not None:
                 offset = value.utcoffset()
                 if offset is not None:
-                    out.append(offset)
-        return out
+                    out[offset] = None
+        return list(out)
 
     def _zone(self) -> ZoneInfo:
         try:
@@ -642,6 +650,15 @@ class ScheduleBuilder:
         """
         if s.out_of_range is not None:
             raise OutOfRangeError(s.out_of_range)
+        key = None
+        if s.aware_start is None and s.aware_end is None:
+            key = (s.date, s.start, s.duration, s.end, day, threshold)
+            known = self._read_time_cache.get(key)
+            if known is not None:
+                if known[2]:
+                    self._start_disagrees += 1
+                return known[0], known[1], None
+        disagreed = self._start_disagrees
         try:
             start, end, problem = self._read_times(s, zone, day, threshold)
         except OverflowError as exc:  # datetime's own limits (years 1 and 9999), reached by a zone or duration
@@ -650,6 +667,8 @@ class ScheduleBuilder:
             raise OutOfRangeError(_given_time(s))
         if end is not None and not in_range(end):
             raise OutOfRangeError(s.duration or s.end or (s.aware_end.isoformat() if s.aware_end else "?"))
+        if key is not None and problem is None:
+            self._read_time_cache[key] = (start, end, self._start_disagrees != disagreed)
         return start, end, problem
 
     def _read_times(
@@ -781,6 +800,17 @@ class ScheduleBuilder:
         self._person_ids[key] = pid
         return pid
 
+    def _person_participation(self, p: RawPerson) -> Participation | None:
+        """The shared :class:`Participation` of the person ``p`` names; None when it names nobody."""
+        key = (p.name, p.id)
+        try:
+            return self._participation_of[key]
+        except KeyError:
+            pass
+        pid = self._person(p)
+        made = self._participation_of[key] = self._participation(pid) if pid is not None else None
+        return made
+
     def _participation(self, person_id: str) -> Participation:
         """One :class:`Participation` per person, shared by their sessions (it is immutable)."""
         try:
@@ -870,10 +900,10 @@ class ScheduleBuilder:
             seen[session_id] = (start, room_id, title)
             participants: tuple[Participation, ...] = ()
             if s.persons:
-                person_ids = [pid for p in s.persons if (pid := self._person(p)) is not None]
-                if len(person_ids) > 1:
-                    person_ids = list(dict.fromkeys(person_ids))  # each person once, in order
-                participants = tuple([self._participation(pid) for pid in person_ids])
+                given = [part for p in s.persons if (part := self._person_participation(p)) is not None]
+                if len(given) > 1:  # each person once, in order (one Participation per person: by identity)
+                    given = list({id(part): part for part in given}.values())
+                participants = tuple(given)
             url = s.url.strip() if s.url else None
             if not url:
                 url = next((u for u in s.links if u.strip()), None)
