@@ -130,7 +130,9 @@ def _persons(value: Any) -> list[RawPerson]:
             if name.__class__ is not str or not name:
                 name = _str(name) or _str(get("name")) or _str(get("full_public_name")) or ""
             pid = get("id")
-            if pid.__class__ is not str or not pid:
+            if pid.__class__ is int:  # frab numbers its people
+                pid = str(pid)
+            elif pid.__class__ is not str or not pid:
                 pid = _str(pid) or _str(get("code")) or _str(get("guid"))
             out.append(RawPerson(name, pid))
     return out
@@ -157,7 +159,9 @@ def _session(ev: dict[str, Any], where: str, day_index: int, room_name: str) -> 
     if title.__class__ is not str and title.__class__ is not dict:
         title = _str(title)
     frab_id = get("id")
-    if frab_id.__class__ is not str and frab_id is not None:
+    if frab_id.__class__ is int:  # frab numbers its sessions
+        frab_id = str(frab_id)
+    elif frab_id.__class__ is not str and frab_id is not None:
         frab_id = _str(frab_id)
     guid = get("guid")
     if guid.__class__ is not str and guid is not None:

@@ -833,6 +833,8 @@ class ScheduleBuilder:
     def _description(self, s: RawSession) -> LocalizedText:
         parts: list[str] = []
         for value in (s.subtitle, s.abstract, s.description):
+            if not value:
+                continue
             text = plain_text(value)
             if text and text not in parts:
                 parts.append(text)
