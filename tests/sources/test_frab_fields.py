@@ -165,6 +165,7 @@ def test_parallel_sessions_with_the_same_times_each_count_and_get_them(tmp_path:
     note += "the date with its UTC offset was used."
     assert note in [str(n) for n in report.notes]
 
+
 def test_unreadable_session_is_skipped_or_listed_untimed_and_reported(tmp_path: Path) -> None:
     doc = {"schedule": {"conference": {"title": "T", "days": [{"date": "2021-01-01", "rooms": {
         "R": [
