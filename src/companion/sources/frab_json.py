@@ -87,6 +87,7 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
     if not isinstance(days, list):
         not_list = Message(QT_TRANSLATE_NOOP("EventFile", "missing or not a list"))
         raise EventFileError(path, "$.schedule.conference.days", not_list)
+    add_session = raw.sessions.append
     for d_n, day in enumerate(days):
         where = f"$.schedule.conference.days[{d_n}]"
         if not isinstance(day, Mapping):
@@ -108,12 +109,13 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
             if not isinstance(events, list):
                 raw.skip(room_where, Message(QT_TRANSLATE_NOOP("ImportReport", "not a list of sessions")))
                 continue
+            room_text = str(room_name)
             for e_n, ev in enumerate(events):
                 ev_where = f"{room_where}[{e_n}]"
                 if not isinstance(ev, dict):  # json.loads makes every object a dict
                     raw.skip(ev_where, Message(QT_TRANSLATE_NOOP("ImportReport", "a session that is not an object")))
                     continue
-                raw.sessions.append(_session(ev, ev_where, index, str(room_name)))
+                add_session(_session(ev, ev_where, index, room_text))
     return raw
 
 

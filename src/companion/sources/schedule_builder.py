@@ -851,10 +851,13 @@ class ScheduleBuilder:
         repeats = 0
         total = len(raw.sessions)
         exact, unknown = TimeStatus.EXACT, TimeStatus.UNKNOWN
+        # the per-session steps, looked up once rather than once a session
+        title_of, times_of, room_of, type_of, track_of = self._title, self._times, self._room, self._type, self._track
+        participation_of, description_of = self._person_participation, self._description
         for n, s in enumerate(raw.sessions):
             if self.progress is not None and n % 64 == 0:
                 self.progress(n, total)
-            title = self._title(s.title)
+            title = title_of(s.title)
             if not title:
                 self.report.skip(s.location, Message(QT_TRANSLATE_NOOP("ImportReport", "no title")))
                 continue
@@ -863,7 +866,7 @@ class ScheduleBuilder:
             if day_threshold is None and s.day_index is not None:
                 day_threshold = day_starts.get(s.day_index)
             try:
-                start, end, problem = self._times(s, zone, day, day_threshold)
+                start, end, problem = times_of(s, zone, day, day_threshold)
             except OutOfRangeError as exc:
                 self.report.skip(s.location, exc.message)
                 continue
@@ -882,7 +885,7 @@ class ScheduleBuilder:
                 day = s.all_day
             if day is None and start is not None:
                 day = start.date()
-            room_id = self._room(s.room)
+            room_id = room_of(s.room)
             base_id = (s.guid or "").strip() or (s.frab_id or "").strip()
             if not base_id:
                 when = start.isoformat() if start else (day.isoformat() if day else "")
@@ -902,7 +905,7 @@ class ScheduleBuilder:
             seen[session_id] = (start, room_id, title)
             participants: tuple[Participation, ...] = ()
             if s.persons:
-                given = [part for p in s.persons if (part := self._person_participation(p)) is not None]
+                given = [part for p in s.persons if (part := participation_of(p)) is not None]
                 if len(given) > 1:  # each person once, in order (one Participation per person: by identity)
                     given = list({id(part): part for part in given}.values())
                 participants = tuple(given)
@@ -914,20 +917,20 @@ class ScheduleBuilder:
                 make_session(  # every field, in Session's order: the reader checked each value above
                     session_id,
                     title,
-                    self._type(s.type),
+                    type_of(s.type),
                     day,
                     start,
                     end,
                     exact if start is not None else unknown,  # time_status
                     EMPTY_TEXT,  # time_note
                     room_id,
-                    self._track(s.track),
+                    track_of(s.track),
                     EMPTY_TEXT,  # venue
                     participants,
                     EMPTY_TEXT,  # participants_note
                     (),  # organised_by
                     (),  # topics
-                    self._description(s),
+                    description_of(s),
                     EMPTY_TEXT,  # title_note
                     (),  # translated_title_languages
                     None,  # published_title_languages
