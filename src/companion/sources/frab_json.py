@@ -24,6 +24,7 @@ from companion.sources.schedule_builder import (
     RawSchedule,
     RawSession,
     ScheduleBuilder,
+    make_raw_person,
     make_raw_session,
 )
 
@@ -125,7 +126,7 @@ def _persons(value: Any) -> list[RawPerson]:
         return out
     for p in value:
         if p.__class__ is str:
-            out.append(RawPerson(p))
+            out.append(make_raw_person(p, None))
         elif p.__class__ is dict:
             get = p.get
             name = get("public_name")
@@ -136,7 +137,7 @@ def _persons(value: Any) -> list[RawPerson]:
                 pid = str(pid)
             elif pid.__class__ is not str or not pid:
                 pid = _str(pid) or _str(get("code")) or _str(get("guid"))
-            out.append(RawPerson(name, pid))
+            out.append(make_raw_person(name, pid))
     return out
 
 

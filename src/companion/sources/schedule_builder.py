@@ -354,6 +354,10 @@ class RawSession:
 
 if TYPE_CHECKING:
 
+    def make_raw_person(name: str, id: str | None, /) -> RawPerson:  # the field's name
+        """A :class:`RawPerson` from both fields (see :func:`~companion.domain.event.slot_constructor`)."""
+        ...
+
     def make_raw_session(
         location: Message | str,
         title: str | Mapping[str, str] | None,
@@ -386,6 +390,7 @@ if TYPE_CHECKING:
         ...
 
 else:
+    make_raw_person = slot_constructor(RawPerson)
     make_raw_session = slot_constructor(RawSession)
 
 @dataclass(slots=True)
