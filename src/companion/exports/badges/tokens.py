@@ -11,11 +11,12 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:  # cryptography is imported where a code is checked (the window starts without it)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 PREFIX = "CB1:"
 _DOMAIN = b"CB1"
@@ -98,6 +99,8 @@ def verify_token(payload: str, public_key: Ed25519PublicKey, event_id: str) -> B
     Raises BadgeTokenError for anything but the exact code Companion printed for this event: another form of
     the same bytes, a bad signature, or a badge signed for another event.
     """
+    from cryptography.exceptions import InvalidSignature
+
     claim, body, signature = read_token(payload)
     try:
         public_key.verify(signature, _DOMAIN + body)
