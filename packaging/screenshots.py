@@ -16,6 +16,7 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = "2025-05-13T11:00"
@@ -25,6 +26,8 @@ SHOTS: dict[str, tuple[str, str, str]] = {
     "screenshot.png": ("en", "light", "list"),
     "screenshot-dark.png": ("en", "dark", "timeline"),
     "screenshot-ru.png": ("ru", "light", "timeline"),
+    "screenshot-checkin.png": ("en", "light", "checkin"),
+    "screenshot-checkin-dark.png": ("en", "dark", "checkin"),
 }
 
 
@@ -68,11 +71,14 @@ def take(name: str, out_dir: Path) -> Path:
     window = create_main_window(event, services, clock, language, languages)
     window.resize(*SIZE)
     window.show()
-    agenda = window.agenda
-    agenda.set_view(view)
-    session = agenda.session_now_or_next()
-    if session is not None:
-        agenda.show_session(session.id)
+    if view == "checkin":
+        _stage_checkin(window, services, event.id)
+    else:
+        agenda = window.agenda
+        agenda.set_view(view)
+        session = agenda.session_now_or_next()
+        if session is not None:
+            agenda.show_session(session.id)
     for _ in range(20):  # let layouts, deferred jobs and the first paint settle
         app.processEvents()
     path = out_dir / name
@@ -81,6 +87,30 @@ def take(name: str, out_dir: Path) -> Path:
     services.close()
     state.close()
     return path
+
+
+def _stage_checkin(window: Any, services: Any, event_id: str) -> None:
+    """The Check-in page of a desk mid-morning: the sample list, a few people in, one badge shown twice."""
+    from companion.resources import resource_path
+    from companion.ui.checkin.page import CheckinPage
+
+    services.badges.import_list(event_id, resource_path("samples", "attendees-fictional.csv"))
+    people = services.badges.attendees(event_id)
+    page = window.findChild(CheckinPage)
+    window.show_page(page)
+    page.sounds.enabled = False
+    page.runner.wait_until_idle()
+    page.panes.operator_edit.setText("Maral")
+    page.panes.operator_edit.editingFinished.emit()
+    for person in people[:7]:
+        page.submit_code(services.badges.token(event_id, person.id))
+        page.runner.wait_until_idle()
+    page.desk.forget_last_code()
+    page.submit_code(services.badges.token(event_id, people[4].id))  # the same badge again: amber
+    page.runner.wait_until_idle()
+    page.search_edit.setText(people[9].family_name[:4])
+    page.refresh()
+    page.runner.wait_until_idle()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,6 +74,9 @@ def create_main_window(
     from companion.ui.badges.feature import install_badges_page
 
     install_badges_page(window)
+    from companion.ui.checkin.feature import install_checkin_page
+
+    install_checkin_page(window)
     if languages is not None:
         install_language_menu(window, languages)
     return window
@@ -268,6 +271,7 @@ def run_gui(args: argparse.Namespace) -> int:
     state, language, starting = _start_in_language(args, languages)
     event = starting.event
     services = Services.for_connection(state)
+    services.store_url = getattr(args, "store", None)  # --store: the check-in desks' shared server
     now_arg = getattr(args, "now", None)
     if now_arg:
         from companion.cli.context import parse_now
@@ -294,7 +298,12 @@ def run_gui(args: argparse.Namespace) -> int:
         finish_start(window, starting)
 
     _AfterFirstPaint(window, after_first_paint)
-    window.show()
+    if getattr(args, "desk", False):  # companion --desk: the Check-in page, full screen
+        from companion.ui.checkin.feature import open_desk
+
+        open_desk(window)
+    else:
+        window.show()
     status = app.exec()
     crashes.uninstall()
     instance.close()

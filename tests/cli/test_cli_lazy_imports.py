@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).resolve().parents[1]
-WATCHED = ("icalendar", "reportlab", "cryptography", "qrcode", "PIL", "defusedxml", "jsonschema_rs", "PySide6")
+WATCHED = ("icalendar", "reportlab", "cryptography", "qrcode", "PIL", "defusedxml", "jsonschema_rs", "PySide6",
+           "zxingcpp", "psycopg")
 """Libraries one command needs and another does not (the top-level package names)."""
 
 _RUNNER = """
@@ -128,8 +129,15 @@ def test_services_import_no_qt() -> None:
         "from companion import paths\n"
         "from companion.services.container import Services\n"
         "s = Services(paths.state_db_path)\n"
-        "s.events, s.stars, s.calendar, s.settings\n"
+        "s.events, s.stars, s.calendar, s.settings, s.checkin\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_check_in_counts_load_no_image_decoder_or_qt(tmp_path: Path) -> None:
+    printed, status, loaded = _run("--data-dir", str(tmp_path), "checkin-log", "--counts")
+    assert status == 0
+    assert printed.startswith("checked in: 0 of ")
+    assert set(loaded) & {"zxingcpp", "PIL", "PySide6", "psycopg"} == set()

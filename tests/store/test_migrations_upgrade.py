@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from companion.domain.attendee import Attendee, Category
+from companion.domain.checkin import AttendeeFacts, Hlc, KnownKey, ScanKind, ScanRecord, VerdictKind
 from companion.domain.event import Event
 from companion.store.attendees import AttendeeStore
+from companion.store.checkin_log import SqliteCheckinStore
 from companion.store.database import open_state, schema_version
 from companion.store.events import KnownEvents
 from companion.store.migrations import MIGRATIONS
@@ -34,6 +36,11 @@ V1_FILE = DATA / "state-v1.sqlite3"
 WHEN = datetime(2025, 5, 1, 8, 0, tzinfo=UTC)
 STARRED = ["opening-plenary", "climate-finance-panel"]
 ANN = Attendee("R-1", "Ann", "Lee", "Ministry of Ecology", "Qazaqstan", Category.SPEAKER, "ann@example.org")
+
+
+def _scan(event_id: str, scan_id: str) -> ScanRecord:
+    return ScanRecord(scan_id, "desk-a", "n-" + scan_id, event_id, ANN.id, 1, ScanKind.SCAN, VerdictKind.ADMITTED,
+                      Hlc(1746000000000, 0), WHEN)
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
@@ -72,6 +79,13 @@ def written(tmp_path_factory: pytest.TempPathFactory, bundled_event: Event) -> d
     KnownEvents(conn).remember(bundled_event, "/tmp/caccc2025.json", fallback_zone="Asia/Ashgabat", when=WHEN)
     SessionRevisions(conn, bundled_event.id).record(bundled_event, when=WHEN)
     Subscriptions(conn).add("https://example.org/schedule.xml", "schedule-0123")
+    desk = SqliteCheckinStore(lambda: conn)
+    desk.append([_scan(bundled_event.id, "desk-a:1")])
+    desk.add_keys([KnownKey(bundled_event.id, "0a1b2c3d", bytes(32), WHEN.isoformat())])
+    desk.reissue(bundled_event.id, ANN.id, "lost")
+    desk.replace_desk_attendees(bundled_event.id, [AttendeeFacts(ANN.id, "Ann", "Lee", "Ministry", "Qazaqstan",
+                                                                 "speaker")])
+    desk.remember_package(bundled_event.id, "/media/usb/desk.json", ["0A1B 2C3D"])
     out: dict[str, list[dict[str, object]]] = {}
     for table in _tables(conn):
         cursor = conn.execute(f"SELECT * FROM {table}")
@@ -153,6 +167,10 @@ def test_a_file_of_each_earlier_version_opens_with_its_data_and_the_current_sche
     if version >= 4:
         assert set(SessionRevisions(conn, event_id).all()) == {s.id for s in bundled_event.sessions}
     # the upgraded file keeps working: new rows go into the tables that came with the upgrade
+    desk = SqliteCheckinStore(lambda: conn)
+    assert desk.append([_scan(event_id, "desk-b:2"), _scan(event_id, "desk-b:2")]) == 1
+    assert "desk-b:2" in {r.scan_id for r in desk.records(event_id)}
+    assert desk.current_serial(event_id, ANN.id) == 1  # no serial issued before version 7: the first code
     KnownEvents(conn).remember(bundled_event, "/tmp/caccc2025.json", when=WHEN)
     SessionRevisions(conn, event_id).record(bundled_event, when=WHEN)
     assert KnownEvents(conn).get(event_id) is not None

@@ -68,7 +68,7 @@ def test_import_preview_save_and_log(qtbot, page: BadgesPage, monkeypatch: pytes
     assert page.proxy.index(0, 0).data(ATTENDEE_ROLE).given_name == "Ҷамшед"
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Down)  # select the one row shown
-    assert "R-0014" in page.qr_text.text() and page.qr_payload.text().startswith("CB1:")
+    assert "R-0014" in page.qr_text.text() and page.qr_payload.text().startswith("CB2:")
     public = event_signing_key(bundled_event.id).public_key()
     assert verify_token(page.qr_payload.text(), public, bundled_event.id).attendee_id == "R-0014"
     page.filter_box.clear()
@@ -170,7 +170,7 @@ def test_print_sends_the_previewed_pages(qtbot, page: BadgesPage, monkeypatch: p
     width, height = document[0].get_size()
     assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)  # actual A4 size, not scaled
     (code,) = zxingcpp.read_barcodes(document[0].render(scale=300 / 72).to_pil())
-    assert code.text.startswith("CB1:")
+    assert code.text.startswith("CB2:")
 
 
 def test_unclear_columns_open_the_mapping_dialog(qtbot, page: BadgesPage, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]

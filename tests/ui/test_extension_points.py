@@ -29,6 +29,7 @@ UI = Path(__file__).resolve().parents[2] / "src" / "companion" / "ui"
 
 def _installers(languages: LanguageManager) -> dict[str, Callable[[MainWindow], object]]:
     from companion.ui.badges.feature import install_badges_page
+    from companion.ui.checkin.feature import install_checkin_page
     from companion.ui.my_agenda.feature import install_my_agenda
     from companion.ui.navigation import install_people_pages
     from companion.ui.open_event import install_event_opening
@@ -38,6 +39,7 @@ def _installers(languages: LanguageManager) -> dict[str, Callable[[MainWindow], 
         "open": install_event_opening,
         "my_agenda": install_my_agenda,
         "badges": install_badges_page,
+        "checkin": install_checkin_page,
         "language": lambda window: install_language_menu(window, languages),
     }
 

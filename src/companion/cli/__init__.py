@@ -26,6 +26,9 @@ def _global_options(parser: argparse.ArgumentParser, said: HelpText, *, suppress
         "CommandLineHelp", "keep user state in DIR")))
     parser.add_argument("--lang", metavar="CODE", type=_language_code, default=default, help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "language: en, ru, kk or kk-Latn")))
+    parser.add_argument("--store", metavar="URL", default=default, help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "check-in store shared by desks, e.g. postgresql://desk@server/checkin (default: this "
+        "machine's state file, or the address remembered)")))
 
 
 def _language_code(text: str) -> str:
@@ -38,7 +41,7 @@ def _language_code(text: str) -> str:
     return code
 
 
-_VALUE_OPTIONS = frozenset({"--event", "--now", "--data-dir", "--lang"})
+_VALUE_OPTIONS = frozenset({"--event", "--now", "--data-dir", "--lang", "--store"})
 """Global options that take a value (the value is not the command's name)."""
 _HELP = frozenset({"-h", "--help"})
 
@@ -91,6 +94,8 @@ def build_parser(translate: Translate = english, only: Sequence[str] | None = No
     parser.add_argument("--version", action="version", version=f"companion {__version__}", help=said(
         QT_TRANSLATE_NOOP("CommandLineHelp", "show program's version number and exit")))
     _global_options(parser, said, suppress=False)
+    parser.add_argument("--desk", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "open the window on the Check-in page, full screen, for a registration desk")))
     shared = argparse.ArgumentParser(add_help=False)
     _global_options(shared, said, suppress=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

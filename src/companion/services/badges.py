@@ -31,7 +31,7 @@ from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.exports.badges.calibration import render_calibration
 from companion.exports.badges.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
 from companion.exports.badges.render import BadgeOptions, BadgeReport, EventHeading, render_badges
-from companion.exports.badges.tokens import make_token
+from companion.exports.badges.tokens import make_token_v2
 from companion.services.jobs import JobCancelledError, JobContext, JobFailedError
 from companion.sources.attendees_csv import (
     AttendeeImport,
@@ -49,6 +49,7 @@ from companion.sources.errors import system_error
 from companion.store.attendees import AttendeeStore, MergeResult
 from companion.store.badge_keys import BadgeKeyError, event_signing_key
 from companion.store.badge_keys import export_public_key as write_public_key
+from companion.store.checkin_log import SqliteCheckinStore
 from companion.store.print_log import LogEntry as LogEntry  # the page shows the log's lines
 from companion.store.print_log import LogKind as LogKind
 from companion.store.print_log import PrintLog
@@ -122,16 +123,19 @@ class BadgeRun:
     duplex: bool = False
     language: str = "en"
     second_language: str = ""
+    serials: tuple[tuple[str, int], ...] = ()
+    """Code serials fixed for this run (a reprint's new serial); others are the stored current ones."""
 
     @property
     def event_id(self) -> str:
         return self.heading.event_id
 
-    def options(self) -> BadgeOptions:
+    def options(self, serials: Mapping[str, int] | None = None) -> BadgeOptions:
         from companion.sources.translations import translator
 
+        chosen = {**(serials or {}), **dict(self.serials)}
         return BadgeOptions(LAYOUTS[self.layout], self.offset_x, self.offset_y, self.duplex, self.language,
-                            translate=translator(self.language))
+                            translate=translator(self.language), serials=chosen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,13 +286,30 @@ class BadgeService:
         return BadgeRun(heading, labelled, settings.layout, settings.offset_x, settings.offset_y,
                         settings.duplex, language, settings.second_language)
 
-    @staticmethod
-    def single(event: Event, attendee: Attendee, layout: str, settings: BadgeSettings,
-               language: str = "en") -> BadgeRun:
+    def single(self, event: Event, attendee: Attendee, layout: str, settings: BadgeSettings,
+               language: str = "en", *, reissue: bool = True) -> BadgeRun:
         """One person's badge on ``layout`` (a card or one label), with the run's offsets and second language
-        but nothing else of it: for a lost or misspelt badge at the desk."""
+        but nothing else of it: for a lost or misspelt badge at the desk.
+
+        With ``reissue`` (the default: the badge was lost) the person gets a new code serial and every earlier
+        code of theirs is revoked, so the lost badge is refused at every desk that knows of the reprint.
+        """
         one = replace(settings, layout=layout, which=Which.SELECTED, duplex=False)
-        return BadgeService.plan(event, [attendee], one, language, selected=[attendee])
+        run = BadgeService.plan(event, [attendee], one, language, selected=[attendee])
+        if not reissue:
+            return run
+        return replace(run, serials=((attendee.id, self.reissue(event.id, attendee.id)),))
+
+    def reissue(self, event_id: str, attendee_id: str, reason: str = "") -> int:
+        """A new code serial for the attendee (a lost badge), every earlier code of theirs revoked; returns it."""
+        return self._serials().reissue(event_id, attendee_id, reason)
+
+    def _serials(self) -> SqliteCheckinStore:
+        return SqliteCheckinStore(self._state.get)
+
+    def serial(self, event_id: str, attendee_id: str) -> int:
+        """The serial of the attendee's current badge code (1 until a reprint)."""
+        return self._serials().current_serial(event_id, attendee_id)
 
     @staticmethod
     def signing_key(event_id: str) -> Ed25519PrivateKey:
@@ -299,8 +320,9 @@ class BadgeService:
             raise BadgeSigningError(exc.reason) from exc
 
     def token(self, event_id: str, attendee_id: str) -> str:
-        """What the attendee's QR code holds: the event, the attendee id and the event key's signature."""
-        return make_token(self.signing_key(event_id), event_id, attendee_id)
+        """What the attendee's QR code holds: the key id, the event, the attendee id, the current serial and the
+        event key's signature (a version-2 code)."""
+        return make_token_v2(self.signing_key(event_id), event_id, attendee_id, self.serial(event_id, attendee_id))
 
     def render(self, run: BadgeRun, output: Path, context: JobContext | None = None) -> BadgeReport:
         """Sign and draw ``run``'s badges into ``output``.
@@ -314,7 +336,8 @@ class BadgeService:
         key = self.signing_key(run.event_id)
         fonts.register_fonts()
         try:
-            report = render_badges(output, run.heading, run.attendees, key, run.options(),
+            options = run.options(self._serials().serials(run.event_id))
+            report = render_badges(output, run.heading, run.attendees, key, options,
                                    progress=context.progress, cancelled=context.cancelled)
         except OSError as exc:
             raise BadgeWriteError(output, exc) from exc

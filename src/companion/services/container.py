@@ -13,6 +13,7 @@ from companion.services.state import StateConnections
 if TYPE_CHECKING:
     from companion.services.badges import BadgeService
     from companion.services.calendar import CalendarService
+    from companion.services.checkin import CheckinService
     from companion.services.events import EventsService
     from companion.services.settings import SettingsService
     from companion.services.stars import StarsService
@@ -28,12 +29,15 @@ class Services:
 
     def __init__(self, state_path: Path | str | Callable[[], Path], main: sqlite3.Connection | None = None) -> None:
         self.state = StateConnections(state_path, main)
+        self.store_url: str | None = None
+        """The check-in store address given on the command line (``--store``); None: the remembered setting."""
 
     @classmethod
     def for_connection(cls, conn: sqlite3.Connection) -> Services:
         """Services on the state file ``conn`` is open on (``conn`` used on this thread, others open their own)."""
         services = cls.__new__(cls)
         services.state = StateConnections.of(conn)
+        services.store_url = None
         return services
 
     @property
@@ -82,5 +86,15 @@ class Services:
 
         return SubscriptionsService(self.state, self.events)
 
+    @cached_property
+    def checkin(self) -> CheckinService:
+        """The check-in desk: scan, admit by hand, undo, counts, conflicts, desk logs and packages. Its store is
+        :attr:`store_url` (``--store``), else the remembered setting, else this machine's state file."""
+        from companion.services.checkin import CheckinService
+
+        return CheckinService(self.state, self.store_url)
+
     def close(self) -> None:
+        if "checkin" in self.__dict__:
+            self.checkin.close()
         self.state.close_all()

@@ -8,6 +8,7 @@ so badges printed on different nights verify with the same public key.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import stat
@@ -153,3 +154,59 @@ def export_public_key(event_id: str, destination: Path | str) -> Path:
     destination = Path(destination)
     write_atomic(destination, public_key_pem(event_signing_key(event_id).public_key()))
     return destination
+
+
+# ---- key rotation: an event may have several keys -----------------------------------------------------------
+
+RETIRED_SUFFIX = ".retired"
+
+
+def _retired_paths(event_id: str) -> list[Path]:
+    folder = paths.data_dir(create=False) / "keys"
+    if not folder.is_dir():
+        return []
+    stem = _safe_name(event_id)
+    return sorted(p for p in folder.glob(f"{stem}.*.ed25519{RETIRED_SUFFIX}")
+                  if not p.is_symlink() and p.name.count(".") >= 3 and p.name[len(stem)] == ".")
+
+
+def event_public_keys(event_id: str) -> list[Ed25519PublicKey]:
+    """Every public key of the event this machine holds: the current key first, then the retired ones.
+
+    Creates no key: an event never printed here has none (an empty list).
+    """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    keys: list[Ed25519PublicKey] = []
+    current = key_path(event_id)
+    candidates = ([current] if current.is_file() and not current.is_symlink() else []) + _retired_paths(event_id)
+    for path in candidates:
+        try:
+            key = serialization.load_pem_private_key(_read_private(path), password=None)
+        except (ValueError, OSError) as exc:
+            raise BadgeKeyError(Message(
+                QT_TRANSLATE_NOOP("Badges", "{file}: cannot read the badge signing key: {detail}"),
+                file=str(path), detail=str(exc))) from exc
+        if isinstance(key, Ed25519PrivateKey):
+            keys.append(key.public_key())
+    return keys
+
+
+def rotate_key(event_id: str) -> Ed25519PrivateKey:
+    """Retire the event's current key (kept, so codes it signed still verify here) and make a new one.
+
+    Badges printed afterwards name the new key; desks need a new desk package to accept them.
+    """
+    from cryptography.hazmat.primitives import serialization
+
+    current = event_signing_key(event_id)
+    raw = current.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    path = key_path(event_id)
+    retired = path.with_name(f"{_safe_name(event_id)}.{hashlib.sha256(raw).hexdigest()[:8]}.ed25519{RETIRED_SUFFIX}")
+    try:
+        os.replace(path, retired)
+        path.with_name(path.name + ".pub").unlink(missing_ok=True)
+    except OSError as exc:
+        raise _cannot_save(path, exc) from exc
+    return event_signing_key(event_id)

@@ -98,4 +98,66 @@ MIGRATIONS: tuple[str, ...] = (
         refresh_minutes INTEGER NOT NULL DEFAULT 0
     );
     """,
+    # 7: the check-in desk (issue 16): an append-only log of scans (desk id, scan id, nonce, hybrid-logical-clock
+    #    stamp, kind, the verdict given, operator, reason, the scan an undo cancels); the public keys a desk accepts
+    #    per event; revoked badge codes and each attendee's current code serial; the attendee list a desk package
+    #    brought and where it came from. (The desk's own id is the setting "checkin/desk-id".)
+    """
+    CREATE TABLE checkin_log (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        scan_id     TEXT NOT NULL UNIQUE,
+        desk_id     TEXT NOT NULL,
+        nonce       TEXT NOT NULL,
+        event_id    TEXT NOT NULL,
+        attendee_id TEXT NOT NULL DEFAULT '',
+        serial      INTEGER NOT NULL DEFAULT 0,
+        kind        TEXT NOT NULL,
+        verdict     TEXT NOT NULL,
+        hlc         TEXT NOT NULL,
+        wall_time   TEXT NOT NULL,
+        operator    TEXT NOT NULL DEFAULT '',
+        reason      TEXT NOT NULL DEFAULT '',
+        undoes      TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX checkin_log_event ON checkin_log(event_id, hlc);
+    CREATE INDEX checkin_log_attendee ON checkin_log(event_id, attendee_id);
+    CREATE TABLE checkin_keys (
+        event_id   TEXT NOT NULL,
+        key_id     TEXT NOT NULL,
+        public_key BLOB NOT NULL,
+        added_at   TEXT NOT NULL,
+        PRIMARY KEY (event_id, key_id)
+    );
+    CREATE TABLE badge_serials (
+        event_id    TEXT NOT NULL,
+        attendee_id TEXT NOT NULL,
+        serial      INTEGER NOT NULL,
+        issued_at   TEXT NOT NULL,
+        PRIMARY KEY (event_id, attendee_id)
+    );
+    CREATE TABLE badge_revocations (
+        event_id    TEXT NOT NULL,
+        attendee_id TEXT NOT NULL,
+        serial      INTEGER NOT NULL,
+        reason      TEXT NOT NULL DEFAULT '',
+        revoked_at  TEXT NOT NULL,
+        PRIMARY KEY (event_id, attendee_id, serial)
+    );
+    CREATE TABLE desk_attendees (
+        event_id     TEXT NOT NULL,
+        attendee_id  TEXT NOT NULL,
+        given_name   TEXT NOT NULL,
+        family_name  TEXT NOT NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        delegation   TEXT NOT NULL DEFAULT '',
+        category     TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (event_id, attendee_id)
+    );
+    CREATE TABLE desk_packages (
+        event_id     TEXT PRIMARY KEY,
+        imported_at  TEXT NOT NULL,
+        source       TEXT NOT NULL DEFAULT '',
+        fingerprints TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )

@@ -79,6 +79,7 @@ class PageOrder:
     WHAT_CHANGED = 40
     MY_AGENDA = 50
     BADGES = 60
+    CHECKIN = 70
     LAST = 1000
     """Pages that declare no place come after the others, in the order they were added."""
 
@@ -90,6 +91,7 @@ PAGE_ICONS: dict[int, QStyle.StandardPixmap] = {
     PageOrder.WHAT_CHANGED: QStyle.StandardPixmap.SP_BrowserReload,
     PageOrder.MY_AGENDA: QStyle.StandardPixmap.SP_DialogApplyButton,
     PageOrder.BADGES: QStyle.StandardPixmap.SP_FileDialogInfoView,
+    PageOrder.CHECKIN: QStyle.StandardPixmap.SP_DialogYesButton,
 }
 """A page's icon by its declared place, unless the page brings its own."""
 

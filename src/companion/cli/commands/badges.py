@@ -30,6 +30,7 @@ from companion.store.database import StateDatabaseError
 
 if TYPE_CHECKING:  # the badge service (reportlab, qrcode, cryptography) is imported by the runs that draw or sign
     from companion.services.badges import BadgeService
+    from companion.services.container import Services
 
 
 def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
@@ -79,6 +80,13 @@ def register(sub: Any, shared: argparse.ArgumentParser, said: HelpText) -> None:
         "CommandLineHelp", "list the badge stock this version knows")))
     p.add_argument("--export-public-key", metavar="FILE", help=said(QT_TRANSLATE_NOOP(
         "CommandLineHelp", "write the event's public key (PEM) for check-in desks")))
+    p.add_argument("--export-desk", metavar="FILE", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "write a desk package for check-in desks that did not print: public keys, revoked codes, "
+        "names, organisations, delegations, categories (no e-mails, no private key)")))
+    p.add_argument("--passphrase-file", metavar="FILE", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "seal the desk package with the passphrase on the first line of FILE")))
+    p.add_argument("--reissue", action="store_true", help=said(QT_TRANSLATE_NOOP(
+        "CommandLineHelp", "with --id: the badge was lost; print a new code and revoke the old one")))
     p.set_defaults(func=run)
 
 
@@ -144,9 +152,33 @@ def run(args: argparse.Namespace) -> int:
     event = event_from_args(args)
     services = Services(paths.state_db_path())
     try:
+        if args.export_desk:
+            code = _export_desk(args, event, services, tr)
+            if code or not args.output:
+                return code
         return _run(args, event, services.badges, tr)
     finally:
         services.close()
+
+
+def _export_desk(args: argparse.Namespace, event: Event, services: Services, tr: Translate) -> int:
+    from companion.cli.commands.checkin import read_passphrase
+    from companion.services.badges import BadgeSigningError
+    from companion.services.checkin import CheckinError
+
+    try:
+        info = services.checkin.export_desk_package(event.id, Path(args.export_desk),
+                                                     read_passphrase(args.passphrase_file))
+    except (CheckinError, BadgeSigningError) as exc:
+        print_problem(args, PROGRAM, exc.reason)
+        return 2
+    said = Message(QT_TRANSLATE_NOOP(
+        "CommandLine", "{path}: desk package of {event} ({count} attendees, {sealed}); key fingerprint {fingerprint} "
+        "(compare on the desk)"), path=str(info.path), event=event.id, count=info.attendees,
+        sealed=Message(QT_TRANSLATE_NOOP("CommandLine", "sealed with the passphrase")) if info.sealed else Message(
+            QT_TRANSLATE_NOOP("CommandLine", "not sealed")), fingerprint=" / ".join(info.fingerprints))
+    print(said.render(tr), file=sys.stderr)
+    return 0
 
 
 def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Translate) -> int:
@@ -268,6 +300,11 @@ def _run(args: argparse.Namespace, event: Event, badges: BadgeService, tr: Trans
     settings = BadgeSettings(args.layout, SortKey(args.sort), Which.NOT_PRINTED if args.only_new else Which.ALL,
                              offset_x, offset_y, args.duplex, args.bilingual or "")
     run_plan = badges.plan(event, wanted, settings, language(args), printed_before)
+    if args.reissue and args.ids:  # lost badges: new serials, the old codes revoked
+        from dataclasses import replace
+
+        serials = tuple((a.id, badges.reissue(event.id, a.id)) for a in run_plan.attendees)
+        run_plan = replace(run_plan, serials=serials)
     try:
         report = badges.render(run_plan, output)
     except BadgeSigningError as exc:

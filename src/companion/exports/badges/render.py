@@ -6,7 +6,7 @@ file before the next one is started; saving writes the PDF object by object (see
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -25,7 +25,7 @@ from companion.domain.phrases import date_range_text
 from companion.domain.text import pick
 from companion.exports.badges import fonts
 from companion.exports.badges.layouts import Layout, Rect
-from companion.exports.badges.tokens import make_token
+from companion.exports.badges.tokens import make_token_v2
 
 if TYPE_CHECKING:  # reportlab, qrcode and cryptography are imported where a badge is drawn (the window starts without)
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -83,6 +83,8 @@ class BadgeOptions:
     """The language of category labels and of upper-casing on the badges."""
     translate: Translate = english
     """Translates the PDF's own words (its title, "No badges to print.") into the user's language."""
+    serials: Mapping[str, int] = field(default_factory=dict)
+    """Each attendee's code serial by id (1 when absent: a first print; a reprint of a lost badge has more)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,7 +440,7 @@ class BadgeRenderer:
         return None
 
     def token(self, attendee: Attendee) -> str:
-        return make_token(self.key, self.heading.event_id, attendee.id)
+        return make_token_v2(self.key, self.heading.event_id, attendee.id, self.options.serials.get(attendee.id, 1))
 
     # ---- drawing ----
 

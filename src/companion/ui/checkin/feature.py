@@ -1,0 +1,145 @@
+"""Plugs the Check-in page into the main window: the page, View → Full screen (F11), ``companion --desk``,
+and badges reprinted from the page in the background."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from companion.domain.attendee import Attendee, Category
+from companion.domain.event import Event
+from companion.domain.message import QT_TRANSLATE_NOOP, Message, fill
+from companion.services.container import Services
+from companion.services.jobs import JobContext
+from companion.ui.checkin.page import CheckinPage
+from companion.ui.file_problem import translated
+from companion.ui.main_window import MainWindow, PageOrder
+
+FULL_SCREEN_ORDER = 90
+"""View menu, ``settings`` section."""
+DESK_SCALE = 1.35
+"""The verdict's type, full screen at a desk, relative to the page in a window."""
+
+
+class CheckinFeature(QObject):
+    """Owns the Check-in page of one window and what it hands to the rest of the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.page = CheckinPage(window.current_event, window.services, window.language, window)
+        window.add_page(self.page, self.tr("Check-in"), order=PageOrder.CHECKIN, busy=self.page.busy)
+        window.hub.current_event_changed.connect(self.page.set_event)
+        self.action_full_screen = QAction(self.tr("Full scr&een"), window)
+        self.action_full_screen.setCheckable(True)
+        self.action_full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.action_full_screen.toggled.connect(self.set_full_screen)
+        window.addAction(self.action_full_screen)
+        window.add_menu_action("view", "settings", self.action_full_screen, FULL_SCREEN_ORDER)
+        self.page.full_screen_requested.connect(self.action_full_screen.setChecked)
+        self.page.reprint_requested.connect(self.reprint)
+
+    def set_full_screen(self, on: bool) -> None:
+        """The whole window full screen (a desk), larger verdict type; off gives the window back."""
+        window = self.window
+        if on and not window.isFullScreen():
+            window.showFullScreen()
+        elif not on and window.isFullScreen():
+            window.showNormal()
+        self.page.verdict.set_scale(DESK_SCALE if on else 1.0)
+        for control in (self.action_full_screen, self.page.full_screen_button):
+            blocked = control.blockSignals(True)
+            control.setChecked(on)
+            control.blockSignals(blocked)
+
+    def open_desk(self) -> None:
+        """``companion --desk``: the Check-in page, full screen, the scanner ready."""
+        self.window.show_page(self.page)
+        self.set_full_screen(True)
+        self.page.setFocus()
+
+    # -- reprint -------------------------------------------------------------------------------------
+    def reprint(self, attendee_id: str) -> None:
+        """A new badge for ``attendee_id`` (the old code revoked), drawn and printed without stopping the desk."""
+        window = self.window
+        event = window.current_event
+        language = window.language
+        services = window.services
+
+        def draw(ctx: JobContext) -> Path:
+            return reprint_badge(services, event, attendee_id, language, ctx)
+
+        handle = self.page.runner.start(self.tr("Drawing a new badge"), draw)
+        handle.succeeded.connect(self._drawn)
+        handle.failed.connect(lambda outcome: window.show_message(fill(
+            self.tr("The badge could not be reprinted: %1"), translated(outcome.message or ""))))
+
+    def _drawn(self, pdf: Any) -> None:
+        if not isinstance(pdf, Path):
+            return
+        info = QPrinterInfo.defaultPrinter()
+        if info.isNull():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+            self.window.show_message(fill(self.tr("New badge drawn in %1 (no printer is set up: opened to print)."),
+                                          pdf))
+            return
+        from companion.ui.badges.printing import print_pdf
+
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+        def send(ctx: JobContext) -> int:
+            return print_pdf(pdf, printer, ctx)
+
+        handle = self.page.runner.start(self.tr("Printing a new badge"), send)
+        handle.succeeded.connect(lambda _pages: self.window.show_message(
+            fill(self.tr("New badge sent to %1."), info.printerName())))
+        handle.failed.connect(lambda outcome: self.window.show_message(fill(
+            self.tr("The new badge could not be printed: %1"), translated(outcome.message or ""))))
+
+
+def reprint_badge(services: Services, event: Event, attendee_id: str, language: str,
+                  context: JobContext | None = None) -> Path:
+    """Issue ``attendee_id`` a new code (the old one is revoked at every desk that learns of it) and draw the
+    badge on one card, with the Badges page's saved options; the PDF's path. A job function's body."""
+    from companion import paths
+    from companion.services.badges import BadgeSettings
+    from companion.services.checkin import CheckinError
+
+    checkin, badges = services.checkin, services.badges
+    facts = checkin.attendees().get(attendee_id)
+    if facts is None:
+        raise CheckinError(Message(QT_TRANSLATE_NOOP("CheckIn", "{id} is not in this desk's list"), id=attendee_id))
+    try:
+        category = Category(facts.category)
+    except ValueError:
+        category = Category.DELEGATE
+    person = Attendee(facts.attendee_id, facts.given_name, facts.family_name, facts.organisation,
+                      facts.delegation, category)
+    serial = checkin.reissue_badge(event.id, attendee_id)  # revoked here and in a shared store
+    settings = badges.load_settings(event.id) if badges.attendees(event.id) else BadgeSettings()
+    run = replace(badges.single(event, person, "cr80", settings, language, reissue=False),
+                  serials=((attendee_id, serial),))
+    folder = paths.data_dir() / "reprints"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    output = folder / f"badge-{secrets.token_hex(4)}.pdf"
+    badges.render(run, output, context)
+    return output
+
+
+def install_checkin_page(window: MainWindow) -> CheckinFeature:
+    """Add the Check-in page and View → Full screen to ``window``."""
+    return CheckinFeature(window)
+
+
+def open_desk(window: MainWindow) -> None:
+    """Show ``window`` as a registration desk (``companion --desk``)."""
+    feature = window.findChild(CheckinFeature)
+    window.show()
+    if feature is not None:
+        feature.open_desk()
