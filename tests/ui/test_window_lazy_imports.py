@@ -71,8 +71,8 @@ def _run(tmp_path: Path) -> dict[str, set[str]]:
 def test_window_imports_no_badge_calendar_or_download_library_until_one_is_made(tmp_path: Path) -> None:
     found = _run(tmp_path)
     assert found["SHOWN"] == set()
-    assert {"Agenda", "Badges", "My agenda"} <= found["PAGES"]
-    assert found["VISITED"] == set()  # every page shown, the Badges page included
+    assert {"Agenda", "Badges", "Check-in", "My agenda"} <= found["PAGES"]
+    assert found["VISITED"] == set()  # every page shown, the Badges and Check-in pages included
     assert found["CALENDAR"] == {"icalendar"}
     assert {"reportlab"} <= found["SHEET"] and not {"cryptography", "qrcode"} & found["SHEET"]
     assert "cryptography" in found["TOKEN"]
