@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/agenda/page.py" line="+598"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+599"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>All days: %n session matches “%1”; the timeline shows those on %2. Esc clears search.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>EventOpener</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/open_event.py" line="+297"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+313"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>%n session changed since you last opened this event: see What changed.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>MyAgendaPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+154"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+158"/>
         <location line="+3"/>
         <source>%n no longer in the programme</source>
         <translation>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/about.py" line="+34"/>
+        <source>About Companion</source>
+        <translation>Companion туралы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not stated</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offline conference companion: agenda, calendar export and badges.</source>
+        <translation>Конференцияға арналған желісіз қолданба: бағдарлама, күнтізбеге экспорт және бейдждер.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data version: %1 (%2)</source>
+        <translation>Деректер нұсқасы: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running on Qt %1.</source>
+        <translation>Qt %1 негізінде жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licences of the parts of Companion</source>
+        <translation>Companion құрамдас бөліктерінің лицензиялары</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Құрамдас бөлік</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence text</source>
+        <translation>Лицензия мәтіні</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Companion is free software under the MIT licence. It ships these parts, each under its own licence (select one to read it):</source>
+        <translation>Companion — MIT лицензиясымен таратылатын еркін қолданба. Оның құрамында әрқайсысы өз лицензиясымен таратылатын мына бөліктер бар (лицензиясын оқу үшін біреуін таңдаңыз):</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
+        <source>Companion %1</source>
+        <extracomment>src/companion/ui/about.py:43</extracomment>
+        <translation>Companion %1</translation>
+    </message>
+</context>
+<context>
     <name>AboutEventDialog</name>
     <message>
         <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
@@ -49,7 +113,7 @@
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>About the dates</source>
         <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Күндері туралы</translation>
@@ -82,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+122"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+123"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -118,18 +182,18 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+46"/>
+        <location line="+36"/>
         <source>Day note</source>
         <translation>Күнге ескерту</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+22"/>
         <source>Sessions</source>
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -139,7 +203,7 @@
         <translation>Бұл іс-шараның жарияланған бағыттары жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Барлық күн: «%1» сұрауына %n сессия сәйкес; уақыт шкаласында %2 күнгілері көрсетілген. Esc іздеуді тазартады.</numerusform>
@@ -173,29 +237,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+105"/>
+        <location filename="../../src/companion/app.py" line="+118"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Соңғы рет ашылған іс-шараны ашу мүмкін емес: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+67"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion іс-шара файлын аша алмайды: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+43"/>
+        <location line="-63"/>
+        <location line="+45"/>
+        <location line="+17"/>
         <source>Event file not opened</source>
         <translation>Іс-шара файлы ашылмады</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-61"/>
+        <location line="+46"/>
+        <location line="+17"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Оның орнына кірістірілген ОАҚӨК-2025 бағдарламасы көрсетілді.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion сақталған деректерді пайдалана алмайды (%1). Өзгерістер сақталмайды.</translation>
@@ -217,7 +284,7 @@
         <translation>%1 деректер қалтасы тек оқуға арналған. Companion сақталған белгілер мен тізімдерді көрсетеді, бірақ қазір енгізілген өзгерістер қолданба жабылғаннан кейін сақталмайды.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Showing the copy fetched %1.</source>
         <translation>%1 жүктеп алынған көшірме көрсетілген.</translation>
     </message>
@@ -225,7 +292,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="+123"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+124"/>
         <source>Edit attendee</source>
         <translation>Қатысушыны өңдеу</translation>
     </message>
@@ -403,7 +470,7 @@
         <translation>{problems}; тақырып жолында: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+200"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+238"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>бағандарды көрсетіңіз: --map given_name=БАҒАН --map family_name=БАҒАН (немесе full_name=БАҒАН)</translation>
     </message>
@@ -441,7 +508,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/badges/model.py" line="+70"/>
+        <location filename="../../src/companion/ui/badges/model.py" line="+71"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -534,7 +601,7 @@
         <translation>Бейдждер</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+416"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+418"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>бейдж қарпінде {characters} таңбалары жоқ</translation>
     </message>
@@ -559,42 +626,63 @@
         <translation>Басып шығаратын бейдж жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/tokens.py" line="+36"/>
+        <location filename="../../src/companion/exports/badges/tokens.py" line="+52"/>
         <source>the code is damaged (bad field lengths)</source>
         <translation>код бүлінген (өріс ұзындықтары қате)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
+        <location line="+96"/>
+        <location filename="../../src/companion/services/checkin.py" line="+334"/>
         <source>not a Companion badge code</source>
         <translation>бұл Companion бейджінің коды емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
+        <location line="+79"/>
         <source>the code is damaged (not base32)</source>
         <translation>код бүлінген (base32 емес)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>the code is damaged (not in the form Companion prints)</source>
         <translation>код бүлінген (Companion басатын түрде емес)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
+        <location line="+87"/>
         <source>the code is too short</source>
         <translation>код тым қысқа</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-61"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>қолтаңба осы іс-шараның кілтіне сәйкес емес (жалған немесе басқа іс-шара)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+90"/>
         <source>the badge is for event {badge}, not {event}</source>
         <translation>бейдж {event} емес, {badge} іс-шарасына арналған</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
+        <location line="+6"/>
+        <source>signed with key {key}, which this desk was not given (import the desk package)</source>
+        <translation>{key} кілтімен қол қойылған, бұл кілт осы үстелге берілмеген (үстел пакетін импорттаңыз)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this desk has no key for the event (import the desk package)</source>
+        <translation>бұл үстелде іс-шараның кілті жоқ (үстел пакетін импорттаңыз)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature does not match this event&apos;s key (forged or altered)</source>
+        <translation>қолтаңба осы іс-шараның кілтіне сәйкес емес (жалған немесе өзгертілген)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/badge_keys.py" line="+45"/>
         <location line="+59"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — символдық сілтеме; Companion өз деректер қалтасындағы сілтемелерге өтпейді</translation>
@@ -616,16 +704,17 @@
     </message>
     <message>
         <location line="+37"/>
+        <location line="+65"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: бейдждерге қол қою кілтін оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: бұл Ed25519 жабық кілті емес</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+75"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+80"/>
         <source>warning: {badge}</source>
         <translation>ескерту: {badge}</translation>
     </message>
@@ -635,7 +724,7 @@
         <translation>басылмады: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="+90"/>
+        <location filename="../../src/companion/services/badges.py" line="+91"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} жазылмады: {problem}</translation>
     </message>
@@ -1439,6 +1528,85 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>CameraPane</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="+85"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+177"/>
+        <source>Start ca&amp;mera</source>
+        <translation>&amp;Камераны қосу</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Start or stop the camera</source>
+        <translation>Камераны қосу не тоқтату</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read badges with a webcam: choose it and press Start camera.</source>
+        <translation>Бейдждерді веб-камерамен оқыңыз: оны таңдап, «Камераны қосу» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera status</source>
+        <translation>Камера күйі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Camera picture</source>
+        <translation>Камера кескіні</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Camera reading is not installed (zxing-cpp is missing). Use a scanner or find the person by name.</source>
+        <translation>Камерадан оқу орнатылмаған (zxing-cpp жоқ). Сканерді пайдаланыңыз немесе қатысушыны аты-жөні бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera support is not available on this computer (%1). Use a scanner or find the person by name.</source>
+        <translation>Бұл компьютерде камера қолдауы жоқ (%1). Сканерді пайдаланыңыз немесе қатысушыны аты-жөні бойынша іздеңіз.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No camera found. Connect one and come back to this page, or use a scanner.</source>
+        <translation>Камера табылмады. Камераны қосып, осы бетке қайта оралыңыз немесе сканерді пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Waiting for permission to use the camera…</source>
+        <translation>Камераны пайдалануға рұқсат күтілуде…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access to the camera was refused. Allow Companion to use the camera in the system&apos;s privacy settings, then press Start camera again.</source>
+        <translation>Камераға кіруге тыйым салынды. Жүйенің құпиялық баптауларында Companion-ға камераны пайдалануға рұқсат беріп, «Камераны қосу» түймесін қайта басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop ca&amp;mera</source>
+        <translation>&amp;Камераны тоқтату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the badge&apos;s code up to %1.</source>
+        <translation>Бейдж кодын %1 алдына ұстаңыз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera stopped: %1</source>
+        <translation>Камера тоқтады: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Camera stopped.</source>
+        <translation>Камера тоқтады.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <location filename="../../src/companion/ui/changes/model.py" line="+48"/>
@@ -1537,6 +1705,488 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="+133"/>
+        <source>{file}: no QR code found in the picture</source>
+        <translation>{file}: суретте QR коды табылмады</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/services/checkin.py" line="-236"/>
+        <source>this Companion cannot use a PostgreSQL server ({detail}); leave --store out to check in on this machine</source>
+        <translation>бұл Companion PostgreSQL серверін пайдалана алмайды ({detail}); осы компьютерде тіркеу үшін --store параметрін көрсетпеңіз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{address} is not a check-in store address (use postgresql://… or leave it empty)</source>
+        <translation>{address} тіркеу қоймасының мекенжайы емес (postgresql://… көрсетіңіз немесе бос қалдырыңыз)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>no check-in desk is open</source>
+        <translation>ашық тіркеу үстелі жоқ</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>this badge was replaced by a reprint on {when}</source>
+        <translation>бұл бейдждің орнына {when} жаңасы басылған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this badge was revoked: {reason}</source>
+        <translation>бұл бейдждің күші жойылған: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+23"/>
+        <location line="+7"/>
+        <location line="+232"/>
+        <source>already checked in</source>
+        <translation>тіркеліп қойған</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>valid badge, but {id} is not in this desk&apos;s list</source>
+        <translation>бейдж жарамды, бірақ {id} осы үстелдің тізімінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a manual admission needs a reason</source>
+        <translation>қолмен өткізу үшін себеп керек</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+117"/>
+        <source>{id} is not in this desk&apos;s list</source>
+        <translation>{id} осы үстелдің тізімінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>admitted</source>
+        <translation>өткізілді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: not a badge of this event</source>
+        <translation>қабылданбады: бұл іс-шараның бейджі емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: damaged code</source>
+        <translation>қабылданбады: код зақымдалған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: forged or altered</source>
+        <translation>қабылданбады: жалған немесе өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: revoked</source>
+        <translation>қабылданбады: бейдждің күші жойылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: unknown key</source>
+        <translation>қабылданбады: белгісіз кілт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admitted (not in this desk&apos;s list)</source>
+        <translation>өткізілді (осы үстелдің тізімінде жоқ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: not a badge</source>
+        <translation>қабылданбады: бейдж емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in undone</source>
+        <translation>тіркеу болдырылмады</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{verdict}: {reason}{who}</source>
+        <translation>{verdict}: {reason}{who}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} ({facts})</source>
+        <translation>{name} ({facts})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{verdict}: {who}, at {when} UTC at desk {desk}{by}</source>
+        <translation>{verdict}: {who}, {when} UTC, үстел: {desk}{by}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> by {operator}</source>
+        <translation> (оператор: {operator})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{verdict}: {who}</source>
+        <translation>{verdict}: {who}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write {file}: {problem}</source>
+        <translation>{file} жазылмады: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/services/desk_files.py" line="+132"/>
+        <source>not a Companion desk package</source>
+        <translation>бұл Companion үстел пакеті емес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the desk package is damaged ({detail})</source>
+        <translation>үстел пакеті зақымдалған ({detail})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the desk package is sealed with a passphrase; give the passphrase</source>
+        <translation>үстел пакеті құпия фразамен қорғалған; құпия фразаны көрсетіңіз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the desk package was made by a newer Companion (version {version})</source>
+        <translation>үстел пакетін Companion-ның жаңарақ нұсқасы ({version}) жасаған</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>wrong passphrase (or the desk package was changed after it was sealed)</source>
+        <translation>құпия фраза қате (немесе үстел пакеті қорғалғаннан кейін өзгертілген)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not a Companion check-in log</source>
+        <translation>бұл Companion тіркеу журналы емес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this log is of event {logged}, not {event}</source>
+        <translation>бұл журнал {event} емес, {logged} іс-шарасына тиесілі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>record {number} is damaged</source>
+        <translation>{number}-жазба зақымдалған</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/qr_image.py" line="+44"/>
+        <source>not an image Companion can read</source>
+        <translation>Companion бұл суретті оқи алмайды</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/checkin_postgres.py" line="+249"/>
+        <source>the check-in server holds data of a newer Companion (schema {found}, this one knows {known}): update Companion on this desk</source>
+        <translation>тіркеу серверінде Companion-ның жаңарақ нұсқасының деректері бар (схема {found}, бұл нұсқа {known} схемасын біледі): осы үстелдегі Companion-ды жаңартыңыз</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the check-in server {address} did not answer in time</source>
+        <translation>{address} тіркеу сервері уақытында жауап бермеді</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the check-in server {address} cannot be used: {detail}</source>
+        <translation>{address} тіркеу серверін пайдалану мүмкін емес: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-80"/>
+        <source>Check-in</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full scr&amp;een</source>
+        <translation>Толық &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Drawing a new badge</source>
+        <translation>Жаңа бейджді жасау</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The badge could not be reprinted: %1</source>
+        <translation>Бейджді қайта басу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New badge drawn in %1 (no printer is set up: opened to print).</source>
+        <translation>Жаңа бейдж %1 файлына жасалды (принтер бапталмаған: басып шығару үшін ашылды).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printing a new badge</source>
+        <translation>Жаңа бейджді басып шығару</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New badge sent to %1.</source>
+        <translation>Жаңа бейдж %1 принтеріне жіберілді.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new badge could not be printed: %1</source>
+        <translation>Жаңа бейджді басып шығару мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="-206"/>
+        <source>Reading the camera picture</source>
+        <translation>Камера кескінін оқу</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/checkin/desk.py" line="+89"/>
+        <location line="+13"/>
+        <source>Checking a badge</source>
+        <translation>Бейджді тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/checkin/page.py" line="+84"/>
+        <source>The same badge again within a few seconds: counted once.</source>
+        <translation>Сол бейдж бірнеше секунд ішінде қайта оқылды: бір рет есептелді.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+28"/>
+        <source>Desk %1</source>
+        <translation>%1 үстелі</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to undo</source>
+        <translation>Болдырмайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not checked</source>
+        <translation>Тексерілмеген</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan a badge: the scanner works whatever has focus on this page.</source>
+        <translation>Бейджді сканерлеңіз: фокус осы беттің қай жерінде болса да, сканер жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan a badge</source>
+        <translation>Бейджді сканерлеңіз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or hold it up to the camera, or find the person by name below.</source>
+        <translation>Немесе оны камераға көрсетіңіз, не төменде қатысушыны аты-жөні бойынша табыңыз.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check in by hand</source>
+        <translation>Қолмен тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 checked in without scanning the badge? (kept in the log)</source>
+        <translation>%1 неге бейдж сканерленбей тіркеліп жатыр? (журналда сақталады)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgot the badge</source>
+        <translation>Бейджін ұмытқан</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Admit anyway</source>
+        <translation>Бәрібір өткізу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge of %1 was refused. Why admit them anyway? (kept in the log)</source>
+        <translation>%1: бейджі қабылданбады. Неге бәрібір өткізу керек? (журналда сақталады)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading the counts</source>
+        <translation>Қорытынды сандарды оқу</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 checked in</source>
+        <translation>Тіркелгендер: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By category</source>
+        <translation>Санаттар бойынша</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No category</source>
+        <translation>Санатсыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By delegation</source>
+        <translation>Делегациялар бойынша</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No delegation</source>
+        <translation>Делегациясыз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans per minute, by desk</source>
+        <translation>Үстелдер бойынша минутына сканерлеу саны</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desks</source>
+        <translation>Үстелдер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No one was admitted at two desks.</source>
+        <translation>Екі үстелде өткізілген ешкім жоқ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted at two desks that could not see each other: check with the person.</source>
+        <translation>Бір-бірін көрмейтін екі үстелде өткізілген: қатысушының өзінен нақтылаңыз.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working offline: the check-in server %1 cannot be reached. %2 scan(s) wait here and are sent when it is back; nothing is lost.</source>
+        <translation>Желісіз жұмыс: %1 тіркеу серверіне қосылу мүмкін емес. Осы жерде күтіп тұрған сканерлеулер: %2; сервер қайта қолжетімді болғанда олар жіберіледі, ештеңе жоғалмайды.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Refused: not a badge of this event</source>
+        <translation>Қабылданбады: бұл іс-шараның бейджі емес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: damaged code</source>
+        <translation>Қабылданбады: код зақымдалған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: forged or altered badge</source>
+        <translation>Қабылданбады: бейдж жалған немесе өзгертілген</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: badge replaced by a reprint</source>
+        <translation>Қабылданбады: бейдждің орнына жаңасы басылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: signed by an unknown key</source>
+        <translation>Қабылданбады: белгісіз кілтпен қол қойылған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: not a Companion badge</source>
+        <translation>Қабылданбады: Companion бейджі емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check-in undone</source>
+        <translation>Тіркеу болдырылмады</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person is no longer counted as here.</source>
+        <translation>Қатысушы енді келген деп есептелмейді.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already checked in</source>
+        <translation>Тіркеліп қойған</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admitted by hand</source>
+        <translation>Қолмен өткізілді</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted: valid badge, not in this desk&apos;s list</source>
+        <translation>Өткізілді: бейдж жарамды, бірақ осы үстелдің тізімінде жоқ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admitted</source>
+        <translation>Өткізілді</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checked in at %1 · desk: %2 · by %3</source>
+        <translation>Тіркелген уақыты: %1 · үстел: %2 · оператор: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked in at %1 · desk: %2</source>
+        <translation>Тіркелген уақыты: %1 · үстел: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceFilterButton</name>
     <message>
         <location filename="../../src/companion/ui/agenda/filters.py" line="+37"/>
@@ -1610,17 +2260,17 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+140"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+154"/>
         <source>interrupted</source>
         <translation>үзілді</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-171"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-205"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} 1.5,-0.5 сияқты мм-дегі екі сан емес</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--map {pair}: unknown field {field}</source>
         <translation>--map {pair}: белгісіз өріс {field}</translation>
     </message>
@@ -1630,7 +2280,22 @@ No name, e-mail or phone number is in the code.
         <translation>--map {pair}: тақырып жолында {column} бағаны жоқ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>{path}: desk package of {event} ({count} attendees, {sealed}); key fingerprint {fingerprint} (compare on the desk)</source>
+        <translation>{path}: {event} іс-шарасының үстел пакеті (қатысушылар: {count}; {sealed}); кілт ізі {fingerprint} (үстелде салыстырыңыз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sealed with the passphrase</source>
+        <translation>құпия фразамен қорғалған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sealed</source>
+        <translation>қорғалмаған</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>cannot write the public key: {reason}</source>
         <translation>ашық кілт жазылмады: {reason}</translation>
     </message>
@@ -1685,7 +2350,7 @@ No name, e-mail or phone number is in the code.
         <translation>ескерту: бұрын басылған және қайта басылатын бейдждер: {count} (--only-new оларды қалдырып кетеді)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>{path}: badges: {badges}, pages: {pages} ({layout})</source>
         <translation>{path}: бейдждер: {badges}, беттер: {pages} ({layout})</translation>
     </message>
@@ -2022,11 +2687,57 @@ No name, e-mail or phone number is in the code.
         <source>no subscriptions (subscribe with companion --event URL … or in the window)</source>
         <translation>жазылымдар жоқ (companion --event URL … пәрменімен немесе қолданба терезесінде жазылыңыз)</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-38"/>
+        <source>{file}: desk package of {event} imported: {count} attendees, {revoked} revoked codes; key fingerprint {fingerprint} (compare with the badge station)</source>
+        <translation>{file}: {event} іс-шарасының үстел пакеті импортталды (қатысушылар: {count}, күші жойылған кодтар: {revoked}); кілт ізі {fingerprint} (бейдж басу станциясымен салыстырыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin_log.py" line="+56"/>
+        <source>merged {files} logs: {records} records read, {added} new; conflicts: {conflicts}</source>
+        <translation>біріктірілген журналдар: {files}; оқылған жазбалар: {records}, жаңалары: {added}; қайшылықтар: {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>{file}: {count} records of {event}</source>
+        <translation>{file}: {event} іс-шарасының жазбалары: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{event}: check-in log, desk list and keys erased</source>
+        <translation>{event}: тіркеу журналы, үстел тізімі және кілттер өшірілді</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>checked in: {done} of {expected}</source>
+        <translation>тіркелгендер: {expected} ішінен {done}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by category</source>
+        <translation>санаттар бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by delegation</source>
+        <translation>делегациялар бойынша</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>desk {desk}: {rate} scans per minute</source>
+        <translation>үстел {desk} — минутына сканерлеу: {rate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflict: {id} admitted at {where}</source>
+        <translation>қайшылық: {id} бірнеше үстелде өткізілген: {where}</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-117"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-133"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>ОАҚӨК-2025 орнына осы іс-шара файлын ашу</translation>
     </message>
@@ -2046,7 +2757,12 @@ No name, e-mail or phone number is in the code.
         <translation>тіл: en, ru, kk немесе kk-Latn</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>check-in store shared by desks, e.g. postgresql://desk@server/checkin (default: this machine&apos;s state file, or the address remembered)</source>
+        <translation>үстелдерге ортақ тіркеу қоймасы, мысалы postgresql://desk@server/checkin (әдепкісінше: осы компьютердегі күй файлы немесе есте сақталған мекенжай)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
         <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашхабад, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады.</translation>
     </message>
@@ -2054,6 +2770,11 @@ No name, e-mail or phone number is in the code.
         <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
         <translation>қолданба нұсқасының нөмірін көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the window on the Check-in page, full screen, for a registration desk</source>
+        <translation>тіркеу үстелі үшін терезені «Тіркеу» бетінде толық экранда ашу</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
@@ -2071,7 +2792,7 @@ No name, e-mail or phone number is in the code.
         <translation>сессиялар тізімін JSON түрінде шығару</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-259"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-300"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>қолтаңбалы QR-кодтары бар атаулы бейдждерді PDF-ке басып шығару</translation>
     </message>
@@ -2159,6 +2880,21 @@ No name, e-mail or phone number is in the code.
         <location line="+2"/>
         <source>write the event&apos;s public key (PEM) for check-in desks</source>
         <translation>тіркеу үстелдері үшін іс-шараның ашық кілтін (PEM) жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a desk package for check-in desks that did not print: public keys, revoked codes, names, organisations, delegations, categories (no e-mails, no private key)</source>
+        <translation>бейдж баспаған тіркеу үстелдері үшін үстел пакетін жазу: ашық кілттер, күші жойылған кодтар, аты-жөндер, ұйымдар, делегациялар, санаттар (e-mail мекенжайларынсыз, жабық кілтсіз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seal the desk package with the passphrase on the first line of FILE</source>
+        <translation>үстел пакетін FILE файлының бірінші жолындағы құпия фразамен қорғау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --id: the badge was lost; print a new code and revoke the old one</source>
+        <translation>--id параметрімен: бейдж жоғалған; жаңа код басып, ескісінің күшін жою</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/delegations.py" line="+29"/>
@@ -2400,6 +3136,81 @@ No name, e-mail or phone number is in the code.
         <source>replace the copy even when the new version drops most sessions</source>
         <translation>жаңа нұсқада сессиялардың көбі жоқ болса да, көшірмені ауыстыру</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-68"/>
+        <source>check people in by their badge codes</source>
+        <translation>қатысушыларды бейдж кодтары бойынша тіркеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check badge codes in (arguments, or stdin one per line as a scanner types them) and print each verdict. Exit status 2 when a code was refused, 1 when one was a duplicate, else 0.</source>
+        <translation>Бейдж кодтарын тіркеу (аргументтерден немесе stdin-нен, сканер енгізгендей әр жолға біреуден) және әрқайсысы бойынша шешімді шығару. Шығу коды: код қабылданбаса 2, қайталанса 1, әйтпесе 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>badge codes (CB1:… or CB2:…); without any, and without --image, read stdin</source>
+        <translation>бейдж кодтары (CB1:… немесе CB2:…); олар да, --image да берілмесе, stdin оқылады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check in the QR codes in this picture (photo or screenshot); may be repeated</source>
+        <translation>осы суреттегі QR кодтарын тіркеу (фото немесе скриншот); бірнеше рет көрсетуге болады</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import a desk package from the badge station (keys, revocations, attendee list)</source>
+        <translation>бейдж басу станциясынан үстел пакетін импорттау (кілттер, күші жойылғандар, қатысушылар тізімі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase of a sealed desk package, on the first line of FILE</source>
+        <translation>қорғалған үстел пакетінің құпия фразасы (FILE файлының бірінші жолы)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this desk&apos;s id in the log (default: the one remembered on this machine)</source>
+        <translation>осы үстелдің журналдағы идентификаторы (әдепкісінше: осы компьютерде есте сақталғаны)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who is at the desk (recorded with each scan)</source>
+        <translation>үстелде кім отыр (әр сканерлеумен бірге жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin_log.py" line="-76"/>
+        <source>export, merge, report or erase the check-in log</source>
+        <translation>тіркеу журналын экспорттау, біріктіру, есеп шығару немесе өшіру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange check-in logs between desks (merging is idempotent: importing a log twice changes nothing), write the log as CSV, print the counts, or erase the event&apos;s check-in data.</source>
+        <translation>Үстелдер арасында тіркеу журналдарымен алмасу (біріктіру идемпотентті: журналды екі рет импорттау ештеңені өзгертпейді), журналды CSV ретінде жазу, қорытынды сандарды шығару немесе іс-шараның тіркеу деректерін өшіру.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write this desk&apos;s log (every scan it knows) for other desks</source>
+        <translation>осы үстелдің журналын (ол білетін барлық сканерлеулерді) басқа үстелдер үшін жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import other desks&apos; logs</source>
+        <translation>басқа үстелдердің журналдарын импорттау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the log as CSV for the organisers&apos; report</source>
+        <translation>ұйымдастырушылар есебі үшін журналды CSV ретінде жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print checked in / expected by category and delegation, scans per minute, conflicts</source>
+        <translation>санаттар мен делегациялар бойынша «тіркелген / күтілетін» сандарын, минутына сканерлеу санын, қайшылықтарды шығару</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erase the event&apos;s check-in log, desk list and desk keys (after the event)</source>
+        <translation>іс-шараның тіркеу журналын, үстел тізімін және үстел кілттерін өшіру (іс-шарадан кейін)</translation>
+    </message>
 </context>
 <context>
     <name>ContentNote</name>
@@ -2534,7 +3345,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not published</source>
         <translation>Жарияланбаған</translation>
     </message>
@@ -2607,6 +3418,160 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>DeskPanes</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/panes.py" line="+54"/>
+        <source>Connection to the shared check-in server</source>
+        <translation>Ортақ тіркеу серверіне қосылым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan a badge: the scanner works whatever has focus on this page.</source>
+        <translation>Бейджді сканерлеңіз: фокус осы беттің қай жерінде болса да, сканер жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator: who is at this desk (kept in the log)</source>
+        <translation>Оператор: осы үстелде кім отыр (журналда сақталады)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, kept with each check-in</source>
+        <translation>Сіздің аты-жөніңіз, әр тіркеумен бірге сақталады</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo last check-in</source>
+        <translation>Соңғы тіркеуді &amp;болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last check-in</source>
+        <translation>Соңғы тіркеуді болдырмау</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sound</source>
+        <translation>&amp;Дыбыс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play a sound for each verdict</source>
+        <translation>Әр шешім кезінде дыбыс ойнату</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full scr&amp;een</source>
+        <translation>Толық &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen (F11)</source>
+        <translation>Толық экран (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admit &amp;anyway…</source>
+        <translation>Бәрібір &amp;өткізу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admit the person whose badge was refused, with a reason</source>
+        <translation>Бейджі қабылданбаған қатысушыны себебін көрсетіп өткізу</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forgot the badge? Find the person</source>
+        <translation>Бейдж ұмытылды ма? Қатысушыны табыңыз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;nd by name:</source>
+        <translation>Аты-жөні бойынша &amp;іздеу:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a person by name</source>
+        <translation>Қатысушыны аты-жөні бойынша іздеу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, organisation or delegation, in any script</source>
+        <translation>Аты-жөні, ұйымы немесе делегациясы, кез келген әліпбимен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People found</source>
+        <translation>Табылған қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in &amp;by hand…</source>
+        <translation>&amp;Қолмен тіркеу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in the chosen person by hand</source>
+        <translation>Таңдалған қатысушыны қолмен тіркеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reprint badge</source>
+        <translation>Бейджді қа&amp;йта басу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint the chosen person&apos;s badge</source>
+        <translation>Таңдалған қатысушының бейджін қайта басу</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Checked in</source>
+        <translation>Тіркелгендер</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>People checked in</source>
+        <translation>Тіркелген қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked in by category, delegation and desk</source>
+        <translation>Санаттар, делегациялар және үстелдер бойынша тіркелгендер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Күтілетін</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Admitted at two desks</source>
+        <translation>Екі үстелде өткізілгендер</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People admitted at more than one desk</source>
+        <translation>Бірнеше үстелде өткізілген қатысушылар</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+</context>
+<context>
     <name>DesktopNotifier</name>
     <message>
         <location filename="../../src/companion/ui/reminders.py" line="+159"/>
@@ -2617,7 +3582,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventFile</name>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="+59"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+64"/>
         <source>a schedule.json needs a &apos;schedule&apos; object</source>
         <translation>schedule.json ішінде &apos;schedule&apos; объектісі болуы керек</translation>
     </message>
@@ -2633,7 +3598,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+29"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+31"/>
         <source>not UTF-8 text</source>
         <translation>бұл UTF-8 кодтауындағы мәтін емес</translation>
     </message>
@@ -2668,13 +3633,13 @@ No name, e-mail or phone number is in the code.
         <translation>{digits} цифрлы сан оқу үшін тым ұзын</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="+111"/>
         <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>JSON тым терең кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+55"/>
+        <location filename="../../src/companion/sources/loader.py" line="+58"/>
         <source>the file is empty</source>
         <translation>файл бос</translation>
     </message>
@@ -2720,18 +3685,18 @@ No name, e-mail or phone number is in the code.
         <translation>бұл Companion оқи алатын бағдарлама емес. Ол конференция бағдарламасын жасайтын жүйелерден (frab немесе pretalx, XML не JSON түрінде) шығарылған бағдарламаларды, күнтізбе файлдарын (.ics) және Companion іс-шара файлдарын оқиды</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>белгісіз уақыт белдеуі {zone} (Europe/Berlin сияқты IANA атауын көрсетіңіз)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>JSON, but neither a frab schedule.json (&apos;schedule&apos; key) nor a Companion event file ({keys})</source>
         <translation>бұл JSON, бірақ frab schedule.json (&apos;schedule&apos; кілті) да, Companion іс-шара файлы да емес ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="-49"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+466"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+541"/>
         <source>unknown time zone {zone}</source>
         <translation>белгісіз уақыт белдеуі {zone}</translation>
     </message>
@@ -2811,7 +3776,7 @@ No name, e-mail or phone number is in the code.
         <translation>{person} осында көрсетілген, бірақ {delegation} делегациясына жатады</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>the file must hold a JSON object</source>
         <translation>файлда JSON объектісі болуы керек</translation>
     </message>
@@ -2836,7 +3801,7 @@ No name, e-mail or phone number is in the code.
         <translation>іс-шара файлының схемасы бойынша тексеру: {detail} (тағы {count} қате бар)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>start and end must both be given or both be null</source>
         <translation>басталуы мен аяқталуы екеуі де көрсетілуі немесе екеуі де null болуы керек</translation>
     </message>
@@ -2861,7 +3826,7 @@ No name, e-mail or phone number is in the code.
         <translation>{start} басталады, бірақ {day} күнінде көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+333"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+451"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>бағдарламада күндер де, күні көрсетілген сессиялар да жоқ</translation>
     </message>
@@ -2944,7 +3909,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Open schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -2954,7 +3919,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарламалар (*.xml *.json *.ics *.ical *.ifb);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
@@ -2969,7 +3934,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарлама ашылуда</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Companion cannot open %1</source>
         <translation>Companion %1 файлын аша алмайды</translation>
     </message>
@@ -3222,8 +4187,8 @@ No name, e-mail or phone number is in the code.
         <translation>Ештеңе өткізіп жіберілмеді.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-546"/>
+        <location filename="../../src/companion/sources/loader.py" line="-65"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-728"/>
         <source>the file names it ({field})</source>
         <translation>файлда көрсетілген ({field})</translation>
     </message>
@@ -3258,22 +4223,22 @@ No name, e-mail or phone number is in the code.
         <translation>файлда белдеу көрсетілмеген; уақыт UTC ретінде оқылды (бұл қате болса, конференция белдеуін таңдаңыз)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+252"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} тәулік уақыты емес; ескерілмеді.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+73"/>
         <source>day date {value} is not a date; its sessions need their own</source>
         <translation>күннің күні {value} жарамды күн емес; оның сессияларында өз күні болуы керек</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} ISO пішіміндегі күн мен уақыт емес</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>start {value} is not a time of day</source>
         <translation>start {value} тәулік уақыты емес</translation>
     </message>
@@ -3288,22 +4253,22 @@ No name, e-mail or phone number is in the code.
         <translation>күні жоқ басталу уақыты</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>end {value} is not an ISO date and time</source>
         <translation>end {value} ISO пішіміндегі күн мен уақыт емес</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>duration {value} is not hours:minutes</source>
         <translation>duration {value} сағат:минут пішімінде емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>it ends before it starts</source>
         <translation>басталмай тұрып аяқталады</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+125"/>
         <source>no title</source>
         <translation>атауы жоқ</translation>
     </message>
@@ -3318,7 +4283,7 @@ No name, e-mail or phone number is in the code.
         <translation>жоғарыдағы сессиямен бірдей (id {id})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Басқа, ертеректегі сессиямен id-і бірдей сессиялар (қайталанатын семинарлар): {count}; оларға ~2, ~3 … деп аяқталатын id берілді.</translation>
     </message>
@@ -3338,7 +4303,7 @@ No name, e-mail or phone number is in the code.
         <translation>Басталу уақыты {zone} белдеуіне келтірілген күнімен сәйкес келмейтін сессиялар: {count}; UTC ығысуы бар күн алынды.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{count} session has no readable time and is listed without one.</source>
         <translation>Уақыты оқылмайтын сессиялар: {count}; олар уақытсыз көрсетілді.</translation>
     </message>
@@ -3438,12 +4403,12 @@ No name, e-mail or phone number is in the code.
         <translation>frab бағдарламасы (XML)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="-55"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="-58"/>
         <source>frab schedule.json</source>
         <translation>frab schedule.json</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>a day that is not an object</source>
         <translation>объект емес күн</translation>
     </message>
@@ -3458,7 +4423,7 @@ No name, e-mail or phone number is in the code.
         <translation>сессиялар тізімі емес</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a session that is not an object</source>
         <translation>объект емес сессия</translation>
     </message>
@@ -3587,7 +4552,7 @@ No name, e-mail or phone number is in the code.
         <translation>Күнтізбе файлын жазу</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-211"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-227"/>
         <source>Opening the schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -3629,7 +4594,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+210"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+212"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -3677,6 +4642,11 @@ No name, e-mail or phone number is in the code.
         <location line="+7"/>
         <source>About this &amp;event</source>
         <translation>Іс-шара &amp;туралы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Companion</source>
+        <translation>Companion т&amp;уралы</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3798,12 +4768,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Add to calendar</source>
         <translation>Күнтізбеге қосу</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <location line="+93"/>
         <source>Open this session in your calendar application</source>
         <translation>Осы сессияны күнтізбе қолданбасында ашу</translation>
@@ -3865,11 +4835,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+19"/>
+        <location line="+26"/>
         <source>No date was published for this session, so it cannot be added to a calendar yet.</source>
         <translation>Бұл сессияның күні жарияланбаған, сондықтан оны әзірге күнтізбеге қосу мүмкін емес.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>★ Starred</source>
         <translation>★ Белгіленген</translation>
     </message>
@@ -3905,7 +4876,12 @@ No name, e-mail or phone number is in the code.
         <translation>Белгіні алу</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>Add to calendar (no date published)</source>
+        <translation>Күнтізбеге қосу (күні жарияланбаған)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Save calendar file</source>
         <translation>Күнтізбе файлын сақтау</translation>
     </message>
@@ -4051,7 +5027,7 @@ Your stars are unchanged.</source>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+52"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+53"/>
         <source>My agenda summary</source>
         <translation>Менің бағдарламамның қысқаша мазмұны</translation>
     </message>
@@ -4092,12 +5068,12 @@ Your stars are unchanged.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Unstar</source>
         <translation>Белгіні алу</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Таңдалған сессияны менің бағдарламамнан алып тастау (Delete)</translation>
     </message>
@@ -4126,7 +5102,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 Сессияны бағдарламада белгілеңіз: ☆ бағаны, мәліметтеріндегі «Белгілеу» түймесі, уақыт шкаласының мәтінмәндік мәзірі немесе Ctrl+D.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Бағдарламада енді жоқ белгіленген сессиялар</translation>
     </message>
@@ -4277,7 +5253,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/companion/ui/people/page.py" line="+42"/>
+        <location filename="../../src/companion/ui/people/page.py" line="+55"/>
         <source>Filter by any spelling of a name, role or organisation</source>
         <translation>Аты-жөнінің, рөлдің не ұйымның кез келген жазылуы бойынша сүзу</translation>
     </message>
@@ -4297,7 +5273,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+128"/>
         <source>%1 people named in the sources</source>
         <translation>Дереккөздерде аталған қатысушылар: %1</translation>
     </message>
@@ -4315,7 +5291,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+100"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+113"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
@@ -4360,7 +5336,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>%1 сессия</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+2"/>
         <source>Not published</source>
         <translation>Жарияланбаған</translation>
@@ -4372,9 +5348,18 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
 </context>
 <context>
+    <name>PeopleText</name>
+    <message>
+        <location line="-115"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+286"/>
+        <source>* Companion&apos;s transliteration: no source publishes this name in this alphabet.</source>
+        <translation>* Companion жасаған транслитерация: ешбір дереккөз бұл аты-жөнін осы әліпбимен жарияламаған.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+68"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+72"/>
         <source>Person details</source>
         <translation>Қатысушы туралы мәлімет</translation>
     </message>
@@ -4441,7 +5426,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Кім екенін және қайда қатысатынын көру үшін қатысушыны таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
@@ -4474,13 +5459,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
-        <extracomment>src/companion/ui/people/person_detail.py:76</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:80</extracomment>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:145</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:150</extracomment>
         <translation>Басқаша жазылуы</translation>
     </message>
 </context>
@@ -4662,7 +5647,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+156"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+173"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -4710,8 +5695,8 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+107"/>
-        <location line="+5"/>
+        <location line="+128"/>
+        <location line="+9"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
@@ -4729,12 +5714,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+94"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-178"/>
         <source>Session details</source>
         <translation>Сессия туралы мәлімет</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Published title</source>
         <translation>Жарияланған атауы</translation>
     </message>
@@ -4769,14 +5754,30 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>%1 · уақыты жарияланбаған</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+105"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+7"/>
+        <location line="-29"/>
+        <source>Sources (%1)</source>
+        <translation>Дереккөздер (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the sources</source>
+        <translation>Дереккөздерді жасыру</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the sources</source>
+        <translation>Дереккөздерді көрсету</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -4801,67 +5802,66 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Ұйымдастырушы</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No source gives the day of this session.</source>
         <translation>Бұл сессияның күнін ешбір дереккөз атамайды.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:132</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:176</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:204</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-48"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-55"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
         <translation>нақты уақытты ешбір дереккөз атамайды; уақыт аралығы хабарланған күн тәртібінің ретімен қойылған.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:195</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:223</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:210</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:245</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:215</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:250</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:219</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:254</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:227</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:262</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+72"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:229</extracomment>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:240</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:280</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>
@@ -4881,7 +5881,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+390"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+499"/>
         <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
         <translation>Шамамен алынған уақыт: ешбір дереккөз нақты уақытты атамайды; аралық күн барысының ретіне қарай қойылған.</translation>
     </message>
@@ -4889,7 +5889,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-86"/>
+        <location line="-135"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_Latn_KZ" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/about.py" line="+34"/>
+        <source>About Companion</source>
+        <translation>Companion turaly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not stated</source>
+        <translation>körsetılmegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offline conference companion: agenda, calendar export and badges.</source>
+        <translation>Konferensiiaǧa arnalǧan jelısız qoldanba: baǧdarlama, küntızbege eksport jäne beidjder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data version: %1 (%2)</source>
+        <translation>Derekter nūsqasy: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running on Qt %1.</source>
+        <translation>Qt %1 negızınde jūmys ısteidı.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licences of the parts of Companion</source>
+        <translation>Companion qūramdas bölıkterınıŋ lisenziialary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Qūramdas bölık</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Nūsqa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lisenziia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence text</source>
+        <translation>Lisenziia mätını</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Companion is free software under the MIT licence. It ships these parts, each under its own licence (select one to read it):</source>
+        <translation>Companion — MIT lisenziiasymen taratylatyn erkın qoldanba. Onyŋ qūramynda ärqaisysy öz lisenziiasymen taratylatyn myna bölıkter bar (lisenziiasyn oqu üşın bıreuın taŋdaŋyz):</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
+        <source>Companion %1</source>
+        <extracomment>src/companion/ui/about.py:43</extracomment>
+        <translation>Companion %1</translation>
+    </message>
+</context>
+<context>
     <name>AboutEventDialog</name>
     <message>
         <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
@@ -49,7 +113,7 @@
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>About the dates</source>
         <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>Künderı turaly</translation>
@@ -82,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+122"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+123"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -118,18 +182,18 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+46"/>
+        <location line="+36"/>
         <source>Day note</source>
         <translation>Künge eskertu</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+22"/>
         <source>Sessions</source>
         <translation>Sessiialar</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>
@@ -139,7 +203,7 @@
         <translation>Būl ıs-şaranyŋ jariialanǧan baǧyttary joq.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Barlyq kün: «%1» sūrauyna %n sessiia säikes; uaqyt şkalasynda %2 küngılerı körsetılgen. Esc ızdeudı tazartady.</numerusform>
@@ -173,29 +237,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+105"/>
+        <location filename="../../src/companion/app.py" line="+118"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Soŋǧy ret aşylǧan ıs-şarany aşu mümkın emes: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+67"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion ıs-şara failyn aşa almaidy: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+43"/>
+        <location line="-63"/>
+        <location line="+45"/>
+        <location line="+17"/>
         <source>Event file not opened</source>
         <translation>Is-şara faily aşylmady</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-61"/>
+        <location line="+46"/>
+        <location line="+17"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Onyŋ ornyna kırıstırılgen OAQÖK-2025 baǧdarlamasy körsetıldı.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion saqtalǧan derekterdı paidalana almaidy (%1). Özgerıster saqtalmaidy.</translation>
@@ -217,7 +284,7 @@
         <translation>%1 derekter qaltasy tek oquǧa arnalǧan. Companion saqtalǧan belgıler men tızımderdı körsetedı, bıraq qazır engızılgen özgerıster qoldanba jabylǧannan keiın saqtalmaidy.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Showing the copy fetched %1.</source>
         <translation>%1 jüktep alynǧan köşırme körsetılgen.</translation>
     </message>
@@ -225,7 +292,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="+123"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+124"/>
         <source>Edit attendee</source>
         <translation>Qatysuşyny öŋdeu</translation>
     </message>
@@ -403,7 +470,7 @@
         <translation>{problems}; taqyryp jolynda: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+200"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+238"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>baǧandardy körsetıŋız: --map given_name=BAǦAN --map family_name=BAǦAN (nemese full_name=BAǦAN)</translation>
     </message>
@@ -441,7 +508,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/badges/model.py" line="+70"/>
+        <location filename="../../src/companion/ui/badges/model.py" line="+71"/>
         <source>Name</source>
         <translation>Aty-jönı</translation>
     </message>
@@ -534,7 +601,7 @@
         <translation>Beidjder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+416"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+418"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>beidj qarpınde {characters} taŋbalary joq</translation>
     </message>
@@ -559,42 +626,63 @@
         <translation>Basyp şyǧaratyn beidj joq.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/tokens.py" line="+36"/>
+        <location filename="../../src/companion/exports/badges/tokens.py" line="+52"/>
         <source>the code is damaged (bad field lengths)</source>
         <translation>kod bülıngen (örıs ūzyndyqtary qate)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
+        <location line="+96"/>
+        <location filename="../../src/companion/services/checkin.py" line="+334"/>
         <source>not a Companion badge code</source>
         <translation>būl Companion beidjınıŋ kody emes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
+        <location line="+79"/>
         <source>the code is damaged (not base32)</source>
         <translation>kod bülıngen (base32 emes)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>the code is damaged (not in the form Companion prints)</source>
         <translation>kod bülıngen (Companion basatyn türde emes)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
+        <location line="+87"/>
         <source>the code is too short</source>
         <translation>kod tym qysqa</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-61"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>qoltaŋba osy ıs-şaranyŋ kıltıne säikes emes (jalǧan nemese basqa ıs-şara)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+90"/>
         <source>the badge is for event {badge}, not {event}</source>
         <translation>beidj {event} emes, {badge} ıs-şarasyna arnalǧan</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
+        <location line="+6"/>
+        <source>signed with key {key}, which this desk was not given (import the desk package)</source>
+        <translation>{key} kıltımen qol qoiylǧan, būl kılt osy üstelge berılmegen (üstel paketın importtaŋyz)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this desk has no key for the event (import the desk package)</source>
+        <translation>būl üstelde ıs-şaranyŋ kıltı joq (üstel paketın importtaŋyz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature does not match this event&apos;s key (forged or altered)</source>
+        <translation>qoltaŋba osy ıs-şaranyŋ kıltıne säikes emes (jalǧan nemese özgertılgen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/badge_keys.py" line="+45"/>
         <location line="+59"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — simvoldyq sılteme; Companion öz derekter qaltasyndaǧy sıltemelerge ötpeidı</translation>
@@ -616,16 +704,17 @@
     </message>
     <message>
         <location line="+37"/>
+        <location line="+65"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: beidjderge qol qoiu kıltın oqu mümkın emes: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: būl Ed25519 jabyq kıltı emes</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+75"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+80"/>
         <source>warning: {badge}</source>
         <translation>eskertu: {badge}</translation>
     </message>
@@ -635,7 +724,7 @@
         <translation>basylmady: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="+90"/>
+        <location filename="../../src/companion/services/badges.py" line="+91"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} jazylmady: {problem}</translation>
     </message>
@@ -1439,6 +1528,85 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>CameraPane</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="+85"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+177"/>
+        <source>Start ca&amp;mera</source>
+        <translation>&amp;Kamerany qosu</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Start or stop the camera</source>
+        <translation>Kamerany qosu ne toqtatu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read badges with a webcam: choose it and press Start camera.</source>
+        <translation>Beidjderdı veb-kameramen oqyŋyz: ony taŋdap, «Kamerany qosu» tüimesın basyŋyz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera status</source>
+        <translation>Kamera küiı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Camera picture</source>
+        <translation>Kamera keskını</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Camera reading is not installed (zxing-cpp is missing). Use a scanner or find the person by name.</source>
+        <translation>Kameradan oqu ornatylmaǧan (zxing-cpp joq). Skanerdı paidalanyŋyz nemese qatysuşyny aty-jönı boiynşa ızdeŋız.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera support is not available on this computer (%1). Use a scanner or find the person by name.</source>
+        <translation>Būl kompiuterde kamera qoldauy joq (%1). Skanerdı paidalanyŋyz nemese qatysuşyny aty-jönı boiynşa ızdeŋız.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No camera found. Connect one and come back to this page, or use a scanner.</source>
+        <translation>Kamera tabylmady. Kamerany qosyp, osy betke qaita oralyŋyz nemese skanerdı paidalanyŋyz.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Waiting for permission to use the camera…</source>
+        <translation>Kamerany paidalanuǧa rūqsat kütılude…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access to the camera was refused. Allow Companion to use the camera in the system&apos;s privacy settings, then press Start camera again.</source>
+        <translation>Kameraǧa kıruge tyiym salyndy. Jüienıŋ qūpiialyq baptaularynda Companion-ǧa kamerany paidalanuǧa rūqsat berıp, «Kamerany qosu» tüimesın qaita basyŋyz.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop ca&amp;mera</source>
+        <translation>&amp;Kamerany toqtatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the badge&apos;s code up to %1.</source>
+        <translation>Beidj kodyn %1 aldyna ūstaŋyz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera stopped: %1</source>
+        <translation>Kamera toqtady: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Camera stopped.</source>
+        <translation>Kamera toqtady.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <location filename="../../src/companion/ui/changes/model.py" line="+48"/>
@@ -1537,6 +1705,488 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="+133"/>
+        <source>{file}: no QR code found in the picture</source>
+        <translation>{file}: surette QR kody tabylmady</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/services/checkin.py" line="-236"/>
+        <source>this Companion cannot use a PostgreSQL server ({detail}); leave --store out to check in on this machine</source>
+        <translation>būl Companion PostgreSQL serverın paidalana almaidy ({detail}); osy kompiuterde tırkeu üşın --store parametrın körsetpeŋız</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{address} is not a check-in store address (use postgresql://… or leave it empty)</source>
+        <translation>{address} tırkeu qoimasynyŋ mekenjaiy emes (postgresql://… körsetıŋız nemese bos qaldyryŋyz)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>no check-in desk is open</source>
+        <translation>aşyq tırkeu üstelı joq</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>this badge was replaced by a reprint on {when}</source>
+        <translation>būl beidjdıŋ ornyna {when} jaŋasy basylǧan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this badge was revoked: {reason}</source>
+        <translation>būl beidjdıŋ küşı joiylǧan: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+23"/>
+        <location line="+7"/>
+        <location line="+232"/>
+        <source>already checked in</source>
+        <translation>tırkelıp qoiǧan</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>valid badge, but {id} is not in this desk&apos;s list</source>
+        <translation>beidj jaramdy, bıraq {id} osy üsteldıŋ tızımınde joq</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a manual admission needs a reason</source>
+        <translation>qolmen ötkızu üşın sebep kerek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+117"/>
+        <source>{id} is not in this desk&apos;s list</source>
+        <translation>{id} osy üsteldıŋ tızımınde joq</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>admitted</source>
+        <translation>ötkızıldı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: not a badge of this event</source>
+        <translation>qabyldanbady: būl ıs-şaranyŋ beidjı emes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: damaged code</source>
+        <translation>qabyldanbady: kod zaqymdalǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: forged or altered</source>
+        <translation>qabyldanbady: jalǧan nemese özgertılgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: revoked</source>
+        <translation>qabyldanbady: beidjdıŋ küşı joiylǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: unknown key</source>
+        <translation>qabyldanbady: belgısız kılt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admitted (not in this desk&apos;s list)</source>
+        <translation>ötkızıldı (osy üsteldıŋ tızımınde joq)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: not a badge</source>
+        <translation>qabyldanbady: beidj emes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in undone</source>
+        <translation>tırkeu boldyrylmady</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{verdict}: {reason}{who}</source>
+        <translation>{verdict}: {reason}{who}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} ({facts})</source>
+        <translation>{name} ({facts})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{verdict}: {who}, at {when} UTC at desk {desk}{by}</source>
+        <translation>{verdict}: {who}, {when} UTC, üstel: {desk}{by}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> by {operator}</source>
+        <translation> (operator: {operator})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{verdict}: {who}</source>
+        <translation>{verdict}: {who}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write {file}: {problem}</source>
+        <translation>{file} jazylmady: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/services/desk_files.py" line="+132"/>
+        <source>not a Companion desk package</source>
+        <translation>būl Companion üstel paketı emes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the desk package is damaged ({detail})</source>
+        <translation>üstel paketı zaqymdalǧan ({detail})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the desk package is sealed with a passphrase; give the passphrase</source>
+        <translation>üstel paketı qūpiia frazamen qorǧalǧan; qūpiia frazany körsetıŋız</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the desk package was made by a newer Companion (version {version})</source>
+        <translation>üstel paketın Companion-nyŋ jaŋaraq nūsqasy ({version}) jasaǧan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>wrong passphrase (or the desk package was changed after it was sealed)</source>
+        <translation>qūpiia fraza qate (nemese üstel paketı qorǧalǧannan keiın özgertılgen)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not a Companion check-in log</source>
+        <translation>būl Companion tırkeu jurnaly emes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this log is of event {logged}, not {event}</source>
+        <translation>būl jurnal {event} emes, {logged} ıs-şarasyna tiesılı</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>record {number} is damaged</source>
+        <translation>{number}-jazba zaqymdalǧan</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/qr_image.py" line="+44"/>
+        <source>not an image Companion can read</source>
+        <translation>Companion būl surettı oqi almaidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/checkin_postgres.py" line="+249"/>
+        <source>the check-in server holds data of a newer Companion (schema {found}, this one knows {known}): update Companion on this desk</source>
+        <translation>tırkeu serverınde Companion-nyŋ jaŋaraq nūsqasynyŋ derekterı bar (shema {found}, būl nūsqa {known} shemasyn bıledı): osy üsteldegı Companion-dy jaŋartyŋyz</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the check-in server {address} did not answer in time</source>
+        <translation>{address} tırkeu serverı uaqytynda jauap bermedı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the check-in server {address} cannot be used: {detail}</source>
+        <translation>{address} tırkeu serverın paidalanu mümkın emes: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-80"/>
+        <source>Check-in</source>
+        <translation>Tırkeu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full scr&amp;een</source>
+        <translation>Tolyq &amp;ekran</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Drawing a new badge</source>
+        <translation>Jaŋa beidjdı jasau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The badge could not be reprinted: %1</source>
+        <translation>Beidjdı qaita basu mümkın bolmady: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New badge drawn in %1 (no printer is set up: opened to print).</source>
+        <translation>Jaŋa beidj %1 failyna jasaldy (printer baptalmaǧan: basyp şyǧaru üşın aşyldy).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printing a new badge</source>
+        <translation>Jaŋa beidjdı basyp şyǧaru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New badge sent to %1.</source>
+        <translation>Jaŋa beidj %1 printerıne jıberıldı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new badge could not be printed: %1</source>
+        <translation>Jaŋa beidjdı basyp şyǧaru mümkın bolmady: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="-206"/>
+        <source>Reading the camera picture</source>
+        <translation>Kamera keskının oqu</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/checkin/desk.py" line="+89"/>
+        <location line="+13"/>
+        <source>Checking a badge</source>
+        <translation>Beidjdı tekseru</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/checkin/page.py" line="+84"/>
+        <source>The same badge again within a few seconds: counted once.</source>
+        <translation>Sol beidj bırneşe sekund ışınde qaita oqyldy: bır ret esepteldı.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+28"/>
+        <source>Desk %1</source>
+        <translation>%1 üstelı</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to undo</source>
+        <translation>Boldyrmaityn eşteŋe joq</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not checked</source>
+        <translation>Tekserılmegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan a badge: the scanner works whatever has focus on this page.</source>
+        <translation>Beidjdı skanerleŋız: fokus osy bettıŋ qai jerınde bolsa da, skaner jūmys ısteidı.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ready</source>
+        <translation>Daiyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan a badge</source>
+        <translation>Beidjdı skanerleŋız</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or hold it up to the camera, or find the person by name below.</source>
+        <translation>Nemese ony kameraǧa körsetıŋız, ne tömende qatysuşyny aty-jönı boiynşa tabyŋyz.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check in by hand</source>
+        <translation>Qolmen tırkeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 checked in without scanning the badge? (kept in the log)</source>
+        <translation>%1 nege beidj skanerlenbei tırkelıp jatyr? (jurnalda saqtalady)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgot the badge</source>
+        <translation>Beidjın ūmytqan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Admit anyway</source>
+        <translation>Bärıbır ötkızu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge of %1 was refused. Why admit them anyway? (kept in the log)</source>
+        <translation>%1: beidjı qabyldanbady. Nege bärıbır ötkızu kerek? (jurnalda saqtalady)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Aty-jönı</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Ūiym</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>Delegasiia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Sanaty</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading the counts</source>
+        <translation>Qorytyndy sandardy oqu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 checked in</source>
+        <translation>Tırkelgender: %2 ışınen %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By category</source>
+        <translation>Sanattar boiynşa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No category</source>
+        <translation>Sanatsyz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By delegation</source>
+        <translation>Delegasiialar boiynşa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No delegation</source>
+        <translation>Delegasiiasyz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans per minute, by desk</source>
+        <translation>Üstelder boiynşa minutyna skanerleu sany</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who</source>
+        <translation>Kım</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desks</source>
+        <translation>Üstelder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Qaşan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No one was admitted at two desks.</source>
+        <translation>Ekı üstelde ötkızılgen eşkım joq.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted at two desks that could not see each other: check with the person.</source>
+        <translation>Bır-bırın körmeitın ekı üstelde ötkızılgen: qatysuşynyŋ özınen naqtylaŋyz.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working offline: the check-in server %1 cannot be reached. %2 scan(s) wait here and are sent when it is back; nothing is lost.</source>
+        <translation>Jelısız jūmys: %1 tırkeu serverıne qosylu mümkın emes. Osy jerde kütıp tūrǧan skanerleuler: %2; server qaita qoljetımdı bolǧanda olar jıberıledı, eşteŋe joǧalmaidy.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Refused: not a badge of this event</source>
+        <translation>Qabyldanbady: būl ıs-şaranyŋ beidjı emes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: damaged code</source>
+        <translation>Qabyldanbady: kod zaqymdalǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: forged or altered badge</source>
+        <translation>Qabyldanbady: beidj jalǧan nemese özgertılgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: badge replaced by a reprint</source>
+        <translation>Qabyldanbady: beidjdıŋ ornyna jaŋasy basylǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: signed by an unknown key</source>
+        <translation>Qabyldanbady: belgısız kıltpen qol qoiylǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: not a Companion badge</source>
+        <translation>Qabyldanbady: Companion beidjı emes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused</source>
+        <translation>Qabyldanbady</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check-in undone</source>
+        <translation>Tırkeu boldyrylmady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person is no longer counted as here.</source>
+        <translation>Qatysuşy endı kelgen dep eseptelmeidı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already checked in</source>
+        <translation>Tırkelıp qoiǧan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admitted by hand</source>
+        <translation>Qolmen ötkızıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: %1</source>
+        <translation>Sebebı: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted: valid badge, not in this desk&apos;s list</source>
+        <translation>Ötkızıldı: beidj jaramdy, bıraq osy üsteldıŋ tızımınde joq</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admitted</source>
+        <translation>Ötkızıldı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checked in at %1 · desk: %2 · by %3</source>
+        <translation>Tırkelgen uaqyty: %1 · üstel: %2 · operator: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked in at %1 · desk: %2</source>
+        <translation>Tırkelgen uaqyty: %1 · üstel: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceFilterButton</name>
     <message>
         <location filename="../../src/companion/ui/agenda/filters.py" line="+37"/>
@@ -1610,17 +2260,17 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+140"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+154"/>
         <source>interrupted</source>
         <translation>üzıldı</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-171"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-205"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} 1.5,-0.5 siiaqty mm-degı ekı san emes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--map {pair}: unknown field {field}</source>
         <translation>--map {pair}: belgısız örıs {field}</translation>
     </message>
@@ -1630,7 +2280,22 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>--map {pair}: taqyryp jolynda {column} baǧany joq</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>{path}: desk package of {event} ({count} attendees, {sealed}); key fingerprint {fingerprint} (compare on the desk)</source>
+        <translation>{path}: {event} ıs-şarasynyŋ üstel paketı (qatysuşylar: {count}; {sealed}); kılt ızı {fingerprint} (üstelde salystyryŋyz)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sealed with the passphrase</source>
+        <translation>qūpiia frazamen qorǧalǧan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sealed</source>
+        <translation>qorǧalmaǧan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>cannot write the public key: {reason}</source>
         <translation>aşyq kılt jazylmady: {reason}</translation>
     </message>
@@ -1685,7 +2350,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>eskertu: būryn basylǧan jäne qaita basylatyn beidjder: {count} (--only-new olardy qaldyryp ketedı)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>{path}: badges: {badges}, pages: {pages} ({layout})</source>
         <translation>{path}: beidjder: {badges}, better: {pages} ({layout})</translation>
     </message>
@@ -2022,11 +2687,57 @@ Kodta aty, el. poştasy ne telefony joq.
         <source>no subscriptions (subscribe with companion --event URL … or in the window)</source>
         <translation>jazylymdar joq (companion --event URL … pärmenımen nemese qoldanba terezesınde jazylyŋyz)</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-38"/>
+        <source>{file}: desk package of {event} imported: {count} attendees, {revoked} revoked codes; key fingerprint {fingerprint} (compare with the badge station)</source>
+        <translation>{file}: {event} ıs-şarasynyŋ üstel paketı importtaldy (qatysuşylar: {count}, küşı joiylǧan kodtar: {revoked}); kılt ızı {fingerprint} (beidj basu stansiiasymen salystyryŋyz)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin_log.py" line="+56"/>
+        <source>merged {files} logs: {records} records read, {added} new; conflicts: {conflicts}</source>
+        <translation>bırıktırılgen jurnaldar: {files}; oqylǧan jazbalar: {records}, jaŋalary: {added}; qaişylyqtar: {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>{file}: {count} records of {event}</source>
+        <translation>{file}: {event} ıs-şarasynyŋ jazbalary: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{event}: check-in log, desk list and keys erased</source>
+        <translation>{event}: tırkeu jurnaly, üstel tızımı jäne kıltter öşırıldı</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>checked in: {done} of {expected}</source>
+        <translation>tırkelgender: {expected} ışınen {done}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by category</source>
+        <translation>sanattar boiynşa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by delegation</source>
+        <translation>delegasiialar boiynşa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>desk {desk}: {rate} scans per minute</source>
+        <translation>üstel {desk} — minutyna skanerleu: {rate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflict: {id} admitted at {where}</source>
+        <translation>qaişylyq: {id} bırneşe üstelde ötkızılgen: {where}</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-117"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-133"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>OAQÖK-2025 ornyna osy ıs-şara failyn aşu</translation>
     </message>
@@ -2046,7 +2757,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>tıl: en, ru, kk nemese kk-Latn</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>check-in store shared by desks, e.g. postgresql://desk@server/checkin (default: this machine&apos;s state file, or the address remembered)</source>
+        <translation>üstelderge ortaq tırkeu qoimasy, mysaly postgresql://desk@server/checkin (ädepkısınşe: osy kompiuterdegı küi faily nemese este saqtalǧan mekenjai)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
         <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşhabad, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady.</translation>
     </message>
@@ -2054,6 +2770,11 @@ Kodta aty, el. poştasy ne telefony joq.
         <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
         <translation>qoldanba nūsqasynyŋ nömırın körsetıp, şyǧu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the window on the Check-in page, full screen, for a registration desk</source>
+        <translation>tırkeu üstelı üşın terezenı «Tırkeu» betınde tolyq ekranda aşu</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
@@ -2071,7 +2792,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>sessiialar tızımın JSON türınde şyǧaru</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-259"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-300"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>qoltaŋbaly QR-kodtary bar atauly beidjderdı PDF-ke basyp şyǧaru</translation>
     </message>
@@ -2159,6 +2880,21 @@ Kodta aty, el. poştasy ne telefony joq.
         <location line="+2"/>
         <source>write the event&apos;s public key (PEM) for check-in desks</source>
         <translation>tırkeu üstelderı üşın ıs-şaranyŋ aşyq kıltın (PEM) jazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a desk package for check-in desks that did not print: public keys, revoked codes, names, organisations, delegations, categories (no e-mails, no private key)</source>
+        <translation>beidj baspaǧan tırkeu üstelderı üşın üstel paketın jazu: aşyq kıltter, küşı joiylǧan kodtar, aty-jönder, ūiymdar, delegasiialar, sanattar (e-mail mekenjailarynsyz, jabyq kıltsız)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seal the desk package with the passphrase on the first line of FILE</source>
+        <translation>üstel paketın FILE failynyŋ bırınşı jolyndaǧy qūpiia frazamen qorǧau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --id: the badge was lost; print a new code and revoke the old one</source>
+        <translation>--id parametrımen: beidj joǧalǧan; jaŋa kod basyp, eskısınıŋ küşın joiu</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/delegations.py" line="+29"/>
@@ -2400,6 +3136,81 @@ Kodta aty, el. poştasy ne telefony joq.
         <source>replace the copy even when the new version drops most sessions</source>
         <translation>jaŋa nūsqada sessiialardyŋ köbı joq bolsa da, köşırmenı auystyru</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-68"/>
+        <source>check people in by their badge codes</source>
+        <translation>qatysuşylardy beidj kodtary boiynşa tırkeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check badge codes in (arguments, or stdin one per line as a scanner types them) and print each verdict. Exit status 2 when a code was refused, 1 when one was a duplicate, else 0.</source>
+        <translation>Beidj kodtaryn tırkeu (argumentterden nemese stdin-nen, skaner engızgendei är jolǧa bıreuden) jäne ärqaisysy boiynşa şeşımdı şyǧaru. Şyǧu kody: kod qabyldanbasa 2, qaitalansa 1, äitpese 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>badge codes (CB1:… or CB2:…); without any, and without --image, read stdin</source>
+        <translation>beidj kodtary (CB1:… nemese CB2:…); olar da, --image da berılmese, stdin oqylady</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check in the QR codes in this picture (photo or screenshot); may be repeated</source>
+        <translation>osy surettegı QR kodtaryn tırkeu (foto nemese skrinşot); bırneşe ret körsetuge bolady</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import a desk package from the badge station (keys, revocations, attendee list)</source>
+        <translation>beidj basu stansiiasynan üstel paketın importtau (kıltter, küşı joiylǧandar, qatysuşylar tızımı)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase of a sealed desk package, on the first line of FILE</source>
+        <translation>qorǧalǧan üstel paketınıŋ qūpiia frazasy (FILE failynyŋ bırınşı joly)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this desk&apos;s id in the log (default: the one remembered on this machine)</source>
+        <translation>osy üsteldıŋ jurnaldaǧy identifikatory (ädepkısınşe: osy kompiuterde este saqtalǧany)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who is at the desk (recorded with each scan)</source>
+        <translation>üstelde kım otyr (är skanerleumen bırge jazylady)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin_log.py" line="-76"/>
+        <source>export, merge, report or erase the check-in log</source>
+        <translation>tırkeu jurnalyn eksporttau, bırıktıru, esep şyǧaru nemese öşıru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange check-in logs between desks (merging is idempotent: importing a log twice changes nothing), write the log as CSV, print the counts, or erase the event&apos;s check-in data.</source>
+        <translation>Üstelder arasynda tırkeu jurnaldarymen almasu (bırıktıru idempotenttı: jurnaldy ekı ret importtau eşteŋenı özgertpeidı), jurnaldy CSV retınde jazu, qorytyndy sandardy şyǧaru nemese ıs-şaranyŋ tırkeu derekterın öşıru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write this desk&apos;s log (every scan it knows) for other desks</source>
+        <translation>osy üsteldıŋ jurnalyn (ol bıletın barlyq skanerleulerdı) basqa üstelder üşın jazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import other desks&apos; logs</source>
+        <translation>basqa üstelderdıŋ jurnaldaryn importtau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the log as CSV for the organisers&apos; report</source>
+        <translation>ūiymdastyruşylar esebı üşın jurnaldy CSV retınde jazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print checked in / expected by category and delegation, scans per minute, conflicts</source>
+        <translation>sanattar men delegasiialar boiynşa «tırkelgen / kütıletın» sandaryn, minutyna skanerleu sanyn, qaişylyqtardy şyǧaru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erase the event&apos;s check-in log, desk list and desk keys (after the event)</source>
+        <translation>ıs-şaranyŋ tırkeu jurnalyn, üstel tızımın jäne üstel kıltterın öşıru (ıs-şaradan keiın)</translation>
+    </message>
 </context>
 <context>
     <name>ContentNote</name>
@@ -2534,7 +3345,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not published</source>
         <translation>Jariialanbaǧan</translation>
     </message>
@@ -2607,6 +3418,160 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>DeskPanes</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/panes.py" line="+54"/>
+        <source>Connection to the shared check-in server</source>
+        <translation>Ortaq tırkeu serverıne qosylym</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan a badge: the scanner works whatever has focus on this page.</source>
+        <translation>Beidjdı skanerleŋız: fokus osy bettıŋ qai jerınde bolsa da, skaner jūmys ısteidı.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator: who is at this desk (kept in the log)</source>
+        <translation>Operator: osy üstelde kım otyr (jurnalda saqtalady)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, kept with each check-in</source>
+        <translation>Sızdıŋ aty-jönıŋız, är tırkeumen bırge saqtalady</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo last check-in</source>
+        <translation>Soŋǧy tırkeudı &amp;boldyrmau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last check-in</source>
+        <translation>Soŋǧy tırkeudı boldyrmau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sound</source>
+        <translation>&amp;Dybys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play a sound for each verdict</source>
+        <translation>Är şeşım kezınde dybys oinatu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full scr&amp;een</source>
+        <translation>Tolyq &amp;ekran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen (F11)</source>
+        <translation>Tolyq ekran (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admit &amp;anyway…</source>
+        <translation>Bärıbır &amp;ötkızu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admit the person whose badge was refused, with a reason</source>
+        <translation>Beidjı qabyldanbaǧan qatysuşyny sebebın körsetıp ötkızu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forgot the badge? Find the person</source>
+        <translation>Beidj ūmytyldy ma? Qatysuşyny tabyŋyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;nd by name:</source>
+        <translation>Aty-jönı boiynşa &amp;ızdeu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a person by name</source>
+        <translation>Qatysuşyny aty-jönı boiynşa ızdeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, organisation or delegation, in any script</source>
+        <translation>Aty-jönı, ūiymy nemese delegasiiasy, kez kelgen älıpbimen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People found</source>
+        <translation>Tabylǧan qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in &amp;by hand…</source>
+        <translation>&amp;Qolmen tırkeu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in the chosen person by hand</source>
+        <translation>Taŋdalǧan qatysuşyny qolmen tırkeu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reprint badge</source>
+        <translation>Beidjdı qa&amp;ita basu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint the chosen person&apos;s badge</source>
+        <translation>Taŋdalǧan qatysuşynyŋ beidjın qaita basu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Checked in</source>
+        <translation>Tırkelgender</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>People checked in</source>
+        <translation>Tırkelgen qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked in by category, delegation and desk</source>
+        <translation>Sanattar, delegasiialar jäne üstelder boiynşa tırkelgender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Kütıletın</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Admitted at two desks</source>
+        <translation>Ekı üstelde ötkızılgender</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People admitted at more than one desk</source>
+        <translation>Bırneşe üstelde ötkızılgen qatysuşylar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+</context>
+<context>
     <name>DesktopNotifier</name>
     <message>
         <location filename="../../src/companion/ui/reminders.py" line="+159"/>
@@ -2617,7 +3582,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventFile</name>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="+59"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+64"/>
         <source>a schedule.json needs a &apos;schedule&apos; object</source>
         <translation>schedule.json ışınde &apos;schedule&apos; obektısı boluy kerek</translation>
     </message>
@@ -2633,7 +3598,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+29"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+31"/>
         <source>not UTF-8 text</source>
         <translation>būl UTF-8 kodtauyndaǧy mätın emes</translation>
     </message>
@@ -2668,13 +3633,13 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{digits} sifrly san oqu üşın tym ūzyn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="+111"/>
         <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>JSON tym tereŋ kırıstırılgen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+55"/>
+        <location filename="../../src/companion/sources/loader.py" line="+58"/>
         <source>the file is empty</source>
         <translation>fail bos</translation>
     </message>
@@ -2720,18 +3685,18 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>būl Companion oqi alatyn baǧdarlama emes. Ol konferensiia baǧdarlamasyn jasaityn jüielerden (frab nemese pretalx, XML ne JSON türınde) şyǧarylǧan baǧdarlamalardy, küntızbe faildaryn (.ics) jäne Companion ıs-şara faildaryn oqidy</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>belgısız uaqyt beldeuı {zone} (Europe/Berlin siiaqty IANA atauyn körsetıŋız)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>JSON, but neither a frab schedule.json (&apos;schedule&apos; key) nor a Companion event file ({keys})</source>
         <translation>būl JSON, bıraq frab schedule.json (&apos;schedule&apos; kıltı) da, Companion ıs-şara faily da emes ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="-49"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+466"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+541"/>
         <source>unknown time zone {zone}</source>
         <translation>belgısız uaqyt beldeuı {zone}</translation>
     </message>
@@ -2811,7 +3776,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{person} osynda körsetılgen, bıraq {delegation} delegasiiasyna jatady</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>the file must hold a JSON object</source>
         <translation>failda JSON obektısı boluy kerek</translation>
     </message>
@@ -2836,7 +3801,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>ıs-şara failynyŋ shemasy boiynşa tekseru: {detail} (taǧy {count} qate bar)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>start and end must both be given or both be null</source>
         <translation>bastaluy men aiaqtaluy ekeuı de körsetıluı nemese ekeuı de null boluy kerek</translation>
     </message>
@@ -2861,7 +3826,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{start} bastalady, bıraq {day} künınde körsetılgen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+333"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+451"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>baǧdarlamada künder de, künı körsetılgen sessiialar da joq</translation>
     </message>
@@ -2944,7 +3909,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -2954,7 +3919,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlamalar (*.xml *.json *.ics *.ical *.ifb);;Barlyq faildar (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Opening %1…</source>
         <translation>%1 aşyluda…</translation>
     </message>
@@ -2969,7 +3934,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama aşyluda</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Companion cannot open %1</source>
         <translation>Companion %1 failyn aşa almaidy</translation>
     </message>
@@ -3222,8 +4187,8 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Eşteŋe ötkızıp jıberılmedı.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-546"/>
+        <location filename="../../src/companion/sources/loader.py" line="-65"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-728"/>
         <source>the file names it ({field})</source>
         <translation>failda körsetılgen ({field})</translation>
     </message>
@@ -3258,22 +4223,22 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>failda beldeu körsetılmegen; uaqyt UTC retınde oqyldy (būl qate bolsa, konferensiia beldeuın taŋdaŋyz)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+252"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} täulık uaqyty emes; eskerılmedı.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+73"/>
         <source>day date {value} is not a date; its sessions need their own</source>
         <translation>künnıŋ künı {value} jaramdy kün emes; onyŋ sessiialarynda öz künı boluy kerek</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} ISO pışımındegı kün men uaqyt emes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>start {value} is not a time of day</source>
         <translation>start {value} täulık uaqyty emes</translation>
     </message>
@@ -3288,22 +4253,22 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>künı joq bastalu uaqyty</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>end {value} is not an ISO date and time</source>
         <translation>end {value} ISO pışımındegı kün men uaqyt emes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>duration {value} is not hours:minutes</source>
         <translation>duration {value} saǧat:minut pışımınde emes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>it ends before it starts</source>
         <translation>bastalmai tūryp aiaqtalady</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+125"/>
         <source>no title</source>
         <translation>atauy joq</translation>
     </message>
@@ -3318,7 +4283,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>joǧarydaǧy sessiiamen bırdei (id {id})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Basqa, erterektegı sessiiamen id-ı bırdei sessiialar (qaitalanatyn seminarlar): {count}; olarǧa ~2, ~3 … dep aiaqtalatyn id berıldı.</translation>
     </message>
@@ -3338,7 +4303,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Bastalu uaqyty {zone} beldeuıne keltırılgen künımen säikes kelmeitın sessiialar: {count}; UTC yǧysuy bar kün alyndy.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{count} session has no readable time and is listed without one.</source>
         <translation>Uaqyty oqylmaityn sessiialar: {count}; olar uaqytsyz körsetıldı.</translation>
     </message>
@@ -3438,12 +4403,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>frab baǧdarlamasy (XML)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="-55"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="-58"/>
         <source>frab schedule.json</source>
         <translation>frab schedule.json</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>a day that is not an object</source>
         <translation>obekt emes kün</translation>
     </message>
@@ -3458,7 +4423,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>sessiialar tızımı emes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a session that is not an object</source>
         <translation>obekt emes sessiia</translation>
     </message>
@@ -3587,7 +4552,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Küntızbe failyn jazu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-211"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-227"/>
         <source>Opening the schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -3629,7 +4594,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+210"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+212"/>
         <source>Event</source>
         <translation>Is-şara</translation>
     </message>
@@ -3677,6 +4642,11 @@ Kodta aty, el. poştasy ne telefony joq.
         <location line="+7"/>
         <source>About this &amp;event</source>
         <translation>Is-şara &amp;turaly</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Companion</source>
+        <translation>Companion t&amp;uraly</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3798,12 +4768,12 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Add to calendar</source>
         <translation>Küntızbege qosu</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <location line="+93"/>
         <source>Open this session in your calendar application</source>
         <translation>Osy sessiiany küntızbe qoldanbasynda aşu</translation>
@@ -3865,11 +4835,12 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+19"/>
+        <location line="+26"/>
         <source>No date was published for this session, so it cannot be added to a calendar yet.</source>
         <translation>Būl sessiianyŋ künı jariialanbaǧan, sondyqtan ony äzırge küntızbege qosu mümkın emes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>★ Starred</source>
         <translation>★ Belgılengen</translation>
     </message>
@@ -3905,7 +4876,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Belgını alu</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>Add to calendar (no date published)</source>
+        <translation>Küntızbege qosu (künı jariialanbaǧan)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Save calendar file</source>
         <translation>Küntızbe failyn saqtau</translation>
     </message>
@@ -4051,7 +5027,7 @@ Belgılerıŋız özgergen joq.</translation>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+52"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+53"/>
         <source>My agenda summary</source>
         <translation>Menıŋ baǧdarlamamnyŋ qysqaşa mazmūny</translation>
     </message>
@@ -4092,12 +5068,12 @@ Belgılerıŋız özgergen joq.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Unstar</source>
         <translation>Belgını alu</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Taŋdalǧan sessiiany menıŋ baǧdarlamamnan alyp tastau (Delete)</translation>
     </message>
@@ -4126,7 +5102,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belgıleu» tüimesı, uaqyt şkalasynyŋ mätınmändık mäzırı nemese Ctrl+D.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Baǧdarlamada endı joq belgılengen sessiialar</translation>
     </message>
@@ -4277,7 +5253,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/companion/ui/people/page.py" line="+42"/>
+        <location filename="../../src/companion/ui/people/page.py" line="+55"/>
         <source>Filter by any spelling of a name, role or organisation</source>
         <translation>Aty-jönınıŋ, röldıŋ ne ūiymnyŋ kez kelgen jazyluy boiynşa süzu</translation>
     </message>
@@ -4297,7 +5273,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+128"/>
         <source>%1 people named in the sources</source>
         <translation>Derekközderde atalǧan qatysuşylar: %1</translation>
     </message>
@@ -4315,7 +5291,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+100"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+113"/>
         <source>Name</source>
         <translation>Aty-jönı</translation>
     </message>
@@ -4360,7 +5336,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>%1 sessiia</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+2"/>
         <source>Not published</source>
         <translation>Jariialanbaǧan</translation>
@@ -4372,9 +5348,18 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     </message>
 </context>
 <context>
+    <name>PeopleText</name>
+    <message>
+        <location line="-115"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+286"/>
+        <source>* Companion&apos;s transliteration: no source publishes this name in this alphabet.</source>
+        <translation>* Companion jasaǧan transliterasiia: eşbır derekköz būl aty-jönın osy älıpbimen jariialamaǧan.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+68"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+72"/>
         <source>Person details</source>
         <translation>Qatysuşy turaly mälımet</translation>
     </message>
@@ -4441,7 +5426,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Kım ekenın jäne qaida qatysatynyn köru üşın qatysuşyny taŋdaŋyz.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Role</source>
         <translation>Rölı</translation>
     </message>
@@ -4474,13 +5459,13 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
-        <extracomment>src/companion/ui/people/person_detail.py:76</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:80</extracomment>
         <translation>Delegasiia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:145</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:150</extracomment>
         <translation>Basqaşa jazyluy</translation>
     </message>
 </context>
@@ -4662,7 +5647,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+156"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+173"/>
         <source>Country</source>
         <translation>El</translation>
     </message>
@@ -4710,8 +5695,8 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+107"/>
-        <location line="+5"/>
+        <location line="+128"/>
+        <location line="+9"/>
         <source>Search results</source>
         <translation>Izdeu nätijelerı</translation>
     </message>
@@ -4729,12 +5714,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+94"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-178"/>
         <source>Session details</source>
         <translation>Sessiia turaly mälımet</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Published title</source>
         <translation>Jariialanǧan atauy</translation>
     </message>
@@ -4769,14 +5754,30 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>%1 · uaqyty jariialanbaǧan</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+105"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+7"/>
+        <location line="-29"/>
+        <source>Sources (%1)</source>
+        <translation>Derekközder (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the sources</source>
+        <translation>Derekközderdı jasyru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the sources</source>
+        <translation>Derekközderdı körsetu</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>When</source>
         <translation>Qaşan</translation>
     </message>
@@ -4801,67 +5802,66 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Ūiymdastyruşy</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No source gives the day of this session.</source>
         <translation>Būl sessiianyŋ künın eşbır derekköz atamaidy.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:132</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:176</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:204</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-48"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-55"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
         <translation>naqty uaqytty eşbır derekköz atamaidy; uaqyt aralyǧy habarlanǧan kün tärtıbınıŋ retımen qoiylǧan.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:195</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:223</extracomment>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:210</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:245</extracomment>
         <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:215</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:250</extracomment>
         <translation>Taqyryptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:219</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:254</extracomment>
         <translation>Sipattamasy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:227</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:262</extracomment>
         <translation>Eskertuler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+72"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:229</extracomment>
         <translation>Derekközder</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:240</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:280</extracomment>
         <translation>Derekközder körsetılmegen.</translation>
     </message>
 </context>
@@ -4881,7 +5881,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+390"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+499"/>
         <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
         <translation>Şamamen alynǧan uaqyt: eşbır derekköz naqty uaqytty atamaidy; aralyq kün barysynyŋ retıne qarai qoiylǧan.</translation>
     </message>
@@ -4889,7 +5889,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-86"/>
+        <location line="-135"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>

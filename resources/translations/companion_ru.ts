@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/companion/ui/about.py" line="+34"/>
+        <source>About Companion</source>
+        <translation>О приложении Companion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Offline conference companion: agenda, calendar export and badges.</source>
+        <translation>Офлайн-приложение для конференции: программа, экспорт в календарь и бейджи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data version: %1 (%2)</source>
+        <translation>Версия данных: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running on Qt %1.</source>
+        <translation>Работает на Qt %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licences of the parts of Companion</source>
+        <translation>Лицензии компонентов Companion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Licence text</source>
+        <translation>Текст лицензии</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Companion is free software under the MIT licence. It ships these parts, each under its own licence (select one to read it):</source>
+        <translation>Companion — свободное ПО под лицензией MIT. В его состав входят следующие компоненты, каждый под своей лицензией (выберите компонент, чтобы прочитать её):</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
+        <source>Companion %1</source>
+        <extracomment>src/companion/ui/about.py:43</extracomment>
+        <translation>Companion %1</translation>
+    </message>
+</context>
+<context>
     <name>AboutEventDialog</name>
     <message>
         <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
@@ -49,7 +113,7 @@
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/texts_in_f_strings.py" line="+8"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>About the dates</source>
         <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
         <translation>О датах</translation>
@@ -82,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+122"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+123"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -118,18 +182,18 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+46"/>
+        <location line="+36"/>
         <source>Day note</source>
         <translation>Примечание ко дню</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+22"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+315"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
@@ -139,7 +203,7 @@
         <translation>У этого мероприятия нет опубликованных направлений.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Все дни: по запросу «%1» найдена %n сессия; на шкале времени — за %2. Esc очищает поиск.</numerusform>
@@ -175,29 +239,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+105"/>
+        <location filename="../../src/companion/app.py" line="+118"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Не удалось открыть мероприятие, открытое в прошлый раз: %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+67"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion не может открыть файл мероприятия %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+43"/>
+        <location line="-63"/>
+        <location line="+45"/>
+        <location line="+17"/>
         <source>Event file not opened</source>
         <translation>Файл мероприятия не открыт</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-61"/>
+        <location line="+46"/>
+        <location line="+17"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Вместо него показана встроенная программа ЦАКИК-2025.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+13"/>
         <source>Companion cannot use its saved data (%1). Changes will not be kept.</source>
         <translation>Companion не может использовать сохранённые данные (%1). Изменения не будут сохранены.</translation>
@@ -219,7 +286,7 @@
         <translation>Папка данных %1 доступна только для чтения. Companion показывает сохранённые отметки и списки, но изменения, сделанные сейчас, не сохранятся после закрытия Companion.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+109"/>
         <source>Showing the copy fetched %1.</source>
         <translation>Показана копия, загруженная %1.</translation>
     </message>
@@ -227,7 +294,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../src/companion/ui/badges/dialogs.py" line="+123"/>
+        <location filename="../../src/companion/ui/badges/dialogs.py" line="+124"/>
         <source>Edit attendee</source>
         <translation>Изменить участника</translation>
     </message>
@@ -405,7 +472,7 @@
         <translation>{problems}; в строке заголовков: {headers}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+200"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+238"/>
         <source>use --map given_name=COLUMN --map family_name=COLUMN (or full_name=COLUMN)</source>
         <translation>укажите столбцы: --map given_name=СТОЛБЕЦ --map family_name=СТОЛБЕЦ (или full_name=СТОЛБЕЦ)</translation>
     </message>
@@ -443,7 +510,7 @@
 <context>
     <name>AttendeeTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/badges/model.py" line="+70"/>
+        <location filename="../../src/companion/ui/badges/model.py" line="+71"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -536,7 +603,7 @@
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+416"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+418"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>в шрифте бейджа нет знаков {characters}</translation>
     </message>
@@ -561,7 +628,7 @@
         <translation>Нет бейджей для печати.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="+75"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="+80"/>
         <source>warning: {badge}</source>
         <translation>предупреждение: {badge}</translation>
     </message>
@@ -571,42 +638,63 @@
         <translation>не напечатан: {badge}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/tokens.py" line="+36"/>
+        <location filename="../../src/companion/exports/badges/tokens.py" line="+52"/>
         <source>the code is damaged (bad field lengths)</source>
         <translation>код повреждён (неверные длины полей)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
+        <location line="+96"/>
+        <location filename="../../src/companion/services/checkin.py" line="+334"/>
         <source>not a Companion badge code</source>
         <translation>это не код бейджа Companion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
+        <location line="+79"/>
         <source>the code is damaged (not base32)</source>
         <translation>код повреждён (не base32)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
+        <location line="+77"/>
         <source>the code is damaged (not in the form Companion prints)</source>
         <translation>код повреждён (не в том виде, в каком его печатает Companion)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-74"/>
+        <location line="+87"/>
         <source>the code is too short</source>
         <translation>код слишком короткий</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-61"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>подпись не соответствует ключу этого мероприятия (подделка или другое мероприятие)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+90"/>
         <source>the badge is for event {badge}, not {event}</source>
         <translation>бейдж выдан для мероприятия {badge}, а не {event}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+44"/>
+        <location line="+6"/>
+        <source>signed with key {key}, which this desk was not given (import the desk package)</source>
+        <translation>подписан ключом {key}, которого нет у этой стойки (импортируйте пакет стойки)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this desk has no key for the event (import the desk package)</source>
+        <translation>у этой стойки нет ключа мероприятия (импортируйте пакет стойки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signature does not match this event&apos;s key (forged or altered)</source>
+        <translation>подпись не соответствует ключу этого мероприятия (подделка или изменение)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/badge_keys.py" line="+45"/>
         <location line="+59"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — символическая ссылка; Companion не переходит по ссылкам в своей папке данных</translation>
@@ -628,16 +716,17 @@
     </message>
     <message>
         <location line="+37"/>
+        <location line="+65"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: не удалось прочитать ключ подписи бейджей: {detail}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: это не закрытый ключ Ed25519</translation>
     </message>
     <message>
-        <location filename="../../src/companion/services/badges.py" line="+90"/>
+        <location filename="../../src/companion/services/badges.py" line="+91"/>
         <source>cannot write {file}: {problem}</source>
         <translation>не удалось записать {file}: {problem}</translation>
     </message>
@@ -1446,6 +1535,85 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>CameraPane</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="+85"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+177"/>
+        <source>Start ca&amp;mera</source>
+        <translation>Запустить &amp;камеру</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>Start or stop the camera</source>
+        <translation>Запустить или остановить камеру</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read badges with a webcam: choose it and press Start camera.</source>
+        <translation>Считывайте бейджи веб-камерой: выберите её и нажмите «Запустить камеру».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Camera status</source>
+        <translation>Состояние камеры</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Camera picture</source>
+        <translation>Изображение с камеры</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Camera reading is not installed (zxing-cpp is missing). Use a scanner or find the person by name.</source>
+        <translation>Считывание с камеры не установлено (нет zxing-cpp). Используйте сканер или найдите участника по имени.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera support is not available on this computer (%1). Use a scanner or find the person by name.</source>
+        <translation>Камера на этом компьютере не поддерживается (%1). Используйте сканер или найдите участника по имени.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No camera found. Connect one and come back to this page, or use a scanner.</source>
+        <translation>Камера не найдена. Подключите её и вернитесь на эту страницу или используйте сканер.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Waiting for permission to use the camera…</source>
+        <translation>Ожидание разрешения на использование камеры…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Access to the camera was refused. Allow Companion to use the camera in the system&apos;s privacy settings, then press Start camera again.</source>
+        <translation>Доступ к камере запрещён. Разрешите Companion использовать камеру в настройках конфиденциальности системы, затем снова нажмите «Запустить камеру».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop ca&amp;mera</source>
+        <translation>Остановить &amp;камеру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the badge&apos;s code up to %1.</source>
+        <translation>Поднесите код бейджа к %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The camera stopped: %1</source>
+        <translation>Камера остановлена: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Camera stopped.</source>
+        <translation>Камера остановлена.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <location filename="../../src/companion/ui/changes/model.py" line="+48"/>
@@ -1544,6 +1712,488 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="+133"/>
+        <source>{file}: no QR code found in the picture</source>
+        <translation>{file}: на изображении не найден QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/services/checkin.py" line="-236"/>
+        <source>this Companion cannot use a PostgreSQL server ({detail}); leave --store out to check in on this machine</source>
+        <translation>этот Companion не может работать с сервером PostgreSQL ({detail}); не указывайте --store, чтобы регистрировать на этом компьютере</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{address} is not a check-in store address (use postgresql://… or leave it empty)</source>
+        <translation>{address} — не адрес хранилища регистрации (укажите postgresql://… или оставьте пустым)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>no check-in desk is open</source>
+        <translation>нет открытой стойки регистрации</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>this badge was replaced by a reprint on {when}</source>
+        <translation>этот бейдж заменён новым (перепечатан {when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this badge was revoked: {reason}</source>
+        <translation>этот бейдж отозван: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+23"/>
+        <location line="+7"/>
+        <location line="+232"/>
+        <source>already checked in</source>
+        <translation>уже зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>valid badge, but {id} is not in this desk&apos;s list</source>
+        <translation>бейдж действителен, но {id} нет в списке этой стойки</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a manual admission needs a reason</source>
+        <translation>для пропуска вручную нужна причина</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+117"/>
+        <source>{id} is not in this desk&apos;s list</source>
+        <translation>{id} нет в списке этой стойки</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>admitted</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused: not a badge of this event</source>
+        <translation>отказано: не бейдж этого мероприятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: damaged code</source>
+        <translation>отказано: повреждённый код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: forged or altered</source>
+        <translation>отказано: подделка или изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: revoked</source>
+        <translation>отказано: бейдж отозван</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: unknown key</source>
+        <translation>отказано: неизвестный ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admitted (not in this desk&apos;s list)</source>
+        <translation>пропущен (нет в списке этой стойки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused: not a badge</source>
+        <translation>отказано: не бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in undone</source>
+        <translation>регистрация отменена</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{verdict}: {reason}{who}</source>
+        <translation>{verdict}: {reason}{who}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} ({facts})</source>
+        <translation>{name} ({facts})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{verdict}: {who}, at {when} UTC at desk {desk}{by}</source>
+        <translation>{verdict}: {who}, {when} UTC, стойка {desk}{by}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> by {operator}</source>
+        <translation> (оператор: {operator})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{verdict}: {who}</source>
+        <translation>{verdict}: {who}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write {file}: {problem}</source>
+        <translation>не удаётся записать {file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/services/desk_files.py" line="+132"/>
+        <source>not a Companion desk package</source>
+        <translation>это не пакет стойки Companion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the desk package is damaged ({detail})</source>
+        <translation>пакет стойки повреждён ({detail})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the desk package is sealed with a passphrase; give the passphrase</source>
+        <translation>пакет стойки защищён парольной фразой; укажите её</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the desk package was made by a newer Companion (version {version})</source>
+        <translation>пакет стойки создан более новой версией Companion ({version})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>wrong passphrase (or the desk package was changed after it was sealed)</source>
+        <translation>неверная парольная фраза (или пакет стойки изменён после защиты)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not a Companion check-in log</source>
+        <translation>это не журнал регистрации Companion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this log is of event {logged}, not {event}</source>
+        <translation>этот журнал относится к мероприятию {logged}, а не {event}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>record {number} is damaged</source>
+        <translation>запись {number} повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/sources/qr_image.py" line="+44"/>
+        <source>not an image Companion can read</source>
+        <translation>Companion не может прочитать это изображение</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/store/checkin_postgres.py" line="+249"/>
+        <source>the check-in server holds data of a newer Companion (schema {found}, this one knows {known}): update Companion on this desk</source>
+        <translation>на сервере регистрации данные более новой версии Companion (схема {found}, эта версия знает {known}): обновите Companion на этой стойке</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the check-in server {address} did not answer in time</source>
+        <translation>сервер регистрации {address} не ответил вовремя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the check-in server {address} cannot be used: {detail}</source>
+        <translation>сервер регистрации {address} нельзя использовать: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinFeature</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-80"/>
+        <source>Check-in</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full scr&amp;een</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Drawing a new badge</source>
+        <translation>Формирование нового бейджа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The badge could not be reprinted: %1</source>
+        <translation>Не удалось перепечатать бейдж: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New badge drawn in %1 (no printer is set up: opened to print).</source>
+        <translation>Новый бейдж сохранён в %1 (принтер не настроен: файл открыт для печати).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printing a new badge</source>
+        <translation>Печать нового бейджа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New badge sent to %1.</source>
+        <translation>Новый бейдж отправлен на %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new badge could not be printed: %1</source>
+        <translation>Не удалось напечатать новый бейдж: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="-206"/>
+        <source>Reading the camera picture</source>
+        <translation>Считывание изображения с камеры</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/checkin/desk.py" line="+89"/>
+        <location line="+13"/>
+        <source>Checking a badge</source>
+        <translation>Проверка бейджа</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/ui/checkin/page.py" line="+84"/>
+        <source>The same badge again within a few seconds: counted once.</source>
+        <translation>Тот же бейдж повторно в течение нескольких секунд: засчитан один раз.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+28"/>
+        <source>Desk %1</source>
+        <translation>Стойка %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Scan a badge: the scanner works whatever has focus on this page.</source>
+        <translation>Отсканируйте бейдж: сканер работает, где бы ни был фокус на этой странице.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan a badge</source>
+        <translation>Отсканируйте бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or hold it up to the camera, or find the person by name below.</source>
+        <translation>Или поднесите его к камере либо найдите участника по имени ниже.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check in by hand</source>
+        <translation>Регистрация вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is %1 checked in without scanning the badge? (kept in the log)</source>
+        <translation>Почему %1 регистрируется без сканирования бейджа? (сохраняется в журнале)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgot the badge</source>
+        <translation>Забыт бейдж</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Admit anyway</source>
+        <translation>Всё равно пропустить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The badge of %1 was refused. Why admit them anyway? (kept in the log)</source>
+        <translation>Бейдж участника %1 не принят. Почему всё равно пропустить? (сохраняется в журнале)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reading the counts</source>
+        <translation>Чтение итогов</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 checked in</source>
+        <translation>Зарегистрировано: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No category</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By delegation</source>
+        <translation>По делегациям</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No delegation</source>
+        <translation>Без делегации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans per minute, by desk</source>
+        <translation>Сканирований в минуту по стойкам</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desks</source>
+        <translation>Стойки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No one was admitted at two desks.</source>
+        <translation>Никто не был пропущен на двух стойках.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted at two desks that could not see each other: check with the person.</source>
+        <translation>Пропущен на двух стойках, которые не видели друг друга: уточните у участника.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working offline: the check-in server %1 cannot be reached. %2 scan(s) wait here and are sent when it is back; nothing is lost.</source>
+        <translation>Работа офлайн: сервер регистрации %1 недоступен. Сканирований в очереди на этом компьютере: %2; они будут отправлены, когда сервер снова станет доступен. Ничего не потеряется.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Refused: not a badge of this event</source>
+        <translation>Отказано: не бейдж этого мероприятия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: damaged code</source>
+        <translation>Отказано: повреждённый код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: forged or altered badge</source>
+        <translation>Отказано: поддельный или изменённый бейдж</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: badge replaced by a reprint</source>
+        <translation>Отказано: бейдж заменён перепечатанным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: signed by an unknown key</source>
+        <translation>Отказано: подписан неизвестным ключом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: not a Companion badge</source>
+        <translation>Отказано: не бейдж Companion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check-in undone</source>
+        <translation>Регистрация отменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person is no longer counted as here.</source>
+        <translation>Участник больше не считается присутствующим.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already checked in</source>
+        <translation>Уже зарегистрирован</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Admitted by hand</source>
+        <translation>Пропущен вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted: valid badge, not in this desk&apos;s list</source>
+        <translation>Пропущен: бейдж действителен, но нет в списке этой стойки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admitted</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checked in at %1 · desk: %2 · by %3</source>
+        <translation>Зарегистрирован в %1 · стойка: %2 · оператор: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked in at %1 · desk: %2</source>
+        <translation>Зарегистрирован в %1 · стойка: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceFilterButton</name>
     <message>
         <location filename="../../src/companion/ui/agenda/filters.py" line="+37"/>
@@ -1617,17 +2267,17 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+140"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+154"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-171"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-205"/>
         <source>--offset {value} is not two numbers in mm like 1.5,-0.5</source>
         <translation>--offset {value} — это не два числа в мм вида 1.5,-0.5</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--map {pair}: unknown field {field}</source>
         <translation>--map {pair}: неизвестное поле {field}</translation>
     </message>
@@ -1637,7 +2287,22 @@ No name, e-mail or phone number is in the code.
         <translation>--map {pair}: в заголовке нет столбца {column}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
+        <source>{path}: desk package of {event} ({count} attendees, {sealed}); key fingerprint {fingerprint} (compare on the desk)</source>
+        <translation>{path}: пакет стойки мероприятия {event} (участников: {count}; {sealed}); отпечаток ключа {fingerprint} (сверьте на стойке)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sealed with the passphrase</source>
+        <translation>защищён парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not sealed</source>
+        <translation>не защищён</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>cannot write the public key: {reason}</source>
         <translation>не удалось записать открытый ключ: {reason}</translation>
     </message>
@@ -1692,7 +2357,7 @@ No name, e-mail or phone number is in the code.
         <translation>примечание: бейджей, напечатанных ранее и печатаемых снова: {count} (--only-new их пропускает)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>{path}: badges: {badges}, pages: {pages} ({layout})</source>
         <translation>{path}: бейджей: {badges}, страниц: {pages} ({layout})</translation>
     </message>
@@ -2029,11 +2694,57 @@ No name, e-mail or phone number is in the code.
         <source>no subscriptions (subscribe with companion --event URL … or in the window)</source>
         <translation>подписок нет (подпишитесь командой companion --event URL … или в окне приложения)</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-38"/>
+        <source>{file}: desk package of {event} imported: {count} attendees, {revoked} revoked codes; key fingerprint {fingerprint} (compare with the badge station)</source>
+        <translation>{file}: пакет стойки мероприятия {event} импортирован (участников: {count}, отозванных кодов: {revoked}); отпечаток ключа {fingerprint} (сверьте со станцией печати бейджей)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin_log.py" line="+56"/>
+        <source>merged {files} logs: {records} records read, {added} new; conflicts: {conflicts}</source>
+        <translation>объединено журналов: {files}; прочитано записей: {records}, новых: {added}; конфликтов: {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>{file}: {count} records of {event}</source>
+        <translation>{file}: записей мероприятия {event}: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{event}: check-in log, desk list and keys erased</source>
+        <translation>{event}: журнал регистрации, список стойки и ключи удалены</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>checked in: {done} of {expected}</source>
+        <translation>зарегистрировано: {done} из {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by category</source>
+        <translation>по категориям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by delegation</source>
+        <translation>по делегациям</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>desk {desk}: {rate} scans per minute</source>
+        <translation>стойка {desk} — сканирований в минуту: {rate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflict: {id} admitted at {where}</source>
+        <translation>конфликт: {id} пропущен на стойках: {where}</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-117"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-133"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>открыть этот файл мероприятия вместо ЦАКИК-2025</translation>
     </message>
@@ -2053,7 +2764,12 @@ No name, e-mail or phone number is in the code.
         <translation>язык: en, ru, kk или kk-Latn</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>check-in store shared by desks, e.g. postgresql://desk@server/checkin (default: this machine&apos;s state file, or the address remembered)</source>
+        <translation>хранилище регистрации, общее для стоек, например postgresql://desk@server/checkin (по умолчанию — файл состояния на этом компьютере или запомненный адрес)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
         <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 г.). Без команды открывает окно.</translation>
     </message>
@@ -2061,6 +2777,11 @@ No name, e-mail or phone number is in the code.
         <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
         <translation>показать номер версии программы и выйти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the window on the Check-in page, full screen, for a registration desk</source>
+        <translation>открыть окно на странице «Регистрация» во весь экран — для стойки регистрации</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/agenda.py" line="-25"/>
@@ -2078,7 +2799,7 @@ No name, e-mail or phone number is in the code.
         <translation>вывести список сессий в JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/badges.py" line="-259"/>
+        <location filename="../../src/companion/cli/commands/badges.py" line="-300"/>
         <source>print name badges with signed QR codes to PDF</source>
         <translation>напечатать именные бейджи с подписанными QR-кодами в PDF</translation>
     </message>
@@ -2166,6 +2887,21 @@ No name, e-mail or phone number is in the code.
         <location line="+2"/>
         <source>write the event&apos;s public key (PEM) for check-in desks</source>
         <translation>записать открытый ключ мероприятия (PEM) для стоек регистрации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a desk package for check-in desks that did not print: public keys, revoked codes, names, organisations, delegations, categories (no e-mails, no private key)</source>
+        <translation>записать пакет стойки для стоек регистрации, которые не печатали бейджи: открытые ключи, отозванные коды, имена, организации, делегации, категории (без адресов e-mail и закрытого ключа)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seal the desk package with the passphrase on the first line of FILE</source>
+        <translation>защитить пакет стойки парольной фразой из первой строки FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with --id: the badge was lost; print a new code and revoke the old one</source>
+        <translation>с --id: бейдж утерян; напечатать новый код и отозвать старый</translation>
     </message>
     <message>
         <location filename="../../src/companion/cli/commands/delegations.py" line="+29"/>
@@ -2407,6 +3143,81 @@ No name, e-mail or phone number is in the code.
         <source>replace the copy even when the new version drops most sessions</source>
         <translation>заменить копию, даже если в новой версии пропала большая часть сессий</translation>
     </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-68"/>
+        <source>check people in by their badge codes</source>
+        <translation>зарегистрировать участников по кодам бейджей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check badge codes in (arguments, or stdin one per line as a scanner types them) and print each verdict. Exit status 2 when a code was refused, 1 when one was a duplicate, else 0.</source>
+        <translation>Зарегистрировать коды бейджей (из аргументов или из stdin, по одному в строке, как их вводит сканер) и вывести решение по каждому. Код выхода: 2, если код отклонён; 1, если был повтор; иначе 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>badge codes (CB1:… or CB2:…); without any, and without --image, read stdin</source>
+        <translation>коды бейджей (CB1:… или CB2:…); если их нет и не указан --image, читается stdin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check in the QR codes in this picture (photo or screenshot); may be repeated</source>
+        <translation>зарегистрировать QR-коды с этого изображения (фото или снимок экрана); можно указать несколько раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import a desk package from the badge station (keys, revocations, attendee list)</source>
+        <translation>импортировать пакет стойки со станции печати бейджей (ключи, отзывы, список участников)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase of a sealed desk package, on the first line of FILE</source>
+        <translation>парольная фраза защищённого пакета стойки (первая строка FILE)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this desk&apos;s id in the log (default: the one remembered on this machine)</source>
+        <translation>идентификатор этой стойки в журнале (по умолчанию — запомненный на этом компьютере)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who is at the desk (recorded with each scan)</source>
+        <translation>кто работает за стойкой (записывается с каждым сканированием)</translation>
+    </message>
+    <message>
+        <location filename="../../src/companion/cli/commands/checkin_log.py" line="-76"/>
+        <source>export, merge, report or erase the check-in log</source>
+        <translation>экспорт, объединение, отчёт или удаление журнала регистрации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange check-in logs between desks (merging is idempotent: importing a log twice changes nothing), write the log as CSV, print the counts, or erase the event&apos;s check-in data.</source>
+        <translation>Обмен журналами регистрации между стойками (объединение идемпотентно: повторный импорт журнала ничего не меняет), запись журнала в CSV, вывод итогов или удаление данных регистрации мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write this desk&apos;s log (every scan it knows) for other desks</source>
+        <translation>записать журнал этой стойки (все известные ей сканирования) для других стоек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import other desks&apos; logs</source>
+        <translation>импортировать журналы других стоек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the log as CSV for the organisers&apos; report</source>
+        <translation>записать журнал в CSV для отчёта организаторов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print checked in / expected by category and delegation, scans per minute, conflicts</source>
+        <translation>вывести «зарегистрировано / ожидается» по категориям и делегациям, сканирования в минуту, конфликты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erase the event&apos;s check-in log, desk list and desk keys (after the event)</source>
+        <translation>удалить журнал регистрации мероприятия, список стойки и ключи стоек (после мероприятия)</translation>
+    </message>
 </context>
 <context>
     <name>ContentNote</name>
@@ -2541,7 +3352,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Not published</source>
         <translation>Не опубликовано</translation>
     </message>
@@ -2614,6 +3425,160 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>DeskPanes</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/panes.py" line="+54"/>
+        <source>Connection to the shared check-in server</source>
+        <translation>Подключение к общему серверу регистрации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan a badge: the scanner works whatever has focus on this page.</source>
+        <translation>Отсканируйте бейдж: сканер работает, где бы ни был фокус на этой странице.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Operator: who is at this desk (kept in the log)</source>
+        <translation>Оператор: кто работает за этой стойкой (сохраняется в журнале)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name, kept with each check-in</source>
+        <translation>Ваше имя, сохраняется с каждой регистрацией</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo last check-in</source>
+        <translation>О&amp;тменить последнюю регистрацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the last check-in</source>
+        <translation>Отменить последнюю регистрацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sound</source>
+        <translation>&amp;Звук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play a sound for each verdict</source>
+        <translation>Воспроизводить звук при каждом решении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full scr&amp;een</source>
+        <translation>Во весь &amp;экран</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen (F11)</source>
+        <translation>Во весь экран (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admit &amp;anyway…</source>
+        <translation>&amp;Всё равно пропустить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admit the person whose badge was refused, with a reason</source>
+        <translation>Пропустить участника, чей бейдж не принят, с указанием причины</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forgot the badge? Find the person</source>
+        <translation>Забыт бейдж? Найдите участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;nd by name:</source>
+        <translation>&amp;Найти по имени:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find a person by name</source>
+        <translation>Найти участника по имени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, organisation or delegation, in any script</source>
+        <translation>Имя, организация или делегация, любым алфавитом</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People found</source>
+        <translation>Найденные участники</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in &amp;by hand…</source>
+        <translation>Зарегистрировать в&amp;ручную…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check in the chosen person by hand</source>
+        <translation>Зарегистрировать выбранного участника вручную</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reprint badge</source>
+        <translation>&amp;Перепечатать бейдж</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint the chosen person&apos;s badge</source>
+        <translation>Перепечатать бейдж выбранного участника</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Checked in</source>
+        <translation>Зарегистрированы</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>People checked in</source>
+        <translation>Зарегистрированные участники</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checked in by category, delegation and desk</source>
+        <translation>Зарегистрированные по категориям, делегациям и стойкам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Admitted at two desks</source>
+        <translation>Пропущены на двух стойках</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People admitted at more than one desk</source>
+        <translation>Участники, пропущенные более чем на одной стойке</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+</context>
+<context>
     <name>DesktopNotifier</name>
     <message>
         <location filename="../../src/companion/ui/reminders.py" line="+159"/>
@@ -2624,7 +3589,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventFile</name>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="+59"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+64"/>
         <source>a schedule.json needs a &apos;schedule&apos; object</source>
         <translation>в schedule.json должен быть объект &apos;schedule&apos;</translation>
     </message>
@@ -2640,7 +3605,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+29"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+31"/>
         <source>not UTF-8 text</source>
         <translation>это не текст в кодировке UTF-8</translation>
     </message>
@@ -2675,13 +3640,13 @@ No name, e-mail or phone number is in the code.
         <translation>число из {digits} цифр слишком длинное, чтобы его прочитать</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+86"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="+111"/>
         <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>слишком глубокая вложенность JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+55"/>
+        <location filename="../../src/companion/sources/loader.py" line="+58"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -2727,18 +3692,18 @@ No name, e-mail or phone number is in the code.
         <translation>это не программа, которую может прочитать Companion. Он читает программы, выгруженные из систем подготовки конференций (frab или pretalx, в XML или JSON), файлы календаря (.ics) и файлы мероприятий Companion</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>unknown time zone {zone} (use an IANA name like Europe/Berlin)</source>
         <translation>неизвестный часовой пояс {zone} (укажите имя IANA, например Europe/Berlin)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>JSON, but neither a frab schedule.json (&apos;schedule&apos; key) nor a Companion event file ({keys})</source>
         <translation>это JSON, но ни frab schedule.json (ключ &apos;schedule&apos;), ни файл мероприятия Companion ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="-49"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+466"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+541"/>
         <source>unknown time zone {zone}</source>
         <translation>неизвестный часовой пояс {zone}</translation>
     </message>
@@ -2818,7 +3783,7 @@ No name, e-mail or phone number is in the code.
         <translation>{person} указан здесь, но относится к делегации {delegation}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>the file must hold a JSON object</source>
         <translation>файл должен содержать объект JSON</translation>
     </message>
@@ -2843,7 +3808,7 @@ No name, e-mail or phone number is in the code.
         <translation>проверка по схеме файла мероприятия: {detail} (другие ошибки: ещё {count})</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>start and end must both be given or both be null</source>
         <translation>начало и конец должны быть либо оба указаны, либо оба равны null</translation>
     </message>
@@ -2868,7 +3833,7 @@ No name, e-mail or phone number is in the code.
         <translation>начинается {start}, но отнесена к дню {day}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+333"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+451"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>в программе нет ни дней, ни сессий с датой</translation>
     </message>
@@ -2951,7 +3916,7 @@ No name, e-mail or phone number is in the code.
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -2961,7 +3926,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программы (*.xml *.json *.ics *.ical *.ifb);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
@@ -2976,7 +3941,7 @@ No name, e-mail or phone number is in the code.
         <translation>Открытие программы</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Companion cannot open %1</source>
         <translation>Companion не может открыть %1</translation>
     </message>
@@ -3233,8 +4198,8 @@ No name, e-mail or phone number is in the code.
         <translation>Ничего не пропущено.</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="-33"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-546"/>
+        <location filename="../../src/companion/sources/loader.py" line="-65"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-728"/>
         <source>the file names it ({field})</source>
         <translation>указан в файле ({field})</translation>
     </message>
@@ -3269,22 +4234,22 @@ No name, e-mail or phone number is in the code.
         <translation>в файле не указан пояс; время прочитано как UTC (если это неверно, выберите пояс конференции)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+252"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} — не время суток; не учтено.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+73"/>
         <source>day date {value} is not a date; its sessions need their own</source>
         <translation>дата дня {value} — не дата; его сессиям нужна своя дата</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} — не дата и время в формате ISO</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>start {value} is not a time of day</source>
         <translation>start {value} — не время суток</translation>
     </message>
@@ -3299,22 +4264,22 @@ No name, e-mail or phone number is in the code.
         <translation>время начала без дня</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>end {value} is not an ISO date and time</source>
         <translation>end {value} — не дата и время в формате ISO</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>duration {value} is not hours:minutes</source>
         <translation>duration {value} — не в формате часы:минуты</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>it ends before it starts</source>
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+125"/>
         <source>no title</source>
         <translation>нет названия</translation>
     </message>
@@ -3329,7 +4294,7 @@ No name, e-mail or phone number is in the code.
         <translation>та же сессия, что и выше (id {id})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Сессий с тем же id, что у другой, более ранней сессии (повторные семинары): {count}; им даны id с окончанием ~2, ~3 …</translation>
     </message>
@@ -3349,7 +4314,7 @@ No name, e-mail or phone number is in the code.
         <translation>Сессий, у которых начало расходится с датой в пересчёте на {zone}: {count}; использована дата со смещением UTC.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{count} session has no readable time and is listed without one.</source>
         <translation>Сессий без читаемого времени: {count}; они показаны без времени.</translation>
     </message>
@@ -3449,12 +4414,12 @@ No name, e-mail or phone number is in the code.
         <translation>программа frab (XML)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="-55"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="-58"/>
         <source>frab schedule.json</source>
         <translation>frab schedule.json</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>a day that is not an object</source>
         <translation>день, который не является объектом</translation>
     </message>
@@ -3469,7 +4434,7 @@ No name, e-mail or phone number is in the code.
         <translation>не список сессий</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a session that is not an object</source>
         <translation>сессия, которая не является объектом</translation>
     </message>
@@ -3599,7 +4564,7 @@ No name, e-mail or phone number is in the code.
         <translation>Запись файла календаря</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-211"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-227"/>
         <source>Opening the schedule</source>
         <translation>Открытие программы</translation>
     </message>
@@ -3642,7 +4607,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+210"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+212"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -3690,6 +4655,11 @@ No name, e-mail or phone number is in the code.
         <location line="+7"/>
         <source>About this &amp;event</source>
         <translation>О &amp;мероприятии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Companion</source>
+        <translation>&amp;О приложении Companion</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3811,12 +4781,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Add to calendar</source>
         <translation>Добавить в календарь</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <location line="+93"/>
         <source>Open this session in your calendar application</source>
         <translation>Открыть эту сессию в приложении календаря</translation>
@@ -3878,11 +4848,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+19"/>
+        <location line="+26"/>
         <source>No date was published for this session, so it cannot be added to a calendar yet.</source>
         <translation>Дата этой сессии не опубликована, поэтому добавить её в календарь пока нельзя.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>★ Starred</source>
         <translation>★ Отмечено</translation>
     </message>
@@ -3918,7 +4889,12 @@ No name, e-mail or phone number is in the code.
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>Add to calendar (no date published)</source>
+        <translation>Добавить в календарь (дата не опубликована)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Save calendar file</source>
         <translation>Сохранить файл календаря</translation>
     </message>
@@ -4064,7 +5040,7 @@ Your stars are unchanged.</source>
 <context>
     <name>MyAgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/page.py" line="+52"/>
+        <location filename="../../src/companion/ui/my_agenda/page.py" line="+53"/>
         <source>My agenda summary</source>
         <translation>Сводка моей программы</translation>
     </message>
@@ -4105,12 +5081,12 @@ Your stars are unchanged.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Unstar</source>
         <translation>Снять отметку</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>Remove the selected session from My agenda (Delete)</source>
         <translation>Убрать выбранную сессию из моей программы (Delete)</translation>
     </message>
@@ -4139,7 +5115,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 Отметьте сессию в программе: столбец ☆, кнопка «Отметить» в её сведениях, контекстное меню шкалы времени или Ctrl+D.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Starred sessions no longer in the programme</source>
         <translation>Отмеченные сессии, которых больше нет в программе</translation>
     </message>
@@ -4292,7 +5268,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/companion/ui/people/page.py" line="+42"/>
+        <location filename="../../src/companion/ui/people/page.py" line="+55"/>
         <source>Filter by any spelling of a name, role or organisation</source>
         <translation>Фильтр по любому написанию имени, роли или организации</translation>
     </message>
@@ -4312,7 +5288,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+128"/>
         <source>%1 people named in the sources</source>
         <translation>Участников, названных в источниках: %1</translation>
     </message>
@@ -4330,7 +5306,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/companion/ui/people/model.py" line="+100"/>
+        <location filename="../../src/companion/ui/people/model.py" line="+113"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -4375,7 +5351,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Сессий: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+2"/>
         <source>Not published</source>
         <translation>Не опубликовано</translation>
@@ -4387,9 +5363,18 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
 </context>
 <context>
+    <name>PeopleText</name>
+    <message>
+        <location line="-115"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+286"/>
+        <source>* Companion&apos;s transliteration: no source publishes this name in this alphabet.</source>
+        <translation>* Транслитерация Companion: ни один источник не публикует это имя этим алфавитом.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetail</name>
     <message>
-        <location filename="../../src/companion/ui/people/person_detail.py" line="+68"/>
+        <location filename="../../src/companion/ui/people/person_detail.py" line="+72"/>
         <source>Person details</source>
         <translation>Сведения об участнике</translation>
     </message>
@@ -4456,7 +5441,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Выберите участника, чтобы узнать, кто он и где участвует.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -4489,13 +5474,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+4"/>
         <source>Delegation</source>
-        <extracomment>src/companion/ui/people/person_detail.py:76</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:80</extracomment>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also spelled</source>
-        <extracomment>src/companion/ui/people/person_detail.py:145</extracomment>
+        <extracomment>src/companion/ui/people/person_detail.py:150</extracomment>
         <translation>Другие написания</translation>
     </message>
 </context>
@@ -4677,7 +5662,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+156"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+173"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -4725,8 +5710,8 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+107"/>
-        <location line="+5"/>
+        <location line="+128"/>
+        <location line="+9"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -4744,12 +5729,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="+94"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-178"/>
         <source>Session details</source>
         <translation>Сведения о сессии</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Published title</source>
         <translation>Опубликованное название</translation>
     </message>
@@ -4784,14 +5769,30 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>%1 · время не опубликовано</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+86"/>
+        <location line="+3"/>
+        <location line="+105"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+7"/>
+        <location line="-29"/>
+        <source>Sources (%1)</source>
+        <translation>Источники (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the sources</source>
+        <translation>Скрыть источники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the sources</source>
+        <translation>Показать источники</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4816,67 +5817,66 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Организатор</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>No source gives the day of this session.</source>
         <translation>Ни один источник не называет день этой сессии.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:132</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:176</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:204</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/session/detail.py" line="-48"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="-55"/>
         <source>no source gives the clock time; the slot follows the reported order of the day.</source>
         <translation>ни один источник не называет точное время; интервал выстроен по описанному порядку событий дня.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:195</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:223</extracomment>
         <translation>Участники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:210</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:245</extracomment>
         <translation>Для этой сессии никто не назван.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:215</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:250</extracomment>
         <translation>Темы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:219</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:254</extracomment>
         <translation>Описание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:227</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:262</extracomment>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+72"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/session/detail.py:229</extracomment>
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:240</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:280</extracomment>
         <translation>Источники не указаны.</translation>
     </message>
 </context>
@@ -4896,7 +5896,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+390"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+499"/>
         <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
         <translation>Ориентировочное время: ни один источник не называет точное время; интервал выстроен по порядку событий дня.</translation>
     </message>
@@ -4904,7 +5904,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-86"/>
+        <location line="-135"/>
         <source>Day</source>
         <translation>День</translation>
     </message>

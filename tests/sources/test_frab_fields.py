@@ -146,6 +146,26 @@ def test_start_and_date_disagreeing_uses_the_date_and_says_so(tmp_path: Path) ->
     assert note in [str(n) for n in report.notes]
 
 
+def test_parallel_sessions_with_the_same_times_each_count_and_get_them(tmp_path: Path) -> None:
+    same = {"date": "2020-12-14T09:00:00+01:00", "start": "09:00", "duration": "0:30"}
+    doc = {"schedule": {"conference": {"title": "T", "time_zone_name": "UTC", "days": [{"date": "2020-12-14", "rooms": {
+        "R": [{"guid": "g1", **same, "title": "x"}],
+        "S": [{"guid": "g2", **same, "title": "y"}, {"guid": "g3", **same, "duration": "1:00", "title": "z"}],
+        "T": [{"guid": "g4", **same, "start": "08:00", "title": "w"}],
+    }}]}}}
+    event, report = load_event_with_report(_write(tmp_path, json.dumps(doc)))
+    utc = ZoneInfo("UTC")
+    assert [(s.id, s.start, s.end) for s in event.sessions] == [
+        ("g1", datetime(2020, 12, 14, 8, 0, tzinfo=utc), datetime(2020, 12, 14, 8, 30, tzinfo=utc)),
+        ("g2", datetime(2020, 12, 14, 8, 0, tzinfo=utc), datetime(2020, 12, 14, 8, 30, tzinfo=utc)),
+        ("g3", datetime(2020, 12, 14, 8, 0, tzinfo=utc), datetime(2020, 12, 14, 9, 0, tzinfo=utc)),
+        ("g4", datetime(2020, 12, 14, 8, 0, tzinfo=utc), datetime(2020, 12, 14, 8, 30, tzinfo=utc)),
+    ]
+    note = "3 sessions give a start that differs from their date converted to UTC; "
+    note += "the date with its UTC offset was used."
+    assert note in [str(n) for n in report.notes]
+
+
 def test_unreadable_session_is_skipped_or_listed_untimed_and_reported(tmp_path: Path) -> None:
     doc = {"schedule": {"conference": {"title": "T", "days": [{"date": "2021-01-01", "rooms": {
         "R": [

@@ -24,6 +24,8 @@ from companion.sources.schedule_builder import (
     RawSchedule,
     RawSession,
     ScheduleBuilder,
+    make_raw_person,
+    make_raw_session,
 )
 
 FORMAT_NAME = Message(QT_TRANSLATE_NOOP("ImportReport", "frab schedule.json"))
@@ -86,6 +88,7 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
     if not isinstance(days, list):
         not_list = Message(QT_TRANSLATE_NOOP("EventFile", "missing or not a list"))
         raise EventFileError(path, "$.schedule.conference.days", not_list)
+    add_session = raw.sessions.append
     for d_n, day in enumerate(days):
         where = f"$.schedule.conference.days[{d_n}]"
         if not isinstance(day, Mapping):
@@ -107,12 +110,13 @@ def read_schedule(doc: Any, path: Path) -> RawSchedule:
             if not isinstance(events, list):
                 raw.skip(room_where, Message(QT_TRANSLATE_NOOP("ImportReport", "not a list of sessions")))
                 continue
+            room_text = str(room_name)
             for e_n, ev in enumerate(events):
                 ev_where = f"{room_where}[{e_n}]"
                 if not isinstance(ev, dict):  # json.loads makes every object a dict
                     raw.skip(ev_where, Message(QT_TRANSLATE_NOOP("ImportReport", "a session that is not an object")))
                     continue
-                raw.sessions.append(_session(ev, ev_where, index, str(room_name)))
+                add_session(_session(ev, ev_where, index, room_text))
     return raw
 
 
@@ -122,16 +126,18 @@ def _persons(value: Any) -> list[RawPerson]:
         return out
     for p in value:
         if p.__class__ is str:
-            out.append(RawPerson(p))
+            out.append(make_raw_person(p, None))
         elif p.__class__ is dict:
             get = p.get
             name = get("public_name")
             if name.__class__ is not str or not name:
                 name = _str(name) or _str(get("name")) or _str(get("full_public_name")) or ""
             pid = get("id")
-            if pid.__class__ is not str or not pid:
+            if pid.__class__ is int:  # frab numbers its people
+                pid = str(pid)
+            elif pid.__class__ is not str or not pid:
                 pid = _str(pid) or _str(get("code")) or _str(get("guid"))
-            out.append(RawPerson(name, pid))
+            out.append(make_raw_person(name, pid))
     return out
 
 
@@ -156,10 +162,12 @@ def _session(ev: dict[str, Any], where: str, day_index: int, room_name: str) -> 
     if title.__class__ is not str and title.__class__ is not dict:
         title = _str(title)
     frab_id = get("id")
-    if frab_id.__class__ is not str:
+    if frab_id.__class__ is int:  # frab numbers its sessions
+        frab_id = str(frab_id)
+    elif frab_id.__class__ is not str and frab_id is not None:
         frab_id = _str(frab_id)
     guid = get("guid")
-    if guid.__class__ is not str:
+    if guid.__class__ is not str and guid is not None:
         guid = _str(guid)
     origin = get("origin_url")
     if origin.__class__ is str and origin.startswith(COMPANION_ORIGIN_PREFIX) and len(origin) > len(
@@ -168,67 +176,71 @@ def _session(ev: dict[str, Any], where: str, day_index: int, room_name: str) -> 
         # Written by Companion: the session's own id, kept so stars follow the session through the round trip.
         guid = unquote(origin[len(COMPANION_ORIGIN_PREFIX) :])
     room = get("room")
-    if room.__class__ is not str:
+    if room.__class__ is not str and room is not None:
         room = _name(room)
     track = get("track")
-    if track.__class__ is not str:
+    if track.__class__ is not str and track is not None:
         track = _name(track)
     kind = get("type")
-    if kind.__class__ is not str:
+    if kind.__class__ is not str and kind is not None:
         kind = _name(kind)
     date = get("date")
-    if date.__class__ is not str:
+    if date.__class__ is not str and date is not None:
         date = _str(date)
     start = get("start")
-    if start.__class__ is not str:
+    if start.__class__ is not str and start is not None:
         start = _str(start)
     duration = get("duration")
-    if duration.__class__ is not str:
+    if duration.__class__ is not str and duration is not None:
         duration = _str(duration)
     end = get("end")
-    if end.__class__ is not str:
+    if end.__class__ is not str and end is not None:
         end = _str(end)
     subtitle = get("subtitle")
-    if subtitle.__class__ is not str:
+    if subtitle.__class__ is not str and subtitle is not None:
         subtitle = _str(subtitle)
     language = get("language")
-    if language.__class__ is not str:
+    if language.__class__ is not str and language is not None:
         language = _str(language)
     abstract = get("abstract")
-    if abstract.__class__ is not str:
+    if abstract.__class__ is not str and abstract is not None:
         abstract = _str(abstract)
     description = get("description")
-    if description.__class__ is not str:
+    if description.__class__ is not str and description is not None:
         description = _str(description)
     url = get("url")
-    if url.__class__ is not str:
+    if url.__class__ is not str and url is not None:
         url = _str(url)
     slug = get("slug")
-    if slug.__class__ is not str:
+    if slug.__class__ is not str and slug is not None:
         slug = _str(slug)
     persons = get("persons")
     links = get("links")
-    return RawSession(
-        location=where + (f" (id {frab_id})" if frab_id else ""),
-        title=title,
-        guid=guid,
-        frab_id=frab_id,
-        date=date,
-        start=start,
-        duration=duration,
-        end=end,
-        day_index=day_index,
-        room=room or room_name,
-        subtitle=subtitle,
-        track=track,
-        type=kind,
-        language=language,
-        abstract=abstract,
-        description=description,
-        persons=_persons(persons) if persons else [],
-        url=url,
-        links=_links(links) if links else [],
-        slug=slug,
+    return make_raw_session(  # every field, in RawSession's order
+        where + (f" (id {frab_id})" if frab_id else ""),  # location
+        title,
+        guid,
+        frab_id,
+        date,
+        start,
+        duration,
+        end,
+        day_index,
+        room or room_name,
+        subtitle,
+        track,
+        kind,  # type
+        language,
+        abstract,
+        description,
+        _persons(persons) if persons else [],
+        url,
+        _links(links) if links else [],
+        slug,
+        None,  # aware_start
+        None,  # aware_end
+        None,  # all_day
+        None,  # out_of_range
     )
 
 

@@ -16,18 +16,22 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from hashlib import sha1
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.domain.event import (
     Day,
     Event,
     Participation,
-    Person,
     Room,
     Session,
     SessionType,
     TimeStatus,
     Track,
+    make_participation,
+    make_person,
+    make_session,
+    slot_constructor,
 )
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.text import LocalizedText
@@ -347,6 +351,48 @@ class RawSession:
     """What the reader found out of range already (an end past year 9999), as the file gives it: skipped."""
 
 
+
+if TYPE_CHECKING:
+
+    def make_raw_person(name: str, id: str | None, /) -> RawPerson:  # the field's name
+        """A :class:`RawPerson` from both fields (see :func:`~companion.domain.event.slot_constructor`)."""
+        ...
+
+    def make_raw_session(
+        location: Message | str,
+        title: str | Mapping[str, str] | None,
+        guid: str | None,
+        frab_id: str | None,
+        date: str | None,
+        start: str | None,
+        duration: str | None,
+        end: str | None,
+        day_index: int | None,
+        room: str | None,
+        subtitle: str | None,
+        track: str | None,
+        type: str | None,  # the field's name
+        language: str | None,
+        abstract: str | None,
+        description: str | None,
+        persons: list[RawPerson],
+        url: str | None,
+        links: list[str],
+        slug: str | None,
+        aware_start: datetime | None,
+        aware_end: datetime | None,
+        all_day: CalendarDate | None,
+        out_of_range: str | None,
+        /,
+    ) -> RawSession:
+        """A :class:`RawSession` from every field, positionally in declaration order (see
+        :func:`~companion.domain.event.slot_constructor`): for readers that collect thousands."""
+        ...
+
+else:
+    make_raw_person = slot_constructor(RawPerson)
+    make_raw_session = slot_constructor(RawSession)
+
 @dataclass(slots=True)
 class RawDay:
     """A ``day`` element: its date, index and, when given, when the day starts (ISO with offset)."""
@@ -443,7 +489,6 @@ class ScheduleBuilder:
         self._room_objs: dict[str, Room] = {}
         self._track_objs: dict[str, Track] = {}
         self._type_objs: dict[str, SessionType] = {}
-        self._people: dict[str, Person] = {}
         self._person_names: dict[str, dict[str, None]] = {}
         self._start_disagrees = 0
         # Parsed values by the text the file gives: schedules repeat the same dates, clock times, durations,
@@ -457,29 +502,38 @@ class ScheduleBuilder:
         self._type_ids: dict[str | None, str] = {}
         self._person_ids: dict[tuple[str, str | None], str | None] = {}
         self._participations: dict[str, Participation] = {}
+        self._participation_of: dict[tuple[str, str | None], Participation | None] = {}
+        self._read_time_cache: dict[
+            tuple[str | None, str | None, str | None, str | None, date | None, time | None],
+            tuple[datetime | None, datetime | None, bool],
+        ] = {}
+        """Start, end and whether the clock disagreed, by the texts they were read from (parallel sessions share
+        them); only readings without a problem are kept."""
 
     # -- zone and times -------------------------------------------------------------------------
 
     def _offsets(self) -> list[timedelta]:
+        """The UTC offsets the session dates carry, each once (the zone is chosen from the distinct ones)."""
         if self.raw.offsets is not None:
             return self.raw.offsets
-        out: list[timedelta] = []
-        for s in self.raw.sessions:
-            value: datetime | None = s.aware_start
-            if value is None and s.date:
-                value = self._datetime(s.date)
+        out: dict[timedelta, None] = {}
+        values: list[datetime | None] = [s.aware_start for s in self.raw.sessions if s.aware_start is not None]
+        texts = {s.date for s in self.raw.sessions if s.aware_start is None and s.date}  # many sessions share one
+        values.extend(self._datetime(text) for text in texts)
+        for value in values:
             if value is not None and value.tzinfo is not None:
                 offset = value.utcoffset()
                 if offset is not None:
-                    out.append(offset)
-        return out
+                    out[offset] = None
+        return list(out)
 
     def _zone(self) -> ZoneInfo:
         try:
+            file_zone_known = zone_named(self.raw.time_zone_name) is not None
             choice = choose_zone(
                 self.raw.time_zone_name,
                 self.fallback_zone,
-                self._offsets(),
+                [] if file_zone_known else self._offsets(),  # choose_zone takes a valid file zone without them
                 file_zone_field=self.raw.zone_field,
                 report=self.report,
             )
@@ -601,6 +655,15 @@ class ScheduleBuilder:
         """
         if s.out_of_range is not None:
             raise OutOfRangeError(s.out_of_range)
+        key = None
+        if s.aware_start is None and s.aware_end is None:
+            key = (s.date, s.start, s.duration, s.end, day, threshold)
+            known = self._read_time_cache.get(key)
+            if known is not None:
+                if known[2]:
+                    self._start_disagrees += 1
+                return known[0], known[1], None
+        disagreed = self._start_disagrees
         try:
             start, end, problem = self._read_times(s, zone, day, threshold)
         except OverflowError as exc:  # datetime's own limits (years 1 and 9999), reached by a zone or duration
@@ -609,6 +672,8 @@ class ScheduleBuilder:
             raise OutOfRangeError(_given_time(s))
         if end is not None and not in_range(end):
             raise OutOfRangeError(s.duration or s.end or (s.aware_end.isoformat() if s.aware_end else "?"))
+        if key is not None and problem is None:
+            self._read_time_cache[key] = (start, end, self._start_disagrees != disagreed)
         return start, end, problem
 
     def _read_times(
@@ -735,19 +800,28 @@ class ScheduleBuilder:
         pid: str | None = None
         if name:
             pid = p.id.strip() if p.id and p.id.strip() else slug(name)
-            names = self._person_names.setdefault(pid, {})
-            if name not in names:
-                names[name] = None  # the Person is made once at the end: no tuple rebuilt per spelling
-                self._people[pid] = Person(pid, ())
+            # the Person is made once at the end, from every spelling in order: no tuple rebuilt per spelling
+            self._person_names.setdefault(pid, {})[name] = None
         self._person_ids[key] = pid
         return pid
+
+    def _person_participation(self, p: RawPerson) -> Participation | None:
+        """The shared :class:`Participation` of the person ``p`` names; None when it names nobody."""
+        key = (p.name, p.id)
+        try:
+            return self._participation_of[key]
+        except KeyError:
+            pass
+        pid = self._person(p)
+        made = self._participation_of[key] = self._participation(pid) if pid is not None else None
+        return made
 
     def _participation(self, person_id: str) -> Participation:
         """One :class:`Participation` per person, shared by their sessions (it is immutable)."""
         try:
             return self._participations[person_id]
         except KeyError:
-            made = self._participations[person_id] = Participation(person_id)
+            made = self._participations[person_id] = make_participation(person_id, EMPTY_TEXT)
             return made
 
     # -- sessions -------------------------------------------------------------------------------
@@ -764,6 +838,8 @@ class ScheduleBuilder:
     def _description(self, s: RawSession) -> LocalizedText:
         parts: list[str] = []
         for value in (s.subtitle, s.abstract, s.description):
+            if not value:
+                continue
             text = plain_text(value)
             if text and text not in parts:
                 parts.append(text)
@@ -780,10 +856,13 @@ class ScheduleBuilder:
         repeats = 0
         total = len(raw.sessions)
         exact, unknown = TimeStatus.EXACT, TimeStatus.UNKNOWN
+        # the per-session steps, looked up once rather than once a session
+        title_of, times_of, room_of, type_of, track_of = self._title, self._times, self._room, self._type, self._track
+        participation_of, description_of = self._person_participation, self._description
         for n, s in enumerate(raw.sessions):
             if self.progress is not None and n % 64 == 0:
                 self.progress(n, total)
-            title = self._title(s.title)
+            title = title_of(s.title)
             if not title:
                 self.report.skip(s.location, Message(QT_TRANSLATE_NOOP("ImportReport", "no title")))
                 continue
@@ -792,7 +871,7 @@ class ScheduleBuilder:
             if day_threshold is None and s.day_index is not None:
                 day_threshold = day_starts.get(s.day_index)
             try:
-                start, end, problem = self._times(s, zone, day, day_threshold)
+                start, end, problem = times_of(s, zone, day, day_threshold)
             except OutOfRangeError as exc:
                 self.report.skip(s.location, exc.message)
                 continue
@@ -811,7 +890,7 @@ class ScheduleBuilder:
                 day = s.all_day
             if day is None and start is not None:
                 day = start.date()
-            room_id = self._room(s.room)
+            room_id = room_of(s.room)
             base_id = (s.guid or "").strip() or (s.frab_id or "").strip()
             if not base_id:
                 when = start.isoformat() if start else (day.isoformat() if day else "")
@@ -831,34 +910,40 @@ class ScheduleBuilder:
             seen[session_id] = (start, room_id, title)
             participants: tuple[Participation, ...] = ()
             if s.persons:
-                person_ids = [pid for p in s.persons if (pid := self._person(p)) is not None]
-                if len(person_ids) > 1:
-                    person_ids = list(dict.fromkeys(person_ids))  # each person once, in order
-                participants = tuple([self._participation(pid) for pid in person_ids])
+                given = [part for p in s.persons if (part := participation_of(p)) is not None]
+                if len(given) > 1:  # each person once, in order (one Participation per person: by identity)
+                    given = list({id(part): part for part in given}.values())
+                participants = tuple(given)
             url = s.url.strip() if s.url else None
             if not url:
                 url = next((u for u in s.links if u.strip()), None)
             language = s.language.strip() if s.language else None
             sessions.append(
-                Session(
-                    id=session_id,
-                    title=title,
-                    type_id=self._type(s.type),
-                    day=day,
-                    start=start,
-                    end=end,
-                    time_status=exact if start is not None else unknown,
-                    time_note=EMPTY_TEXT,
-                    room_id=room_id,
-                    track_id=self._track(s.track),
-                    venue=EMPTY_TEXT,
-                    participants=participants,
-                    participants_note=EMPTY_TEXT,
-                    description=self._description(s),
-                    title_note=EMPTY_TEXT,
-                    url=url,
-                    language=language or None,
-                    order=n,
+                make_session(  # every field, in Session's order: the reader checked each value above
+                    session_id,
+                    title,
+                    type_of(s.type),
+                    day,
+                    start,
+                    end,
+                    exact if start is not None else unknown,  # time_status
+                    EMPTY_TEXT,  # time_note
+                    room_id,
+                    track_of(s.track),
+                    EMPTY_TEXT,  # venue
+                    participants,
+                    EMPTY_TEXT,  # participants_note
+                    (),  # organised_by
+                    (),  # topics
+                    description_of(s),
+                    EMPTY_TEXT,  # title_note
+                    (),  # translated_title_languages
+                    None,  # published_title_languages
+                    (),  # sources
+                    url,
+                    language or None,
+                    n,  # order
+                    0,  # revision
                 )
             )
         if self.progress is not None:
@@ -925,12 +1010,15 @@ class ScheduleBuilder:
             types=dict(self._type_objs),
             tracks=dict(self._track_objs),
             rooms=dict(self._room_objs),
-            people={pid: Person(pid, tuple(self._person_names[pid])) for pid in self._people},
+            people={
+                pid: make_person(pid, tuple(names), EMPTY_TEXT, EMPTY_TEXT, None, EMPTY_TEXT, (), EMPTY_TEXT, ())
+                for pid, names in self._person_names.items()
+            },
             data_version=raw.data_version,
         )
         r = self.report
         r.sessions, r.days, r.rooms = len(sessions), len(all_days), len(self._room_objs)
-        r.people, r.tracks = len(self._people), len(self._track_objs)
+        r.people, r.tracks = len(self._person_names), len(self._track_objs)
         untimed = sum(1 for s in sessions if s.start is None)
         if untimed:
             r.notes.append(
