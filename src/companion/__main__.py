@@ -30,7 +30,13 @@ for ``from __feature__ import``): ~350 modules at start-up. Importing these firs
 
 def open_window(args: argparse.Namespace) -> int:
     """The window, for ``companion`` without a command (Qt is imported only here)."""
+    import gc
     import importlib
+
+    # No garbage collection while the start builds long-lived objects (imports, Qt wrappers, the event): it
+    # finds nothing to free then. run_gui freezes what the start made and turns collection back on after the
+    # first paint (companion.app.settle_after_start).
+    gc.disable()
 
     for name in QT_FREE_FIRST:
         importlib.import_module(name)

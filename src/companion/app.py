@@ -4,6 +4,7 @@ what happens to an exception nobody caught (logged, then shown in a dialog with 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sqlite3
 import sys
@@ -291,7 +292,12 @@ def run_gui(args: argparse.Namespace) -> int:
         from companion.ui.startup_probe import StartupProbe
 
         StartupProbe(window)
-    _AfterFirstPaint(window, lambda: finish_start(window, starting))
+
+    def after_first_paint() -> None:
+        settle_after_start()
+        finish_start(window, starting)
+
+    _AfterFirstPaint(window, after_first_paint)
     if getattr(args, "desk", False):  # companion --desk: the Check-in page, full screen
         from companion.ui.checkin.feature import open_desk
 
@@ -306,6 +312,14 @@ def run_gui(args: argparse.Namespace) -> int:
     services.close()
     state.close()
     return int(status)
+
+
+def settle_after_start() -> None:
+    """After the first paint: what the start built is kept for the whole run, so it is moved out of the garbage
+    collector's generations (``gc.freeze``: later collections, which may run between keystrokes, no longer scan
+    it), and collection is turned back on if the start had turned it off (``companion.__main__``)."""
+    gc.freeze()
+    gc.enable()
 
 
 def finish_start(window: MainWindow, starting: StartingEvent) -> None:

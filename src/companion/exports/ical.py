@@ -39,9 +39,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-import icalendar
 
 from companion import __version__
 from companion.atomic_files import is_special, resolve_target, write_atomic
@@ -55,6 +54,9 @@ from companion.domain.phrases import date_text, phrase
 from companion.domain.presentation import utc_offset_label
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title
+
+if TYPE_CHECKING:  # icalendar is imported where a file is written (the window's options and scopes need none of it)
+    import icalendar
 
 PRODID = f"-//Companion//Companion {__version__}//EN"
 MAX_ALARM_MINUTES = 7 * 24 * 60
@@ -413,6 +415,8 @@ class _Zone:
 
     @classmethod
     def of(cls, event: Event) -> _Zone:
+        import icalendar
+
         zone = event.zone
         probe = icalendar.prop.vDDDTypes(datetime(2000, 1, 1, tzinfo=zone))
         parameters = probe.params.to_ical().decode("utf-8")
@@ -445,6 +449,8 @@ class _Lines:
 
 def _trigger(minutes: int) -> str:
     """``TRIGGER`` as icalendar writes a duration: ``-PT15M``, ``-P7D``, ``P0D``."""
+    import icalendar
+
     written: bytes = icalendar.prop.vDuration(timedelta(minutes=-minutes)).to_ical()  # type: ignore[no-untyped-call]
     return "TRIGGER:" + written.decode("ascii")
 
@@ -555,6 +561,8 @@ def _time_zones(zone: _Zone, years: Sequence[int]) -> list[icalendar.cal.Compone
     """The VTIMEZONE the file needs, as icalendar makes it for these years (none for UTC or no timed entry)."""
     if not years or not zone.parameter:
         return []
+    import icalendar
+
     probe = icalendar.Calendar()
     stand_in = icalendar.Event()
     stand_in.add("dtstart", datetime(min(years), 6, 1, tzinfo=zone.zone))
@@ -610,6 +618,8 @@ def _write_calendar(
         if times is not None and isinstance(times[0], datetime):
             years.append(times[0].year)
     # The calendar's own properties and its VTIMEZONE, written by icalendar (once per file).
+    import icalendar
+
     cal = icalendar.Calendar()
     cal.add("version", "2.0")
     cal.add("prodid", PRODID)

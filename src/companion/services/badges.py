@@ -24,8 +24,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from companion.domain.attendee import Attendee, SortKey, sorted_attendees
 from companion.domain.countries import delegation_label
 from companion.domain.event import Event
@@ -58,6 +56,8 @@ from companion.store.print_log import PrintLog
 from companion.store.settings import Settings
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from companion.services.state import StateConnections
 
 __all__ = [

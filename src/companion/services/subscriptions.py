@@ -26,26 +26,21 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import http.client
 import logging
 import os
 import shutil
 import socket
-import ssl
 import tempfile
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import Enum
-from http.client import HTTPMessage
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
 from companion import paths
 from companion.atomic_files import write_atomic
@@ -59,6 +54,12 @@ from companion.sources.errors import EventFileError
 from companion.sources.loader import MAX_EVENT_FILE_BYTES
 from companion.sources.report import ImportReport
 from companion.store.subscriptions import SubscriptionRow, Subscriptions
+
+if TYPE_CHECKING:  # imported where something is fetched (the window and most commands never fetch)
+    import http.client
+    import ssl
+    import urllib.request
+    from http.client import HTTPMessage
 
 _log = logging.getLogger("companion.subscriptions")
 
@@ -178,39 +179,46 @@ class Fetched:
     last_modified: str = ""
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows up to ``limit`` redirects, only to http/https, never from https to http."""
+def _redirects(limit: int, address: str) -> urllib.request.HTTPRedirectHandler:
+    """The redirect handler of one fetch: ``urllib.request`` (with http, ssl and email under it) is imported only
+    when something is fetched, not when the window starts."""
+    import urllib.request
 
-    def __init__(self, limit: int, address: str) -> None:
-        super().__init__()
-        self.limit = limit
-        self.address = address
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        """Follows up to ``limit`` redirects, only to http/https, never from https to http."""
 
-    def redirect_request(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
-    ) -> urllib.request.Request | None:
-        old = urllib.parse.urlsplit(req.full_url).scheme.lower()
-        new = urllib.parse.urlsplit(newurl).scheme.lower()
-        if new not in ("http", "https"):
-            raise FetchError(Message(BAD_REDIRECT, address=self.address, target=redact(newurl)))
-        if old == "https" and new == "http":
-            raise FetchError(Message(DOWNGRADE, address=self.address, target=redact(newurl)))
-        followed = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if followed is not None:
-            for name in ("If-none-match", "If-modified-since"):  # validators belong to the address first asked
-                followed.headers.pop(name, None)
-        return followed
+        def __init__(self, limit: int, address: str) -> None:
+            super().__init__()
+            self.limit = limit
+            self.address = address
 
-    def http_error_302(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
-    ) -> IO[bytes] | None:
-        visited = getattr(req, "redirect_dict", {})
-        if sum(visited.values()) >= self.limit:
-            raise FetchError(Message(REDIRECTS, address=self.address, limit=self.limit))
-        return super().http_error_302(req, fp, code, msg, headers)
+        def redirect_request(
+            self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
+        ) -> urllib.request.Request | None:
+            old = urllib.parse.urlsplit(req.full_url).scheme.lower()
+            new = urllib.parse.urlsplit(newurl).scheme.lower()
+            if new not in ("http", "https"):
+                raise FetchError(Message(BAD_REDIRECT, address=self.address, target=redact(newurl)))
+            if old == "https" and new == "http":
+                raise FetchError(Message(DOWNGRADE, address=self.address, target=redact(newurl)))
+            followed = super().redirect_request(req, fp, code, msg, headers, newurl)
+            if followed is not None:
+                for name in ("If-none-match", "If-modified-since"):  # validators belong to the address first asked
+                    followed.headers.pop(name, None)
+            return followed
 
-    http_error_301 = http_error_303 = http_error_307 = http_error_302
-    http_error_308 = http_error_302
+        def http_error_302(
+            self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
+        ) -> IO[bytes] | None:
+            visited = getattr(req, "redirect_dict", {})
+            if sum(visited.values()) >= self.limit:
+                raise FetchError(Message(REDIRECTS, address=self.address, limit=self.limit))
+            return super().http_error_302(req, fp, code, msg, headers)
+
+        http_error_301 = http_error_303 = http_error_307 = http_error_302
+        http_error_308 = http_error_302
+
+    return _Redirects(limit, address)
 
 
 class Fetcher:
@@ -221,18 +229,22 @@ class Fetcher:
         self.cafile = str(cafile) if cafile is not None else os.environ.get("COMPANION_CA_FILE") or None
 
     def _tls(self) -> ssl.SSLContext:
+        import ssl
+
         context = ssl.create_default_context()
         if self.cafile:
             context.load_verify_locations(cafile=self.cafile)
         return context
 
     def _opener(self, address: str) -> urllib.request.OpenerDirector:
+        import urllib.request
+
         opener = urllib.request.OpenerDirector()
         for handler in (
             urllib.request.ProxyHandler(),  # the environment's proxies (and no_proxy)
             urllib.request.HTTPHandler(),
             urllib.request.HTTPSHandler(context=self._tls()),
-            _Redirects(self.limits.max_redirects, address),
+            _redirects(self.limits.max_redirects, address),
             urllib.request.HTTPDefaultErrorHandler(),
             urllib.request.HTTPErrorProcessor(),
         ):
@@ -241,6 +253,11 @@ class Fetcher:
 
     def fetch(self, url: str, etag: str = "", last_modified: str = "", context: JobContext | None = None) -> Fetched:
         """GET ``url`` (conditionally when ``etag`` or ``last_modified`` are given) (:class:`FetchError` if not)."""
+        import http.client
+        import ssl
+        import urllib.error
+        import urllib.request
+
         address = redact(url)
         if not is_address(url):
             raise FetchError(Message(NOT_AN_ADDRESS, address=address))
@@ -339,6 +356,8 @@ def _seconds(value: float) -> str:
 
 
 def _reason(reason: object) -> str:
+    import ssl
+
     if isinstance(reason, ssl.SSLCertVerificationError):
         return str(reason.verify_message or "certificate")
     if isinstance(reason, socket.gaierror):

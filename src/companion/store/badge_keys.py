@@ -13,14 +13,15 @@ import os
 import re
 import stat
 from pathlib import Path
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from companion import paths
 from companion.atomic_files import remove_stale_parts, write_atomic
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.system_errors import system_error
+
+if TYPE_CHECKING:  # cryptography is imported where a key is made or read (the window starts without it)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 
 class BadgeKeyError(Exception):
@@ -56,11 +57,16 @@ def key_path(event_id: str) -> Path:
 
 
 def public_key_pem(key: Ed25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 def load_public_key(pem: bytes) -> Ed25519PublicKey:
     """A public key from PEM text, as exported for a check-in desk."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         key = serialization.load_pem_public_key(pem)
     except ValueError as exc:
@@ -95,6 +101,9 @@ def event_signing_key(event_id: str) -> Ed25519PrivateKey:
     Raises BadgeKeyError when the key file cannot be read or saved (a symbolic link planted in its place, a full
     disk, a read-only data folder); a failed save leaves no key file behind, not even an empty one.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         folder = keys_dir()
     except OSError as exc:
@@ -166,6 +175,9 @@ def event_public_keys(event_id: str) -> list[Ed25519PublicKey]:
 
     Creates no key: an event never printed here has none (an empty list).
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     keys: list[Ed25519PublicKey] = []
     current = key_path(event_id)
     candidates = ([current] if current.is_file() and not current.is_symlink() else []) + _retired_paths(event_id)
@@ -186,6 +198,8 @@ def rotate_key(event_id: str) -> Ed25519PrivateKey:
 
     Badges printed afterwards name the new key; desks need a new desk package to accept them.
     """
+    from cryptography.hazmat.primitives import serialization
+
     current = event_signing_key(event_id)
     raw = current.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     path = key_path(event_id)

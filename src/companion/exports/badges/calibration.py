@@ -6,11 +6,6 @@ import io
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib.colors import HexColor, black
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-
 from companion import __version__
 from companion.atomic_files import write_atomic
 from companion.exports.badges import fonts
@@ -30,6 +25,11 @@ def render_calibration(output: Path | str | BinaryIO, layout: Layout, offset_x: 
         render_calibration(buffer, layout, offset_x, offset_y)
         write_atomic(output, buffer.getvalue())
         return
+    from reportlab.lib.colors import HexColor, black  # imported when a sheet is drawn (the window starts without)
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
     fonts.register_fonts()
     c = Canvas(output, pagesize=(layout.page_width * mm, layout.page_height * mm),
                initialFontName=fonts.REGULAR, initialFontSize=8, pageCompression=1)

@@ -10,9 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from companion.resources import resource_path
 
 REGULAR = "DejaVuSans"
@@ -33,6 +30,9 @@ def font_path(name: str) -> Path:
 @cache
 def register_fonts() -> tuple[str, ...]:
     """Register the shipped fonts with reportlab once per process; returns their names."""
+    from reportlab.pdfbase import pdfmetrics  # imported when a badge is drawn (the window starts without it)
+    from reportlab.pdfbase.ttfonts import TTFont
+
     for name in FONT_FILES:
         pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
     return tuple(FONT_FILES)
@@ -41,6 +41,8 @@ def register_fonts() -> tuple[str, ...]:
 @cache
 def covered_code_points(name: str) -> frozenset[int]:
     """Every code point the font maps to a glyph (its cmap)."""
+    from reportlab.pdfbase import pdfmetrics
+
     register_fonts()
     face = pdfmetrics.getFont(name).face
     return frozenset(face.charToGlyph)

@@ -9,15 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
-
-import qrcode
-import qrcode.constants
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from reportlab.lib.colors import Color, HexColor, black, white
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING, BinaryIO
 
 from companion import __version__
 from companion.domain.attendee import (
@@ -33,8 +25,12 @@ from companion.domain.phrases import date_range_text
 from companion.domain.text import pick
 from companion.exports.badges import fonts
 from companion.exports.badges.layouts import Layout, Rect
-from companion.exports.badges.pdf_stream import PageSpool, save_streaming
 from companion.exports.badges.tokens import make_token_v2
+
+if TYPE_CHECKING:  # reportlab, qrcode and cryptography are imported where a badge is drawn (the window starts without)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen.canvas import Canvas
 
 NAME_FLOOR_PT = 10.0
 MIN_MODULE_MM = 0.5
@@ -149,11 +145,15 @@ def _splits(words: Sequence[str], count: int) -> list[tuple[str, ...]]:
 
 
 def _size_for(lines: Sequence[str], font: str, width: float, height: float, largest: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     widest = max(stringWidth(line, font, 1.0) for line in lines) or 1.0
     return min(largest, width / widest, height / (len(lines) * LEADING))
 
 
 def _best_fit(text: str, font: str, lines: int, width: float, height: float, largest: float) -> FittedText | None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     best: FittedText | None = None
     best_key = (0.0, 0.0)
     for candidate in _splits(text.split(), lines):
@@ -253,6 +253,9 @@ def qr_modules(payload: str, quick: bool = False) -> list[list[bool]]:
 
     ``quick`` skips choosing the best mask (a fixed mask): same size, for measuring only.
     """
+    import qrcode
+    import qrcode.constants
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, box_size=1,
                          mask_pattern=0 if quick else None)
     code.add_data(payload)
@@ -276,19 +279,28 @@ class _Sheet:
         self.dy = offset_y
 
     def x(self, value: float) -> float:
+        from reportlab.lib.units import mm
+
         return float((value + self.dx) * mm)
 
     def y(self, value: float) -> float:
         """PDF y (points from the bottom) of a top-left-origin y in mm."""
+        from reportlab.lib.units import mm
+
         return float((self.page_h - value - self.dy) * mm)
 
     def rect(self, r: Rect, colour: Color) -> None:
+        from reportlab.lib.units import mm
+
         self.c.setFillColor(colour)
         self.c.rect(self.x(r.x), self.y(r.bottom), r.width * mm, r.height * mm, stroke=0, fill=1)
 
-    def text_block(self, fitted: FittedText, box: Rect, colour: Color = black, align: str = "center",
+    def text_block(self, fitted: FittedText, box: Rect, colour: Color | None = None, align: str = "center",
                    valign: str = "middle") -> None:
-        self.c.setFillColor(colour)
+        from reportlab.lib.colors import black
+        from reportlab.lib.units import mm
+
+        self.c.setFillColor(black if colour is None else colour)
         self.c.setFont(fitted.font, fitted.size)
         block = fitted.height / mm
         if valign == "top":
@@ -310,6 +322,9 @@ class _Sheet:
 
     def qr(self, matrix: list[list[bool]], box: Rect, module: float) -> Rect:
         """Draw the code as one vector path of dark runs, centred in ``box``; returns the code's outer rect."""
+        from reportlab.lib.colors import black, white
+        from reportlab.lib.units import mm
+
         count = len(matrix)
         side = (count + 2 * QUIET_ZONE_MODULES) * module
         outer = Rect(box.x + (box.width - side) / 2, box.y + (box.height - side) / 2, side, side)
@@ -336,12 +351,16 @@ class _Sheet:
         return outer
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.25) -> None:
+        from reportlab.lib.colors import black
+
         self.c.setStrokeColor(black)
         self.c.setLineWidth(width)
         self.c.line(self.x(x1), self.y(y1), self.x(x2), self.y(y2))
 
 
 def _band_text_colour(hex_colour: str) -> Color:
+    from reportlab.lib.colors import HexColor, black, white
+
     colour = HexColor(hex_colour)
     luminance = 0.2126 * colour.red + 0.7152 * colour.green + 0.0722 * colour.blue
     return black if luminance > 0.55 else white
@@ -396,6 +415,8 @@ class BadgeRenderer:
     """Draws badges for one event onto a PDF, sheet by sheet."""
 
     def __init__(self, heading: EventHeading, key: Ed25519PrivateKey, options: BadgeOptions) -> None:
+        from companion.exports.badges.pdf_stream import PageSpool
+
         fonts.register_fonts()
         self.heading = heading
         self.key = key
@@ -424,6 +445,9 @@ class BadgeRenderer:
     # ---- drawing ----
 
     def open(self, output: Path | str | BinaryIO) -> Canvas:
+        from reportlab.lib.units import mm
+        from reportlab.pdfgen.canvas import Canvas
+
         layout = self.layout
         target = str(output) if isinstance(output, Path) else output
         canvas = Canvas(target, pagesize=(layout.page_width * mm, layout.page_height * mm),
@@ -465,6 +489,9 @@ class BadgeRenderer:
             report.pages += 1
 
     def _draw_badge(self, sheet: _Sheet, a: Attendee, slot: Rect, *, front: bool, report: BadgeReport) -> None:
+        from reportlab.lib.colors import HexColor, black
+        from reportlab.lib.units import mm
+
         layout = self.layout
         safe = layout.safe_area(slot)
         frame = badge_frame(layout, safe, with_qr=front)
@@ -548,6 +575,10 @@ def render_badges(
     Attendees whose text the fonts cannot draw, or whose code would be too small, are left out and reported.
     When ``cancelled`` returns True the run stops and nothing is written (``report.cancelled``).
     """
+    from reportlab.lib.units import mm
+
+    from companion.exports.badges.pdf_stream import save_streaming
+
     renderer = BadgeRenderer(heading, key, options)
     report = BadgeReport()
     printable: list[Attendee] = []

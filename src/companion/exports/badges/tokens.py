@@ -19,13 +19,13 @@ import binascii
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from companion.domain.checkin import VerdictKind
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:  # cryptography is imported where a code is checked (the window starts without it)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 PREFIX = "CB1:"
 PREFIX_V2 = "CB2:"
@@ -122,6 +122,8 @@ def verify_token(payload: str, public_key: Ed25519PublicKey, event_id: str) -> B
     Raises BadgeTokenError for anything but the exact code Companion printed for this event: another form of
     the same bytes, a bad signature, or a badge signed for another event. Version-2 codes: see :func:`verify_any`.
     """
+    from cryptography.exceptions import InvalidSignature
+
     if payload.strip().startswith(PREFIX_V2):
         return verify_any(payload, [public_key], event_id)
     claim, body, signature = read_token(payload)
@@ -141,6 +143,8 @@ def verify_token(payload: str, public_key: Ed25519PublicKey, event_id: str) -> B
 
 
 def raw_public_key(public_key: Ed25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -214,6 +218,8 @@ def verify_any(payload: str, public_keys: Sequence[Ed25519PublicKey], event_id: 
     Raises :class:`BadgeTokenError` whose :attr:`~BadgeTokenError.kind` says which refusal: not a badge, damaged,
     not this event, unknown key (version 2 naming a key the desk was not given), forged or altered.
     """
+    from cryptography.exceptions import InvalidSignature
+
     text = payload.strip()
     if text.startswith(PREFIX_V2):
         claim, body, signature = read_token_v2(text)

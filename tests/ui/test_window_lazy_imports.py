@@ -1,0 +1,79 @@
+"""Opening the window imports none of the badge, signing, calendar or download libraries: they are imported when a
+badge, a key, a calendar file or a download is made (issue 13: the window's start stays close to a bare Qt window).
+
+Run in a fresh interpreter, as a user's start is: the window is built offscreen, shown, and every page of the
+sidebar visited; only then are a calendar file, a calibration sheet and a badge code made.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+WATCHED = ("icalendar", "reportlab", "qrcode", "cryptography", "PIL", "http.client", "ssl", "urllib.request")
+"""Modules (or packages) the first window does not need."""
+
+_RUNNER = """
+import sys
+from pathlib import Path
+
+WATCHED = %r
+
+def loaded() -> str:
+    return ",".join(w for w in WATCHED if any(m == w or m.startswith(w + ".") for m in sys.modules))
+
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(["companion"])
+from companion.app import create_main_window
+from companion.clock import Clock
+from companion.resources import bundled_event_path
+from companion.services.badges import DEFAULT_LAYOUT
+from companion.sources import load_event
+from companion.store.database import open_state
+
+window = create_main_window(load_event(bundled_event_path()), open_state(":memory:"), Clock())
+window.show()
+app.processEvents()
+print("SHOWN=" + loaded())
+for row in range(window.pages.count()):
+    window.navigation.setCurrentIndex(window.page_model.index(row, 0))
+    app.processEvents()
+print("PAGES=" + ",".join(window.page_titles()))
+print("VISITED=" + loaded())
+services = window.services
+event = window.current_event
+export = services.calendar.build(event, services.calendar.day_scope(event, services.calendar.days(event)[0]),
+                                 __import__("companion.exports.ical", fromlist=["ExportOptions"]).ExportOptions())
+assert export.data.startswith(b"BEGIN:VCALENDAR")
+print("CALENDAR=" + loaded())
+services.badges.calibration_sheet(Path(sys.argv[1]) / "calibration.pdf", DEFAULT_LAYOUT)
+print("SHEET=" + loaded())
+assert services.badges.token(event.id, "A-1")
+print("TOKEN=" + loaded())
+window.close()
+"""
+
+
+def _run(tmp_path: Path) -> dict[str, set[str]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", _RUNNER % (WATCHED,), str(tmp_path)], capture_output=True,
+                          text=True, check=True, timeout=120, env=env)
+    found: dict[str, set[str]] = {}
+    for line in done.stdout.splitlines():
+        name, _, value = line.partition("=")
+        found[name] = {v for v in value.split(",") if v}
+    return found
+
+
+def test_window_imports_no_badge_calendar_or_download_library_until_one_is_made(tmp_path: Path) -> None:
+    found = _run(tmp_path)
+    assert found["SHOWN"] == set()
+    assert {"Agenda", "Badges", "Check-in", "My agenda"} <= found["PAGES"]
+    assert found["VISITED"] == set()  # every page shown, the Badges and Check-in pages included
+    assert found["CALENDAR"] == {"icalendar"}
+    assert {"reportlab"} <= found["SHEET"] and not {"cryptography", "qrcode"} & found["SHEET"]
+    assert "cryptography" in found["TOKEN"]
+    assert not {"http.client", "ssl", "urllib.request"} & found["TOKEN"]
