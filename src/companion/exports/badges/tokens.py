@@ -91,16 +91,7 @@ def read_token(payload: str) -> tuple[BadgeClaim, bytes, bytes]:
     if not text.startswith(PREFIX):
         raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "not a Companion badge code")),
                               VerdictKind.NOT_A_BADGE)
-    encoded = text[len(PREFIX):]
-    try:
-        raw = base64.b32decode(encoded + "=" * (-len(encoded) % 8))
-    except (binascii.Error, ValueError) as exc:
-        raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "the code is damaged (not base32)"))) from exc
-    # One claim, one text: padding, inner spaces, lower case or unused final bits would let the same badge be
-    # presented as several different codes (and counted twice by anything keyed on the text).
-    if base64.b32encode(raw).decode("ascii").rstrip("=") != encoded:
-        raise BadgeTokenError(Message(QT_TRANSLATE_NOOP(
-            "Badges", "the code is damaged (not in the form Companion prints)")))
+    raw = _decode(text, PREFIX)
     if len(raw) < 2 + SIGNATURE_BYTES:
         raise BadgeTokenError(Message(QT_TRANSLATE_NOOP("Badges", "the code is too short")))
     body, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]
@@ -174,6 +165,11 @@ def make_token_v2(key: Ed25519PrivateKey, event_id: str, attendee_id: str, seria
 
 
 def _decode(text: str, prefix: str) -> bytes:
+    """The bytes after ``prefix``; refused unless ``text`` is exactly the form Companion prints them in.
+
+    One claim, one text: padding, inner spaces, lower case or unused final bits would let the same badge be
+    presented as several different codes (and counted twice by anything keyed on the text).
+    """
     encoded = text[len(prefix):]
     try:
         raw = base64.b32decode(encoded + "=" * (-len(encoded) % 8))
