@@ -150,9 +150,8 @@ class EventOpener(QObject):
 
     def note_bundled_event_after_first_paint(self) -> None:
         """:meth:`note_bundled_event` once the window has painted, so that it does not delay the first
-        paint; anything that uses the opener before then (opening a file, the recent menu) runs it first."""
-        if self.window.current_event.id != bundled_event_id():
-            return
+        paint; anything that uses the opener before then (opening a file, the recent menu) runs it first.
+        Whether the shown event is the bundled one is asked then too (it reads the bundled file's id)."""
         self.note_pending = True  # the window's event filter (installed in __init__) watches for the paint
 
     def _note_if_pending(self) -> None:
