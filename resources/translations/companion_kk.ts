@@ -237,7 +237,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+118"/>
+        <location filename="../../src/companion/app.py" line="+119"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Соңғы рет ашылған іс-шараны ашу мүмкін емес: %1</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>%1 деректер қалтасы тек оқуға арналған. Companion сақталған белгілер мен тізімдерді көрсетеді, бірақ қазір енгізілген өзгерістер қолданба жабылғаннан кейін сақталмайды.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Showing the copy fetched %1.</source>
         <translation>%1 жүктеп алынған көшірме көрсетілген.</translation>
     </message>
@@ -601,17 +601,17 @@
         <translation>Бейдждер</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+418"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+439"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>бейдж қарпінде {characters} таңбалары жоқ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>{event} badges ({layout})</source>
         <translation>{event} бейдждері ({layout})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>name printed at {size} pt, below the {floor} pt floor</source>
         <translation>аты-жөні {size} pt өлшемімен басылды, бұл {floor} pt ең төменгі шегінен кіші</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>ID тым ұзын: оның QR коды бұл бланкіде {size} мм модульдерді қажет етеді (сенімді оқылуы үшін кемінде {minimum} мм керек)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>No badges to print.</source>
         <translation>Басып шығаратын бейдж жоқ.</translation>
     </message>
@@ -638,31 +638,29 @@
         <translation>бұл Companion бейджінің коды емес</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+79"/>
+        <location line="-11"/>
         <source>the code is damaged (not base32)</source>
         <translation>код бүлінген (base32 емес)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="+2"/>
         <source>the code is damaged (not in the form Companion prints)</source>
         <translation>код бүлінген (Companion басатын түрде емес)</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+87"/>
+        <location line="-83"/>
+        <location line="+96"/>
         <source>the code is too short</source>
         <translation>код тым қысқа</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>қолтаңба осы іс-шараның кілтіне сәйкес емес (жалған немесе басқа іс-шара)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>the badge is for event {badge}, not {event}</source>
         <translation>бейдж {event} емес, {badge} іс-шарасына арналған</translation>
     </message>
@@ -682,13 +680,13 @@
         <translation>қолтаңба осы іс-шараның кілтіне сәйкес емес (жалған немесе өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+45"/>
-        <location line="+59"/>
+        <location filename="../../src/companion/store/badge_keys.py" line="+46"/>
+        <location line="+67"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — символдық сілтеме; Companion өз деректер қалтасындағы сілтемелерге өтпейді</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>not a PEM public key: {detail}</source>
         <translation>бұл PEM ашық кілті емес: {detail}</translation>
     </message>
@@ -703,13 +701,13 @@
         <translation>{file}: бейдждерге қол қою кілтін сақтау мүмкін емес: {detail}</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+65"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: бейдждерге қол қою кілтін оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: бұл Ed25519 жабық кілті емес</translation>
     </message>
@@ -1530,18 +1528,18 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CameraPane</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/camera.py" line="+85"/>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="+89"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Start ca&amp;mera</source>
         <translation>&amp;Камераны қосу</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Start or stop the camera</source>
         <translation>Камераны қосу не тоқтату</translation>
     </message>
@@ -1566,9 +1564,9 @@ No name, e-mail or phone number is in the code.
         <translation>Камерадан оқу орнатылмаған (zxing-cpp жоқ). Сканерді пайдаланыңыз немесе қатысушыны аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Camera support is not available on this computer (%1). Use a scanner or find the person by name.</source>
-        <translation>Бұл компьютерде камера қолдауы жоқ (%1). Сканерді пайдаланыңыз немесе қатысушыны аты-жөні бойынша іздеңіз.</translation>
+        <location line="+7"/>
+        <source>Camera support is not available on this computer. Use a scanner or find the person by name.</source>
+        <translation>Бұл компьютерде камера қолдауы жоқ. Сканерді пайдаланыңыз немесе қатысушыны аты-жөні бойынша іздеңіз.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1944,7 +1942,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/camera.py" line="-206"/>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="-207"/>
         <source>Reading the camera picture</source>
         <translation>Камера кескінін оқу</translation>
     </message>
@@ -3909,7 +3907,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Open schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -4552,7 +4550,7 @@ No name, e-mail or phone number is in the code.
         <translation>Күнтізбе файлын жазу</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-227"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-226"/>
         <source>Opening the schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -5976,7 +5974,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Subscriptions</name>
     <message>
-        <location filename="../../src/companion/services/subscriptions.py" line="+71"/>
+        <location filename="../../src/companion/services/subscriptions.py" line="+72"/>
         <source>{address} is not a web address (it must start with http:// or https://)</source>
         <translation>{address} — веб-мекенжай емес (ол http:// немесе https:// деп басталуы керек)</translation>
     </message>

@@ -237,7 +237,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+118"/>
+        <location filename="../../src/companion/app.py" line="+119"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Soŋǧy ret aşylǧan ıs-şarany aşu mümkın emes: %1</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>%1 derekter qaltasy tek oquǧa arnalǧan. Companion saqtalǧan belgıler men tızımderdı körsetedı, bıraq qazır engızılgen özgerıster qoldanba jabylǧannan keiın saqtalmaidy.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Showing the copy fetched %1.</source>
         <translation>%1 jüktep alynǧan köşırme körsetılgen.</translation>
     </message>
@@ -601,17 +601,17 @@
         <translation>Beidjder</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+418"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+439"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>beidj qarpınde {characters} taŋbalary joq</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>{event} badges ({layout})</source>
         <translation>{event} beidjderı ({layout})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>name printed at {size} pt, below the {floor} pt floor</source>
         <translation>aty-jönı {size} pt ölşemımen basyldy, būl {floor} pt eŋ tömengı şegınen kışı</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>ID tym ūzyn: onyŋ QR kody būl blankıde {size} mm modulderdı qajet etedı (senımdı oqyluy üşın kemınde {minimum} mm kerek)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>No badges to print.</source>
         <translation>Basyp şyǧaratyn beidj joq.</translation>
     </message>
@@ -638,31 +638,29 @@
         <translation>būl Companion beidjınıŋ kody emes</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+79"/>
+        <location line="-11"/>
         <source>the code is damaged (not base32)</source>
         <translation>kod bülıngen (base32 emes)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="+2"/>
         <source>the code is damaged (not in the form Companion prints)</source>
         <translation>kod bülıngen (Companion basatyn türde emes)</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+87"/>
+        <location line="-83"/>
+        <location line="+96"/>
         <source>the code is too short</source>
         <translation>kod tym qysqa</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>qoltaŋba osy ıs-şaranyŋ kıltıne säikes emes (jalǧan nemese basqa ıs-şara)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>the badge is for event {badge}, not {event}</source>
         <translation>beidj {event} emes, {badge} ıs-şarasyna arnalǧan</translation>
     </message>
@@ -682,13 +680,13 @@
         <translation>qoltaŋba osy ıs-şaranyŋ kıltıne säikes emes (jalǧan nemese özgertılgen)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+45"/>
-        <location line="+59"/>
+        <location filename="../../src/companion/store/badge_keys.py" line="+46"/>
+        <location line="+67"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — simvoldyq sılteme; Companion öz derekter qaltasyndaǧy sıltemelerge ötpeidı</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>not a PEM public key: {detail}</source>
         <translation>būl PEM aşyq kıltı emes: {detail}</translation>
     </message>
@@ -703,13 +701,13 @@
         <translation>{file}: beidjderge qol qoiu kıltın saqtau mümkın emes: {detail}</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+65"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: beidjderge qol qoiu kıltın oqu mümkın emes: {detail}</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: būl Ed25519 jabyq kıltı emes</translation>
     </message>
@@ -1530,18 +1528,18 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CameraPane</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/camera.py" line="+85"/>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="+89"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Start ca&amp;mera</source>
         <translation>&amp;Kamerany qosu</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Start or stop the camera</source>
         <translation>Kamerany qosu ne toqtatu</translation>
     </message>
@@ -1566,9 +1564,9 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Kameradan oqu ornatylmaǧan (zxing-cpp joq). Skanerdı paidalanyŋyz nemese qatysuşyny aty-jönı boiynşa ızdeŋız.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Camera support is not available on this computer (%1). Use a scanner or find the person by name.</source>
-        <translation>Būl kompiuterde kamera qoldauy joq (%1). Skanerdı paidalanyŋyz nemese qatysuşyny aty-jönı boiynşa ızdeŋız.</translation>
+        <location line="+7"/>
+        <source>Camera support is not available on this computer. Use a scanner or find the person by name.</source>
+        <translation>Būl kompiuterde kamera qoldauy joq. Skanerdı paidalanyŋyz nemese qatysuşyny aty-jönı boiynşa ızdeŋız.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1944,7 +1942,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/camera.py" line="-206"/>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="-207"/>
         <source>Reading the camera picture</source>
         <translation>Kamera keskının oqu</translation>
     </message>
@@ -3909,7 +3907,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -4552,7 +4550,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Küntızbe failyn jazu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-227"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-226"/>
         <source>Opening the schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -5976,7 +5974,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>Subscriptions</name>
     <message>
-        <location filename="../../src/companion/services/subscriptions.py" line="+71"/>
+        <location filename="../../src/companion/services/subscriptions.py" line="+72"/>
         <source>{address} is not a web address (it must start with http:// or https://)</source>
         <translation>{address} — veb-mekenjai emes (ol http:// nemese https:// dep bastaluy kerek)</translation>
     </message>

@@ -239,7 +239,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+118"/>
+        <location filename="../../src/companion/app.py" line="+119"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Не удалось открыть мероприятие, открытое в прошлый раз: %1</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>Папка данных %1 доступна только для чтения. Companion показывает сохранённые отметки и списки, но изменения, сделанные сейчас, не сохранятся после закрытия Companion.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Showing the copy fetched %1.</source>
         <translation>Показана копия, загруженная %1.</translation>
     </message>
@@ -603,17 +603,17 @@
         <translation>Бейджи</translation>
     </message>
     <message>
-        <location filename="../../src/companion/exports/badges/render.py" line="+418"/>
+        <location filename="../../src/companion/exports/badges/render.py" line="+439"/>
         <source>the badge font has no glyph for {characters}</source>
         <translation>в шрифте бейджа нет знаков {characters}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>{event} badges ({layout})</source>
         <translation>Бейджи {event} ({layout})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>name printed at {size} pt, below the {floor} pt floor</source>
         <translation>имя напечатано кеглем {size} pt, меньше минимума в {floor} pt</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>ID слишком длинный: его QR-коду на этом бланке нужны модули по {size} мм (надёжно сканируются модули от {minimum} мм)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>No badges to print.</source>
         <translation>Нет бейджей для печати.</translation>
     </message>
@@ -650,31 +650,29 @@
         <translation>это не код бейджа Companion</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+79"/>
+        <location line="-11"/>
         <source>the code is damaged (not base32)</source>
         <translation>код повреждён (не base32)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+77"/>
+        <location line="+2"/>
         <source>the code is damaged (not in the form Companion prints)</source>
         <translation>код повреждён (не в том виде, в каком его печатает Companion)</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+87"/>
+        <location line="-83"/>
+        <location line="+96"/>
         <source>the code is too short</source>
         <translation>код слишком короткий</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>the signature does not match this event&apos;s key (forged or another event)</source>
         <translation>подпись не соответствует ключу этого мероприятия (подделка или другое мероприятие)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>the badge is for event {badge}, not {event}</source>
         <translation>бейдж выдан для мероприятия {badge}, а не {event}</translation>
     </message>
@@ -694,13 +692,13 @@
         <translation>подпись не соответствует ключу этого мероприятия (подделка или изменение)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/store/badge_keys.py" line="+45"/>
-        <location line="+59"/>
+        <location filename="../../src/companion/store/badge_keys.py" line="+46"/>
+        <location line="+67"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — символическая ссылка; Companion не переходит по ссылкам в своей папке данных</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>not a PEM public key: {detail}</source>
         <translation>это не открытый ключ PEM: {detail}</translation>
     </message>
@@ -715,13 +713,13 @@
         <translation>{file}: не удалось сохранить ключ подписи бейджей: {detail}</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+65"/>
+        <location line="+40"/>
+        <location line="+68"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: не удалось прочитать ключ подписи бейджей: {detail}</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: это не закрытый ключ Ed25519</translation>
     </message>
@@ -1537,18 +1535,18 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CameraPane</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/camera.py" line="+85"/>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="+89"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Start ca&amp;mera</source>
         <translation>Запустить &amp;камеру</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Start or stop the camera</source>
         <translation>Запустить или остановить камеру</translation>
     </message>
@@ -1573,9 +1571,9 @@ No name, e-mail or phone number is in the code.
         <translation>Считывание с камеры не установлено (нет zxing-cpp). Используйте сканер или найдите участника по имени.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Camera support is not available on this computer (%1). Use a scanner or find the person by name.</source>
-        <translation>Камера на этом компьютере не поддерживается (%1). Используйте сканер или найдите участника по имени.</translation>
+        <location line="+7"/>
+        <source>Camera support is not available on this computer. Use a scanner or find the person by name.</source>
+        <translation>Камера на этом компьютере не поддерживается. Используйте сканер или найдите участника по имени.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1951,7 +1949,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/camera.py" line="-206"/>
+        <location filename="../../src/companion/ui/checkin/camera.py" line="-207"/>
         <source>Reading the camera picture</source>
         <translation>Считывание изображения с камеры</translation>
     </message>
@@ -3916,7 +3914,7 @@ No name, e-mail or phone number is in the code.
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -4564,7 +4562,7 @@ No name, e-mail or phone number is in the code.
         <translation>Запись файла календаря</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-227"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-226"/>
         <source>Opening the schedule</source>
         <translation>Открытие программы</translation>
     </message>
@@ -5991,7 +5989,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Subscriptions</name>
     <message>
-        <location filename="../../src/companion/services/subscriptions.py" line="+71"/>
+        <location filename="../../src/companion/services/subscriptions.py" line="+72"/>
         <source>{address} is not a web address (it must start with http:// or https://)</source>
         <translation>{address} — не веб-адрес (он должен начинаться с http:// или https://)</translation>
     </message>

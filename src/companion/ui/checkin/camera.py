@@ -9,6 +9,7 @@ While one frame is being decoded the next ones are dropped, so the camera never 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -23,6 +24,8 @@ from companion.ui.jobs import JobRunner
 PREVIEW_EVERY = 3
 """Show one frame in three in the preview (the decoder still gets every frame it is free for)."""
 
+_log = logging.getLogger("companion.checkin.camera")
+
 
 def gray_frame(image: QImage) -> GrayFrame:
     """``image`` as 8-bit grayscale bytes (copied: the camera reuses its buffers)."""
@@ -30,6 +33,7 @@ def gray_frame(image: QImage) -> GrayFrame:
     stride = gray.bytesPerLine()
     data = bytes(gray.constBits())[: stride * gray.height()]
     return GrayFrame(data, gray.width(), gray.height(), stride)
+
 
 
 class FrameDecoder(QObject):
@@ -153,8 +157,9 @@ class CameraPane(QWidget):
         try:
             from PySide6 import QtMultimedia
         except (ImportError, OSError) as exc:
-            self._unavailable(fill(self.tr("Camera support is not available on this computer (%1). Use a "
-                                           "scanner or find the person by name."), type(exc).__name__))
+            _log.info("QtMultimedia cannot be loaded: %s", exc)  # the detail for whoever reads the log
+            self._unavailable(self.tr("Camera support is not available on this computer. Use a scanner or find the "
+                                      "person by name."))
             return None
         self._multimedia = QtMultimedia
         return QtMultimedia
