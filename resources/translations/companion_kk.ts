@@ -1816,8 +1816,8 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+4"/>
-        <source>{verdict}: {who}, at {when} UTC at desk {desk}{by}</source>
-        <translation>{verdict}: {who}, {when} UTC, үстел: {desk}{by}</translation>
+        <source>{verdict}: {who}, at {when} at desk {desk}{by}</source>
+        <translation>{verdict}: {who}, {when}, үстел: {desk}{by}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1830,7 +1830,7 @@ No name, e-mail or phone number is in the code.
         <translation>{verdict}: {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} жазылмады: {problem}</translation>
     </message>

@@ -1816,8 +1816,8 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+4"/>
-        <source>{verdict}: {who}, at {when} UTC at desk {desk}{by}</source>
-        <translation>{verdict}: {who}, {when} UTC, üstel: {desk}{by}</translation>
+        <source>{verdict}: {who}, at {when} at desk {desk}{by}</source>
+        <translation>{verdict}: {who}, {when}, üstel: {desk}{by}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1830,7 +1830,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{verdict}: {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>cannot write {file}: {problem}</source>
         <translation>{file} jazylmady: {problem}</translation>
     </message>

@@ -1823,8 +1823,8 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+4"/>
-        <source>{verdict}: {who}, at {when} UTC at desk {desk}{by}</source>
-        <translation>{verdict}: {who}, {when} UTC, стойка {desk}{by}</translation>
+        <source>{verdict}: {who}, at {when} at desk {desk}{by}</source>
+        <translation>{verdict}: {who}, {when}, стойка {desk}{by}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1837,7 +1837,7 @@ No name, e-mail or phone number is in the code.
         <translation>{verdict}: {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>cannot write {file}: {problem}</source>
         <translation>не удаётся записать {file}: {problem}</translation>
     </message>

@@ -694,11 +694,18 @@ def verdict_message(result: ScanResult, language: str = "en") -> Message:
         if facts else name
     earlier = result.earlier
     if result.duplicate and earlier is not None:
-        return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}, at {when} UTC at desk {desk}{by}"),
-                       verdict=word, who=who, when=earlier.wall_time.strftime("%Y-%m-%d %H:%M:%S"),
+        return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}, at {when} at desk {desk}{by}"),
+                       verdict=word, who=who, when=_desk_clock_text(earlier.wall_time),
                        desk=earlier.desk_id, by=Message(QT_TRANSLATE_NOOP("CheckIn", " by {operator}"),
                                                         operator=earlier.operator) if earlier.operator else "")
     return Message(QT_TRANSLATE_NOOP("CheckIn", "{verdict}: {who}"), verdict=word, who=who)
+
+
+def _desk_clock_text(moment: datetime) -> str:
+    """``moment`` on this desk's clock, with its offset: ``2025-05-13 09:01:07 (UTC+05:00)``."""
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M:%S} (UTC{offset[:3]}:{offset[3:]})"
 
 
 @contextmanager
