@@ -95,6 +95,18 @@ def _read_private(path: Path) -> bytes:
 _MAX_KEY_BYTES = 64 * 1024
 
 
+def _load_private(path: Path) -> object:
+    """The key stored in ``path`` (any type: callers check it is Ed25519), or BadgeKeyError saying why not."""
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        return serialization.load_pem_private_key(_read_private(path), password=None)
+    except (ValueError, OSError) as exc:
+        raise BadgeKeyError(Message(
+            QT_TRANSLATE_NOOP("Badges", "{file}: cannot read the badge signing key: {detail}"),
+            file=str(path), detail=str(exc))) from exc
+
+
 def event_signing_key(event_id: str) -> Ed25519PrivateKey:
     """The event's private key, created (mode 0600, atomically) on first use.
 
@@ -114,12 +126,7 @@ def event_signing_key(event_id: str) -> Ed25519PrivateKey:
             "Badges", "{file} is a symbolic link; Companion does not follow links in its data folder"),
             file=str(path)))
     if path.exists():
-        try:
-            key = serialization.load_pem_private_key(_read_private(path), password=None)
-        except (ValueError, OSError) as exc:
-            raise BadgeKeyError(Message(
-                QT_TRANSLATE_NOOP("Badges", "{file}: cannot read the badge signing key: {detail}"),
-                file=str(path), detail=str(exc))) from exc
+        key = _load_private(path)
         if not isinstance(key, Ed25519PrivateKey):
             raise BadgeKeyError(Message(QT_TRANSLATE_NOOP("Badges", "{file}: not an Ed25519 private key"),
                                         file=str(path)))
@@ -175,19 +182,13 @@ def event_public_keys(event_id: str) -> list[Ed25519PublicKey]:
 
     Creates no key: an event never printed here has none (an empty list).
     """
-    from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     keys: list[Ed25519PublicKey] = []
     current = key_path(event_id)
     candidates = ([current] if current.is_file() and not current.is_symlink() else []) + _retired_paths(event_id)
     for path in candidates:
-        try:
-            key = serialization.load_pem_private_key(_read_private(path), password=None)
-        except (ValueError, OSError) as exc:
-            raise BadgeKeyError(Message(
-                QT_TRANSLATE_NOOP("Badges", "{file}: cannot read the badge signing key: {detail}"),
-                file=str(path), detail=str(exc))) from exc
+        key = _load_private(path)
         if isinstance(key, Ed25519PrivateKey):
             keys.append(key.public_key())
     return keys
