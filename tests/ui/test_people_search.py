@@ -30,12 +30,13 @@ def test_model_groups_hits_by_kind(bundled_event: Event) -> None:
     model = SearchResultsModel(bundled_event)
     model.search("world bank")
     assert [g.kind for g in model.groups] == ["session", "person", "delegation"]
-    assert [model.index(i, 0).data().split(" (")[0] for i in range(model.rowCount())] == [
-        "Sessions", "People", "Delegations"]
-    people = model.index(1, 0)
-    assert {model.index(r, 0, people).data(LOCATION_ROLE).id for r in range(model.rowCount(people))} == {
-        "valerie-hickey", "sanjay-srivastava"}
-    assert not model.flags(people) & Qt.ItemFlag.ItemIsSelectable
+    titles = [model.index(row, 0) for row in model.title_rows()]
+    assert [t.data().split(" (")[0] for t in titles] == ["Sessions", "People", "Delegations"]
+    assert {hit.data(LOCATION_ROLE).id for hit in model.group_hits(1)} == {"valerie-hickey", "sanjay-srivastava"}
+    assert all(not model.flags(t) & Qt.ItemFlag.ItemIsSelectable for t in titles)
+    assert all(model.flags(h) & Qt.ItemFlag.ItemIsSelectable for h in model.hit_indexes())
+    # the rows read top to bottom: each group's title, then its hits
+    assert model.title_rows()[1] == model.title_rows()[0] + 1 + len(model.groups[0].rows)
     model.search("")
     assert model.rowCount() == 0
 
@@ -68,8 +69,7 @@ def test_a_delegation_hit_opens_the_delegation_and_back_returns(make_window, qtb
     _type(window.search_box, "РЭЦЦА")
     panel = feature.search_results
     assert [g.kind for g in panel.model.groups][-1] == "delegation"
-    group = panel.model.index(panel.model.rowCount() - 1, 0)
-    hit = panel.model.index(0, 0, group)
+    hit = panel.model.group_hits(len(panel.model.groups) - 1)[0]
     panel.view.scrollTo(hit)
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(hit).center())
     assert window.current_page() is feature.delegations

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QModelRoleData,
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStyle,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +44,7 @@ from companion.domain.search import Query
 from companion.domain.text import pick
 from companion.ui.models.sessions import SessionSearchIndex
 from companion.ui.session.formatting import short_day, time_range
+from companion.ui.table_columns import columns_changing
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 41
 """The :class:`Location` a result row opens (None on group rows)."""
@@ -80,12 +81,13 @@ class ResultGroup:
     total: int
 
 
-class SearchResultsModel(QAbstractItemModel):
-    """Two levels: a row per non-empty group (not selectable), its hits beneath (name, detail).
+class SearchResultsModel(QAbstractTableModel):
+    """One flat table: a title row per non-empty group (not selectable), its hits beneath it (name, detail).
 
-    Sessions are found through the event's shared :class:`SessionSearchIndex` (the agenda list's), and
-    only the first :data:`MAX_PER_GROUP` hits of a group are formatted, so a keystroke costs little even
-    when a letter matches thousands of sessions.
+    Flat, so the view lays out its rows without asking the model for a parent or a child count of each one (a
+    tree of Python rows did, on every keystroke). Sessions are found through the event's shared
+    :class:`SessionSearchIndex` (the agenda list's), and only the first :data:`MAX_PER_GROUP` hits of a group
+    are formatted, so a keystroke costs little even when a letter matches thousands of sessions.
     """
 
     def __init__(self, event: Event, language: str = "en", parent: QObject | None = None) -> None:
@@ -93,6 +95,8 @@ class SearchResultsModel(QAbstractItemModel):
         self._language = language
         self._groups: list[ResultGroup] = []
         self._titles: list[str] = []
+        self._rows: list[tuple[int, int]] = []
+        """Per table row: (group number, hit number), the hit number -1 on a group's title row."""
         self._title_font = QFont()
         self._title_font.setBold(True)
         self._text = ""
@@ -125,8 +129,8 @@ class SearchResultsModel(QAbstractItemModel):
 
         Text that folds to the same words as before (a trailing space, a change of case) keeps the
         results, and the highlighted one, as they are. Typing on rarely changes the shape of the results
-        (groups of up to :data:`MAX_PER_GROUP` rows): then the rows are rewritten in place (``dataChanged``),
-        which spares the view a reset, a re-expansion and a new layout on every keystroke; the same hits
+        (groups of up to :data:`MAX_PER_GROUP` rows): then the rows are rewritten in place (one
+        ``dataChanged``), which spares the view a reset and a new layout on every keystroke; the same hits
         change nothing at all, so nothing is repainted.
         """
         self._text = text
@@ -140,13 +144,12 @@ class SearchResultsModel(QAbstractItemModel):
         titles = [self._title(g) for g in groups]
         if [(g.kind, len(g.rows)) for g in groups] == [(g.kind, len(g.rows)) for g in self._groups]:
             self._groups, self._titles = groups, titles
-            for number, group in enumerate(groups):
-                self.dataChanged.emit(self.index(number, 0), self.index(number, 1))
-                parent = self.index(number, 0)
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(group.rows) - 1, 1, parent))
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 1))
             return True
         self.beginResetModel()
         self._groups, self._titles = groups, titles
+        self._rows = [(g, hit) for g, group in enumerate(groups) for hit in range(-1, len(group.rows))]
         self.endResetModel()
         return True
 
@@ -195,60 +198,45 @@ class SearchResultsModel(QAbstractItemModel):
         return row
 
     # -- Qt model --------------------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        group = index.internalId() if index.isValid() else 0
-        return self.createIndex(group - 1, 0, 0) if group else QModelIndex()
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:  # hits hang under a group's first column only
-            return len(self._groups[parent.row()].rows)
-        return 0
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 2
+        return 0 if parent.isValid() else 2
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _HIT_FLAGS if index.internalId() else _GROUP_FLAGS
+        return _GROUP_FLAGS if self._rows[index.row()][1] < 0 else _HIT_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called several times per cell on every paint: plain int roles and texts made in search().
         if not index.isValid():
             return None
-        group = index.internalId()
-        if group == 0:
+        group, hit = self._rows[index.row()]
+        if hit < 0:
             if role in _TITLE_ROLES:
-                return self._titles[index.row()] if index.column() == 0 else None
+                return self._titles[group] if index.column() == 0 else None
             return self._title_font if role == _FONT else None
         if role in _HIT_ROLES:
-            row = self._groups[group - 1].rows[index.row()]
+            row = self._groups[group].rows[hit]
             return row.text if index.column() == 0 else row.detail
         if role == _LOCATION:
-            return self._groups[group - 1].rows[index.row()].location
+            return self._groups[group].rows[hit].location
         return None
 
     def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role a view asks for one cell, in one Python call (Qt's default calls :meth:`data` per role)."""
         if not index.isValid():
             return
-        group, row, first = index.internalId(), index.row(), index.column() == 0
-        if group == 0:
-            text: str | None = self._titles[row] if first else None
+        group, hit = self._rows[index.row()]
+        first = index.column() == 0
+        if hit < 0:
+            text: str | None = self._titles[group] if first else None
             font, texts, location = self._title_font, _TITLE_ROLES, None
         else:
-            hit = self._groups[group - 1].rows[row]
-            text = hit.text if first else hit.detail
-            font, texts, location = None, _HIT_ROLES, hit.location
+            found = self._groups[group].rows[hit]
+            text = found.text if first else found.detail
+            font, texts, location = None, _HIT_ROLES, found.location
         items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
         for item in items:
             role = item.role()
@@ -258,16 +246,83 @@ class SearchResultsModel(QAbstractItemModel):
             else:
                 item.setData(value)
 
+    def title_rows(self) -> list[int]:
+        """The rows that carry a group's title, top to bottom."""
+        return [row for row, (_group, hit) in enumerate(self._rows) if hit < 0]
+
+    def group_hits(self, number: int) -> list[QModelIndex]:
+        """The name cells of group ``number``'s hits, top to bottom."""
+        return [self.index(row, 0) for row, (group, hit) in enumerate(self._rows) if group == number and hit >= 0]
+
     def first_hit(self) -> QModelIndex:
-        return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
+        return self.index(1, 0) if self._groups else QModelIndex()
 
     def hit_indexes(self) -> list[QModelIndex]:
         """Every selectable row, top to bottom."""
-        out: list[QModelIndex] = []
-        for g in range(len(self._groups)):
-            parent = self.index(g, 0)
-            out.extend(self.index(r, 0, parent) for r in range(self.rowCount(parent)))
-        return out
+        return [self.index(row, 0) for row, (_group, hit) in enumerate(self._rows) if hit >= 0]
+
+
+class ResultsTable(QTableView):
+    """The panel's list: a flat table of fixed-height rows, group titles across both columns, no headings.
+
+    The name column is set by the panel; the detail column takes the rest of the width (set here, not by a
+    stretching header, whose deferred resize would paint the list a second time after each keystroke).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setMinimumSectionSize(1)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._first_width = 0
+        self._fit_row_height()
+
+    def set_first_column_width(self, width: int) -> None:
+        """The name column's width; the detail column gets what is left."""
+        self._first_width = width
+        self._fit_columns()
+
+    def first_column_width(self) -> int:
+        return self._first_width
+
+    def row_height(self) -> int:
+        return self.verticalHeader().defaultSectionSize()
+
+    def _fit_row_height(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+
+    def _fit_columns(self) -> None:
+        first = min(self._first_width, max(0, self.viewport().width() - 40))
+        rest = max(40, self.viewport().width() - first)
+        header = self.horizontalHeader()
+        with columns_changing(self):
+            if header.sectionSize(0) != first:
+                header.resizeSection(0, first)
+            if header.sectionSize(1) != rest:
+                header.resizeSection(1, rest)
+
+    def span_titles(self, rows: Iterable[int]) -> None:
+        """Let each group's title run across both columns."""
+        self.clearSpans()
+        for row in rows:
+            self.setSpan(row, 0, 1, 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_row_height()
 
 
 class SearchResultsPanel(QFrame):
@@ -288,22 +343,17 @@ class SearchResultsPanel(QFrame):
         self.model = SearchResultsModel(event, language, self)
         self._results_changed = True
         """The model's results changed since the panel last showed them."""
-        self._bold_metrics: QFontMetrics | None = None
-        self._bold_font_key = ""
-        self.view = QTreeView(self)
+        self._width_font = ""
+        self._text_widths: dict[str, int] = {}
+        """Each hit's name's width in the list's font (typing on mostly finds the same names again)."""
+        self.view = ResultsTable(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Search results"))
-        self.view.setHeaderHidden(True)
-        self.view.setRootIsDecorated(False)
-        self.view.setItemsExpandable(False)
-        self.view.setUniformRowHeights(True)  # group titles are bold, not taller; no row is measured one by one
-        self.view.setAllColumnsShowFocus(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.header().setStretchLastSection(True)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self._span_titles)
         self.view.clicked.connect(self._clicked)
         self.empty = QLabel(self.tr("Nothing found."), self)
         self.empty.setMargin(8)
@@ -362,9 +412,9 @@ class SearchResultsPanel(QFrame):
         hits = self.model.hit_indexes()
         if not hits:
             return
-        current = self.view.currentIndex().siblingAtColumn(0)
-        rows = [(h.parent().row(), h.row()) for h in hits]
-        here = (current.parent().row(), current.row()) if current.isValid() and current.parent().isValid() else None
+        current = self.view.currentIndex()
+        rows = [h.row() for h in hits]
+        here = current.row() if current.isValid() else None
         pos = rows.index(here) if here in rows else (-1 if step > 0 else len(rows))
         target = hits[max(0, min(len(hits) - 1, pos + step))]
         self.view.setCurrentIndex(target)
@@ -383,7 +433,7 @@ class SearchResultsPanel(QFrame):
         return True
 
     def _refresh(self) -> None:
-        """Show the results: groups expanded, the first hit highlighted when they changed, the names fitted.
+        """Show the results: the first hit highlighted when they changed, the names fitted, the rows laid out.
 
         Nothing is redone for results that did not change (typing on often finds the same hits), so the
         panel is not repainted for them.
@@ -392,8 +442,6 @@ class SearchResultsPanel(QFrame):
             return
         self._results_changed = False
         view = self.view
-        if any(not view.isExpanded(self.model.index(g, 0)) for g in range(self.model.rowCount())):
-            view.expandAll()  # after a reset of the model; rows rewritten in place stay expanded
         has_hits = self.model.hit_count > 0
         view.setVisible(has_hits)
         self.empty.setVisible(not has_hits)
@@ -403,28 +451,35 @@ class SearchResultsPanel(QFrame):
                 view.setCurrentIndex(first)
             view.scrollToTop()
         self._fit_first_column()
+        view.executeDelayedItemsLayout()  # now, so the list is painted once, with the rest of the keystroke
+
+    def _span_titles(self) -> None:
+        self.view.span_titles(self.model.title_rows())
 
     def _fit_first_column(self) -> None:
-        """The name column as wide as its widest text plus a little, at most :data:`MAX_FIRST_COLUMN`.
+        """The name column as wide as its widest hit plus a little, at most :data:`MAX_FIRST_COLUMN`.
 
-        Measured with font metrics (the group titles bold, the hits indented), not by the view row by row;
+        Measured with font metrics, not by the view row by row (the group titles run across both columns);
         set only when it changes, since every change of width makes the view paint again.
         """
         view = self.view
         normal = view.fontMetrics()
-        if self._bold_metrics is None or self._bold_font_key != view.font().key():
-            bold_font = QFont(view.font())
-            bold_font.setBold(True)
-            self._bold_metrics, self._bold_font_key = QFontMetrics(bold_font), view.font().key()
-        bold = self._bold_metrics
-        widest = max((bold.horizontalAdvance(t) for t in self.model.titles), default=0)
+        if self._width_font != view.font().key():
+            self._width_font, self._text_widths = view.font().key(), {}
+        widths = self._text_widths
+        widest = 0
         for group in self.model.groups:
-            names = max((normal.horizontalAdvance(r.text) for r in group.rows), default=0)
-            widest = max(widest, view.indentation() + names)
+            for row in group.rows:
+                width = widths.get(row.text)
+                if width is None:
+                    width = widths[row.text] = normal.horizontalAdvance(row.text)
+                widest = max(widest, width)
         margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
         width = min(widest + margin + 16, MAX_FIRST_COLUMN)
-        if view.columnWidth(0) != width:
-            view.setColumnWidth(0, width)
+        if self.isVisible():
+            # while typing, the column only widens: a new width repaints the list once more on Qt's next turn
+            width = max(width, view.first_column_width())
+        view.set_first_column_width(width)
 
     def _place(self) -> None:
         parent = self.parentWidget()
@@ -432,8 +487,8 @@ class SearchResultsPanel(QFrame):
             return
         below = self._box.mapTo(parent, QPoint(0, self._box.height()))
         width = max(self._box.width(), min(680, parent.width() - below.x() - 8))
-        rows = sum(1 + len(g.rows) for g in self.model.groups) or 1
-        row_height = max(self.view.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        rows = self.model.rowCount() or 1
+        row_height = self.view.row_height()
         height = min(rows * row_height + self.hint.sizeHint().height() + 12, max(160, parent.height() - below.y() - 12))
         if self.model.hit_count == 0:
             height = self.empty.sizeHint().height() + self.hint.sizeHint().height() + 6

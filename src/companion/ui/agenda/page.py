@@ -48,6 +48,7 @@ from companion.ui.agenda.timeline_bar import TimelineBar
 from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionColumn, SessionFilterProxy, SessionTableModel
 from companion.ui.session.detail import SessionDetail
 from companion.ui.session.formatting import day_label, day_note, long_day, short_day
+from companion.ui.steady_label import SteadyLabelHolder
 
 DAY_KEY = "agenda/day"
 """Prefix of the last-viewed day, kept per event: ``agenda/day/<event id>``."""
@@ -244,7 +245,7 @@ class AgendaPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.banner)
+        left_layout.addWidget(SteadyLabelHolder(self.banner, left))
         left_layout.addWidget(self.views, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -430,6 +431,9 @@ class AgendaPage(QWidget):
         self.proxy.set_search(text)
         self._refresh_views()
         self._follow_list_selection()
+        shown = self.views.currentWidget()
+        if isinstance(shown, SessionTable | SessionCardView):
+            shown.lay_out_now()  # not on Qt's next turn: the keystroke is then painted in one pass
 
     def _follow_list_selection(self) -> None:
         """After the list changed under it, the details show the list's current row, or nothing.
@@ -587,6 +591,10 @@ class AgendaPage(QWidget):
         self._refresh_views()
 
     def _refresh_views(self) -> None:
+        with self.list_view.columns_changing():
+            self._update_views()
+
+    def _update_views(self) -> None:
         day = self.current_day
         searching = self.proxy.is_searching
         self.list_view.setColumnHidden(SessionTableModel.DAY, not searching)

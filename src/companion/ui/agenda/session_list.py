@@ -10,10 +10,13 @@ drawn on the title cell of the current row.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
 from companion.ui.agenda.cards import SessionCardDelegate
+from companion.ui.table_columns import columns_changing
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROWS_ONLY = (
@@ -52,6 +55,14 @@ class _RowTable(QTableView):
     @property
     def focus_column(self) -> int:
         return self._focus_column
+
+    def columns_changing(self) -> AbstractContextManager[None]:
+        """Show, hide and resize columns inside this block: the table is repainted once (:func:`columns_changing`)."""
+        return columns_changing(self)
+
+    def lay_out_now(self) -> None:
+        """Lay the rows out at once after a change of the model, rather than on Qt's next turn (after a paint)."""
+        self.executeDelayedItemsLayout()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
