@@ -49,6 +49,7 @@ from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
 from companion.ui.hub import Hub
 from companion.ui.message_bar import MessageBar
+from companion.ui.steady_label import lay_out_now
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -515,6 +516,8 @@ class MainWindow(QMainWindow):
         self.search_box.setMinimumWidth(360)
         self.search_box.setMaximumWidth(560)
         self.search_box.textChanged.connect(self.hub.search_changed)
+        # after every page and the results popup took the new text: their layouts now, so a key paints once
+        self.search_box.textChanged.connect(lambda _text: lay_out_now())
         self._toolbar_slots.add_widget("search", self.search_box)
 
         self.action_find = QAction(self.tr("Fin&d…"), self)

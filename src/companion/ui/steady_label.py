@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 
 class SteadyLabelHolder(QWidget):
@@ -59,3 +59,11 @@ class SteadyLabelHolder(QWidget):
         if watched is self.label and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
             self.setVisible(event.type() == QEvent.Type.ShowToParent)
         return False
+
+
+def lay_out_now(levels: int = 8) -> None:
+    """Carry out the layout requests waiting in Qt's queue now, each parent's in turn, rather than one level per turn
+    of the event loop with a paint in between (a widget shown or hidden would otherwise repaint what it moves twice).
+    """
+    for _ in range(levels):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

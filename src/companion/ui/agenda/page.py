@@ -428,8 +428,9 @@ class AgendaPage(QWidget):
         self.day_bar.setCurrentIndex(max(self.day_bar.currentIndex() - 1, 0))
 
     def set_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._refresh_views()
+        with self.list_view.columns_changing():  # the rows' new layout restores the hidden columns too
+            self.proxy.set_search(text)
+            self._refresh_views()
         self._follow_list_selection()
         shown = self.views.currentWidget()
         if isinstance(shown, SessionTable | SessionCardView):
