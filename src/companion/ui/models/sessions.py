@@ -189,6 +189,22 @@ _SORT = int(SORT_ROLE)
 _CARD = int(CARD_ROLE)
 _FIRST_EXTRA = int(FIRST_EXTRA_ROLE)
 _ROW_ROLES = frozenset({_SESSION, _SESSION_ID, _CARD})
+_UNANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
+"""Roles a base column's cell never has (of those a view asks for on every paint): no need to ask :meth:`cell`."""
 """Roles that read the same in every column of a row (the added columns do not answer them)."""
 _MISSING = object()
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
@@ -384,8 +400,28 @@ class SessionTableModel(QAbstractTableModel):
         """Fill ``span`` with the roles of the cell at ``row`` (model row), ``col``."""
         cell = self.cell
         items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
+        if col < self.BASE_COLUMN_COUNT:  # the painted columns: their text, and nothing for the look roles
+            texts = self._texts[row] or self._row_texts(row)
+            unanswered = _UNANSWERED
+            for item in items:
+                role = item.role()
+                if role == _DISPLAY:
+                    item.setData(texts[col])
+                elif role in unanswered:
+                    item.clearData()
+                else:
+                    value = cell(row, col, role)
+                    if value is None:
+                        item.clearData()
+                    else:
+                        item.setData(value)
+            return
+        cached = self._extra_cache.get
         for item in items:
-            value = cell(row, col, item.role())
+            role = item.role()
+            value = cached((row, col, role), _MISSING)  # an added column's cells, once known (see _extra_cell)
+            if value is _MISSING:
+                value = cell(row, col, role)
             if value is None:
                 item.clearData()
             else:
