@@ -17,6 +17,9 @@ def columns_changing(view: QTableView) -> Iterator[None]:
     would paint the table two or three times.
     """
     header = view.horizontalHeader()
+    if header.signalsBlocked():  # inside another such block: that one lays out and repaints at its end
+        yield
+        return
     before = [(header.isSectionHidden(c), header.sectionSize(c)) for c in range(header.count())]
     blocked = header.blockSignals(True)
     changed = False
