@@ -428,7 +428,8 @@ class AgendaPage(QWidget):
         self.day_bar.setCurrentIndex(max(self.day_bar.currentIndex() - 1, 0))
 
     def set_search(self, text: str) -> None:
-        with self.list_view.columns_changing():  # the rows' new layout restores the hidden columns too
+        # the rows' new layout restores each view's hidden columns too
+        with self.list_view.columns_changing(), self.card_view.columns_changing():
             self.proxy.set_search(text)
             self._refresh_views()
         self._follow_list_selection()
