@@ -485,7 +485,8 @@ class SearchResultsPanel(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        below = self._box.mapTo(parent, QPoint(0, self._box.height()))
+        window = self._box.window()  # the panel may hang from any widget that holds the box's bottom edge
+        below = parent.mapFrom(window, self._box.mapTo(window, QPoint(0, self._box.height())))
         width = max(self._box.width(), min(680, parent.width() - below.x() - 8))
         rows = self.model.rowCount() or 1
         row_height = self.view.row_height()
