@@ -65,6 +65,10 @@ def test_a_desk_checks_in_from_a_picture_arguments_and_stdin(tmp_path: Path, cap
     assert main([*desk, "checkin"]) == 2
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3 and "already checked in" in lines[0] and "refused" in lines[1] and "refused" in lines[2]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n  \n"))  # a scanner not connected: nothing came
+    assert main([*desk, "checkin"]) == 2
+    said_nothing = capsys.readouterr()
+    assert said_nothing.out == "" and "no badge code was given" in said_nothing.err
 
     blank = tmp_path / "blank.png"
     from PIL import Image

@@ -89,7 +89,8 @@ def build_parser(translate: Translate = english, only: Sequence[str] | None = No
         prog="companion",
         description=said(QT_TRANSLATE_NOOP(
             "CommandLineHelp",
-            "Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.")),
+            "Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window; "
+            "companion FILE opens a schedule or event file in it (as --event FILE).")),
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}", help=said(
         QT_TRANSLATE_NOOP("CommandLineHelp", "show program's version number and exit")))

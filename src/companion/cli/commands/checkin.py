@@ -108,7 +108,9 @@ def run(args: argparse.Namespace) -> int:
         # from stdin each line is checked as it comes (a scanner typing into a terminal sees each verdict at once)
         stream: Iterable[str] = codes if args.codes or args.image else _stdin_codes(sys.stdin)
         refused = duplicate = False
+        checked = 0
         for code in stream:
+            checked += 1
             result = desk.scan(code)
             refused |= result.refused
             duplicate |= result.duplicate
@@ -121,6 +123,10 @@ def run(args: argparse.Namespace) -> int:
         print_problem(args, PROGRAM, file_problem(exc))
         return 2
     if args.image and not codes:
+        return 2
+    if not checked:  # an empty stdin (a scanner not connected, a file of blank lines): say so, do not look done
+        print_problem(args, PROGRAM, Message(QT_TRANSLATE_NOOP(
+            "CheckIn", "no badge code was given: name codes, --image pictures, or type or scan them one per line")))
         return 2
     return 2 if refused else 1 if duplicate else 0
 
