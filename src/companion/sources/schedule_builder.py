@@ -509,6 +509,16 @@ class ScheduleBuilder:
         ] = {}
         """Start, end and whether the clock disagreed, by the texts they were read from (parallel sessions share
         them); only readings without a problem are kept."""
+        # what :meth:`build` sets before the sessions are built, for :meth:`add_session`
+        self._zone_info = ZoneInfo("UTC")
+        self._threshold: time | None = None
+        self._day_dates: dict[int, date] = {}
+        self._day_starts: dict[int, time | None] = {}
+        self._sessions: list[Session] = []
+        self._seen: dict[str, tuple[datetime | None, str | None, LocalizedText]] = {}
+        self._copies: dict[str, int] = {}
+        """Per id, the ~N to try next (a workshop repeated many times stays linear)."""
+        self._repeats = 0
 
     # -- zone and times -------------------------------------------------------------------------
 
@@ -655,9 +665,24 @@ class ScheduleBuilder:
         """
         if s.out_of_range is not None:
             raise OutOfRangeError(s.out_of_range)
+        return self.times_of(s.aware_start, s.aware_end, s.date, s.start, s.duration, s.end, zone, day, threshold)
+
+    def times_of(
+        self,
+        aware_start: datetime | None,
+        aware_end: datetime | None,
+        date_text: str | None,
+        start_text: str | None,
+        duration: str | None,
+        end_text: str | None,
+        zone: ZoneInfo,
+        day: date | None,
+        threshold: time | None,
+    ) -> tuple[datetime | None, datetime | None, Message | None]:
+        """:meth:`_times` of a session's time fields as a :class:`RawSession` holds them."""
         key = None
-        if s.aware_start is None and s.aware_end is None:
-            key = (s.date, s.start, s.duration, s.end, day, threshold)
+        if aware_start is None and aware_end is None:
+            key = (date_text, start_text, duration, end_text, day, threshold)
             known = self._read_time_cache.get(key)
             if known is not None:
                 if known[2]:
@@ -665,52 +690,60 @@ class ScheduleBuilder:
                 return known[0], known[1], None
         disagreed = self._start_disagrees
         try:
-            start, end, problem = self._read_times(s, zone, day, threshold)
+            start, end, problem = self._read_times(
+                aware_start, aware_end, date_text, start_text, duration, end_text, zone, day, threshold
+            )
         except OverflowError as exc:  # datetime's own limits (years 1 and 9999), reached by a zone or duration
-            raise OutOfRangeError(_given_time(s)) from exc
+            raise OutOfRangeError(_given_time(aware_start, date_text, start_text)) from exc
         if start is not None and not in_range(start):
-            raise OutOfRangeError(_given_time(s))
+            raise OutOfRangeError(_given_time(aware_start, date_text, start_text))
         if end is not None and not in_range(end):
-            raise OutOfRangeError(s.duration or s.end or (s.aware_end.isoformat() if s.aware_end else "?"))
+            raise OutOfRangeError(duration or end_text or (aware_end.isoformat() if aware_end else "?"))
         if key is not None and problem is None:
             self._read_time_cache[key] = (start, end, self._start_disagrees != disagreed)
         return start, end, problem
 
     def _read_times(
         self,
-        s: RawSession,
+        aware_start: datetime | None,
+        aware_end: datetime | None,
+        date_text: str | None,
+        start_text: str | None,
+        duration: str | None,
+        end_text: str | None,
         zone: ZoneInfo,
         day: date | None,
         threshold: time | None,
     ) -> tuple[datetime | None, datetime | None, Message | None]:
         """Start and end in ``zone`` (or None, None) and, when the time is unreadable, why."""
         start: datetime | None = None
-        if s.aware_start is not None:
-            start = s.aware_start.astimezone(zone) if s.aware_start.tzinfo else s.aware_start.replace(tzinfo=zone)
-        elif s.date and ("T" in s.date or " " in s.date.strip()):
-            start = self._local_starts.get(s.date)
+        if aware_start is not None:
+            start = aware_start.astimezone(zone) if aware_start.tzinfo else aware_start.replace(tzinfo=zone)
+        elif date_text and ("T" in date_text or " " in date_text.strip()):
+            start = self._local_starts.get(date_text)
             if start is None:
-                value = self._datetime(s.date)
+                value = self._datetime(date_text)
                 if value is None:
                     not_iso = QT_TRANSLATE_NOOP("ImportReport", "date {value} is not an ISO date and time")
-                    return None, None, _problem(not_iso, s.date)
+                    return None, None, _problem(not_iso, date_text)
                 start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
-                self._local_starts[s.date] = start
-            if s.start:
-                given = self._clock(s.start)
+                self._local_starts[date_text] = start
+            if start_text:
+                given = self._clock(start_text)
                 if given is not None and (given.hour != start.hour or given.minute != start.minute):
                     self._start_disagrees += 1
-        elif s.start:
-            clock = self._clock(s.start)
+        elif start_text:
+            clock = self._clock(start_text)
             if clock is None:
                 return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "start {value} is not a time of day"),
-                                            s.start)
+                                            start_text)
             on = day
-            if s.date:
+            if date_text:
                 try:
-                    on = parse_date(s.date)
+                    on = parse_date(date_text)
                 except ValueError:
-                    return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "date {value} is not a date"), s.date)
+                    return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "date {value} is not a date"),
+                                                date_text)
             elif on is not None and threshold is not None and clock < threshold:
                 on = on + timedelta(days=1)
             if on is None:
@@ -718,24 +751,24 @@ class ScheduleBuilder:
             start = datetime.combine(on, clock, tzinfo=zone)
         if start is None:
             return None, None, None
-        if s.aware_end is not None:
-            end = s.aware_end.astimezone(zone) if s.aware_end.tzinfo else s.aware_end.replace(tzinfo=zone)
-        elif s.end:
-            value = self._datetime(s.end)
+        if aware_end is not None:
+            end = aware_end.astimezone(zone) if aware_end.tzinfo else aware_end.replace(tzinfo=zone)
+        elif end_text:
+            value = self._datetime(end_text)
             if value is None:
                 not_iso = QT_TRANSLATE_NOOP("ImportReport", "end {value} is not an ISO date and time")
-                return None, None, _problem(not_iso, s.end)
+                return None, None, _problem(not_iso, end_text)
             end = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
-        elif s.duration:
-            length = self._duration(s.duration)
+        elif duration:
+            length = self._duration(duration)
             if length is None:
                 return None, None, _problem(
-                    QT_TRANSLATE_NOOP("ImportReport", "duration {value} is not hours:minutes"), s.duration
+                    QT_TRANSLATE_NOOP("ImportReport", "duration {value} is not hours:minutes"), duration
                 )
             try:
                 end = start + length
             except OverflowError as exc:
-                raise OutOfRangeError(s.duration) from exc
+                raise OutOfRangeError(duration) from exc
         else:
             end = start
         if end < start:
@@ -845,109 +878,115 @@ class ScheduleBuilder:
                 parts.append(text)
         return _text("\n\n".join(parts))
 
+    def _build_sessions(self) -> None:
+        """Every session of the raw schedule, through :meth:`add_session`, in order (readers may override it)."""
+        raw_sessions = self.raw.sessions
+        total = len(raw_sessions)
+        progress, add = self.progress, self.add_session
+        for n, s in enumerate(raw_sessions):
+            if progress is not None and n % 64 == 0:
+                progress(n, total)
+            add(s, n)
+        if progress is not None:
+            progress(total, total)
+
+    def add_session(self, s: RawSession, n: int) -> None:
+        """Build the session ``s`` (the ``n``-th the reader found) or report why it is skipped."""
+        zone, threshold, day_dates, day_starts = self._zone_info, self._threshold, self._day_dates, self._day_starts
+        seen, copies = self._seen, self._copies
+        title = self._title(s.title)
+        if not title:
+            self.report.skip(s.location, Message(QT_TRANSLATE_NOOP("ImportReport", "no title")))
+            return
+        day = day_dates.get(s.day_index) if s.day_index is not None else None
+        day_threshold = threshold
+        if day_threshold is None and s.day_index is not None:
+            day_threshold = day_starts.get(s.day_index)
+        try:
+            start, end, problem = self._times(s, zone, day, day_threshold)
+        except OutOfRangeError as exc:
+            self.report.skip(s.location, exc.message)
+            return
+        if problem:
+            self.report.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("ImportReport", "{place}: {problem}; listed without a time."),
+                    place=s.location,
+                    problem=problem,
+                )
+            )
+        if s.all_day is not None and start is None:
+            if not in_range(s.all_day):
+                self.report.skip(s.location, out_of_range(s.all_day.isoformat()))
+                return
+            day = s.all_day
+        if day is None and start is not None:
+            day = start.date()
+        room_id = self._room(s.room)
+        base_id = (s.guid or "").strip() or (s.frab_id or "").strip()
+        if not base_id:
+            when = start.isoformat() if start else (day.isoformat() if day else "")
+            base_id = slug(f"{when} {s.start or ''} {s.room or ''} {next(iter(title.values()))}")
+        session_id, copy = base_id, copies.get(base_id, 2)
+        if session_id in seen:
+            if seen[session_id] == (start, room_id, title):
+                same = Message(
+                    QT_TRANSLATE_NOOP("ImportReport", "the same session as an earlier one (id {id})"), id=base_id
+                )
+                self.report.skip(s.location, same)
+                return
+            while session_id in seen:
+                session_id, copy = f"{base_id}~{copy}", copy + 1
+            copies[base_id] = copy
+            self._repeats += 1
+        seen[session_id] = (start, room_id, title)
+        participants: tuple[Participation, ...] = ()
+        if s.persons:
+            given = [part for p in s.persons if (part := self._person_participation(p)) is not None]
+            if len(given) > 1:  # each person once, in order (one Participation per person: by identity)
+                given = list({id(part): part for part in given}.values())
+            participants = tuple(given)
+        url = s.url.strip() if s.url else None
+        if not url:
+            url = next((u for u in s.links if u.strip()), None)
+        language = s.language.strip() if s.language else None
+        self._sessions.append(
+            make_session(  # every field, in Session's order: the reader checked each value above
+                session_id,
+                title,
+                self._type(s.type),
+                day,
+                start,
+                end,
+                TimeStatus.EXACT if start is not None else TimeStatus.UNKNOWN,  # time_status
+                EMPTY_TEXT,  # time_note
+                room_id,
+                self._track(s.track),
+                EMPTY_TEXT,  # venue
+                participants,
+                EMPTY_TEXT,  # participants_note
+                (),  # organised_by
+                (),  # topics
+                self._description(s),
+                EMPTY_TEXT,  # title_note
+                (),  # translated_title_languages
+                None,  # published_title_languages
+                (),  # sources
+                url,
+                language or None,
+                n,  # order
+                0,  # revision
+            )
+        )
+
     def build(self) -> tuple[Event, ImportReport]:
-        raw = self.raw
         zone = self._zone()
         threshold = self._day_change()
         day_dates, day_starts, ordered_days = self._days(zone)
-        sessions: list[Session] = []
-        seen: dict[str, tuple[datetime | None, str | None, LocalizedText]] = {}
-        copies: dict[str, int] = {}  # per id, the ~N to try next (a workshop repeated many times stays linear)
-        repeats = 0
-        total = len(raw.sessions)
-        exact, unknown = TimeStatus.EXACT, TimeStatus.UNKNOWN
-        # the per-session steps, looked up once rather than once a session
-        title_of, times_of, room_of, type_of, track_of = self._title, self._times, self._room, self._type, self._track
-        participation_of, description_of = self._person_participation, self._description
-        for n, s in enumerate(raw.sessions):
-            if self.progress is not None and n % 64 == 0:
-                self.progress(n, total)
-            title = title_of(s.title)
-            if not title:
-                self.report.skip(s.location, Message(QT_TRANSLATE_NOOP("ImportReport", "no title")))
-                continue
-            day = day_dates.get(s.day_index) if s.day_index is not None else None
-            day_threshold = threshold
-            if day_threshold is None and s.day_index is not None:
-                day_threshold = day_starts.get(s.day_index)
-            try:
-                start, end, problem = times_of(s, zone, day, day_threshold)
-            except OutOfRangeError as exc:
-                self.report.skip(s.location, exc.message)
-                continue
-            if problem:
-                self.report.notes.append(
-                    Message(
-                        QT_TRANSLATE_NOOP("ImportReport", "{place}: {problem}; listed without a time."),
-                        place=s.location,
-                        problem=problem,
-                    )
-                )
-            if s.all_day is not None and start is None:
-                if not in_range(s.all_day):
-                    self.report.skip(s.location, out_of_range(s.all_day.isoformat()))
-                    continue
-                day = s.all_day
-            if day is None and start is not None:
-                day = start.date()
-            room_id = room_of(s.room)
-            base_id = (s.guid or "").strip() or (s.frab_id or "").strip()
-            if not base_id:
-                when = start.isoformat() if start else (day.isoformat() if day else "")
-                base_id = slug(f"{when} {s.start or ''} {s.room or ''} {next(iter(title.values()))}")
-            session_id, copy = base_id, copies.get(base_id, 2)
-            if session_id in seen:
-                if seen[session_id] == (start, room_id, title):
-                    same = Message(
-                        QT_TRANSLATE_NOOP("ImportReport", "the same session as an earlier one (id {id})"), id=base_id
-                    )
-                    self.report.skip(s.location, same)
-                    continue
-                while session_id in seen:
-                    session_id, copy = f"{base_id}~{copy}", copy + 1
-                copies[base_id] = copy
-                repeats += 1
-            seen[session_id] = (start, room_id, title)
-            participants: tuple[Participation, ...] = ()
-            if s.persons:
-                given = [part for p in s.persons if (part := participation_of(p)) is not None]
-                if len(given) > 1:  # each person once, in order (one Participation per person: by identity)
-                    given = list({id(part): part for part in given}.values())
-                participants = tuple(given)
-            url = s.url.strip() if s.url else None
-            if not url:
-                url = next((u for u in s.links if u.strip()), None)
-            language = s.language.strip() if s.language else None
-            sessions.append(
-                make_session(  # every field, in Session's order: the reader checked each value above
-                    session_id,
-                    title,
-                    type_of(s.type),
-                    day,
-                    start,
-                    end,
-                    exact if start is not None else unknown,  # time_status
-                    EMPTY_TEXT,  # time_note
-                    room_id,
-                    track_of(s.track),
-                    EMPTY_TEXT,  # venue
-                    participants,
-                    EMPTY_TEXT,  # participants_note
-                    (),  # organised_by
-                    (),  # topics
-                    description_of(s),
-                    EMPTY_TEXT,  # title_note
-                    (),  # translated_title_languages
-                    None,  # published_title_languages
-                    (),  # sources
-                    url,
-                    language or None,
-                    n,  # order
-                    0,  # revision
-                )
-            )
-        if self.progress is not None:
-            self.progress(total, total)
+        self._zone_info, self._threshold = zone, threshold
+        self._day_dates, self._day_starts = day_dates, day_starts
+        self._build_sessions()
+        sessions, repeats = self._sessions, self._repeats
         if repeats:
             self.report.notes.append(
                 Message.counted(
@@ -1050,9 +1089,9 @@ def _date_or_none(text: str | None) -> date | None:
     return value if in_range(value) else None
 
 
-def _given_time(s: RawSession) -> str:
+def _given_time(aware_start: datetime | None, date_text: str | None, start_text: str | None) -> str:
     """A session's start as the file gives it, for the report."""
-    if s.aware_start is not None:
-        return s.aware_start.isoformat()
-    parts = [p for p in (s.date, s.start) if p]
+    if aware_start is not None:
+        return aware_start.isoformat()
+    parts = [p for p in (date_text, start_text) if p]
     return " ".join(parts) or "?"
