@@ -127,6 +127,18 @@ def plain_text(value: str | None) -> str:
     return text.strip()
 
 
+def description_text(subtitle: str | None, abstract: str | None, description: str | None) -> LocalizedText:
+    """A session's description: its subtitle, abstract and description as :func:`plain_text`, each once."""
+    parts: list[str] = []
+    for value in (subtitle, abstract, description):
+        if not value:
+            continue
+        text = plain_text(value)
+        if text and text not in parts:
+            parts.append(text)
+    return {TEXT_LANGUAGE: "\n\n".join(parts)} if parts else {}
+
+
 def parse_clock(text: str) -> time:
     """``10:30``, ``9:05`` or ``10:30:00`` as a time of day; ValueError otherwise."""
     parts = text.strip().split(":")
@@ -500,7 +512,6 @@ class ScheduleBuilder:
         self._room_ids: dict[str, str | None] = {}
         self._track_ids: dict[str, str | None] = {}
         self._type_ids: dict[str | None, str] = {}
-        self._person_ids: dict[tuple[str, str | None], str | None] = {}
         self._participations: dict[str, Participation] = {}
         self._participation_of: dict[tuple[str, str | None], Participation | None] = {}
         self._read_time_cache: dict[
@@ -527,8 +538,8 @@ class ScheduleBuilder:
         if self.raw.offsets is not None:
             return self.raw.offsets
         out: dict[timedelta, None] = {}
-        values: list[datetime | None] = [s.aware_start for s in self.raw.sessions if s.aware_start is not None]
-        texts = {s.date for s in self.raw.sessions if s.aware_start is None and s.date}  # many sessions share one
+        aware, texts = self._session_dates()
+        values: list[datetime | None] = list(aware)
         values.extend(self._datetime(text) for text in texts)
         for value in values:
             if value is not None and value.tzinfo is not None:
@@ -536,6 +547,11 @@ class ScheduleBuilder:
                 if offset is not None:
                     out[offset] = None
         return list(out)
+
+    def _session_dates(self) -> tuple[list[datetime], set[str]]:
+        """The sessions' decoded starts, and the date texts of the others (each once: many sessions share one)."""
+        aware = [s.aware_start for s in self.raw.sessions if s.aware_start is not None]
+        return aware, {s.date for s in self.raw.sessions if s.aware_start is None and s.date}
 
     def _zone(self) -> ZoneInfo:
         try:
@@ -688,6 +704,13 @@ class ScheduleBuilder:
                 if known[2]:
                     self._start_disagrees += 1
                 return known[0], known[1], None
+            if date_text and duration and not end_text:
+                # frab's way: an ISO date and time, a clock time and a duration. With the date and the duration
+                # read before (parallel sessions share them), the end is a sum: :meth:`_read_times` in short.
+                start = self._local_starts.get(date_text)
+                length = self._durations.get(duration)
+                if start is not None and length is not None:
+                    return self._start_plus(start, length, start_text, date_text, duration, zone, key)
         disagreed = self._start_disagrees
         try:
             start, end, problem = self._read_times(
@@ -702,6 +725,40 @@ class ScheduleBuilder:
         if key is not None and problem is None:
             self._read_time_cache[key] = (start, end, self._start_disagrees != disagreed)
         return start, end, problem
+
+    def _start_plus(
+        self,
+        start: datetime,
+        length: timedelta,
+        start_text: str | None,
+        date_text: str,
+        duration: str,
+        zone: ZoneInfo,
+        key: tuple[str | None, str | None, str | None, str | None, date | None, time | None],
+    ) -> tuple[datetime | None, datetime | None, Message | None]:
+        """:meth:`times_of` of a session whose date (``start`` in the zone) and duration were read before: the
+        same checks in the same order as :meth:`_read_times` and :meth:`times_of` make them."""
+        disagrees = False
+        if start_text:
+            given = self._clocks[start_text] if start_text in self._clocks else self._clock(start_text)
+            if given is not None and (given.hour != start.hour or given.minute != start.minute):
+                disagrees = True
+                self._start_disagrees += 1
+        try:
+            end = start + length
+        except OverflowError as exc:
+            raise OutOfRangeError(duration) from exc
+        try:
+            # Wall-clock arithmetic across a DST change: normalise through UTC so the end is a real instant.
+            end = end.astimezone(UTC).astimezone(zone)  # (a duration is never negative: the end is not before)
+        except OverflowError as exc:
+            raise OutOfRangeError(_given_time(None, date_text, start_text)) from exc
+        if not FIRST_YEAR <= start.year <= LAST_YEAR:
+            raise OutOfRangeError(_given_time(None, date_text, start_text))
+        if not FIRST_YEAR <= end.year <= LAST_YEAR:
+            raise OutOfRangeError(duration)
+        self._read_time_cache[key] = (start, end, disagrees)
+        return start, end, None
 
     def _read_times(
         self,
@@ -823,39 +880,30 @@ class ScheduleBuilder:
         self._type_ids[name] = tid
         return tid
 
-    def _person(self, p: RawPerson) -> str | None:
-        key = (p.name, p.id)
-        try:
-            return self._person_ids[key]
-        except KeyError:
-            pass
-        name = " ".join(p.name.split())
-        pid: str | None = None
-        if name:
-            pid = p.id.strip() if p.id and p.id.strip() else slug(name)
-            # the Person is made once at the end, from every spelling in order: no tuple rebuilt per spelling
-            self._person_names.setdefault(pid, {})[name] = None
-        self._person_ids[key] = pid
-        return pid
-
     def _person_participation(self, p: RawPerson) -> Participation | None:
         """The shared :class:`Participation` of the person ``p`` names; None when it names nobody."""
-        key = (p.name, p.id)
-        try:
-            return self._participation_of[key]
-        except KeyError:
-            pass
-        pid = self._person(p)
-        made = self._participation_of[key] = self._participation(pid) if pid is not None else None
-        return made
+        return self.participation_named(p.name, p.id)
 
-    def _participation(self, person_id: str) -> Participation:
-        """One :class:`Participation` per person, shared by their sessions (it is immutable)."""
-        try:
-            return self._participations[person_id]
-        except KeyError:
-            made = self._participations[person_id] = make_participation(person_id, EMPTY_TEXT)
-            return made
+    def participation_named(self, name: str, person_id: str | None) -> Participation | None:
+        """The shared :class:`Participation` of the person a session lists by ``name`` and ``person_id`` (as the
+        file gives them); None when the name is blank. The person's id is ``person_id``, else a slug of the name."""
+        key = (name, person_id)
+        if key in self._participation_of:  # (no KeyError raised and caught: most people are new)
+            return self._participation_of[key]
+        made: Participation | None = None
+        clean = " ".join(name.split())
+        if clean:
+            pid = person_id.strip() if person_id and person_id.strip() else slug(clean)
+            # the Person is made once at the end, from every spelling in order: no tuple rebuilt per spelling
+            spellings = self._person_names.get(pid)
+            if spellings is None:
+                self._person_names[pid] = {clean: None}
+                made = self._participations[pid] = make_participation(pid, EMPTY_TEXT)
+            else:
+                spellings[clean] = None
+                made = self._participations[pid]
+        self._participation_of[key] = made
+        return made
 
     # -- sessions -------------------------------------------------------------------------------
 
@@ -868,15 +916,9 @@ class ScheduleBuilder:
         text = " ".join((value or "").split())
         return _text(text)
 
-    def _description(self, s: RawSession) -> LocalizedText:
-        parts: list[str] = []
-        for value in (s.subtitle, s.abstract, s.description):
-            if not value:
-                continue
-            text = plain_text(value)
-            if text and text not in parts:
-                parts.append(text)
-        return _text("\n\n".join(parts))
+    @staticmethod
+    def _description(s: RawSession) -> LocalizedText:
+        return description_text(s.subtitle, s.abstract, s.description)
 
     def _build_sessions(self) -> None:
         """Every session of the raw schedule, through :meth:`add_session`, in order (readers may override it)."""
