@@ -317,6 +317,8 @@ class JsonScheduleBuilder(ScheduleBuilder):
         add, times_of, participation_of = self._sessions.append, self.times_of, self.participation_named
         room_ids, room_of, type_of, track_of = self._room_ids, self._room, self._type, self._track
         type_ids, track_ids, entry_of = self._type_ids, self._track_ids, entries.get
+        read_time, local_start, read_duration = self._read_time_cache.get, self._local_starts.get, self._durations.get
+        start_plus = self._start_plus
         exact, unknown = TimeStatus.EXACT, TimeStatus.UNKNOWN
         n = 0
         for day_index, room_text, room_where, events in self._room_sessions:
@@ -375,9 +377,25 @@ class JsonScheduleBuilder(ScheduleBuilder):
                     continue
                 title_text = {TEXT_LANGUAGE: clean}
                 try:
-                    start, end, problem = times_of(
-                        None, None, date_text, start_text, duration, end_text, zone, day, day_threshold
-                    )
+                    key = (date_text, start_text, duration, end_text, day, day_threshold)
+                    known = read_time(key)
+                    problem = None
+                    if known is not None:  # parallel sessions: the same texts, read before
+                        start, end, disagrees = known
+                        if disagrees:
+                            self._start_disagrees += 1
+                    elif (
+                        date_text
+                        and duration
+                        and not end_text
+                        and (start := local_start(date_text)) is not None
+                        and (length := read_duration(duration)) is not None
+                    ):  # frab's way, with this date and this duration read before
+                        start, end, problem = start_plus(start, length, start_text, date_text, duration, zone, key)
+                    else:
+                        start, end, problem = times_of(
+                            None, None, date_text, start_text, duration, end_text, zone, day, day_threshold
+                        )
                 except OutOfRangeError as exc:
                     report.skip(_location(room_where, e_n, frab_id), exc.message)
                     n += 1
@@ -425,17 +443,20 @@ class JsonScheduleBuilder(ScheduleBuilder):
                             pid = p.get("id")
                             plain_id = pid.__class__ is int or (pid.__class__ is str and pid)
                             if name.__class__ is str and name and plain_id:
-                                key = (name, pid)
-                                part = entry_of(key, _UNSEEN)
+                                entry = (name, pid)
+                                part = entry_of(entry, _UNSEEN)
                                 if part is _UNSEEN:
-                                    part = entries[key] = participation_of(name, str(pid))
+                                    part = entries[entry] = participation_of(name, str(pid))
                                 if part is not None:
                                     given.append(part)
                                 continue
                         raw_person = _person(p)
                         if raw_person is not None and (part := participation_of(raw_person.name, raw_person.id)):
                             given.append(part)
-                    if len(given) > 1:  # each person once, in order (one Participation per person: by identity)
+                    if len(given) == 2:  # each person once, in order (one Participation per person: by identity)
+                        if given[0] is given[1]:
+                            del given[1]
+                    elif len(given) > 2:
                         given = list({id(part): part for part in given}.values())
                     participants = tuple(given)
                 link = url.strip() if url else None

@@ -133,7 +133,10 @@ def description_text(subtitle: str | None, abstract: str | None, description: st
     for value in (subtitle, abstract, description):
         if not value:
             continue
-        text = plain_text(value)
+        if "\n" not in value and "<" not in value and "&" not in value and "\r" not in value:
+            text = value.strip()  # plain_text's own first step, without the call
+        else:
+            text = plain_text(value)
         if text and text not in parts:
             parts.append(text)
     return {TEXT_LANGUAGE: "\n\n".join(parts)} if parts else {}
