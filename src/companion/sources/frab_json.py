@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
+from zoneinfo import ZoneInfo
 
 from companion.domain.event import Event, Participation, TimeStatus, make_session
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
@@ -388,9 +389,9 @@ class JsonScheduleBuilder(ScheduleBuilder):
                         date_text
                         and duration
                         and not end_text
-                        and (start := local_start(date_text)) is not None
                         and (length := read_duration(duration)) is not None
-                    ):  # frab's way, with this date and this duration read before
+                        and (start := local_start(date_text) or _iso_start(self, date_text, zone)) is not None
+                    ):  # frab's way: a date and time, a start and a duration (read before, as most are)
                         start, end, problem = start_plus(start, length, start_text, date_text, duration, zone, key)
                     else:
                         start, end, problem = times_of(
@@ -498,6 +499,17 @@ class JsonScheduleBuilder(ScheduleBuilder):
                 n += 1
         if progress is not None:
             progress(total, total)
+
+
+def _iso_start(builder: ScheduleBuilder, date_text: str, zone: ZoneInfo) -> datetime | None:
+    """``date_text`` as the start of a session in ``zone`` when it is an ISO date and time that ``datetime``
+    holds there; else None, and the builder's :meth:`~ScheduleBuilder.times_of` reads it (and says why not)."""
+    if "T" not in date_text and " " not in date_text.strip():
+        return None
+    try:
+        return builder.local_start(date_text, zone)
+    except OverflowError:
+        return None
 
 
 _UNSEEN: Any = object()

@@ -729,6 +729,19 @@ class ScheduleBuilder:
             self._read_time_cache[key] = (start, end, self._start_disagrees != disagreed)
         return start, end, problem
 
+    def local_start(self, date_text: str, zone: ZoneInfo) -> datetime | None:
+        """The ISO date and time ``date_text`` in ``zone`` (read once per text); None when it is not one.
+
+        OverflowError when the zone takes it past what ``datetime`` holds."""
+        start = self._local_starts.get(date_text)
+        if start is None:
+            value = self._datetime(date_text)
+            if value is None:
+                return None
+            start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
+            self._local_starts[date_text] = start
+        return start
+
     def _start_plus(
         self,
         start: datetime,
@@ -782,12 +795,10 @@ class ScheduleBuilder:
         elif date_text and ("T" in date_text or " " in date_text.strip()):
             start = self._local_starts.get(date_text)
             if start is None:
-                value = self._datetime(date_text)
-                if value is None:
+                start = self.local_start(date_text, zone)
+                if start is None:
                     not_iso = QT_TRANSLATE_NOOP("ImportReport", "date {value} is not an ISO date and time")
                     return None, None, _problem(not_iso, date_text)
-                start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
-                self._local_starts[date_text] = start
             if start_text:
                 given = self._clock(start_text)
                 if given is not None and (given.hour != start.hour or given.minute != start.minute):
