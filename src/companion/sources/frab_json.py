@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -148,6 +148,18 @@ def read_schedule(doc: Any, path: Path) -> JsonSchedule:
                 out.append((index, str(room_name), room_where, events))
                 count += objects
     return JsonSchedule(raw, out, count)
+
+
+def general_schedule(schedule: JsonSchedule) -> RawSchedule:
+    """``schedule`` with a :class:`RawSession` per session made by :func:`_session`, for the builder's general
+    rules alone: the reference that :class:`JsonScheduleBuilder` is held to (same event, same report)."""
+    sessions = [
+        _session(ev, f"{room_where}[{e_n}]", index, room_text)
+        for index, room_text, room_where, events in schedule.rooms
+        for e_n, ev in enumerate(events)
+        if isinstance(ev, dict)
+    ]
+    return replace(schedule.raw, sessions=sessions)
 
 
 def _person(p: Any) -> RawPerson | None:
