@@ -109,14 +109,16 @@ def plain_text(value: str | None) -> str:
     if not value:
         return ""
     text = value
-    if "\n" not in text and "<" not in text and "&" not in text and "\r" not in text:
+    # each character looked for once (long descriptions are scanned again and again otherwise)
+    tag, entity, carriage = "<" in text, "&" in text, "\r" in text
+    if not (tag or entity or carriage) and "\n" not in text:
         return text.strip()  # one line of plain text, as most titles and many abstracts are
-    if "<" in text and ">" in text:
+    if tag and ">" in text:
         # Without list items every block tag becomes a line break: a plain replacement, no call per tag.
         text = _ANY_TAG.sub("", _BLOCK_TAG.sub(_block if _LIST_ITEM.search(text) else "\n", text))
-    if "&" in text:
+    if entity:  # (a tag may have held the only "&": html.unescape returns such a text as it is)
         text = html.unescape(text)
-    if "\r" in text:
+    if (carriage or entity) and "\r" in text:  # an entity may be one (&#13;)
         text = text.replace("\r\n", "\n")
     if " \n" in text or "\t\n" in text:  # spaces and tabs ending a line ([ \t]+\n), line by line
         lines = text.split("\n")
