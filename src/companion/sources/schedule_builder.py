@@ -527,6 +527,8 @@ class ScheduleBuilder:
         them); only readings without a problem are kept."""
         # what :meth:`build` sets before the sessions are built, for :meth:`add_session`
         self._zone_info = ZoneInfo("UTC")
+        self._fixed_offset = False
+        """True when the zone has one UTC offset at all times (UTC, Etc/GMT-1 ...): no wall-clock change to mend."""
         self._threshold: time | None = None
         self._day_dates: dict[int, date] = {}
         self._day_starts: dict[int, time | None] = {}
@@ -766,11 +768,13 @@ class ScheduleBuilder:
             end = start + length
         except OverflowError as exc:
             raise OutOfRangeError(duration) from exc
-        try:
-            # Wall-clock arithmetic across a DST change: normalise through UTC so the end is a real instant.
-            end = end.astimezone(UTC).astimezone(zone)  # (a duration is never negative: the end is not before)
-        except OverflowError as exc:
-            raise OutOfRangeError(_given_time(None, date_text, start_text)) from exc
+        if not (zone is self._zone_info and self._fixed_offset and FIRST_YEAR <= end.year <= LAST_YEAR):
+            try:
+                # Wall-clock arithmetic across a DST change: normalise through UTC so the end is a real instant
+                # (a zone of one offset has no such change: there it gives the same end, and may be skipped).
+                end = end.astimezone(UTC).astimezone(zone)  # (a duration is never negative: the end is not before)
+            except OverflowError as exc:
+                raise OutOfRangeError(_given_time(None, date_text, start_text)) from exc
         if not FIRST_YEAR <= start.year <= LAST_YEAR:
             raise OutOfRangeError(_given_time(None, date_text, start_text))
         if not FIRST_YEAR <= end.year <= LAST_YEAR:
@@ -1042,6 +1046,7 @@ class ScheduleBuilder:
         threshold = self._day_change()
         day_dates, day_starts, ordered_days = self._days(zone)
         self._zone_info, self._threshold = zone, threshold
+        self._fixed_offset = zone.key == "UTC" or zone.key.startswith("Etc/")  # the IANA zones of one offset
         self._day_dates, self._day_starts = day_dates, day_starts
         self._build_sessions()
         sessions, repeats = self._sessions, self._repeats
