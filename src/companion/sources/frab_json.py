@@ -10,6 +10,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -137,13 +138,12 @@ def read_schedule(doc: Any, path: Path) -> JsonSchedule:
             if not isinstance(events, list):
                 raw.skip(room_where, Message(QT_TRANSLATE_NOOP("ImportReport", "not a list of sessions")))
                 continue
-            objects = 0
-            for e_n, ev in enumerate(events):
-                if isinstance(ev, dict):  # json.loads makes every object a dict
-                    objects += 1
-                else:
-                    raw.skip(f"{room_where}[{e_n}]",
-                             Message(QT_TRANSLATE_NOOP("ImportReport", "a session that is not an object")))
+            objects = sum(map(isinstance, events, repeat(dict)))  # json.loads makes every object a dict
+            if objects < len(events):
+                for e_n, ev in enumerate(events):
+                    if not isinstance(ev, dict):
+                        raw.skip(f"{room_where}[{e_n}]",
+                                 Message(QT_TRANSLATE_NOOP("ImportReport", "a session that is not an object")))
             if objects:
                 out.append((index, str(room_name), room_where, events))
                 count += objects
