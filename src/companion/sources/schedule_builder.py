@@ -3,6 +3,9 @@
 The readers only collect raw fields (:class:`RawSession` ...); the rules live here once: which zone the
 times are in, how ``date``/``start``/``duration``/``day_change`` become aware datetimes, stable session
 ids (guid, else frab id, else a slug of date+start+room+title), and ids for rooms, tracks, types and people.
+schedule.json's reader (``frab_json.JsonScheduleBuilder``) builds its plain sessions straight from the decoded
+objects with these methods (:meth:`ScheduleBuilder.times_of`, :meth:`~ScheduleBuilder.participation_named` ...),
+and is tested to give the same event as :meth:`ScheduleBuilder.add_session` does from RawSessions.
 """
 
 from __future__ import annotations
