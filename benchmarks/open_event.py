@@ -244,6 +244,13 @@ def bench_search(realdata: Path, repeat: int) -> None:
         )
 
 
+def _load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:  # not on every system
+        return "unknown"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=21)
@@ -253,7 +260,9 @@ def main() -> int:
     paths = [TEST_DATA / name for name in FILES]
     if args.realdata.is_dir():
         paths.append(args.realdata / "36c3.schedule.json")
+    print(f"load average before: {_load_average()} (2 shared cores: figures above ~0.5 are noisy)")
     bench_open(paths, args.repeat)
+    print(f"load average after: {_load_average()}")
     bench_memory([TEST_DATA / "36c3.schedule.json"])
     if args.search:
         bench_search(args.realdata if (args.realdata / "36c3.schedule.json").exists() else TEST_DATA,

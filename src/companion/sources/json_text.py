@@ -12,9 +12,11 @@ from companion.sources.errors import EventFileError, at_byte, at_line
 
 _LONG_NUMBER = re.compile(r"-?\d{4000,}")
 """A run of digits Python refuses to turn into an int (its limit is 4,300 digits; a few less to be sure)."""
-_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_ESCAPED_HIGH = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}")
-_ESCAPED_LOW = re.compile(r"\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_ESCAPED_HIGH = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}")
+_ESCAPED_LOW = re.compile(rb"\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+"""Searched in the file's bytes, not its text: escapes are ASCII, and UTF-8 never has an ASCII byte inside a
+character, so the places found are the same; the bytes are a quarter of the text's memory when it holds emoji."""
 REPLACEMENT = "\ufffd"
 
 
@@ -46,32 +48,32 @@ def decode_json(data: bytes, path: Path) -> Any:
         column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
         digits = len(found.group().lstrip("-"))
         raise EventFileError(path, at_line(line, column), Message(long_number, digits=digits)) from exc
-    if _has_lone_surrogate_escape(text):
+    if _has_lone_surrogate_escape(data):
         doc = _mend_surrogates(doc)
     return doc
 
 
-def _starts_escape(text: str, at: int) -> bool:
+def _starts_escape(data: bytes, at: int) -> bool:
     """True when the backslash at ``at`` begins an escape: an even number of backslashes stands before it."""
     before = at
-    while before > 0 and text[before - 1] == "\\":
+    while before > 0 and data[before - 1] == 0x5C:  # a backslash
         before -= 1
     return (at - before) % 2 == 0
 
 
-def _has_lone_surrogate_escape(text: str) -> bool:
-    """True when the JSON ``text`` escapes a surrogate that is not half of a pair (``"\\ud800"``).
+def _has_lone_surrogate_escape(data: bytes) -> bool:
+    """True when the JSON ``data`` (UTF-8 bytes) escapes a surrogate that is not half of a pair (``"\\ud800"``).
 
     A pair (``"\\ud83d\\ude00"``, how JSON writes 😀 in ASCII) decodes to one character and needs no mending; walking
     the whole document for it would cost more than the parse. One pass of a regular expression finds the few
-    candidates; an escaped backslash followed by ``ud800`` is text, not an escape.
+    candidates; an escaped backslash followed by ``ud800`` is data, not an escape.
     """
     paired_low = -1
-    for found in _ESCAPED_SURROGATE.finditer(text):
+    for found in _ESCAPED_SURROGATE.finditer(data):
         at = found.start()
-        if at == paired_low or not _starts_escape(text, at):
+        if at == paired_low or not _starts_escape(data, at):
             continue
-        if _ESCAPED_HIGH.match(text, at) and _ESCAPED_LOW.match(text, found.end()):
+        if _ESCAPED_HIGH.match(data, at) and _ESCAPED_LOW.match(data, found.end()):
             paired_low = found.end()  # the low half follows directly: a pair
             continue
         return True

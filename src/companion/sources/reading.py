@@ -117,8 +117,9 @@ def _read_regular(fd: int, path: Path, error: type[UnreadableFileError], limit: 
         raise _too_large(path, error, size, limit)
     parts: list[bytes] = []
     total = 0
+    want = max(_CHUNK, size + 1)  # the whole file in one read, and no copy to join it (one part is returned as is)
     while True:  # read to the end, not to the size stat gave: the file may still be growing
-        chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+        chunk = os.read(fd, min(want, limit + 1 - total))
         if not chunk:
             return b"".join(parts)
         parts.append(chunk)

@@ -3,6 +3,9 @@
 The readers only collect raw fields (:class:`RawSession` ...); the rules live here once: which zone the
 times are in, how ``date``/``start``/``duration``/``day_change`` become aware datetimes, stable session
 ids (guid, else frab id, else a slug of date+start+room+title), and ids for rooms, tracks, types and people.
+schedule.json's reader (``frab_json.JsonScheduleBuilder``) builds its plain sessions straight from the decoded
+objects with these methods (:meth:`ScheduleBuilder.times_of`, :meth:`~ScheduleBuilder.participation_named` ...),
+and is tested to give the same event as :meth:`ScheduleBuilder.add_session` does from RawSessions.
 """
 
 from __future__ import annotations
@@ -109,14 +112,16 @@ def plain_text(value: str | None) -> str:
     if not value:
         return ""
     text = value
-    if "\n" not in text and "<" not in text and "&" not in text and "\r" not in text:
+    # each character looked for once (long descriptions are scanned again and again otherwise)
+    tag, entity, carriage = "<" in text, "&" in text, "\r" in text
+    if not (tag or entity or carriage) and "\n" not in text:
         return text.strip()  # one line of plain text, as most titles and many abstracts are
-    if "<" in text and ">" in text:
+    if tag and ">" in text:
         # Without list items every block tag becomes a line break: a plain replacement, no call per tag.
         text = _ANY_TAG.sub("", _BLOCK_TAG.sub(_block if _LIST_ITEM.search(text) else "\n", text))
-    if "&" in text:
+    if entity:  # (a tag may have held the only "&": html.unescape returns such a text as it is)
         text = html.unescape(text)
-    if "\r" in text:
+    if (carriage or entity) and "\r" in text:  # an entity may be one (&#13;)
         text = text.replace("\r\n", "\n")
     if " \n" in text or "\t\n" in text:  # spaces and tabs ending a line ([ \t]+\n), line by line
         lines = text.split("\n")
@@ -125,6 +130,21 @@ def plain_text(value: str | None) -> str:
     if "\n\n\n" in text:
         text = _BLANK_RUN.sub("\n\n", text)
     return text.strip()
+
+
+def description_text(subtitle: str | None, abstract: str | None, description: str | None) -> LocalizedText:
+    """A session's description: its subtitle, abstract and description as :func:`plain_text`, each once."""
+    parts: list[str] = []
+    for value in (subtitle, abstract, description):
+        if not value:
+            continue
+        if "\n" not in value and "<" not in value and "&" not in value and "\r" not in value:
+            text = value.strip()  # plain_text's own first step, without the call
+        else:
+            text = plain_text(value)
+        if text and text not in parts:
+            parts.append(text)
+    return {TEXT_LANGUAGE: "\n\n".join(parts)} if parts else {}
 
 
 def parse_clock(text: str) -> time:
@@ -500,7 +520,6 @@ class ScheduleBuilder:
         self._room_ids: dict[str, str | None] = {}
         self._track_ids: dict[str, str | None] = {}
         self._type_ids: dict[str | None, str] = {}
-        self._person_ids: dict[tuple[str, str | None], str | None] = {}
         self._participations: dict[str, Participation] = {}
         self._participation_of: dict[tuple[str, str | None], Participation | None] = {}
         self._read_time_cache: dict[
@@ -509,6 +528,18 @@ class ScheduleBuilder:
         ] = {}
         """Start, end and whether the clock disagreed, by the texts they were read from (parallel sessions share
         them); only readings without a problem are kept."""
+        # what :meth:`build` sets before the sessions are built, for :meth:`add_session`
+        self._zone_info = ZoneInfo("UTC")
+        self._fixed_offset = False
+        """True when the zone has one UTC offset at all times (UTC, Etc/GMT-1 ...): no wall-clock change to mend."""
+        self._threshold: time | None = None
+        self._day_dates: dict[int, date] = {}
+        self._day_starts: dict[int, time | None] = {}
+        self._sessions: list[Session] = []
+        self._seen: dict[str, tuple[datetime | None, str | None, LocalizedText]] = {}
+        self._copies: dict[str, int] = {}
+        """Per id, the ~N to try next (a workshop repeated many times stays linear)."""
+        self._repeats = 0
 
     # -- zone and times -------------------------------------------------------------------------
 
@@ -517,8 +548,8 @@ class ScheduleBuilder:
         if self.raw.offsets is not None:
             return self.raw.offsets
         out: dict[timedelta, None] = {}
-        values: list[datetime | None] = [s.aware_start for s in self.raw.sessions if s.aware_start is not None]
-        texts = {s.date for s in self.raw.sessions if s.aware_start is None and s.date}  # many sessions share one
+        aware, texts = self._session_dates()
+        values: list[datetime | None] = list(aware)
         values.extend(self._datetime(text) for text in texts)
         for value in values:
             if value is not None and value.tzinfo is not None:
@@ -526,6 +557,11 @@ class ScheduleBuilder:
                 if offset is not None:
                     out[offset] = None
         return list(out)
+
+    def _session_dates(self) -> tuple[list[datetime], set[str]]:
+        """The sessions' decoded starts, and the date texts of the others (each once: many sessions share one)."""
+        aware = [s.aware_start for s in self.raw.sessions if s.aware_start is not None]
+        return aware, {s.date for s in self.raw.sessions if s.aware_start is None and s.date}
 
     def _zone(self) -> ZoneInfo:
         try:
@@ -655,62 +691,139 @@ class ScheduleBuilder:
         """
         if s.out_of_range is not None:
             raise OutOfRangeError(s.out_of_range)
+        return self.times_of(s.aware_start, s.aware_end, s.date, s.start, s.duration, s.end, zone, day, threshold)
+
+    def times_of(
+        self,
+        aware_start: datetime | None,
+        aware_end: datetime | None,
+        date_text: str | None,
+        start_text: str | None,
+        duration: str | None,
+        end_text: str | None,
+        zone: ZoneInfo,
+        day: date | None,
+        threshold: time | None,
+    ) -> tuple[datetime | None, datetime | None, Message | None]:
+        """:meth:`_times` of a session's time fields as a :class:`RawSession` holds them."""
         key = None
-        if s.aware_start is None and s.aware_end is None:
-            key = (s.date, s.start, s.duration, s.end, day, threshold)
+        if aware_start is None and aware_end is None:
+            key = (date_text, start_text, duration, end_text, day, threshold)
             known = self._read_time_cache.get(key)
             if known is not None:
                 if known[2]:
                     self._start_disagrees += 1
                 return known[0], known[1], None
+            if date_text and duration and not end_text:
+                # frab's way: an ISO date and time, a clock time and a duration. With the date and the duration
+                # read before (parallel sessions share them), the end is a sum: :meth:`_read_times` in short.
+                start = self._local_starts.get(date_text)
+                length = self._durations.get(duration)
+                if start is not None and length is not None:
+                    return self._start_plus(start, length, start_text, date_text, duration, zone, key)
         disagreed = self._start_disagrees
         try:
-            start, end, problem = self._read_times(s, zone, day, threshold)
+            start, end, problem = self._read_times(
+                aware_start, aware_end, date_text, start_text, duration, end_text, zone, day, threshold
+            )
         except OverflowError as exc:  # datetime's own limits (years 1 and 9999), reached by a zone or duration
-            raise OutOfRangeError(_given_time(s)) from exc
+            raise OutOfRangeError(_given_time(aware_start, date_text, start_text)) from exc
         if start is not None and not in_range(start):
-            raise OutOfRangeError(_given_time(s))
+            raise OutOfRangeError(_given_time(aware_start, date_text, start_text))
         if end is not None and not in_range(end):
-            raise OutOfRangeError(s.duration or s.end or (s.aware_end.isoformat() if s.aware_end else "?"))
+            raise OutOfRangeError(duration or end_text or (aware_end.isoformat() if aware_end else "?"))
         if key is not None and problem is None:
             self._read_time_cache[key] = (start, end, self._start_disagrees != disagreed)
         return start, end, problem
 
+    def local_start(self, date_text: str, zone: ZoneInfo) -> datetime | None:
+        """The ISO date and time ``date_text`` in ``zone`` (read once per text); None when it is not one.
+
+        OverflowError when the zone takes it past what ``datetime`` holds."""
+        start = self._local_starts.get(date_text)
+        if start is None:
+            value = self._datetime(date_text)
+            if value is None:
+                return None
+            start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
+            self._local_starts[date_text] = start
+        return start
+
+    def _start_plus(
+        self,
+        start: datetime,
+        length: timedelta,
+        start_text: str | None,
+        date_text: str,
+        duration: str,
+        zone: ZoneInfo,
+        key: tuple[str | None, str | None, str | None, str | None, date | None, time | None],
+    ) -> tuple[datetime | None, datetime | None, Message | None]:
+        """:meth:`times_of` of a session whose date (``start`` in the zone) and duration were read before: the
+        same checks in the same order as :meth:`_read_times` and :meth:`times_of` make them."""
+        disagrees = False
+        if start_text:
+            given = self._clocks[start_text] if start_text in self._clocks else self._clock(start_text)
+            if given is not None and (given.hour != start.hour or given.minute != start.minute):
+                disagrees = True
+                self._start_disagrees += 1
+        try:
+            end = start + length
+        except OverflowError as exc:
+            raise OutOfRangeError(duration) from exc
+        if not (zone is self._zone_info and self._fixed_offset and FIRST_YEAR <= end.year <= LAST_YEAR):
+            try:
+                # Wall-clock arithmetic across a DST change: normalise through UTC so the end is a real instant
+                # (a zone of one offset has no such change: there it gives the same end, and may be skipped).
+                end = end.astimezone(UTC).astimezone(zone)  # (a duration is never negative: the end is not before)
+            except OverflowError as exc:
+                raise OutOfRangeError(_given_time(None, date_text, start_text)) from exc
+        if not FIRST_YEAR <= start.year <= LAST_YEAR:
+            raise OutOfRangeError(_given_time(None, date_text, start_text))
+        if not FIRST_YEAR <= end.year <= LAST_YEAR:
+            raise OutOfRangeError(duration)
+        self._read_time_cache[key] = (start, end, disagrees)
+        return start, end, None
+
     def _read_times(
         self,
-        s: RawSession,
+        aware_start: datetime | None,
+        aware_end: datetime | None,
+        date_text: str | None,
+        start_text: str | None,
+        duration: str | None,
+        end_text: str | None,
         zone: ZoneInfo,
         day: date | None,
         threshold: time | None,
     ) -> tuple[datetime | None, datetime | None, Message | None]:
         """Start and end in ``zone`` (or None, None) and, when the time is unreadable, why."""
         start: datetime | None = None
-        if s.aware_start is not None:
-            start = s.aware_start.astimezone(zone) if s.aware_start.tzinfo else s.aware_start.replace(tzinfo=zone)
-        elif s.date and ("T" in s.date or " " in s.date.strip()):
-            start = self._local_starts.get(s.date)
+        if aware_start is not None:
+            start = aware_start.astimezone(zone) if aware_start.tzinfo else aware_start.replace(tzinfo=zone)
+        elif date_text and ("T" in date_text or " " in date_text.strip()):
+            start = self._local_starts.get(date_text)
             if start is None:
-                value = self._datetime(s.date)
-                if value is None:
+                start = self.local_start(date_text, zone)
+                if start is None:
                     not_iso = QT_TRANSLATE_NOOP("ImportReport", "date {value} is not an ISO date and time")
-                    return None, None, _problem(not_iso, s.date)
-                start = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
-                self._local_starts[s.date] = start
-            if s.start:
-                given = self._clock(s.start)
+                    return None, None, _problem(not_iso, date_text)
+            if start_text:
+                given = self._clock(start_text)
                 if given is not None and (given.hour != start.hour or given.minute != start.minute):
                     self._start_disagrees += 1
-        elif s.start:
-            clock = self._clock(s.start)
+        elif start_text:
+            clock = self._clock(start_text)
             if clock is None:
                 return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "start {value} is not a time of day"),
-                                            s.start)
+                                            start_text)
             on = day
-            if s.date:
+            if date_text:
                 try:
-                    on = parse_date(s.date)
+                    on = parse_date(date_text)
                 except ValueError:
-                    return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "date {value} is not a date"), s.date)
+                    return None, None, _problem(QT_TRANSLATE_NOOP("ImportReport", "date {value} is not a date"),
+                                                date_text)
             elif on is not None and threshold is not None and clock < threshold:
                 on = on + timedelta(days=1)
             if on is None:
@@ -718,24 +831,24 @@ class ScheduleBuilder:
             start = datetime.combine(on, clock, tzinfo=zone)
         if start is None:
             return None, None, None
-        if s.aware_end is not None:
-            end = s.aware_end.astimezone(zone) if s.aware_end.tzinfo else s.aware_end.replace(tzinfo=zone)
-        elif s.end:
-            value = self._datetime(s.end)
+        if aware_end is not None:
+            end = aware_end.astimezone(zone) if aware_end.tzinfo else aware_end.replace(tzinfo=zone)
+        elif end_text:
+            value = self._datetime(end_text)
             if value is None:
                 not_iso = QT_TRANSLATE_NOOP("ImportReport", "end {value} is not an ISO date and time")
-                return None, None, _problem(not_iso, s.end)
+                return None, None, _problem(not_iso, end_text)
             end = value.astimezone(zone) if value.tzinfo else value.replace(tzinfo=zone)
-        elif s.duration:
-            length = self._duration(s.duration)
+        elif duration:
+            length = self._duration(duration)
             if length is None:
                 return None, None, _problem(
-                    QT_TRANSLATE_NOOP("ImportReport", "duration {value} is not hours:minutes"), s.duration
+                    QT_TRANSLATE_NOOP("ImportReport", "duration {value} is not hours:minutes"), duration
                 )
             try:
                 end = start + length
             except OverflowError as exc:
-                raise OutOfRangeError(s.duration) from exc
+                raise OutOfRangeError(duration) from exc
         else:
             end = start
         if end < start:
@@ -790,39 +903,30 @@ class ScheduleBuilder:
         self._type_ids[name] = tid
         return tid
 
-    def _person(self, p: RawPerson) -> str | None:
-        key = (p.name, p.id)
-        try:
-            return self._person_ids[key]
-        except KeyError:
-            pass
-        name = " ".join(p.name.split())
-        pid: str | None = None
-        if name:
-            pid = p.id.strip() if p.id and p.id.strip() else slug(name)
-            # the Person is made once at the end, from every spelling in order: no tuple rebuilt per spelling
-            self._person_names.setdefault(pid, {})[name] = None
-        self._person_ids[key] = pid
-        return pid
-
     def _person_participation(self, p: RawPerson) -> Participation | None:
         """The shared :class:`Participation` of the person ``p`` names; None when it names nobody."""
-        key = (p.name, p.id)
-        try:
-            return self._participation_of[key]
-        except KeyError:
-            pass
-        pid = self._person(p)
-        made = self._participation_of[key] = self._participation(pid) if pid is not None else None
-        return made
+        return self.participation_named(p.name, p.id)
 
-    def _participation(self, person_id: str) -> Participation:
-        """One :class:`Participation` per person, shared by their sessions (it is immutable)."""
-        try:
-            return self._participations[person_id]
-        except KeyError:
-            made = self._participations[person_id] = make_participation(person_id, EMPTY_TEXT)
-            return made
+    def participation_named(self, name: str, person_id: str | None) -> Participation | None:
+        """The shared :class:`Participation` of the person a session lists by ``name`` and ``person_id`` (as the
+        file gives them); None when the name is blank. The person's id is ``person_id``, else a slug of the name."""
+        key = (name, person_id)
+        if key in self._participation_of:  # (no KeyError raised and caught: most people are new)
+            return self._participation_of[key]
+        made: Participation | None = None
+        clean = " ".join(name.split())
+        if clean:
+            pid = person_id.strip() if person_id and person_id.strip() else slug(clean)
+            # the Person is made once at the end, from every spelling in order: no tuple rebuilt per spelling
+            spellings = self._person_names.get(pid)
+            if spellings is None:
+                self._person_names[pid] = {clean: None}
+                made = self._participations[pid] = make_participation(pid, EMPTY_TEXT)
+            else:
+                spellings[clean] = None
+                made = self._participations[pid]
+        self._participation_of[key] = made
+        return made
 
     # -- sessions -------------------------------------------------------------------------------
 
@@ -835,119 +939,120 @@ class ScheduleBuilder:
         text = " ".join((value or "").split())
         return _text(text)
 
-    def _description(self, s: RawSession) -> LocalizedText:
-        parts: list[str] = []
-        for value in (s.subtitle, s.abstract, s.description):
-            if not value:
-                continue
-            text = plain_text(value)
-            if text and text not in parts:
-                parts.append(text)
-        return _text("\n\n".join(parts))
+    @staticmethod
+    def _description(s: RawSession) -> LocalizedText:
+        return description_text(s.subtitle, s.abstract, s.description)
+
+    def _build_sessions(self) -> None:
+        """Every session of the raw schedule, through :meth:`add_session`, in order (readers may override it)."""
+        raw_sessions = self.raw.sessions
+        total = len(raw_sessions)
+        progress, add = self.progress, self.add_session
+        for n, s in enumerate(raw_sessions):
+            if progress is not None and n % 64 == 0:
+                progress(n, total)
+            add(s, n)
+        if progress is not None:
+            progress(total, total)
+
+    def add_session(self, s: RawSession, n: int) -> None:
+        """Build the session ``s`` (the ``n``-th the reader found) or report why it is skipped."""
+        zone, threshold, day_dates, day_starts = self._zone_info, self._threshold, self._day_dates, self._day_starts
+        seen, copies = self._seen, self._copies
+        title = self._title(s.title)
+        if not title:
+            self.report.skip(s.location, Message(QT_TRANSLATE_NOOP("ImportReport", "no title")))
+            return
+        day = day_dates.get(s.day_index) if s.day_index is not None else None
+        day_threshold = threshold
+        if day_threshold is None and s.day_index is not None:
+            day_threshold = day_starts.get(s.day_index)
+        try:
+            start, end, problem = self._times(s, zone, day, day_threshold)
+        except OutOfRangeError as exc:
+            self.report.skip(s.location, exc.message)
+            return
+        if problem:
+            self.report.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("ImportReport", "{place}: {problem}; listed without a time."),
+                    place=s.location,
+                    problem=problem,
+                )
+            )
+        if s.all_day is not None and start is None:
+            if not in_range(s.all_day):
+                self.report.skip(s.location, out_of_range(s.all_day.isoformat()))
+                return
+            day = s.all_day
+        if day is None and start is not None:
+            day = start.date()
+        room_id = self._room(s.room)
+        base_id = (s.guid or "").strip() or (s.frab_id or "").strip()
+        if not base_id:
+            when = start.isoformat() if start else (day.isoformat() if day else "")
+            base_id = slug(f"{when} {s.start or ''} {s.room or ''} {next(iter(title.values()))}")
+        session_id, copy = base_id, copies.get(base_id, 2)
+        if session_id in seen:
+            if seen[session_id] == (start, room_id, title):
+                same = Message(
+                    QT_TRANSLATE_NOOP("ImportReport", "the same session as an earlier one (id {id})"), id=base_id
+                )
+                self.report.skip(s.location, same)
+                return
+            while session_id in seen:
+                session_id, copy = f"{base_id}~{copy}", copy + 1
+            copies[base_id] = copy
+            self._repeats += 1
+        seen[session_id] = (start, room_id, title)
+        participants: tuple[Participation, ...] = ()
+        if s.persons:
+            given = [part for p in s.persons if (part := self._person_participation(p)) is not None]
+            if len(given) > 1:  # each person once, in order (one Participation per person: by identity)
+                given = list({id(part): part for part in given}.values())
+            participants = tuple(given)
+        url = s.url.strip() if s.url else None
+        if not url:
+            url = next((u for u in s.links if u.strip()), None)
+        language = s.language.strip() if s.language else None
+        self._sessions.append(
+            make_session(  # every field, in Session's order: the reader checked each value above
+                session_id,
+                title,
+                self._type(s.type),
+                day,
+                start,
+                end,
+                TimeStatus.EXACT if start is not None else TimeStatus.UNKNOWN,  # time_status
+                EMPTY_TEXT,  # time_note
+                room_id,
+                self._track(s.track),
+                EMPTY_TEXT,  # venue
+                participants,
+                EMPTY_TEXT,  # participants_note
+                (),  # organised_by
+                (),  # topics
+                self._description(s),
+                EMPTY_TEXT,  # title_note
+                (),  # translated_title_languages
+                None,  # published_title_languages
+                (),  # sources
+                url,
+                language or None,
+                n,  # order
+                0,  # revision
+            )
+        )
 
     def build(self) -> tuple[Event, ImportReport]:
-        raw = self.raw
         zone = self._zone()
         threshold = self._day_change()
         day_dates, day_starts, ordered_days = self._days(zone)
-        sessions: list[Session] = []
-        seen: dict[str, tuple[datetime | None, str | None, LocalizedText]] = {}
-        copies: dict[str, int] = {}  # per id, the ~N to try next (a workshop repeated many times stays linear)
-        repeats = 0
-        total = len(raw.sessions)
-        exact, unknown = TimeStatus.EXACT, TimeStatus.UNKNOWN
-        # the per-session steps, looked up once rather than once a session
-        title_of, times_of, room_of, type_of, track_of = self._title, self._times, self._room, self._type, self._track
-        participation_of, description_of = self._person_participation, self._description
-        for n, s in enumerate(raw.sessions):
-            if self.progress is not None and n % 64 == 0:
-                self.progress(n, total)
-            title = title_of(s.title)
-            if not title:
-                self.report.skip(s.location, Message(QT_TRANSLATE_NOOP("ImportReport", "no title")))
-                continue
-            day = day_dates.get(s.day_index) if s.day_index is not None else None
-            day_threshold = threshold
-            if day_threshold is None and s.day_index is not None:
-                day_threshold = day_starts.get(s.day_index)
-            try:
-                start, end, problem = times_of(s, zone, day, day_threshold)
-            except OutOfRangeError as exc:
-                self.report.skip(s.location, exc.message)
-                continue
-            if problem:
-                self.report.notes.append(
-                    Message(
-                        QT_TRANSLATE_NOOP("ImportReport", "{place}: {problem}; listed without a time."),
-                        place=s.location,
-                        problem=problem,
-                    )
-                )
-            if s.all_day is not None and start is None:
-                if not in_range(s.all_day):
-                    self.report.skip(s.location, out_of_range(s.all_day.isoformat()))
-                    continue
-                day = s.all_day
-            if day is None and start is not None:
-                day = start.date()
-            room_id = room_of(s.room)
-            base_id = (s.guid or "").strip() or (s.frab_id or "").strip()
-            if not base_id:
-                when = start.isoformat() if start else (day.isoformat() if day else "")
-                base_id = slug(f"{when} {s.start or ''} {s.room or ''} {next(iter(title.values()))}")
-            session_id, copy = base_id, copies.get(base_id, 2)
-            if session_id in seen:
-                if seen[session_id] == (start, room_id, title):
-                    same = Message(
-                        QT_TRANSLATE_NOOP("ImportReport", "the same session as an earlier one (id {id})"), id=base_id
-                    )
-                    self.report.skip(s.location, same)
-                    continue
-                while session_id in seen:
-                    session_id, copy = f"{base_id}~{copy}", copy + 1
-                copies[base_id] = copy
-                repeats += 1
-            seen[session_id] = (start, room_id, title)
-            participants: tuple[Participation, ...] = ()
-            if s.persons:
-                given = [part for p in s.persons if (part := participation_of(p)) is not None]
-                if len(given) > 1:  # each person once, in order (one Participation per person: by identity)
-                    given = list({id(part): part for part in given}.values())
-                participants = tuple(given)
-            url = s.url.strip() if s.url else None
-            if not url:
-                url = next((u for u in s.links if u.strip()), None)
-            language = s.language.strip() if s.language else None
-            sessions.append(
-                make_session(  # every field, in Session's order: the reader checked each value above
-                    session_id,
-                    title,
-                    type_of(s.type),
-                    day,
-                    start,
-                    end,
-                    exact if start is not None else unknown,  # time_status
-                    EMPTY_TEXT,  # time_note
-                    room_id,
-                    track_of(s.track),
-                    EMPTY_TEXT,  # venue
-                    participants,
-                    EMPTY_TEXT,  # participants_note
-                    (),  # organised_by
-                    (),  # topics
-                    description_of(s),
-                    EMPTY_TEXT,  # title_note
-                    (),  # translated_title_languages
-                    None,  # published_title_languages
-                    (),  # sources
-                    url,
-                    language or None,
-                    n,  # order
-                    0,  # revision
-                )
-            )
-        if self.progress is not None:
-            self.progress(total, total)
+        self._zone_info, self._threshold = zone, threshold
+        self._fixed_offset = zone.key == "UTC" or zone.key.startswith("Etc/")  # the IANA zones of one offset
+        self._day_dates, self._day_starts = day_dates, day_starts
+        self._build_sessions()
+        sessions, repeats = self._sessions, self._repeats
         if repeats:
             self.report.notes.append(
                 Message.counted(
@@ -1050,9 +1155,9 @@ def _date_or_none(text: str | None) -> date | None:
     return value if in_range(value) else None
 
 
-def _given_time(s: RawSession) -> str:
+def _given_time(aware_start: datetime | None, date_text: str | None, start_text: str | None) -> str:
     """A session's start as the file gives it, for the report."""
-    if s.aware_start is not None:
-        return s.aware_start.isoformat()
-    parts = [p for p in (s.date, s.start) if p]
+    if aware_start is not None:
+        return aware_start.isoformat()
+    parts = [p for p in (date_text, start_text) if p]
     return " ".join(parts) or "?"
