@@ -284,7 +284,8 @@ def run_gui(args: argparse.Namespace) -> int:
     rebuilder = WindowRebuilder(
         languages,
         window,
-        lambda code: create_main_window(rebuilder.window.current_event, services, clock, code, languages),
+        lambda code: _rebuilt_window(create_main_window(rebuilder.window.current_event, services, clock, code,
+                                                        languages)),
     )
     instance.received.connect(lambda target: open_handed_over(rebuilder.window, target))
     app.installEventFilter(FileOpenEvents(lambda: rebuilder.window, app))  # macOS "Open With"
@@ -296,6 +297,7 @@ def run_gui(args: argparse.Namespace) -> int:
     def after_first_paint() -> None:
         settle_after_start()
         finish_start(window, starting)
+        window.start_idle_work()  # the pages not shown yet, one per turn of the event loop
 
     _AfterFirstPaint(window, after_first_paint)
     if getattr(args, "desk", False):  # companion --desk: the Check-in page, full screen
@@ -312,6 +314,12 @@ def run_gui(args: argparse.Namespace) -> int:
     services.close()
     state.close()
     return int(status)
+
+
+def _rebuilt_window(window: MainWindow) -> MainWindow:
+    """A window rebuilt in another language builds its other pages in idle moments, as the first one did."""
+    window.start_idle_work()
+    return window
 
 
 def settle_after_start() -> None:

@@ -66,6 +66,7 @@ def test_calibration_sheet_that_cannot_be_written_is_explained(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     target = tmp_path / "missing" / "calibration.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    (page,) = window_in("ru").findChildren(BadgesPage)
+    page = window_in("ru").page("BadgesPage")  # built on first use
+    assert isinstance(page, BadgesPage)
     page.calibration_button.click()
     assert shown == [f"{target}: папка не существует"]

@@ -1,10 +1,15 @@
 """The main window: page navigation, menus, the shared search box, and the Agenda page as its first page.
 
 Features plug in through declared extension points only: :meth:`MainWindow.add_page` (a page at a declared
-place), :meth:`MainWindow.add_menu_action` and :meth:`MainWindow.add_toolbar_action` (named sections, explicit
-order), :meth:`MainWindow.add_hand_over` (state carried into a window rebuilt in another language), and the
-window's :class:`~companion.ui.hub.Hub` for what crosses pages. What the window looks like does not depend on
-the order features were installed in.
+place) or :meth:`MainWindow.add_lazy_page` (the same, built when first needed),
+:meth:`MainWindow.add_menu_action` and :meth:`MainWindow.add_toolbar_action` (named sections, explicit order),
+:meth:`MainWindow.add_hand_over` (state carried into a window rebuilt in another language), and the window's
+:class:`~companion.ui.hub.Hub` for what crosses pages. What the window looks like does not depend on the order
+features were installed in.
+
+Only the Agenda is built before the window first shows: the other pages are built when first shown or asked for
+(:meth:`MainWindow.page`), or one per turn of the event loop once the app calls :meth:`MainWindow.start_idle_work`
+after the first paint, so a key pressed meanwhile waits behind one page at most.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -137,13 +142,16 @@ class WindowView:
     features: HandedOver
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Page:
     widget: QWidget
+    """The page, or the empty stand-in that holds its place until it is built (see ``build``)."""
     order: int
     action: QAction
     explicit_shortcut: bool
     busy: Callable[[], bool] | None
+    build: Callable[[], QWidget] | None = None
+    """Builds the page (a page added with :meth:`MainWindow.add_lazy_page` not built yet); None once built."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +209,8 @@ class MainWindow(QMainWindow):
         self.hub.current_event_changed.connect(self.event_changed)
         self._pages: list[_Page] = []
         self._carriers: list[_Carrier[Any]] = []
+        self._idle_work: list[Callable[[], object]] = []
+        self._idle_running = False
 
         self._build_menus()
         self._build_toolbar()
@@ -280,6 +290,39 @@ class MainWindow(QMainWindow):
         Pages 1–9 get Ctrl+1 … Ctrl+9 by their place unless ``shortcut`` says otherwise. ``busy`` tells
         whether a job still runs on the page (the window is not rebuilt in another language meanwhile).
         """
+        return self._insert_page(widget, title, icon, shortcut, order, busy, None)
+
+    def add_lazy_page(
+        self,
+        name: str,
+        build: Callable[[], QWidget],
+        title: str,
+        icon: QIcon | None = None,
+        shortcut: QKeySequence | str | None = None,
+        *,
+        order: int = PageOrder.LAST,
+        busy: Callable[[], bool] | None = None,
+    ) -> int:
+        """Add a page as :meth:`add_page` does, but build it (``build()``) only when it is first needed: shown,
+        asked for with :meth:`page`, or in an idle moment after the first paint (:meth:`build_next_page`).
+
+        Its entry, Go-menu action and shortcut exist from now on. ``name`` is the page's object name (what
+        :meth:`page` and a rebuilt window's view know it by); the built page gets it if it has none.
+        """
+        holder = QWidget(self.pages)
+        holder.setObjectName(name)
+        return self._insert_page(holder, title, icon, shortcut, order, busy, build)
+
+    def _insert_page(
+        self,
+        widget: QWidget,
+        title: str,
+        icon: QIcon | None,
+        shortcut: QKeySequence | str | None,
+        order: int,
+        busy: Callable[[], bool] | None,
+        build: Callable[[], QWidget] | None,
+    ) -> int:
         index = next((i for i, p in enumerate(self._pages) if p.order > order), len(self._pages))
         self.pages.insertWidget(index, widget)
         icon = icon or self._page_icon(order)
@@ -289,18 +332,83 @@ class MainWindow(QMainWindow):
         action = QAction(icon, title, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.show_page(widget))
+        page = _Page(widget, order, action, shortcut is not None, busy, build)
+        action.triggered.connect(lambda: self.show_page(page.widget))
         self._go.add("pages", action, order)
-        self._pages.insert(index, _Page(widget, order, action, shortcut is not None, busy))
-        for position, page in enumerate(self._pages):
-            if not page.explicit_shortcut:
-                page.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
+        self._pages.insert(index, page)
+        for position, each in enumerate(self._pages):
+            if not each.explicit_shortcut:
+                each.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
         self.assign_page_mnemonics()
         widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self.page_titles())
         self.navigation.setFixedWidth(min(widest + self.navigation.iconSize().width() + 36, NAVIGATION_MAX_WIDTH))
         if self.pages.count() == 1:
-            self.show_page(widget)
+            self.show_page(self.built(widget))
         return index
+
+    def page(self, name: str) -> QWidget | None:
+        """The page whose object name is ``name``, built now if it was added with :meth:`add_lazy_page` and not
+        built yet; None when the window has no such page."""
+        found = next((p for p in self._pages if p.widget.objectName() == name), None)
+        return self._build(found) if found is not None else None
+
+    def built(self, widget: QWidget) -> QWidget:
+        """``widget`` itself, or the page it stands in for (built now) when it holds a lazy page's place."""
+        found = next((p for p in self._pages if p.widget is widget), None)
+        return self._build(found) if found is not None else widget
+
+    def is_page_built(self, name: str) -> bool:
+        """Whether the page called ``name`` exists already (a lazy page is built on first use)."""
+        return any(p.widget.objectName() == name and p.build is None for p in self._pages)
+
+    def pending_pages(self) -> list[str]:
+        """The names of the pages added with :meth:`add_lazy_page` and not built yet, in navigation order."""
+        return [p.widget.objectName() for p in self._pages if p.build is not None]
+
+    def build_next_page(self) -> bool:
+        """Build one page not built yet (the first in navigation order); False when none was left."""
+        found = next((p for p in self._pages if p.build is not None), None)
+        if found is None:
+            return False
+        self._build(found)
+        return True
+
+    # -- work that waits until the window shows ---------------------------------------------------------
+    def when_idle(self, work: Callable[[], object]) -> None:
+        """Do ``work`` in an idle moment after the window first shows (:meth:`start_idle_work`), unless something
+        does it sooner: what the first picture does not need (a page not shown, a popup) is built then."""
+        self._idle_work.append(work)
+
+    def start_idle_work(self) -> None:
+        """Do the work kept for later (:meth:`when_idle`), then build the lazy pages not built yet: one piece
+        per turn of the event loop, so a key or a click waits behind one piece at most."""
+        if not self._idle_running:
+            self._idle_running = True
+            QTimer.singleShot(0, self, self._idle_step)
+
+    def _idle_step(self) -> None:
+        if self._idle_work:
+            self._idle_work.pop(0)()
+        elif not self.build_next_page():
+            self._idle_running = False
+            return
+        QTimer.singleShot(0, self, self._idle_step)
+
+    def _build(self, page: _Page) -> QWidget:
+        build = page.build
+        if build is None:
+            return page.widget
+        page.build = None
+        holder = page.widget
+        widget = build()
+        if not widget.objectName():
+            widget.setObjectName(holder.objectName())
+        index = self.pages.indexOf(holder)
+        self.pages.insertWidget(index, widget)
+        page.widget = widget
+        self.pages.removeWidget(holder)
+        holder.deleteLater()
+        return widget
 
     def assign_page_mnemonics(self) -> None:
         """Give each page entry of the Go menu an access key no other entry of the menu uses (any language)."""
@@ -323,14 +431,19 @@ class MainWindow(QMainWindow):
         pixmap = PAGE_ICONS.get(order)
         return self.style().standardIcon(pixmap) if pixmap is not None else QIcon()
 
-    def set_page_shown(self, widget: QWidget, shown: bool) -> None:
+    def set_page_shown(self, widget: QWidget | str, shown: bool) -> None:
         """Show or hide a page's entry (sidebar and Go menu): a page for data the event lacks is left out.
 
-        A hidden page that is shown now gives way to the Agenda.
+        ``widget`` is the page or its name (a lazy page need not be built for this). A hidden page that is shown
+        now gives way to the Agenda.
         """
-        page = next((p for p in self._pages if p.widget is widget), None)
+        if isinstance(widget, str):
+            page = next((p for p in self._pages if p.widget.objectName() == widget), None)
+        else:
+            page = next((p for p in self._pages if p.widget is widget), None)
         if page is None:
             return
+        widget = page.widget
         self.navigation.setRowHidden(self.pages.indexOf(widget), not shown)
         page.action.setVisible(shown)
         if not shown and self.pages.currentWidget() is widget:
@@ -352,11 +465,13 @@ class MainWindow(QMainWindow):
     def busy_page(self) -> QWidget | None:
         """The first page whose ``busy`` check says a job still runs on it, if any."""
         for page in self._pages:
-            if page.busy is not None and page.busy():
+            if page.build is None and page.busy is not None and page.busy():
                 return page.widget
         return None
 
     def show_page(self, widget: QWidget) -> None:
+        """Show a page (a lazy page's stand-in: the page, built now)."""
+        widget = self.built(widget)
         index = self.pages.indexOf(widget)
         if index < 0:
             return
@@ -368,6 +483,9 @@ class MainWindow(QMainWindow):
 
     def _navigation_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
+            widget = self.pages.widget(current.row())
+            if widget is not None:
+                self.built(widget)
             self.pages.setCurrentIndex(current.row())
 
     # -- event and sessions ----------------------------------------------------------------------------
@@ -456,8 +574,8 @@ class MainWindow(QMainWindow):
             self.search_box.setText(view.search)
         if view.session_id is not None:
             self.agenda.show_session(view.session_id)
-        page = self.findChild(QWidget, view.page_name) if view.page_name else None
-        if page is not None and self.pages.indexOf(page) >= 0:
+        page = self.page(view.page_name) if view.page_name else None
+        if page is not None:
             self.show_page(page)
         for carrier in self._carriers:
             value = view.features.get(carrier.key)

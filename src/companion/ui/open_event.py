@@ -30,7 +30,6 @@ from companion.services.events import RECENT_LIMIT, OpenedEvent, bundled_event_i
 from companion.services.jobs import JobFunction, JobOutcome
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
-from companion.ui.changes.page import WhatChangedPage
 from companion.ui.file_dialogs import remember_folder, start_folder
 from companion.ui.file_problem import file_problem_text, translated, write_problem_text
 from companion.ui.import_report import ImportReportDialog
@@ -39,6 +38,7 @@ from companion.ui.main_window import HandOver, PageOrder
 from companion.ui.progress import close_progress_dialog, open_progress_dialog, report_progress
 
 if TYPE_CHECKING:
+    from companion.ui.changes.page import WhatChangedPage
     from companion.ui.main_window import MainWindow
 
 
@@ -62,6 +62,8 @@ OPENING = QT_TRANSLATE_NOOP("Jobs", "Opening the schedule")
 OPEN_FOLDER_KEY = "files/open_folder"
 """The folder a schedule was last opened from (where File → Open starts)."""
 REMEMBERING = QT_TRANSLATE_NOOP("Jobs", "Comparing the event with the version seen last time")
+CHANGES_PAGE = "WhatChangedPage"
+"""The What changed page's object name (``window.page(CHANGES_PAGE)``)."""
 
 
 class EventOpener(QObject):
@@ -105,22 +107,39 @@ class EventOpener(QObject):
             window.add_file_action(action)
         self.rebuild_recent_menu()
 
-        self.changes_page = WhatChangedPage(window)
-        window.add_page(self.changes_page, self.tr("What changed"), order=PageOrder.WHAT_CHANGED)
-        window.set_page_shown(self.changes_page, False)  # until a comparison has something to say
-        self.changes_page.session_activated.connect(window.show_session)
+        self._changes_page: WhatChangedPage | None = None
+        window.add_lazy_page(CHANGES_PAGE, self._build_changes_page, self.tr("What changed"),
+                             order=PageOrder.WHAT_CHANGED)
+        window.set_page_shown(CHANGES_PAGE, False)  # until a comparison has something to say
 
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         window.add_hand_over(OPENER_STATE, self.hand_over, self.take_over)
+
+    @property
+    def changes_page(self) -> WhatChangedPage:
+        """The What changed page (built now if it was not yet: it is built on first use)."""
+        if self._changes_page is None:
+            self.window.page(CHANGES_PAGE)
+        assert self._changes_page is not None
+        return self._changes_page
+
+    def _build_changes_page(self) -> WhatChangedPage:
+        from companion.ui.changes.page import WhatChangedPage
+
+        page = WhatChangedPage(self.window)
+        page.session_activated.connect(self.window.show_session)
+        self._changes_page = page
+        return page
 
     def hand_over(self) -> OpenerState:
         """The window is rebuilt in another language: the file, the pending note and the changes shown.
 
         The new window's opener notes the event if this one has not yet; this one no longer will.
         """
-        state = OpenerState(self.current_path, self.note_pending, self.changes_page.changes,
-                            self.changes_page.compared)
+        page = self._changes_page
+        state = OpenerState(self.current_path, self.note_pending, page.changes if page else ChangeSet(()),
+                            page.compared if page else False)
         self.note_pending = False
         return state
 
@@ -130,7 +149,7 @@ class EventOpener(QObject):
         self.note_pending = state.note_pending and self.window.current_event.id == bundled_event_id()
         ids = self.window.current_event.sessions_by_id
         self.changes_page.set_changes(state.changes, (lambda sid: sid in ids) if state.compared else None)
-        self.window.set_page_shown(self.changes_page, state.compared or not state.changes.is_empty)
+        self.window.set_page_shown(CHANGES_PAGE, state.compared or not state.changes.is_empty)
 
     def busy(self) -> bool:
         """True while a file is being read or the starting event is being compared."""
@@ -294,7 +313,7 @@ class EventOpener(QObject):
 
     def _show_changes(self, opened: OpenedEvent) -> None:
         self.changes_page.set_changes(opened.changes, opened.exists if opened.seen_before else None, since="")
-        self.window.set_page_shown(self.changes_page, opened.seen_before or not opened.changes.is_empty)
+        self.window.set_page_shown(CHANGES_PAGE, opened.seen_before or not opened.changes.is_empty)
         if not opened.changes.is_empty:
             self.window.show_page(self.changes_page)
 
