@@ -20,13 +20,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from companion.domain.changes import ChangeSet
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, fill
 from companion.domain.text import pick
-from companion.exports.schedule_json import write_schedule_json
 from companion.resources import bundled_event_path
-from companion.services.events import RECENT_LIMIT, OpenedEvent, bundled_event_id
 from companion.services.jobs import JobFunction, JobOutcome
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
@@ -38,6 +35,8 @@ from companion.ui.main_window import HandOver, PageOrder
 from companion.ui.progress import close_progress_dialog, open_progress_dialog, report_progress
 
 if TYPE_CHECKING:
+    from companion.domain.changes import ChangeSet
+    from companion.services.events import EventsService, OpenedEvent
     from companion.ui.changes.page import WhatChangedPage
     from companion.ui.main_window import MainWindow
 
@@ -54,7 +53,7 @@ class OpenerState:
 
 OPENER_STATE: HandOver[OpenerState] = HandOver("open-event/opener")
 
-__all__ = ["OPENER_STATE", "RECENT_LIMIT", "EventOpener", "OpenerState", "bundled_event_id", "install_event_opening"]
+__all__ = ["OPENER_STATE", "EventOpener", "OpenerState", "install_event_opening"]
 
 CLOSE_WAIT_MS = 10_000
 """How long closing the window waits for a load to stop and a comparison under way to be stored."""
@@ -83,7 +82,6 @@ class EventOpener(QObject):
         super().__init__(window)
         self.setObjectName("EventOpener")
         self.window = window
-        self.events = window.services.events
         self.jobs = JobRunner(self)
         self.job: JobHandle[OpenedEvent] | None = None
         """The load running now (None when idle)."""
@@ -92,6 +90,7 @@ class EventOpener(QObject):
         self.current_path: Path | None = None
         self.note_pending = False
         """True until the event the window started with has been remembered (after the first paint)."""
+        self._bundled_id: str | None = None
 
         self.action_open = QAction(self.tr("&Open…"), window)
         self.action_open.setShortcut(QKeySequence.StandardKey.Open)
@@ -105,7 +104,7 @@ class EventOpener(QObject):
         self.action_export.triggered.connect(self.export_schedule)
         for action in (self.action_open, self.menu_recent.menuAction(), self.action_export):
             window.add_file_action(action)
-        self.rebuild_recent_menu()
+        # the recent list is read when its menu opens (aboutToShow), not before the window shows
 
         self._changes_page: WhatChangedPage | None = None
         window.add_lazy_page(CHANGES_PAGE, self._build_changes_page, self.tr("What changed"),
@@ -115,6 +114,23 @@ class EventOpener(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         window.add_hand_over(OPENER_STATE, self.hand_over, self.take_over)
+
+    def know_bundled_event_id(self, event_id: str) -> None:
+        """The start read the bundled file (its event has ``event_id``): whether the shown event is the bundled
+        one is then told without reading the file again."""
+        self._bundled_id = event_id
+
+    def _bundled_event_id(self) -> str | None:
+        if self._bundled_id is None:
+            from companion.services.events import bundled_event_id
+
+            self._bundled_id = bundled_event_id()
+        return self._bundled_id
+
+    @property
+    def events(self) -> EventsService:
+        """The window's events service (imported with what it compares and stores on first use)."""
+        return self.window.services.events
 
     @property
     def changes_page(self) -> WhatChangedPage:
@@ -137,6 +153,8 @@ class EventOpener(QObject):
 
         The new window's opener notes the event if this one has not yet; this one no longer will.
         """
+        from companion.domain.changes import ChangeSet
+
         page = self._changes_page
         state = OpenerState(self.current_path, self.note_pending, page.changes if page else ChangeSet(()),
                             page.compared if page else False)
@@ -146,7 +164,7 @@ class EventOpener(QObject):
     def take_over(self, state: OpenerState) -> None:
         """Keep the file and the changes the old window showed."""
         self.current_path = state.current_path
-        self.note_pending = state.note_pending and self.window.current_event.id == bundled_event_id()
+        self.note_pending = state.note_pending and self.window.current_event.id == self._bundled_event_id()
         ids = self.window.current_event.sessions_by_id
         self.changes_page.set_changes(state.changes, (lambda sid: sid in ids) if state.compared else None)
         self.window.set_page_shown(CHANGES_PAGE, state.compared or not state.changes.is_empty)
@@ -161,7 +179,7 @@ class EventOpener(QObject):
         background; ``noted`` follows (the What changed page comes up when something changed)."""
         self.note_pending = False
         event = self.window.current_event
-        if event.id != bundled_event_id():
+        if event.id != self._bundled_event_id():
             return
         handle = self.jobs.start(REMEMBERING, self.events.remember_job(event, bundled_event_path()))
         handle.succeeded.connect(self._noted)
@@ -188,7 +206,7 @@ class EventOpener(QObject):
         """After start-up: a file given with ``--event`` is remembered (recent list, What changed) in the
         background and its report shown. ``loaded`` is what the start read from it (the window shows that event),
         so the file is not read again; without it the file is read again for its report."""
-        if requested is None or self.window.current_event.id == bundled_event_id():
+        if requested is None or self.window.current_event.id == self._bundled_event_id():
             return
         if loaded is None:
             self.open_path(requested, quiet_failure=True)
@@ -342,6 +360,8 @@ class EventOpener(QObject):
     # -- recent events ---------------------------------------------------------------------------------
     def rebuild_recent_menu(self) -> None:
         self._note_if_pending()
+        from companion.services.events import RECENT_LIMIT
+
         self.menu_recent.clear()
         recent = self.events.recent(RECENT_LIMIT)
         for n, known in enumerate(recent, start=1):
@@ -368,8 +388,10 @@ class EventOpener(QObject):
         )
         if not path:
             return
+        from companion.exports import schedule_json
+
         try:
-            export = write_schedule_json(event, path, self.window.language)
+            export = schedule_json.write_schedule_json(event, path, self.window.language)
         except OSError as exc:
             QMessageBox.warning(
                 self.window,
