@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from companion.cli import main as cli_main
-
 if TYPE_CHECKING:
     import argparse
 
@@ -45,6 +43,15 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def main() -> None:
+    if len(sys.argv) == 1:
+        # `companion` alone (what the desktop launcher runs): the window, with every option at its default. The
+        # command line's parser, its commands and their translated help are for commands (about 20 ms not spent
+        # before the first paint); the window sets up its own logging and language.
+        import argparse
+
+        sys.exit(open_window(argparse.Namespace(command=None)))
+    from companion.cli import main as cli_main
+
     sys.exit(cli_main(open_window=open_window))
 
 

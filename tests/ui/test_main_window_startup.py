@@ -29,6 +29,15 @@ def test_companion_paints_its_window_and_exits_cleanly(tmp_path: Path) -> None:
     assert (tmp_path / "data" / "companion.sqlite3").exists()  # the window saved its state on closing
 
 
+def test_companion_alone_paints_its_window_and_exits_cleanly(tmp_path: Path) -> None:
+    done = _run(tmp_path)  # what the desktop launcher runs: no option at all
+    assert done.returncode == 0, done.stderr
+    printed = done.stdout.splitlines()
+    assert any(line.startswith("first-paint ") for line in printed)
+    assert any(line.startswith("key ") for line in printed)
+    assert (tmp_path / "data" / "companion.sqlite3").exists()
+
+
 def test_a_file_given_with_event_is_read_once_and_its_report_shown(
     qtbot: Any, realdata: Path, state_conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
