@@ -27,9 +27,7 @@ from companion.resources import bundled_event_path
 from companion.services.jobs import JobFunction, JobOutcome
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
-from companion.ui.file_dialogs import remember_folder, start_folder
 from companion.ui.file_problem import file_problem_text, translated, write_problem_text
-from companion.ui.import_report import ImportReportDialog
 from companion.ui.jobs import JobHandle, JobRunner
 from companion.ui.main_window import HandOver, PageOrder
 from companion.ui.progress import close_progress_dialog, open_progress_dialog, report_progress
@@ -38,6 +36,7 @@ if TYPE_CHECKING:
     from companion.domain.changes import ChangeSet
     from companion.services.events import EventsService, OpenedEvent
     from companion.ui.changes.page import WhatChangedPage
+    from companion.ui.import_report import ImportReportDialog
     from companion.ui.main_window import MainWindow
 
 
@@ -218,6 +217,8 @@ class EventOpener(QObject):
 
     # -- opening ---------------------------------------------------------------------------------------
     def choose_file(self) -> None:
+        from companion.ui.file_dialogs import remember_folder, start_folder
+
         self._note_if_pending()
         start = str(start_folder(self.window.settings, OPEN_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
@@ -348,6 +349,8 @@ class EventOpener(QObject):
             notice = " ".join(filter(None, [notice, self.tr(
                 "%n session(s) changed since you last opened this event: see What changed.", "",
                 len(changes.changes))]))
+        from companion.ui.import_report import ImportReportDialog
+
         dialog = ImportReportDialog(report, notice, self.window)
         if rechoose_zone is not None:
             dialog.zone_chosen.connect(rechoose_zone)
@@ -380,6 +383,8 @@ class EventOpener(QObject):
 
     # -- export ----------------------------------------------------------------------------------------
     def export_schedule(self) -> None:
+        from companion.ui.file_dialogs import start_folder
+
         self._note_if_pending()
         event = self.window.current_event
         suggested = str(start_folder(self.window.settings, OPEN_FOLDER_KEY) / f"{event.id}.schedule.json")

@@ -110,7 +110,7 @@ class MyAgendaFeature(QObject):
         window.add_menu_action("go", "session", self.action_star, STAR_ACTION_ORDER)
 
         # reminders
-        self.notifier = DesktopNotifier(window, self.show_status, self)
+        self._notifier: DesktopNotifier | None = None  # asking the desktop for a tray waits until a reminder
         self.reminders = ReminderService(window.clock, window.settings, self.stars.sessions, self)
         self.reminders.reminder_due.connect(self._remind)
 
@@ -141,6 +141,13 @@ class MyAgendaFeature(QObject):
         page.export_requested.connect(self._export_starred)
         page.import_requested.connect(self.import_stars)
         return page
+
+    @property
+    def notifier(self) -> DesktopNotifier:
+        """Shows reminders (made at the first one: finding the desktop's tray is a round trip to the display)."""
+        if self._notifier is None:
+            self._notifier = DesktopNotifier(self.window, self.show_status, self)
+        return self._notifier
 
     @property
     def exporter(self) -> CalendarExporter:
