@@ -74,3 +74,21 @@ def test_a_page_built_after_the_event_changed_shows_the_new_event(
     assert people.model.rowCount() == len(fosdem.people)
     assert "Delegations" not in window.shown_page_titles()  # hidden without being built
     assert not window.is_page_built("DelegationsPage")
+
+
+def test_a_comparison_with_nothing_changed_waits_for_the_what_changed_page_to_be_built(
+    make_window: Callable[..., Any], qtbot: Any
+) -> None:
+    from companion.ui.open_event import EventOpener
+
+    first = make_window()
+    opener = first.findChild(EventOpener)
+    qtbot.waitUntil(lambda: not opener.busy() and not opener.note_pending, timeout=10_000)
+    first.close()
+    window = make_window()  # the same event again: compared with the version seen last time
+    opener = window.findChild(EventOpener)
+    qtbot.waitUntil(lambda: "What changed" in window.shown_page_titles(), timeout=10_000)
+    assert not window.is_page_built("WhatChangedPage")  # listed, not built for an empty comparison
+    page = opener.changes_page
+    assert page.compared and page.changes.is_empty
+    assert window.is_page_built("WhatChangedPage")

@@ -14,6 +14,8 @@ after the first paint, so a key pressed meanwhile waits behind one page at most.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, cast
@@ -59,6 +61,9 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 STATUS_MS = 12_000
 NAVIGATION_MAX_WIDTH = 240
+IDLE_STEP_MS = 1
+"""Between two pieces of the work left for after the first paint: a real timer (a zero-delay one is a posted
+event, and a chain of them can keep input and other timers waiting), so input is handled between pieces."""
 """The sidebar is as wide as its longest page title (with its icon), up to this."""
 
 T = TypeVar("T")
@@ -152,6 +157,8 @@ class _Page:
     busy: Callable[[], bool] | None
     build: Callable[[], QWidget] | None = None
     """Builds the page (a page added with :meth:`MainWindow.add_lazy_page` not built yet); None once built."""
+    imports: tuple[str, ...] = ()
+    """Modules ``build`` imports, imported ahead in idle moments (see :meth:`MainWindow.add_lazy_page`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +166,17 @@ class _Carrier(Generic[T]):
     key: HandOver[T]
     capture: Callable[[], T]
     restore: Callable[[T], None]
+
+
+def _qt_module(name: str) -> bool:
+    """Whether importing ``name`` defines Qt classes (imported on the GUI thread only)."""
+    return name.startswith(("companion.ui", "companion.app", "PySide6"))
+
+
+def _import_all(names: Sequence[str]) -> None:
+    """Import Qt-free modules (a job on a worker thread, ahead of the pages that use them)."""
+    for name in names:
+        importlib.import_module(name)
 
 
 def _mnemonic(text: str) -> str:
@@ -211,6 +229,8 @@ class MainWindow(QMainWindow):
         self._carriers: list[_Carrier[Any]] = []
         self._idle_work: list[Callable[[], object]] = []
         self._idle_running = False
+        self._importing = False
+        self._idle_waiting = False
 
         self._build_menus()
         self._build_toolbar()
@@ -302,16 +322,22 @@ class MainWindow(QMainWindow):
         *,
         order: int = PageOrder.LAST,
         busy: Callable[[], bool] | None = None,
+        imports: Sequence[str] = (),
     ) -> int:
         """Add a page as :meth:`add_page` does, but build it (``build()``) only when it is first needed: shown,
-        asked for with :meth:`page`, or in an idle moment after the first paint (:meth:`build_next_page`).
+        asked for with :meth:`page`, or in an idle moment after the first paint (:meth:`start_idle_work`).
 
         Its entry, Go-menu action and shortcut exist from now on. ``name`` is the page's object name (what
         :meth:`page` and a rebuilt window's view know it by); the built page gets it if it has none.
+        ``imports`` names the modules ``build`` imports that take a while: the Qt-free ones (outside
+        ``companion.ui``) are imported on a worker thread once the window shows, the others one per idle turn
+        before the page is built, so no single turn of the event loop has to wait for all of them.
         """
         holder = QWidget(self.pages)
         holder.setObjectName(name)
-        return self._insert_page(holder, title, icon, shortcut, order, busy, build)
+        index = self._insert_page(holder, title, icon, shortcut, order, busy, build)
+        self._pages[index].imports = tuple(imports)
+        return index
 
     def _insert_page(
         self,
@@ -381,18 +407,44 @@ class MainWindow(QMainWindow):
 
     def start_idle_work(self) -> None:
         """Do the work kept for later (:meth:`when_idle`), then build the lazy pages not built yet: one piece
-        per turn of the event loop, so a key or a click waits behind one piece at most."""
-        if not self._idle_running:
-            self._idle_running = True
-            QTimer.singleShot(0, self, self._idle_step)
+        per turn of the event loop (a piece of work, a module, a page), so a key or a click waits behind one
+        piece at most. The pages' Qt-free modules are imported meanwhile on a worker thread (the job runner)."""
+        if self._idle_running:
+            return
+        self._idle_running = True
+        qt_free = [m for p in self._pages if p.build is not None for m in p.imports
+                   if not _qt_module(m) and m not in sys.modules]
+        if qt_free:
+            from companion.ui.jobs import JobRunner
+
+            handle = JobRunner(self).start("import the pages' modules", lambda _context: _import_all(qt_free))
+            self._importing = True
+            handle.finished.connect(self._imported)
+        QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
+
+    def _imported(self, _outcome: object) -> None:
+        self._importing = False
+        if self._idle_waiting:  # a page was waiting for them
+            self._idle_waiting = False
+            QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
 
     def _idle_step(self) -> None:
         if self._idle_work:
             self._idle_work.pop(0)()
-        elif not self.build_next_page():
-            self._idle_running = False
-            return
-        QTimer.singleShot(0, self, self._idle_step)
+        else:
+            page = next((p for p in self._pages if p.build is not None), None)
+            if page is None:
+                self._idle_running = False
+                return
+            if self._importing and any(not _qt_module(m) for m in page.imports):
+                self._idle_waiting = True  # resumed by _imported
+                return
+            waiting = next((m for m in page.imports if m not in sys.modules), None)
+            if waiting is not None:
+                importlib.import_module(waiting)
+            else:
+                self._build(page)
+        QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
 
     def _build(self, page: _Page) -> QWidget:
         build = page.build

@@ -289,9 +289,10 @@ class PeopleFeature(QObject):
         super().__init__(window)
         self._window = window
         self._search_results: SearchResultsPanel | None = None
-        window.add_lazy_page(PEOPLE_PAGE, self._build_people, self.tr("People"), order=PageOrder.PEOPLE)
+        window.add_lazy_page(PEOPLE_PAGE, self._build_people, self.tr("People"), order=PageOrder.PEOPLE,
+                             imports=("companion.ui.people.page",))
         window.add_lazy_page(DELEGATIONS_PAGE, self._build_delegations, self.tr("Delegations"),
-                             order=PageOrder.DELEGATIONS)
+                             order=PageOrder.DELEGATIONS, imports=("companion.ui.delegations.page",))
         self.navigator = Navigator(window)
         window.hub.search_changed.connect(self._search_changed)
         window.hub.current_event_changed.connect(self.set_event)

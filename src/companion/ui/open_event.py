@@ -106,8 +106,10 @@ class EventOpener(QObject):
         # the recent list is read when its menu opens (aboutToShow), not before the window shows
 
         self._changes_page: WhatChangedPage | None = None
+        self._pending_changes: tuple[ChangeSet, Callable[[str], bool] | None] | None = None
+        """A comparison with nothing to list, kept for the page until it is built."""
         window.add_lazy_page(CHANGES_PAGE, self._build_changes_page, self.tr("What changed"),
-                             order=PageOrder.WHAT_CHANGED)
+                             order=PageOrder.WHAT_CHANGED, imports=("companion.ui.changes.page",))
         window.set_page_shown(CHANGES_PAGE, False)  # until a comparison has something to say
 
         window.setAcceptDrops(True)
@@ -145,6 +147,9 @@ class EventOpener(QObject):
         page = WhatChangedPage(self.window)
         page.session_activated.connect(self.window.show_session)
         self._changes_page = page
+        if self._pending_changes is not None:
+            page.set_changes(*self._pending_changes, since="")
+            self._pending_changes = None
         return page
 
     def hand_over(self) -> OpenerState:
@@ -155,8 +160,13 @@ class EventOpener(QObject):
         from companion.domain.changes import ChangeSet
 
         page = self._changes_page
-        state = OpenerState(self.current_path, self.note_pending, page.changes if page else ChangeSet(()),
-                            page.compared if page else False)
+        if page is not None:
+            changes, compared = page.changes, page.compared
+        elif self._pending_changes is not None:
+            changes, compared = self._pending_changes[0], self._pending_changes[1] is not None
+        else:
+            changes, compared = ChangeSet(()), False
+        state = OpenerState(self.current_path, self.note_pending, changes, compared)
         self.note_pending = False
         return state
 
@@ -165,7 +175,11 @@ class EventOpener(QObject):
         self.current_path = state.current_path
         self.note_pending = state.note_pending and self.window.current_event.id == self._bundled_event_id()
         ids = self.window.current_event.sessions_by_id
-        self.changes_page.set_changes(state.changes, (lambda sid: sid in ids) if state.compared else None)
+        exists = (lambda sid: sid in ids) if state.compared else None
+        if self._changes_page is None and state.changes.is_empty:
+            self._pending_changes = (state.changes, exists)
+        else:
+            self.changes_page.set_changes(state.changes, exists)
         self.window.set_page_shown(CHANGES_PAGE, state.compared or not state.changes.is_empty)
 
     def busy(self) -> bool:
@@ -331,7 +345,11 @@ class EventOpener(QObject):
         self.finished.emit()
 
     def _show_changes(self, opened: OpenedEvent) -> None:
-        self.changes_page.set_changes(opened.changes, opened.exists if opened.seen_before else None, since="")
+        exists = opened.exists if opened.seen_before else None
+        if self._changes_page is None and opened.changes.is_empty:
+            self._pending_changes = (opened.changes, exists)  # nothing to show now: given to the page when built
+        else:
+            self.changes_page.set_changes(opened.changes, exists, since="")
         self.window.set_page_shown(CHANGES_PAGE, opened.seen_before or not opened.changes.is_empty)
         if not opened.changes.is_empty:
             self.window.show_page(self.changes_page)

@@ -33,4 +33,5 @@ def install_badges_page(window: MainWindow) -> None:
         return page
 
     window.add_lazy_page(BADGES_PAGE, build, QCoreApplication.translate("Badges", "Badges"),
-                         order=PageOrder.BADGES, busy=lambda: bool(built) and built[0].busy())
+                         order=PageOrder.BADGES, busy=lambda: bool(built) and built[0].busy(),
+                         imports=("companion.services.badges", "companion.ui.badges.page"))

@@ -59,7 +59,8 @@ class MyAgendaFeature(QObject):
         agenda = window.agenda
         self.stars = StarsController(window.services.stars, window.current_event, window.clock, self)
         self._page: MyAgendaPage | None = None
-        window.add_lazy_page(MY_AGENDA_PAGE, self._build_page, self.tr("My agenda"), order=PageOrder.MY_AGENDA)
+        window.add_lazy_page(MY_AGENDA_PAGE, self._build_page, self.tr("My agenda"), order=PageOrder.MY_AGENDA,
+                             imports=("companion.ui.my_agenda.page",))
 
         self._exporter: CalendarExporter | None = None
         self._export_text = ""
