@@ -92,3 +92,28 @@ def test_a_comparison_with_nothing_changed_waits_for_the_what_changed_page_to_be
     page = opener.changes_page
     assert page.compared and page.changes.is_empty
     assert window.is_page_built("WhatChangedPage")
+
+
+def test_pages_wait_while_a_file_is_read_and_compared(
+    make_window: Callable[..., Any], qtbot: Any, realdata: Any
+) -> None:
+    from companion.ui.open_event import EventOpener
+
+    window = make_window()
+    opener = window.findChild(EventOpener)
+    qtbot.waitUntil(lambda: not opener.busy() and not opener.note_pending, timeout=10_000)
+    opener.open_path(realdata / "36c3.schedule.json")
+    assert opener.busy()
+    window.start_idle_work()
+    pending_while_busy: list[int] = []
+
+    def read() -> bool:
+        if opener.busy():
+            pending_while_busy.append(len(window.pending_pages()))
+            return False
+        return True
+
+    qtbot.waitUntil(read, timeout=30_000)
+    assert pending_while_busy and set(pending_while_busy) == {len(LAZY)}  # nothing built meanwhile
+    qtbot.waitUntil(lambda: not window.pending_pages(), timeout=20_000)
+    assert window.current_event.name  # the file opened, then the pages were built

@@ -62,6 +62,8 @@ STATE_KEY = "window/state"
 STATUS_MS = 12_000
 NAVIGATION_MAX_WIDTH = 240
 IDLE_STEP_MS = 1
+IDLE_RETRY_MS = 50
+"""How often the work left for later looks again whether the background jobs that hold it back have ended."""
 """Between two pieces of the work left for after the first paint: a real timer (a zero-delay one is a posted
 event, and a chain of them can keep input and other timers waiting), so input is handled between pieces."""
 """The sidebar is as wide as its longest page title (with its icon), up to this."""
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
         self._idle_running = False
         self._importing = False
         self._idle_waiting = False
+        self._idle_holds: list[Callable[[], bool]] = []
 
         self._build_menus()
         self._build_toolbar()
@@ -405,6 +408,12 @@ class MainWindow(QMainWindow):
         does it sooner: what the first picture does not need (a page not shown, a popup) is built then."""
         self._idle_work.append(work)
 
+    def defer_idle_work_while(self, busy: Callable[[], bool]) -> None:
+        """Hold the work left for later (:meth:`when_idle`, pages not built yet) while ``busy()`` says a background
+        job of a feature runs: a worker thread holding Python's lock would make each piece several times slower
+        on the GUI thread, and a key pressed meanwhile would wait that much longer."""
+        self._idle_holds.append(busy)
+
     def start_idle_work(self) -> None:
         """Do the work kept for later (:meth:`when_idle`), then build the lazy pages not built yet: one piece
         per turn of the event loop (a piece of work, a module, a page), so a key or a click waits behind one
@@ -429,6 +438,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
 
     def _idle_step(self) -> None:
+        if any(busy() for busy in self._idle_holds):
+            QTimer.singleShot(IDLE_RETRY_MS, self, self._idle_step)
+            return
         if self._idle_work:
             self._idle_work.pop(0)()
         else:

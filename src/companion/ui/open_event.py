@@ -111,6 +111,7 @@ class EventOpener(QObject):
         window.add_lazy_page(CHANGES_PAGE, self._build_changes_page, self.tr("What changed"),
                              order=PageOrder.WHAT_CHANGED, imports=("companion.ui.changes.page",))
         window.set_page_shown(CHANGES_PAGE, False)  # until a comparison has something to say
+        window.defer_idle_work_while(self.busy)  # pages are built after a file is read and compared
 
         window.setAcceptDrops(True)
         window.installEventFilter(self)
