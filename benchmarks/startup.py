@@ -5,7 +5,9 @@
 2. Window, offscreen: Companion (bundled event; the 36C3 schedule with ``--event``; a generated event) against a
    bare PySide6 window (``benchmarks/bare_window.py``: a QMainWindow with a 100-row table): process start to first
    paint, to the first key handled ("ready for input": a key posted at the first paint waits behind whatever the
-   start still does on the GUI thread), and resident memory (RSS) once the start has settled.
+   start still does on the GUI thread), the longest the event loop then paused until the start settled (what a
+   key or click could wait behind the work left for after the first paint), and resident memory (RSS) once the
+   start has settled.
 3. Window on X (a private Xvfb, when installed): process start to the window mapped on the X server (this script
    watches MapNotify on the root window through Xlib), to first paint, and to the first key handled (a key typed
    with XTest as soon as the window is mapped); ConfClerk beside them for reference when it is installed.
@@ -43,6 +45,9 @@ BARE = ROOT / "benchmarks" / "bare_window.py"
 REALDATA_DIRS = (ROOT.parent / "shared" / "realdata", ROOT.parents[1] / "shared" / "realdata", ROOT / "tests" / "data")
 """Where 36c3.schedule.json is looked for: the shared real data, else the stand-in in tests/data."""
 TIMEOUT_S = 60.0
+STALL_LABEL = "  longest wait for input after the first paint"
+"""The probe's ``stall``: the event loop's longest pause from the first paint until the probe quits (the start's
+after-paint work, pages built in idle moments included): how long a key or click could wait then."""
 
 
 @dataclass
@@ -89,7 +94,7 @@ def _probe_lines(stdout: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for line in stdout.splitlines():
         parts = line.split()
-        if len(parts) == 2 and parts[0] in ("first-paint", "key", "rss", "hwm"):
+        if len(parts) == 2 and parts[0] in ("first-paint", "key", "stall", "rss", "hwm"):
             found.setdefault(parts[0], float(parts[1]))
     return found
 
@@ -153,6 +158,8 @@ def _run_probed(program: Program, env: dict[str, str]) -> dict[str, float]:
     figures = {"first paint": (found["first-paint"] - started) * 1000}
     if "key" in found:
         figures["ready for input"] = (found["key"] - started) * 1000
+    if "stall" in found:
+        figures["stall"] = found["stall"]
     if "rss" in found:
         figures["rss"] = found["rss"]
     return figures
@@ -177,12 +184,15 @@ def bench_offscreen(runs: int, pycache: Path, extra: Sequence[tuple[str, list[st
     for name in ("first paint", "ready for input"):
         _row(f"Companion, bundled event: {name}", results["companion"].median(name), bare.median(name), "ms",
              "bare PySide6 window")
+    _row(STALL_LABEL, results["companion"].median("stall"), bare.median("stall"), "ms", "bare PySide6 window")
     _row("Companion, bundled event: RSS after start", results["companion"].median("rss"), bare.median("rss"), "KB",
          "bare PySide6 window")
     for label, _, sessions in extra:
         for name in ("first paint", "ready for input"):
             _row(f"Companion, {label}: {name}", results[label].median(name), bare.median(name), "ms",
                  "bare PySide6 window")
+        _row(f"  {label}: longest wait for input after paint", results[label].median("stall"), bare.median("stall"),
+             "ms", "bare PySide6 window")
         rss, bundled = results[label].median("rss"), results["companion"].median("rss")
         _row(f"Companion, {label}: RSS after start", rss, bare.median("rss"), "KB", "bare PySide6 window")
         if rss is not None and bundled is not None and sessions:
@@ -300,6 +310,8 @@ def _run_on_x(program: Program, env: dict[str, str], watcher: XWatcher) -> dict[
                 figures["first paint"] = (found["first-paint"] - started) * 1000
             if "key" in found:
                 figures["ready for input"] = (found["key"] - started) * 1000
+            if "stall" in found:
+                figures["stall"] = found["stall"]
             if "rss" in found:
                 figures["rss"] = found["rss"]
         else:
@@ -345,6 +357,7 @@ def bench_x(runs: int, pycache: Path) -> None:
     for name in ("mapped", "first paint", "ready for input"):
         _row(f"Companion, bundled event: {name}", results["companion"].median(name), bare.median(name), "ms",
              "bare PySide6 window")
+    _row(STALL_LABEL, results["companion"].median("stall"), bare.median("stall"), "ms", "bare PySide6 window")
     _row("Companion, bundled event: RSS after start", results["companion"].median("rss"), bare.median("rss"), "KB",
          "bare PySide6 window")
     if "confclerk" in results:

@@ -5,26 +5,23 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from companion.cli import main as cli_main
-
 if TYPE_CHECKING:
     import argparse
 
 QT_FREE_FIRST = (
-    "companion.services.events",
     "companion.services.stars",
     "companion.services.settings",
-    "companion.services.calendar",
     "companion.services.subscriptions",
-    "companion.services.badges",
     "companion.sources.loader",
     "companion.store.database",
 )
-"""The Qt-free workflows the window's pages use, imported (with the libraries under them) before Qt.
+"""The Qt-free workflows the window's first paint uses, imported (with the libraries under them) before Qt.
 
 Once PySide6 is imported, it reads the source of every module imported after it (``inspect.getsource``, looking
 for ``from __feature__ import``): ~350 modules at start-up. Importing these first spares their ~250 that check
 (measured: about 10 % of the start's CPU time, ``benchmarks/startup.py``). It changes nothing but the order.
+The workflows of pages built after the first paint (badges, calendar files, opening and comparing events) are
+left to those pages: importing them here would delay the first paint by more than the check costs later.
 """
 
 
@@ -46,6 +43,15 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def main() -> None:
+    if len(sys.argv) == 1:
+        # `companion` alone (what the desktop launcher runs): the window, with every option at its default. The
+        # command line's parser, its commands and their translated help are for commands (about 20 ms not spent
+        # before the first paint); the window sets up its own logging and language.
+        import argparse
+
+        sys.exit(open_window(argparse.Namespace(command=None)))
+    from companion.cli import main as cli_main
+
     sys.exit(cli_main(open_window=open_window))
 
 

@@ -10,7 +10,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -111,9 +111,15 @@ def _load_event(path: Path | None, *, last: bool = False) -> Event:
 
     ``last``: ``path`` is the event the user had open last time (not one given with ``--event``).
     """
+    return _starting_from(path, last=last).event
+
+
+def _starting_from(path: Path | None, *, last: bool = False) -> StartingEvent:
+    """:func:`_load_event`, saying whether the bundled file was read (its id is then known without reading it
+    again after the first paint)."""
     if path is not None:
         try:
-            return load_event(path)
+            return StartingEvent(load_event(path))
         except EventFileError as exc:
             if last:
                 text = fill(QApplication.translate("App", "The event you had open last cannot be opened: %1"),
@@ -126,7 +132,8 @@ def _load_event(path: Path | None, *, last: bool = False) -> Event:
                 QApplication.translate("App", "Event file not opened"),
                 text + "\n\n" + QApplication.translate("App", "The bundled CACCC-2025 programme is shown instead."),
             )
-    return load_event(bundled_event_path())
+    event = load_event(bundled_event_path())
+    return StartingEvent(event, bundled_id=event.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +149,8 @@ class StartingEvent:
     """A subscription's copy shown at start-up (its age is said; refreshed when due)."""
     fetch_url: str | None = None
     """An address to fetch once the window shows (``--event URL`` with no copy yet)."""
+    bundled_id: str | None = None
+    """The bundled event's id when the start read the bundled file (so it is not read again for its id)."""
 
 
 def starting_event(services: Services, event_arg: str | None) -> StartingEvent:
@@ -158,23 +167,23 @@ def starting_event(services: Services, event_arg: str | None) -> StartingEvent:
     if kind == "file":
         found = services.subscriptions.by_cache_path(value)
         if found is None:
-            return StartingEvent(_load_event(Path(value), last=True))
+            return _starting_from(Path(value), last=True)
         kind, value = "url", found.url
     if kind == "url":
         try:
             cached = services.subscriptions.open_cached(value)
         except FetchError as exc:
             if event_arg and services.subscriptions.get(value) is None:
-                return StartingEvent(_load_event(None), fetch_url=value)
+                return replace(_starting_from(None), fetch_url=value)
             QMessageBox.warning(
                 None,
                 QApplication.translate("App", "Event file not opened"),
                 translated(exc.message) + "\n\n"
                 + QApplication.translate("App", "The bundled CACCC-2025 programme is shown instead."),
             )
-            return StartingEvent(_load_event(None))
+            return _starting_from(None)
         return StartingEvent(cached.opened.event, cached=cached, fetch_url=value if event_arg else None)
-    return StartingEvent(_load_event(None))
+    return _starting_from(None)
 
 
 def _requested_file(services: Services, path: Path) -> StartingEvent:
@@ -189,7 +198,7 @@ def _requested_file(services: Services, path: Path) -> StartingEvent:
             fill(QApplication.translate("App", "Companion cannot open the event file %1"), file_problem_text(exc))
             + "\n\n" + QApplication.translate("App", "The bundled CACCC-2025 programme is shown instead."),
         )
-        return StartingEvent(_load_event(None))
+        return _starting_from(None)
     return StartingEvent(event, requested_file=path, report=report)
 
 
@@ -280,11 +289,13 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         clock = Clock()
     window = create_main_window(event, services, clock, language, languages)
+    prepare_start(window, starting)
     # Switching language rebuilds the window in the new language, on the event it shows at that moment.
     rebuilder = WindowRebuilder(
         languages,
         window,
-        lambda code: create_main_window(rebuilder.window.current_event, services, clock, code, languages),
+        lambda code: _rebuilt_window(create_main_window(rebuilder.window.current_event, services, clock, code,
+                                                        languages)),
     )
     instance.received.connect(lambda target: open_handed_over(rebuilder.window, target))
     app.installEventFilter(FileOpenEvents(lambda: rebuilder.window, app))  # macOS "Open With"
@@ -296,6 +307,7 @@ def run_gui(args: argparse.Namespace) -> int:
     def after_first_paint() -> None:
         settle_after_start()
         finish_start(window, starting)
+        window.start_idle_work()  # the pages not shown yet, one per turn of the event loop
 
     _AfterFirstPaint(window, after_first_paint)
     if getattr(args, "desk", False):  # companion --desk: the Check-in page, full screen
@@ -312,6 +324,23 @@ def run_gui(args: argparse.Namespace) -> int:
     services.close()
     state.close()
     return int(status)
+
+
+def prepare_start(window: MainWindow, starting: StartingEvent) -> None:
+    """Before the window shows: what the start already knows is handed to the window, so nothing is read twice
+    (the bundled file's id, when the start read the bundled file)."""
+    if starting.bundled_id is not None:
+        from companion.ui.open_event import EventOpener
+
+        opener = window.findChild(EventOpener)
+        if opener is not None:
+            opener.know_bundled_event_id(starting.bundled_id)
+
+
+def _rebuilt_window(window: MainWindow) -> MainWindow:
+    """A window rebuilt in another language builds its other pages in idle moments, as the first one did."""
+    window.start_idle_work()
+    return window
 
 
 def settle_after_start() -> None:

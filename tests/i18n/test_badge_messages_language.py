@@ -33,7 +33,8 @@ def badges_page_in(window_in: Callable[[str], Any]) -> Callable[[str], BadgesPag
     """``badges_page_in("ru")``: the main window started in that language, showing its Badges page."""
 
     def make(code: str) -> BadgesPage:
-        (page,) = window_in(code).findChildren(BadgesPage)
+        page = window_in(code).page("BadgesPage")  # built on first use
+        assert isinstance(page, BadgesPage)
         return page
 
     return make

@@ -79,7 +79,7 @@ def test_every_menu_and_page_has_distinct_mnemonics(window_in: Callable[[str], A
         found = duplicates(menu_texts(menu))
         clashes += [f"menu {menu.title()!r}: {letter}: {texts}" for letter, texts in found.items()]
     for index in range(window.pages.count()):
-        page = window.pages.widget(index)
+        page = window.built(window.pages.widget(index))  # a page not built yet is built now
         found = duplicates(page_texts(page))
         clashes += [f"page {window.page_title(page)!r}: {letter}: {texts}" for letter, texts in found.items()]
     window.close()  # before the assertion, so a failure leaves no window behind for the next test

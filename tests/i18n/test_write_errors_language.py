@@ -38,12 +38,12 @@ def test_no_permission_in_russian(
     window_in: Callable[[str], Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Tests run as root here, so a read-only folder would not refuse: the system's refusal is raised instead."""
-    import companion.ui.open_event as open_event
+    from companion.exports import schedule_json
 
     def refuse(_event: object, path: str, _language: str) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", path)
 
-    monkeypatch.setattr(open_event, "write_schedule_json", refuse)
+    monkeypatch.setattr(schedule_json, "write_schedule_json", refuse)
     [text] = _export_schedule_to(window_in("ru"), monkeypatch, tmp_path / "caccc.schedule.json")
     assert text.endswith("нет прав на запись в это место") and "Permission denied" not in text
 
@@ -66,6 +66,7 @@ def test_calibration_sheet_that_cannot_be_written_is_explained(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     target = tmp_path / "missing" / "calibration.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    (page,) = window_in("ru").findChildren(BadgesPage)
+    page = window_in("ru").page("BadgesPage")  # built on first use
+    assert isinstance(page, BadgesPage)
     page.calibration_button.click()
     assert shown == [f"{target}: папка не существует"]

@@ -76,8 +76,8 @@ def test_the_list_takes_the_width_until_a_session_is_chosen(make_window: Callabl
 
 
 def _people(window: Any) -> PeoplePage:
-    page = next(window.pages.widget(i) for i in range(window.pages.count())
-                if isinstance(window.pages.widget(i), PeoplePage))
+    page = window.page("PeoplePage")  # built on first use
+    assert isinstance(page, PeoplePage)
     window.show_page(page)
     QApplication.processEvents()
     return page

@@ -156,7 +156,8 @@ def test_unusable_saved_data_still_opens_a_working_badges_page(  # type: ignore[
     paths.state_db_path().parent.mkdir(parents=True, exist_ok=True)
     paths.state_db_path().write_bytes(b"not a database, " * 100)  # the app then keeps its state in memory
     window = make_window(conn=open_state(":memory:"))
-    (page,) = window.findChildren(BadgesPage)
+    page = window.page("BadgesPage")  # built on first use
+    assert isinstance(page, BadgesPage)
     page.badges.save_attendee(bundled_event.id, PEOPLE[0])
     page.reload()
     assert page.model.rowCount() == 1 and _usable(page)

@@ -54,7 +54,8 @@ def test_language_switch_waits_for_a_running_badge_job(qtbot: QtBot, rebuilder: 
                                                        languages: LanguageManager,
                                                        state_conn: sqlite3.Connection) -> None:
     window = rebuilder.window
-    (page,) = window.findChildren(BadgesPage)
+    page = window.page("BadgesPage")  # built on first use
+    assert isinstance(page, BadgesPage)
     page.reload()
     with qtbot.waitSignal(page.render_finished, timeout=60_000):
         qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)

@@ -256,7 +256,7 @@ def test_attendee_dialog_refuses_empty_names_and_taken_ids(qtbot) -> None:  # ty
 
 def test_main_window_has_the_badges_page(make_window, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    pages = [window.pages.widget(i) for i in range(window.pages.count())]
+    pages = [window.built(window.pages.widget(i)) for i in range(window.pages.count())]
     (badges,) = [p for p in pages if isinstance(p, BadgesPage)]
     window.show_page(badges)
     assert window.current_page() is badges

@@ -29,6 +29,15 @@ def test_companion_paints_its_window_and_exits_cleanly(tmp_path: Path) -> None:
     assert (tmp_path / "data" / "companion.sqlite3").exists()  # the window saved its state on closing
 
 
+def test_companion_alone_paints_its_window_and_exits_cleanly(tmp_path: Path) -> None:
+    done = _run(tmp_path)  # what the desktop launcher runs: no option at all
+    assert done.returncode == 0, done.stderr
+    printed = done.stdout.splitlines()
+    assert any(line.startswith("first-paint ") for line in printed)
+    assert any(line.startswith("key ") for line in printed)
+    assert (tmp_path / "data" / "companion.sqlite3").exists()
+
+
 def test_a_file_given_with_event_is_read_once_and_its_report_shown(
     qtbot: Any, realdata: Path, state_conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -61,3 +70,29 @@ def test_a_file_given_with_event_is_read_once_and_its_report_shown(
     assert opener.report_dialog is not None and opener.report_dialog.count_labels["sessions"].text() == "24"
     opener.rebuild_recent_menu()
     assert [a.data() for a in opener.menu_recent.actions()] == [shown.id]
+
+
+def test_the_bundled_event_file_is_read_once_when_the_window_starts_with_it(
+    qtbot: Any, state_conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion import app
+    from companion.clock import Clock
+    from companion.services import events
+    from companion.services.container import Services
+    from companion.ui.open_event import EventOpener
+
+    asked: list[str] = []
+    monkeypatch.setattr(events, "bundled_event_id", lambda: asked.append("read") or "caccc-2025")
+    services = Services.for_connection(state_conn)
+    starting = app.starting_event(services, None)
+    assert starting.bundled_id == starting.event.id
+    window = app.create_main_window(starting.event, services, Clock())
+    qtbot.addWidget(window)
+    app.prepare_start(window, starting)
+    opener = window.findChild(EventOpener)
+    assert opener is not None
+    with qtbot.waitSignal(opener.noted, timeout=10_000):  # the start's event remembered after the first paint
+        window.show()
+    assert asked == []  # the bundled file's id came from the start's own read
+    opener.rebuild_recent_menu()
+    assert [a.data() for a in opener.menu_recent.actions()] == [starting.event.id]

@@ -229,7 +229,7 @@ def test_the_sidebar_has_icons_and_only_pages_the_event_has_data_for(make_window
     assert "Delegations" in window.shown_page_titles()  # the bundled event names delegations
     fosdem = load_event(Path(__file__).parents[1] / "data" / "fosdem2021.schedule.xml")
     assert not fosdem.delegations
-    delegations = window.pages.widget(window.page_titles().index("Delegations"))
+    delegations = window.built(window.pages.widget(window.page_titles().index("Delegations")))
     window.show_page(delegations)
     window.set_event(fosdem)
     assert "Delegations" not in window.shown_page_titles()
@@ -264,7 +264,7 @@ def test_people_of_a_large_event_show_no_column_that_is_empty_for_everyone(make_
 
     event = load_event(Path(__file__).parents[1] / "data" / "36c3.schedule.json")
     window = make_window(event=event)
-    people = window.pages.widget(window.page_titles().index("People"))
+    people = window.built(window.pages.widget(window.page_titles().index("People")))
     window.show_page(people)
     view = people.view
     assert not view.isColumnHidden(PeopleTableModel.NAME)
@@ -339,8 +339,8 @@ def test_the_search_hint_and_free_time_are_readable(make_window, qtbot) -> None:
     from companion.ui.search_results import SearchResultsPanel
 
     window = make_window()
-    panel = window.findChild(SearchResultsPanel)
     _type(qtbot, window.search_box, "climate")
+    panel = window.findChild(SearchResultsPanel)  # made for the first search
     qtbot.waitUntil(panel.isVisible)
     assert _rendered_contrast(panel.hint.grab().toImage()) >= 4.5
 
@@ -452,7 +452,7 @@ def test_title_keeps_its_width_at_1366x768_in_every_language(  # type: ignore[no
 
 def test_the_delegations_headers_are_not_clipped(make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    page = window.pages.widget(window.page_titles().index("Delegations"))
+    page = window.built(window.pages.widget(window.page_titles().index("Delegations")))
     window.show_page(page)
     QApplication.processEvents()
     header = page.view.header()

@@ -14,15 +14,21 @@ from pathlib import Path
 
 WATCHED = ("icalendar", "reportlab", "qrcode", "cryptography", "PIL", "http.client", "ssl", "urllib.request")
 """Modules (or packages) the first window does not need."""
+PAGES = ("companion.ui.people.page", "companion.ui.delegations.page", "companion.ui.changes.page",
+         "companion.ui.my_agenda.page", "companion.ui.badges.page", "companion.ui.checkin.page",
+         "companion.ui.search_results", "companion.ui.calendar_export", "companion.services.badges",
+         "companion.exports.ical", "companion.exports.schedule_json", "PySide6.QtPrintSupport")
+"""The pages not shown at start and what only they use: imported when they are built, after the first paint."""
 
 _RUNNER = """
 import sys
 from pathlib import Path
 
 WATCHED = %r
+PAGES = %r
 
-def loaded() -> str:
-    return ",".join(w for w in WATCHED if any(m == w or m.startswith(w + ".") for m in sys.modules))
+def loaded(watched=WATCHED) -> str:
+    return ",".join(w for w in watched if any(m == w or m.startswith(w + ".") for m in sys.modules))
 
 from PySide6.QtWidgets import QApplication
 
@@ -30,7 +36,6 @@ app = QApplication(["companion"])
 from companion.app import create_main_window
 from companion.clock import Clock
 from companion.resources import bundled_event_path
-from companion.services.badges import DEFAULT_LAYOUT
 from companion.sources import load_event
 from companion.store.database import open_state
 
@@ -38,17 +43,21 @@ window = create_main_window(load_event(bundled_event_path()), open_state(":memor
 window.show()
 app.processEvents()
 print("SHOWN=" + loaded())
+print("PAGES_SHOWN=" + loaded(PAGES))
 for row in range(window.pages.count()):
     window.navigation.setCurrentIndex(window.page_model.index(row, 0))
     app.processEvents()
 print("PAGES=" + ",".join(window.page_titles()))
 print("VISITED=" + loaded())
+print("PAGES_VISITED=" + loaded(PAGES))
 services = window.services
 event = window.current_event
 export = services.calendar.build(event, services.calendar.day_scope(event, services.calendar.days(event)[0]),
                                  __import__("companion.exports.ical", fromlist=["ExportOptions"]).ExportOptions())
 assert export.data.startswith(b"BEGIN:VCALENDAR")
 print("CALENDAR=" + loaded())
+from companion.services.badges import DEFAULT_LAYOUT
+
 services.badges.calibration_sheet(Path(sys.argv[1]) / "calibration.pdf", DEFAULT_LAYOUT)
 print("SHEET=" + loaded())
 assert services.badges.token(event.id, "A-1")
@@ -59,7 +68,7 @@ window.close()
 
 def _run(tmp_path: Path) -> dict[str, set[str]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_DATA_DIR=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", _RUNNER % (WATCHED,), str(tmp_path)], capture_output=True,
+    done = subprocess.run([sys.executable, "-c", _RUNNER % (WATCHED, PAGES), str(tmp_path)], capture_output=True,
                           text=True, check=True, timeout=120, env=env)
     found: dict[str, set[str]] = {}
     for line in done.stdout.splitlines():
@@ -71,8 +80,11 @@ def _run(tmp_path: Path) -> dict[str, set[str]]:
 def test_window_imports_no_badge_calendar_or_download_library_until_one_is_made(tmp_path: Path) -> None:
     found = _run(tmp_path)
     assert found["SHOWN"] == set()
+    assert found["PAGES_SHOWN"] == set()  # only the Agenda is built before the window shows
     assert {"Agenda", "Badges", "Check-in", "My agenda"} <= found["PAGES"]
     assert found["VISITED"] == set()  # every page shown, the Badges and Check-in pages included
+    assert {"companion.ui.badges.page", "companion.ui.checkin.page", "companion.ui.people.page"} <= found[
+        "PAGES_VISITED"]  # built when shown
     assert found["CALENDAR"] == {"icalendar"}
     assert {"reportlab"} <= found["SHEET"] and not {"cryptography", "qrcode"} & found["SHEET"]
     assert "cryptography" in found["TOKEN"]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from companion.domain.changes import ChangeKind
 from companion.exports.ical import ExportOptions, ExportScope
-from companion.ui.changes.page import WhatChangedPage
 from companion.ui.open_event import EventOpener
 
 SESSION = "11795"  # FOSDEM 2021, Saturday 09:00 in Brussels
@@ -32,7 +31,7 @@ def test_reloading_in_the_suggested_zone_moves_nothing_and_says_so_once(
 ) -> None:
     window = make_window()
     opener = window.findChild(EventOpener)
-    page = window.findChild(WhatChangedPage)
+    page = window.page("WhatChangedPage")  # built on first use
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(realdata / "fosdem2021.schedule.xml"), ""))
     with qtbot.waitSignal(opener.finished, timeout=20_000):

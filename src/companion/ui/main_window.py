@@ -1,19 +1,26 @@
 """The main window: page navigation, menus, the shared search box, and the Agenda page as its first page.
 
 Features plug in through declared extension points only: :meth:`MainWindow.add_page` (a page at a declared
-place), :meth:`MainWindow.add_menu_action` and :meth:`MainWindow.add_toolbar_action` (named sections, explicit
-order), :meth:`MainWindow.add_hand_over` (state carried into a window rebuilt in another language), and the
-window's :class:`~companion.ui.hub.Hub` for what crosses pages. What the window looks like does not depend on
-the order features were installed in.
+place) or :meth:`MainWindow.add_lazy_page` (the same, built when first needed),
+:meth:`MainWindow.add_menu_action` and :meth:`MainWindow.add_toolbar_action` (named sections, explicit order),
+:meth:`MainWindow.add_hand_over` (state carried into a window rebuilt in another language), and the window's
+:class:`~companion.ui.hub.Hub` for what crosses pages. What the window looks like does not depend on the order
+features were installed in.
+
+Only the Agenda is built before the window first shows: the other pages are built when first shown or asked for
+(:meth:`MainWindow.page`), or one per turn of the event loop once the app calls :meth:`MainWindow.start_idle_work`
+after the first paint, so a key pressed meanwhile waits behind one page at most.
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -55,6 +62,11 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 STATUS_MS = 12_000
 NAVIGATION_MAX_WIDTH = 240
+IDLE_STEP_MS = 1
+IDLE_RETRY_MS = 50
+"""How often the work left for later looks again whether the background jobs that hold it back have ended."""
+"""Between two pieces of the work left for after the first paint: a real timer (a zero-delay one is a posted
+event, and a chain of them can keep input and other timers waiting), so input is handled between pieces."""
 """The sidebar is as wide as its longest page title (with its icon), up to this."""
 
 T = TypeVar("T")
@@ -138,13 +150,18 @@ class WindowView:
     features: HandedOver
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Page:
     widget: QWidget
+    """The page, or the empty stand-in that holds its place until it is built (see ``build``)."""
     order: int
     action: QAction
     explicit_shortcut: bool
     busy: Callable[[], bool] | None
+    build: Callable[[], QWidget] | None = None
+    """Builds the page (a page added with :meth:`MainWindow.add_lazy_page` not built yet); None once built."""
+    imports: tuple[str, ...] = ()
+    """Modules ``build`` imports, imported ahead in idle moments (see :meth:`MainWindow.add_lazy_page`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +169,17 @@ class _Carrier(Generic[T]):
     key: HandOver[T]
     capture: Callable[[], T]
     restore: Callable[[T], None]
+
+
+def _qt_module(name: str) -> bool:
+    """Whether importing ``name`` defines Qt classes (imported on the GUI thread only)."""
+    return name.startswith(("companion.ui", "companion.app", "PySide6"))
+
+
+def _import_all(names: Sequence[str]) -> None:
+    """Import Qt-free modules (a job on a worker thread, ahead of the pages that use them)."""
+    for name in names:
+        importlib.import_module(name)
 
 
 def _mnemonic(text: str) -> str:
@@ -202,6 +230,11 @@ class MainWindow(QMainWindow):
         self.hub.current_event_changed.connect(self.event_changed)
         self._pages: list[_Page] = []
         self._carriers: list[_Carrier[Any]] = []
+        self._idle_work: list[Callable[[], object]] = []
+        self._idle_running = False
+        self._importing = False
+        self._idle_waiting = False
+        self._idle_holds: list[Callable[[], bool]] = []
 
         self._build_menus()
         self._build_toolbar()
@@ -281,6 +314,45 @@ class MainWindow(QMainWindow):
         Pages 1–9 get Ctrl+1 … Ctrl+9 by their place unless ``shortcut`` says otherwise. ``busy`` tells
         whether a job still runs on the page (the window is not rebuilt in another language meanwhile).
         """
+        return self._insert_page(widget, title, icon, shortcut, order, busy, None)
+
+    def add_lazy_page(
+        self,
+        name: str,
+        build: Callable[[], QWidget],
+        title: str,
+        icon: QIcon | None = None,
+        shortcut: QKeySequence | str | None = None,
+        *,
+        order: int = PageOrder.LAST,
+        busy: Callable[[], bool] | None = None,
+        imports: Sequence[str] = (),
+    ) -> int:
+        """Add a page as :meth:`add_page` does, but build it (``build()``) only when it is first needed: shown,
+        asked for with :meth:`page`, or in an idle moment after the first paint (:meth:`start_idle_work`).
+
+        Its entry, Go-menu action and shortcut exist from now on. ``name`` is the page's object name (what
+        :meth:`page` and a rebuilt window's view know it by); the built page gets it if it has none.
+        ``imports`` names the modules ``build`` imports that take a while: the Qt-free ones (outside
+        ``companion.ui``) are imported on a worker thread once the window shows, the others one per idle turn
+        before the page is built, so no single turn of the event loop has to wait for all of them.
+        """
+        holder = QWidget(self.pages)
+        holder.setObjectName(name)
+        index = self._insert_page(holder, title, icon, shortcut, order, busy, build)
+        self._pages[index].imports = tuple(imports)
+        return index
+
+    def _insert_page(
+        self,
+        widget: QWidget,
+        title: str,
+        icon: QIcon | None,
+        shortcut: QKeySequence | str | None,
+        order: int,
+        busy: Callable[[], bool] | None,
+        build: Callable[[], QWidget] | None,
+    ) -> int:
         index = next((i for i, p in enumerate(self._pages) if p.order > order), len(self._pages))
         self.pages.insertWidget(index, widget)
         icon = icon or self._page_icon(order)
@@ -290,18 +362,118 @@ class MainWindow(QMainWindow):
         action = QAction(icon, title, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.show_page(widget))
+        page = _Page(widget, order, action, shortcut is not None, busy, build)
+        action.triggered.connect(lambda: self.show_page(page.widget))
         self._go.add("pages", action, order)
-        self._pages.insert(index, _Page(widget, order, action, shortcut is not None, busy))
-        for position, page in enumerate(self._pages):
-            if not page.explicit_shortcut:
-                page.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
+        self._pages.insert(index, page)
+        for position, each in enumerate(self._pages):
+            if not each.explicit_shortcut:
+                each.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
         self.assign_page_mnemonics()
         widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self.page_titles())
         self.navigation.setFixedWidth(min(widest + self.navigation.iconSize().width() + 36, NAVIGATION_MAX_WIDTH))
         if self.pages.count() == 1:
-            self.show_page(widget)
+            self.show_page(self.built(widget))
         return index
+
+    def page(self, name: str) -> QWidget | None:
+        """The page whose object name is ``name``, built now if it was added with :meth:`add_lazy_page` and not
+        built yet; None when the window has no such page."""
+        found = next((p for p in self._pages if p.widget.objectName() == name), None)
+        return self._build(found) if found is not None else None
+
+    def built(self, widget: QWidget) -> QWidget:
+        """``widget`` itself, or the page it stands in for (built now) when it holds a lazy page's place."""
+        found = next((p for p in self._pages if p.widget is widget), None)
+        return self._build(found) if found is not None else widget
+
+    def is_page_built(self, name: str) -> bool:
+        """Whether the page called ``name`` exists already (a lazy page is built on first use)."""
+        return any(p.widget.objectName() == name and p.build is None for p in self._pages)
+
+    def pending_pages(self) -> list[str]:
+        """The names of the pages added with :meth:`add_lazy_page` and not built yet, in navigation order."""
+        return [p.widget.objectName() for p in self._pages if p.build is not None]
+
+    def build_next_page(self) -> bool:
+        """Build one page not built yet (the first in navigation order); False when none was left."""
+        found = next((p for p in self._pages if p.build is not None), None)
+        if found is None:
+            return False
+        self._build(found)
+        return True
+
+    # -- work that waits until the window shows ---------------------------------------------------------
+    def when_idle(self, work: Callable[[], object]) -> None:
+        """Do ``work`` in an idle moment after the window first shows (:meth:`start_idle_work`), unless something
+        does it sooner: what the first picture does not need (a page not shown, a popup) is built then."""
+        self._idle_work.append(work)
+
+    def defer_idle_work_while(self, busy: Callable[[], bool]) -> None:
+        """Hold the work left for later (:meth:`when_idle`, pages not built yet) while ``busy()`` says a background
+        job of a feature runs: a worker thread holding Python's lock would make each piece several times slower
+        on the GUI thread, and a key pressed meanwhile would wait that much longer."""
+        self._idle_holds.append(busy)
+
+    def start_idle_work(self) -> None:
+        """Do the work kept for later (:meth:`when_idle`), then build the lazy pages not built yet: one piece
+        per turn of the event loop (a piece of work, a module, a page), so a key or a click waits behind one
+        piece at most. The pages' Qt-free modules are imported meanwhile on a worker thread (the job runner)."""
+        if self._idle_running:
+            return
+        self._idle_running = True
+        qt_free = [m for p in self._pages if p.build is not None for m in p.imports
+                   if not _qt_module(m) and m not in sys.modules]
+        if qt_free:
+            from companion.ui.jobs import JobRunner
+
+            handle = JobRunner(self).start("import the pages' modules", lambda _context: _import_all(qt_free))
+            self._importing = True
+            handle.finished.connect(self._imported)
+        QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
+
+    def _imported(self, _outcome: object) -> None:
+        self._importing = False
+        if self._idle_waiting:  # a page was waiting for them
+            self._idle_waiting = False
+            QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
+
+    def _idle_step(self) -> None:
+        if any(busy() for busy in self._idle_holds):
+            QTimer.singleShot(IDLE_RETRY_MS, self, self._idle_step)
+            return
+        if self._idle_work:
+            self._idle_work.pop(0)()
+        else:
+            page = next((p for p in self._pages if p.build is not None), None)
+            if page is None:
+                self._idle_running = False
+                return
+            if self._importing and any(not _qt_module(m) for m in page.imports):
+                self._idle_waiting = True  # resumed by _imported
+                return
+            waiting = next((m for m in page.imports if m not in sys.modules), None)
+            if waiting is not None:
+                importlib.import_module(waiting)
+            else:
+                self._build(page)
+        QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
+
+    def _build(self, page: _Page) -> QWidget:
+        build = page.build
+        if build is None:
+            return page.widget
+        page.build = None
+        holder = page.widget
+        widget = build()
+        if not widget.objectName():
+            widget.setObjectName(holder.objectName())
+        index = self.pages.indexOf(holder)
+        self.pages.insertWidget(index, widget)
+        page.widget = widget
+        self.pages.removeWidget(holder)
+        holder.deleteLater()
+        return widget
 
     def assign_page_mnemonics(self) -> None:
         """Give each page entry of the Go menu an access key no other entry of the menu uses (any language)."""
@@ -324,14 +496,19 @@ class MainWindow(QMainWindow):
         pixmap = PAGE_ICONS.get(order)
         return self.style().standardIcon(pixmap) if pixmap is not None else QIcon()
 
-    def set_page_shown(self, widget: QWidget, shown: bool) -> None:
+    def set_page_shown(self, widget: QWidget | str, shown: bool) -> None:
         """Show or hide a page's entry (sidebar and Go menu): a page for data the event lacks is left out.
 
-        A hidden page that is shown now gives way to the Agenda.
+        ``widget`` is the page or its name (a lazy page need not be built for this). A hidden page that is shown
+        now gives way to the Agenda.
         """
-        page = next((p for p in self._pages if p.widget is widget), None)
+        if isinstance(widget, str):
+            page = next((p for p in self._pages if p.widget.objectName() == widget), None)
+        else:
+            page = next((p for p in self._pages if p.widget is widget), None)
         if page is None:
             return
+        widget = page.widget
         self.navigation.setRowHidden(self.pages.indexOf(widget), not shown)
         page.action.setVisible(shown)
         if not shown and self.pages.currentWidget() is widget:
@@ -353,11 +530,13 @@ class MainWindow(QMainWindow):
     def busy_page(self) -> QWidget | None:
         """The first page whose ``busy`` check says a job still runs on it, if any."""
         for page in self._pages:
-            if page.busy is not None and page.busy():
+            if page.build is None and page.busy is not None and page.busy():
                 return page.widget
         return None
 
     def show_page(self, widget: QWidget) -> None:
+        """Show a page (a lazy page's stand-in: the page, built now)."""
+        widget = self.built(widget)
         index = self.pages.indexOf(widget)
         if index < 0:
             return
@@ -369,6 +548,9 @@ class MainWindow(QMainWindow):
 
     def _navigation_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
+            widget = self.pages.widget(current.row())
+            if widget is not None:
+                self.built(widget)
             self.pages.setCurrentIndex(current.row())
 
     # -- event and sessions ----------------------------------------------------------------------------
@@ -457,8 +639,8 @@ class MainWindow(QMainWindow):
             self.search_box.setText(view.search)
         if view.session_id is not None:
             self.agenda.show_session(view.session_id)
-        page = self.findChild(QWidget, view.page_name) if view.page_name else None
-        if page is not None and self.pages.indexOf(page) >= 0:
+        page = self.page(view.page_name) if view.page_name else None
+        if page is not None:
             self.show_page(page)
         for carrier in self._carriers:
             value = view.features.get(carrier.key)

@@ -3,9 +3,14 @@
 :func:`install_people_pages` adds the People and Delegations pages, the grouped search results under the
 shared search box, and a :class:`Navigator` whose Back/Forward actions (Alt+Left / Alt+Right, toolbar and
 Go menu) retrace session → person → delegation → session like a web browser.
+
+The two pages and the search results are built when first needed (shown, followed to, searched), or in an idle
+moment after the window's first paint; their entries, shortcuts and Back/Forward are there from the start.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,15 +20,19 @@ from companion.domain.event import Delegation, Event, Person
 from companion.domain.message import fill
 from companion.domain.navigation import DELEGATION, PAGE, PERSON, SESSION, History, Location
 from companion.domain.text import pick
-from companion.ui.delegations.page import DelegationsPage
 from companion.ui.main_window import HandOver, MainWindow, PageOrder
-from companion.ui.people.page import PeoplePage
-from companion.ui.search_results import SearchResultsPanel
+
+if TYPE_CHECKING:
+    from companion.ui.delegations.page import DelegationsPage
+    from companion.ui.people.page import PeoplePage
+    from companion.ui.search_results import SearchResultsPanel
 
 HISTORY: HandOver[History] = HandOver("navigation/history")
 """The Back/Forward history, carried into a window rebuilt in another language."""
 BACK_ORDER, FORWARD_ORDER = 10, 20
 """Back before Forward, in the toolbar's and the Go menu's ``history`` section."""
+PEOPLE_PAGE, DELEGATIONS_PAGE = "PeoplePage", "DelegationsPage"
+"""The object names of the People and Delegations pages (``window.page(PEOPLE_PAGE)`` builds it if need be)."""
 
 
 class Navigator(QObject):
@@ -37,12 +46,12 @@ class Navigator(QObject):
     location_changed = Signal(Location)
     """The current place changed (a :class:`Location`)."""
 
-    def __init__(self, window: MainWindow, people: PeoplePage, delegations: DelegationsPage) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("Navigator")
         self.window = window
-        self.people = people
-        self.delegations = delegations
+        self._people: PeoplePage | None = None
+        self._delegations: DelegationsPage | None = None
         self.history = History()
         self._applying = False
         self._browsing: QWidget | None = None
@@ -67,12 +76,6 @@ class Navigator(QObject):
         hub.current_session_changed.connect(self._agenda_session_changed)
         hub.person_requested.connect(lambda pid: self.go(PERSON, pid))
         hub.delegation_requested.connect(lambda did: self.go(DELEGATION, did))
-        people.current_person_changed.connect(self._person_browsed)
-        people.session_activated.connect(lambda sid: self.go(SESSION, sid))
-        people.delegation_activated.connect(lambda did: self.go(DELEGATION, did))
-        delegations.current_delegation_changed.connect(self._delegation_browsed)
-        delegations.person_activated.connect(lambda pid: self.go(PERSON, pid))
-        delegations.session_activated.connect(lambda sid: self.go(SESSION, sid))
 
         page = window.current_page()
         if page is not None:
@@ -80,6 +83,36 @@ class Navigator(QObject):
         self._browsing = page
         self._update_actions()
         window.add_hand_over(HISTORY, lambda: self.history, self.take_history)
+
+    def watch_people(self, people: PeoplePage) -> None:
+        """The People page was built: its links and the person browsed join the history."""
+        self._people = people
+        people.current_person_changed.connect(self._person_browsed)
+        people.session_activated.connect(lambda sid: self.go(SESSION, sid))
+        people.delegation_activated.connect(lambda did: self.go(DELEGATION, did))
+
+    def watch_delegations(self, delegations: DelegationsPage) -> None:
+        """The Delegations page was built: its links and the delegation browsed join the history."""
+        self._delegations = delegations
+        delegations.current_delegation_changed.connect(self._delegation_browsed)
+        delegations.person_activated.connect(lambda pid: self.go(PERSON, pid))
+        delegations.session_activated.connect(lambda sid: self.go(SESSION, sid))
+
+    @property
+    def people(self) -> PeoplePage:
+        """The People page (built now if it was not yet)."""
+        if self._people is None:
+            self.window.page(PEOPLE_PAGE)
+        assert self._people is not None, "the People page is installed with install_people_pages"
+        return self._people
+
+    @property
+    def delegations(self) -> DelegationsPage:
+        """The Delegations page (built now if it was not yet)."""
+        if self._delegations is None:
+            self.window.page(DELEGATIONS_PAGE)
+        assert self._delegations is not None, "the Delegations page is installed with install_people_pages"
+        return self._delegations
 
     def take_history(self, history: History) -> None:
         """The window was rebuilt in another language: the same Back/Forward history, at the same place."""
@@ -177,10 +210,11 @@ class Navigator(QObject):
     def _location_of_page(self, page: QWidget) -> Location:
         if page is self.window.agenda and self.window.agenda.current_session is not None:
             return Location(SESSION, self.window.agenda.current_session.id)
-        if page is self.people and self.people.current_person is not None:
-            return Location(PERSON, self.people.current_person.id)
-        if page is self.delegations and self.delegations.current_delegation is not None:
-            return Location(DELEGATION, self.delegations.current_delegation.id)
+        people, delegations = self._people, self._delegations
+        if people is not None and page is people and people.current_person is not None:
+            return Location(PERSON, people.current_person.id)
+        if delegations is not None and page is delegations and delegations.current_delegation is not None:
+            return Location(DELEGATION, delegations.current_delegation.id)
         return Location(PAGE, _page_name(page, self.window.pages.indexOf(page)))
 
     def _browse(self, page: QWidget, location: Location) -> None:
@@ -209,10 +243,12 @@ class Navigator(QObject):
             self._browse(self.window.agenda, Location(SESSION, session_id))
 
     def _person_browsed(self, person: Person) -> None:
-        self._browse(self.people, Location(PERSON, person.id))
+        if self._people is not None:
+            self._browse(self._people, Location(PERSON, person.id))
 
     def _delegation_browsed(self, delegation: Delegation) -> None:
-        self._browse(self.delegations, Location(DELEGATION, delegation.id))
+        if self._delegations is not None:
+            self._browse(self._delegations, Location(DELEGATION, delegation.id))
 
     def _changed(self) -> None:
         self._update_actions()
@@ -243,29 +279,87 @@ def _shortcuts(primary: str, standard: QKeySequence.StandardKey) -> list[QKeySeq
 
 
 class PeopleFeature(QObject):
-    """The People and Delegations pages, the grouped search results and Back/Forward, installed in a window."""
+    """The People and Delegations pages, the grouped search results and Back/Forward, installed in a window.
+
+    The pages and the results panel are built on first use (:attr:`people`, :attr:`delegations`,
+    :attr:`search_results`), or in an idle moment after the first paint (``window.when_idle``).
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        language = window.language
-        self.people = PeoplePage(window.current_event, language, window, window.settings)
-        self.delegations = DelegationsPage(window.current_event, language, window)
-        window.add_page(self.people, self.tr("People"), order=PageOrder.PEOPLE)
-        window.add_page(self.delegations, self.tr("Delegations"), order=PageOrder.DELEGATIONS)
-        self.navigator = Navigator(window, self.people, self.delegations)
-        self.search_results = SearchResultsPanel(window.search_box, window.current_event, language, window)
-        self.search_results.location_activated.connect(self.navigator.go_to)
-        self.navigator.location_changed.connect(self.search_results.hide)
-        window.hub.search_changed.connect(self.search_results.set_search)
-        window.hub.current_event_changed.connect(self.set_event)
         self._window = window
-        window.set_page_shown(self.delegations, bool(window.current_event.delegations))
+        self._search_results: SearchResultsPanel | None = None
+        window.add_lazy_page(PEOPLE_PAGE, self._build_people, self.tr("People"), order=PageOrder.PEOPLE,
+                             imports=("companion.ui.people.page",))
+        window.add_lazy_page(DELEGATIONS_PAGE, self._build_delegations, self.tr("Delegations"),
+                             order=PageOrder.DELEGATIONS, imports=("companion.ui.delegations.page",))
+        self.navigator = Navigator(window)
+        window.hub.search_changed.connect(self._search_changed)
+        window.hub.current_event_changed.connect(self.set_event)
+        window.set_page_shown(DELEGATIONS_PAGE, bool(window.current_event.delegations))
+        window.when_idle(self._build_search_results)
+
+    @property
+    def people(self) -> PeoplePage:
+        """The People page (built now if it was not yet)."""
+        return self.navigator.people
+
+    @property
+    def delegations(self) -> DelegationsPage:
+        """The Delegations page (built now if it was not yet)."""
+        return self.navigator.delegations
+
+    @property
+    def search_results(self) -> SearchResultsPanel:
+        """The grouped results under the search box (built now if they were not yet)."""
+        return self._build_search_results()
+
+    def _build_people(self) -> PeoplePage:
+        from companion.ui.people.page import PeoplePage
+
+        window = self._window
+        page = PeoplePage(window.current_event, window.language, window, window.settings)
+        self.navigator.watch_people(page)
+        return page
+
+    def _build_delegations(self) -> DelegationsPage:
+        from companion.ui.delegations.page import DelegationsPage
+
+        window = self._window
+        page = DelegationsPage(window.current_event, window.language, window)
+        self.navigator.watch_delegations(page)
+        return page
+
+    def _build_search_results(self) -> SearchResultsPanel:
+        if self._search_results is not None:
+            return self._search_results
+        from companion.ui.search_results import SearchResultsPanel
+
+        window = self._window
+        panel = SearchResultsPanel(window.search_box, window.current_event, window.language, window)
+        panel.location_activated.connect(self.navigator.go_to)
+        self.navigator.location_changed.connect(panel.hide)
+        self._search_results = panel
+        text = window.search_box.text()
+        if text:
+            panel.set_search(text)
+        return panel
+
+    def _search_changed(self, text: str) -> None:
+        if self._search_results is not None:
+            self._search_results.set_search(text)
+        elif text:
+            self._build_search_results()  # searches for the box's text
 
     def set_event(self, event: Event) -> None:
-        self.people.set_event(event)
-        self.delegations.set_event(event)
-        self._window.set_page_shown(self.delegations, bool(event.delegations))  # no page for what the event lacks
-        self.search_results.set_event(event)
+        window = self._window
+        if window.is_page_built(PEOPLE_PAGE):
+            self.people.set_event(event)
+        if window.is_page_built(DELEGATIONS_PAGE):
+            self.delegations.set_event(event)
+        window.set_page_shown(DELEGATIONS_PAGE, bool(event.delegations))  # no page for what the event lacks
+        if self._search_results is not None:
+            self._search_results.set_event(event)
         self.navigator.set_event(event)
 
 

@@ -20,25 +20,23 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from companion.domain.changes import ChangeSet
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, fill
 from companion.domain.text import pick
-from companion.exports.schedule_json import write_schedule_json
 from companion.resources import bundled_event_path
-from companion.services.events import RECENT_LIMIT, OpenedEvent, bundled_event_id
 from companion.services.jobs import JobFunction, JobOutcome
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
-from companion.ui.changes.page import WhatChangedPage
-from companion.ui.file_dialogs import remember_folder, start_folder
 from companion.ui.file_problem import file_problem_text, translated, write_problem_text
-from companion.ui.import_report import ImportReportDialog
 from companion.ui.jobs import JobHandle, JobRunner
 from companion.ui.main_window import HandOver, PageOrder
 from companion.ui.progress import close_progress_dialog, open_progress_dialog, report_progress
 
 if TYPE_CHECKING:
+    from companion.domain.changes import ChangeSet
+    from companion.services.events import EventsService, OpenedEvent
+    from companion.ui.changes.page import WhatChangedPage
+    from companion.ui.import_report import ImportReportDialog
     from companion.ui.main_window import MainWindow
 
 
@@ -54,7 +52,7 @@ class OpenerState:
 
 OPENER_STATE: HandOver[OpenerState] = HandOver("open-event/opener")
 
-__all__ = ["OPENER_STATE", "RECENT_LIMIT", "EventOpener", "OpenerState", "bundled_event_id", "install_event_opening"]
+__all__ = ["OPENER_STATE", "EventOpener", "OpenerState", "install_event_opening"]
 
 CLOSE_WAIT_MS = 10_000
 """How long closing the window waits for a load to stop and a comparison under way to be stored."""
@@ -62,6 +60,8 @@ OPENING = QT_TRANSLATE_NOOP("Jobs", "Opening the schedule")
 OPEN_FOLDER_KEY = "files/open_folder"
 """The folder a schedule was last opened from (where File → Open starts)."""
 REMEMBERING = QT_TRANSLATE_NOOP("Jobs", "Comparing the event with the version seen last time")
+CHANGES_PAGE = "WhatChangedPage"
+"""The What changed page's object name (``window.page(CHANGES_PAGE)``)."""
 
 
 class EventOpener(QObject):
@@ -81,7 +81,6 @@ class EventOpener(QObject):
         super().__init__(window)
         self.setObjectName("EventOpener")
         self.window = window
-        self.events = window.services.events
         self.jobs = JobRunner(self)
         self.job: JobHandle[OpenedEvent] | None = None
         """The load running now (None when idle)."""
@@ -90,6 +89,7 @@ class EventOpener(QObject):
         self.current_path: Path | None = None
         self.note_pending = False
         """True until the event the window started with has been remembered (after the first paint)."""
+        self._bundled_id: str | None = None
 
         self.action_open = QAction(self.tr("&Open…"), window)
         self.action_open.setShortcut(QKeySequence.StandardKey.Open)
@@ -103,34 +103,85 @@ class EventOpener(QObject):
         self.action_export.triggered.connect(self.export_schedule)
         for action in (self.action_open, self.menu_recent.menuAction(), self.action_export):
             window.add_file_action(action)
-        self.rebuild_recent_menu()
+        # the recent list is read when its menu opens (aboutToShow), not before the window shows
 
-        self.changes_page = WhatChangedPage(window)
-        window.add_page(self.changes_page, self.tr("What changed"), order=PageOrder.WHAT_CHANGED)
-        window.set_page_shown(self.changes_page, False)  # until a comparison has something to say
-        self.changes_page.session_activated.connect(window.show_session)
+        self._changes_page: WhatChangedPage | None = None
+        self._pending_changes: tuple[ChangeSet, Callable[[str], bool] | None] | None = None
+        """A comparison with nothing to list, kept for the page until it is built."""
+        window.add_lazy_page(CHANGES_PAGE, self._build_changes_page, self.tr("What changed"),
+                             order=PageOrder.WHAT_CHANGED, imports=("companion.ui.changes.page",))
+        window.set_page_shown(CHANGES_PAGE, False)  # until a comparison has something to say
+        window.defer_idle_work_while(self.busy)  # pages are built after a file is read and compared
 
         window.setAcceptDrops(True)
         window.installEventFilter(self)
         window.add_hand_over(OPENER_STATE, self.hand_over, self.take_over)
+
+    def know_bundled_event_id(self, event_id: str) -> None:
+        """The start read the bundled file (its event has ``event_id``): whether the shown event is the bundled
+        one is then told without reading the file again."""
+        self._bundled_id = event_id
+
+    def _bundled_event_id(self) -> str | None:
+        if self._bundled_id is None:
+            from companion.services.events import bundled_event_id
+
+            self._bundled_id = bundled_event_id()
+        return self._bundled_id
+
+    @property
+    def events(self) -> EventsService:
+        """The window's events service (imported with what it compares and stores on first use)."""
+        return self.window.services.events
+
+    @property
+    def changes_page(self) -> WhatChangedPage:
+        """The What changed page (built now if it was not yet: it is built on first use)."""
+        if self._changes_page is None:
+            self.window.page(CHANGES_PAGE)
+        assert self._changes_page is not None
+        return self._changes_page
+
+    def _build_changes_page(self) -> WhatChangedPage:
+        from companion.ui.changes.page import WhatChangedPage
+
+        page = WhatChangedPage(self.window)
+        page.session_activated.connect(self.window.show_session)
+        self._changes_page = page
+        if self._pending_changes is not None:
+            page.set_changes(*self._pending_changes, since="")
+            self._pending_changes = None
+        return page
 
     def hand_over(self) -> OpenerState:
         """The window is rebuilt in another language: the file, the pending note and the changes shown.
 
         The new window's opener notes the event if this one has not yet; this one no longer will.
         """
-        state = OpenerState(self.current_path, self.note_pending, self.changes_page.changes,
-                            self.changes_page.compared)
+        from companion.domain.changes import ChangeSet
+
+        page = self._changes_page
+        if page is not None:
+            changes, compared = page.changes, page.compared
+        elif self._pending_changes is not None:
+            changes, compared = self._pending_changes[0], self._pending_changes[1] is not None
+        else:
+            changes, compared = ChangeSet(()), False
+        state = OpenerState(self.current_path, self.note_pending, changes, compared)
         self.note_pending = False
         return state
 
     def take_over(self, state: OpenerState) -> None:
         """Keep the file and the changes the old window showed."""
         self.current_path = state.current_path
-        self.note_pending = state.note_pending and self.window.current_event.id == bundled_event_id()
+        self.note_pending = state.note_pending and self.window.current_event.id == self._bundled_event_id()
         ids = self.window.current_event.sessions_by_id
-        self.changes_page.set_changes(state.changes, (lambda sid: sid in ids) if state.compared else None)
-        self.window.set_page_shown(self.changes_page, state.compared or not state.changes.is_empty)
+        exists = (lambda sid: sid in ids) if state.compared else None
+        if self._changes_page is None and state.changes.is_empty:
+            self._pending_changes = (state.changes, exists)
+        else:
+            self.changes_page.set_changes(state.changes, exists)
+        self.window.set_page_shown(CHANGES_PAGE, state.compared or not state.changes.is_empty)
 
     def busy(self) -> bool:
         """True while a file is being read or the starting event is being compared."""
@@ -142,7 +193,7 @@ class EventOpener(QObject):
         background; ``noted`` follows (the What changed page comes up when something changed)."""
         self.note_pending = False
         event = self.window.current_event
-        if event.id != bundled_event_id():
+        if event.id != self._bundled_event_id():
             return
         handle = self.jobs.start(REMEMBERING, self.events.remember_job(event, bundled_event_path()))
         handle.succeeded.connect(self._noted)
@@ -169,7 +220,7 @@ class EventOpener(QObject):
         """After start-up: a file given with ``--event`` is remembered (recent list, What changed) in the
         background and its report shown. ``loaded`` is what the start read from it (the window shows that event),
         so the file is not read again; without it the file is read again for its report."""
-        if requested is None or self.window.current_event.id == bundled_event_id():
+        if requested is None or self.window.current_event.id == self._bundled_event_id():
             return
         if loaded is None:
             self.open_path(requested, quiet_failure=True)
@@ -181,6 +232,8 @@ class EventOpener(QObject):
 
     # -- opening ---------------------------------------------------------------------------------------
     def choose_file(self) -> None:
+        from companion.ui.file_dialogs import remember_folder, start_folder
+
         self._note_if_pending()
         start = str(start_folder(self.window.settings, OPEN_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
@@ -293,8 +346,12 @@ class EventOpener(QObject):
         self.finished.emit()
 
     def _show_changes(self, opened: OpenedEvent) -> None:
-        self.changes_page.set_changes(opened.changes, opened.exists if opened.seen_before else None, since="")
-        self.window.set_page_shown(self.changes_page, opened.seen_before or not opened.changes.is_empty)
+        exists = opened.exists if opened.seen_before else None
+        if self._changes_page is None and opened.changes.is_empty:
+            self._pending_changes = (opened.changes, exists)  # nothing to show now: given to the page when built
+        else:
+            self.changes_page.set_changes(opened.changes, exists, since="")
+        self.window.set_page_shown(CHANGES_PAGE, opened.seen_before or not opened.changes.is_empty)
         if not opened.changes.is_empty:
             self.window.show_page(self.changes_page)
 
@@ -311,6 +368,8 @@ class EventOpener(QObject):
             notice = " ".join(filter(None, [notice, self.tr(
                 "%n session(s) changed since you last opened this event: see What changed.", "",
                 len(changes.changes))]))
+        from companion.ui.import_report import ImportReportDialog
+
         dialog = ImportReportDialog(report, notice, self.window)
         if rechoose_zone is not None:
             dialog.zone_chosen.connect(rechoose_zone)
@@ -323,6 +382,8 @@ class EventOpener(QObject):
     # -- recent events ---------------------------------------------------------------------------------
     def rebuild_recent_menu(self) -> None:
         self._note_if_pending()
+        from companion.services.events import RECENT_LIMIT
+
         self.menu_recent.clear()
         recent = self.events.recent(RECENT_LIMIT)
         for n, known in enumerate(recent, start=1):
@@ -341,6 +402,8 @@ class EventOpener(QObject):
 
     # -- export ----------------------------------------------------------------------------------------
     def export_schedule(self) -> None:
+        from companion.ui.file_dialogs import start_folder
+
         self._note_if_pending()
         event = self.window.current_event
         suggested = str(start_folder(self.window.settings, OPEN_FOLDER_KEY) / f"{event.id}.schedule.json")
@@ -349,8 +412,10 @@ class EventOpener(QObject):
         )
         if not path:
             return
+        from companion.exports import schedule_json
+
         try:
-            export = write_schedule_json(event, path, self.window.language)
+            export = schedule_json.write_schedule_json(event, path, self.window.language)
         except OSError as exc:
             QMessageBox.warning(
                 self.window,

@@ -10,6 +10,9 @@ Lines printed on stdout (times are ``time.time()``, seconds since the epoch):
 - ``key T``: the first key press the application delivers to the window. Under X the benchmark types it (XTest)
   as soon as the window is mapped; elsewhere (offscreen) the probe posts one itself at the first paint. Either
   way it waits behind whatever the start-up still does on the GUI thread: "ready for input";
+- ``stall MS``: the longest the event loop was kept from running between the first paint and the end (a
+  ``HEARTBEAT_MS`` timer's longest lateness): how long a key or a click could have waited behind what the start
+  left for after its first paint;
 - ``rss KB`` and ``hwm KB``: resident memory (and its peak) once the start has settled, from ``/proc``.
 """
 
@@ -26,6 +29,8 @@ SETTLE_MS = 1500
 """After the key: time left for work that runs after the first paint, before memory is read."""
 GIVE_UP_MS = 15_000
 """No key delivered by then (no X focus): quit anyway, so a benchmark run never hangs."""
+HEARTBEAT_MS = 5
+"""From the first paint on, a timer this often; its longest lateness is the ``stall`` line."""
 
 
 def _memory_kb() -> tuple[int, int]:
@@ -51,6 +56,11 @@ class StartupProbe(QObject):
         self._painted = False
         self._keyed = False
         self._finished = False
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._beat)
+        self._last_beat = 0.0
+        self._stall = 0.0
         platform = QApplication.platformName()
         self._post_key = post_key if post_key is not None else platform != "xcb"
         app = QCoreApplication.instance()
@@ -64,6 +74,8 @@ class StartupProbe(QObject):
                 and watched.window() is self._window:
             self._painted = True
             print(f"first-paint {time.time():.6f}", flush=True)
+            self._last_beat = time.perf_counter()
+            self._heartbeat.start()
             if self._post_key:
                 QCoreApplication.postEvent(
                     self._window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier))
@@ -74,10 +86,19 @@ class StartupProbe(QObject):
             QTimer.singleShot(SETTLE_MS, self._finish)
         return False
 
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self._stall = max(self._stall, (now - self._last_beat) * 1000 - HEARTBEAT_MS)
+        self._last_beat = now
+
     def _finish(self) -> None:
         if self._finished:
             return
         self._finished = True
+        self._heartbeat.stop()
+        if self._painted:
+            self._beat()
+            print(f"stall {self._stall:.3f}", flush=True)
         rss, hwm = _memory_kb()
         print(f"rss {rss}", flush=True)
         print(f"hwm {hwm}", flush=True)

@@ -58,8 +58,8 @@ def desk(make_window: Callable[..., Any], qtbot: QtBot) -> tuple[Any, CheckinPag
     services = window.services
     for person in PEOPLE:
         services.badges.save_attendee(window.current_event.id, person)
-    page = window.findChild(CheckinPage)
-    assert page is not None
+    page = window.page("CheckinPage")  # built on first use
+    assert isinstance(page, CheckinPage)
     page.sounds.enabled = True
     window.show_page(page)
     assert page.scanner is not None

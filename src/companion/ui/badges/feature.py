@@ -1,4 +1,8 @@
-"""Plugs the Badges page into the main window and keeps it on the window's event."""
+"""Plugs the Badges page into the main window and keeps it on the window's event.
+
+The page is built when it is first shown or asked for (``window.page(BADGES_PAGE)``), or in an idle moment after
+the window's first paint: its entry and shortcut are there from the start.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,28 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from companion.ui.badges.page import BadgesPage
 from companion.ui.main_window import PageOrder
 
 if TYPE_CHECKING:
+    from companion.ui.badges.page import BadgesPage
     from companion.ui.main_window import MainWindow
 
+BADGES_PAGE = "BadgesPage"
+"""The Badges page's object name (``window.page(BADGES_PAGE)``)."""
 
-def install_badges_page(window: MainWindow) -> BadgesPage:
-    """Add the Badges page to ``window``; it follows ``hub.current_event_changed``."""
-    page = BadgesPage(window.current_event, window.services, window.language, window)
-    window.add_page(page, QCoreApplication.translate("Badges", "Badges"), order=PageOrder.BADGES, busy=page.busy)
-    window.hub.current_event_changed.connect(page.set_event)
-    return page
+
+def install_badges_page(window: MainWindow) -> None:
+    """Add the Badges page to ``window`` (built on first use); it follows ``hub.current_event_changed``."""
+    built: list[BadgesPage] = []
+
+    def build() -> BadgesPage:
+        from companion.ui.badges.page import BadgesPage
+
+        page = BadgesPage(window.current_event, window.services, window.language, window)
+        window.hub.current_event_changed.connect(page.set_event)
+        built.append(page)
+        return page
+
+    window.add_lazy_page(BADGES_PAGE, build, QCoreApplication.translate("Badges", "Badges"),
+                         order=PageOrder.BADGES, busy=lambda: bool(built) and built[0].busy(),
+                         imports=("companion.services.badges", "companion.ui.badges.page"))

@@ -6,44 +6,70 @@ from __future__ import annotations
 import secrets
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from companion.domain.attendee import Attendee, Category
-from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, fill
-from companion.services.container import Services
-from companion.services.jobs import JobContext
-from companion.ui.checkin.page import CheckinPage
 from companion.ui.file_problem import translated
 from companion.ui.main_window import MainWindow, PageOrder
+
+if TYPE_CHECKING:
+    from companion.domain.event import Event
+    from companion.services.container import Services
+    from companion.services.jobs import JobContext
+    from companion.ui.checkin.page import CheckinPage
 
 FULL_SCREEN_ORDER = 90
 """View menu, ``settings`` section."""
 DESK_SCALE = 1.35
 """The verdict's type, full screen at a desk, relative to the page in a window."""
+CHECKIN_PAGE = "CheckinPage"
+"""The Check-in page's object name (``window.page(CHECKIN_PAGE)``)."""
 
 
 class CheckinFeature(QObject):
-    """Owns the Check-in page of one window and what it hands to the rest of the window."""
+    """Owns the Check-in page of one window and what it hands to the rest of the window.
+
+    The page is built when first shown or asked for (:attr:`page`), or in an idle moment after the first paint;
+    View → Full screen and its F11 are there from the start.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.page = CheckinPage(window.current_event, window.services, window.language, window)
-        window.add_page(self.page, self.tr("Check-in"), order=PageOrder.CHECKIN, busy=self.page.busy)
-        window.hub.current_event_changed.connect(self.page.set_event)
+        self._page: CheckinPage | None = None
+        window.add_lazy_page(CHECKIN_PAGE, self._build_page, self.tr("Check-in"), order=PageOrder.CHECKIN,
+                             busy=lambda: self._page is not None and self._page.busy(),
+                             imports=("companion.services.checkin", "companion.ui.checkin.page"))
         self.action_full_screen = QAction(self.tr("Full scr&een"), window)
         self.action_full_screen.setCheckable(True)
         self.action_full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.action_full_screen.toggled.connect(self.set_full_screen)
         window.addAction(self.action_full_screen)
         window.add_menu_action("view", "settings", self.action_full_screen, FULL_SCREEN_ORDER)
-        self.page.full_screen_requested.connect(self.action_full_screen.setChecked)
-        self.page.reprint_requested.connect(self.reprint)
+
+    @property
+    def page(self) -> CheckinPage:
+        """The Check-in page (built now if it was not yet)."""
+        if self._page is None:
+            self.window.page(CHECKIN_PAGE)
+        assert self._page is not None
+        return self._page
+
+    def _build_page(self) -> CheckinPage:
+        from companion.ui.checkin.page import CheckinPage
+
+        window = self.window
+        page = CheckinPage(window.current_event, window.services, window.language, window)
+        self._page = page
+        window.hub.current_event_changed.connect(page.set_event)
+        page.full_screen_requested.connect(self.action_full_screen.setChecked)
+        page.reprint_requested.connect(self.reprint)
+        if self.action_full_screen.isChecked():
+            self._show_full_screen_state(page, True)
+        return page
 
     def set_full_screen(self, on: bool) -> None:
         """The whole window full screen (a desk), larger verdict type; off gives the window back."""
@@ -52,11 +78,19 @@ class CheckinFeature(QObject):
             window.showFullScreen()
         elif not on and window.isFullScreen():
             window.showNormal()
-        self.page.verdict.set_scale(DESK_SCALE if on else 1.0)
-        for control in (self.action_full_screen, self.page.full_screen_button):
-            blocked = control.blockSignals(True)
-            control.setChecked(on)
-            control.blockSignals(blocked)
+        blocked = self.action_full_screen.blockSignals(True)
+        self.action_full_screen.setChecked(on)
+        self.action_full_screen.blockSignals(blocked)
+        if self._page is not None:
+            self._show_full_screen_state(self._page, on)
+
+    @staticmethod
+    def _show_full_screen_state(page: CheckinPage, on: bool) -> None:
+        """The page's verdict type and its own Full screen button, as the window is."""
+        page.verdict.set_scale(DESK_SCALE if on else 1.0)
+        blocked = page.full_screen_button.blockSignals(True)
+        page.full_screen_button.setChecked(on)
+        page.full_screen_button.blockSignals(blocked)
 
     def open_desk(self) -> None:
         """``companion --desk``: the Check-in page, full screen, the scanner ready."""
@@ -83,6 +117,8 @@ class CheckinFeature(QObject):
     def _drawn(self, pdf: Any) -> None:
         if not isinstance(pdf, Path):
             return
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
         info = QPrinterInfo.defaultPrinter()
         if info.isNull():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
@@ -108,6 +144,7 @@ def reprint_badge(services: Services, event: Event, attendee_id: str, language: 
     """Issue ``attendee_id`` a new code (the old one is revoked at every desk that learns of it) and draw the
     badge on one card, with the Badges page's saved options; the PDF's path. A job function's body."""
     from companion import paths
+    from companion.domain.attendee import Attendee, Category
     from companion.services.badges import BadgeSettings
     from companion.services.checkin import CheckinError
 
@@ -138,7 +175,7 @@ def install_checkin_page(window: MainWindow) -> CheckinFeature:
 
 
 def open_desk(window: MainWindow) -> None:
-    """Show ``window`` as a registration desk (``companion --desk``)."""
+    """Show ``window`` as a registration desk (``companion --desk``): the Check-in page is built first."""
     feature = window.findChild(CheckinFeature)
     window.show()
     if feature is not None:

@@ -9,26 +9,25 @@ from a calendar file; a Reminders… setting; and the reminder service on the wi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from companion.atomic_files import write_atomic
-from companion.domain.conflicts import Clash
 from companion.domain.event import Event, Session
 from companion.domain.message import fill
 from companion.domain.text import pick
-from companion.exports.ical import ExportOptions, ExportScope, ScopeKind
-from companion.sources.errors import CalendarFileError
-from companion.ui.calendar_export import CalendarExportDialog, CalendarExporter, ExportRequest
-from companion.ui.file_dialogs import remember_folder, start_folder
-from companion.ui.file_problem import file_problem_text, write_problem_text
 from companion.ui.main_window import MainWindow, PageOrder
-from companion.ui.my_agenda.page import MyAgendaPage
 from companion.ui.my_agenda.star_column import StarColumn
 from companion.ui.my_agenda.stars import StarsController
 from companion.ui.reminders import DesktopNotifier, ReminderService, ReminderSettingsDialog, reminder_text
+
+if TYPE_CHECKING:
+    from companion.domain.conflicts import Clash
+    from companion.exports.ical import ExportOptions, ScopeKind
+    from companion.ui.calendar_export import CalendarExporter
+    from companion.ui.my_agenda.page import MyAgendaPage
 
 # Where My agenda's entries go among the other features' (see MainWindow's sections).
 STAR_BUTTON_ORDER, CALENDAR_BUTTON_ORDER, EXPORT_BUTTON_ORDER = 10, 20, 30
@@ -41,11 +40,17 @@ REMINDERS_ACTION_ORDER = 10
 STAR_ACTION_ORDER = 10
 CALENDAR_SAVE_FOLDER_KEY = "calendar/save_folder"
 """Where "Save as…" after Add to calendar last saved a copy."""
-"""Go menu, ``session`` section."""
+MY_AGENDA_PAGE = "MyAgendaPage"
+"""The My agenda page's object name (``window.page(MY_AGENDA_PAGE)``)."""
 
 
 class MyAgendaFeature(QObject):
-    """Owns the stars controller, the My agenda page, the exporter and the reminders of one window."""
+    """Owns the stars controller, the My agenda page, the exporter and the reminders of one window.
+
+    The page and the exporter are built when first needed (:attr:`page`, :attr:`exporter`); the page also in an
+    idle moment after the first paint. Stars, the ☆ column, the detail buttons, menus and reminders are there
+    from the start.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -53,18 +58,12 @@ class MyAgendaFeature(QObject):
         hub = window.hub
         agenda = window.agenda
         self.stars = StarsController(window.services.stars, window.current_event, window.clock, self)
-        self.page = MyAgendaPage(window.current_event, self.stars, window.language, window)
-        self.page.setObjectName("MyAgendaPage")
-        window.add_page(self.page, self.tr("My agenda"), order=PageOrder.MY_AGENDA)
-        self.page.session_activated.connect(hub.session_requested)
-        self.page.add_to_calendar_requested.connect(lambda: self._quick_export(ScopeKind.STARRED, "open"))
-        self.page.export_requested.connect(lambda: self.open_export_dialog(ScopeKind.STARRED))
-        self.page.import_requested.connect(self.import_stars)
+        self._page: MyAgendaPage | None = None
+        window.add_lazy_page(MY_AGENDA_PAGE, self._build_page, self.tr("My agenda"), order=PageOrder.MY_AGENDA,
+                             imports=("companion.ui.my_agenda.page",))
 
-        self.exporter = CalendarExporter(window.current_event, window.services, window)
+        self._exporter: CalendarExporter | None = None
         self._export_text = ""
-        self.exporter.message.connect(self._export_message)
-        self.exporter.done.connect(self._export_done)
         self.action_save_copy = QAction(self.tr("Save &as…"), self)
         self.action_save_copy.triggered.connect(self.save_calendar_copy)
         self.action_show_folder = QAction(self.tr("Show in &folder"), self)
@@ -82,12 +81,12 @@ class MyAgendaFeature(QObject):
         self.action_star_session.triggered.connect(self._star_button_clicked)
         self.action_add_to_calendar = QAction(self.tr("Add to calendar"), self)
         self.action_add_to_calendar.setToolTip(self.tr("Open this session in your calendar application"))
-        self.action_add_to_calendar.triggered.connect(lambda: self._quick_export(ScopeKind.SESSIONS, "open"))
+        self.action_add_to_calendar.triggered.connect(self._add_session_to_calendar)
         self.action_export_session = QAction(self.tr("Export…"), self)
         self.action_export_session.setToolTip(
             self.tr("Save sessions as a calendar file (.ics): this one, starred, a day…")
         )
-        self.action_export_session.triggered.connect(lambda: self.open_export_dialog(ScopeKind.SESSIONS))
+        self.action_export_session.triggered.connect(self._export_session)
         self.star_button = agenda.add_detail_action(self.action_star_session, STAR_BUTTON_ORDER)
         self.star_button.setObjectName("StarButton")
         self.calendar_button = agenda.add_detail_action(self.action_add_to_calendar, CALENDAR_BUTTON_ORDER)
@@ -112,7 +111,7 @@ class MyAgendaFeature(QObject):
         window.add_menu_action("go", "session", self.action_star, STAR_ACTION_ORDER)
 
         # reminders
-        self.notifier = DesktopNotifier(window, self.show_status, self)
+        self._notifier: DesktopNotifier | None = None  # asking the desktop for a tray waits until a reminder
         self.reminders = ReminderService(window.clock, window.settings, self.stars.sessions, self)
         self.reminders.reminder_due.connect(self._remind)
 
@@ -123,10 +122,50 @@ class MyAgendaFeature(QObject):
         self._update_star_button(agenda.current_session)
         self.reminders.apply_settings()
 
+    @property
+    def page(self) -> MyAgendaPage:
+        """The My agenda page (built now if it was not yet)."""
+        if self._page is None:
+            self.window.page(MY_AGENDA_PAGE)
+        assert self._page is not None
+        return self._page
+
+    def _build_page(self) -> MyAgendaPage:
+        from companion.ui.my_agenda.page import MyAgendaPage
+
+        window = self.window
+        page = MyAgendaPage(window.current_event, self.stars, window.language, window)
+        page.setObjectName(MY_AGENDA_PAGE)
+        self._page = page
+        page.session_activated.connect(window.hub.session_requested)
+        page.add_to_calendar_requested.connect(self._add_starred_to_calendar)
+        page.export_requested.connect(self._export_starred)
+        page.import_requested.connect(self.import_stars)
+        return page
+
+    @property
+    def notifier(self) -> DesktopNotifier:
+        """Shows reminders (made at the first one: finding the desktop's tray is a round trip to the display)."""
+        if self._notifier is None:
+            self._notifier = DesktopNotifier(self.window, self.show_status, self)
+        return self._notifier
+
+    @property
+    def exporter(self) -> CalendarExporter:
+        """Writes calendar files through the job runner (made when first used)."""
+        if self._exporter is None:
+            from companion.ui.calendar_export import CalendarExporter
+
+            exporter = CalendarExporter(self.window.current_event, self.window.services, self.window)
+            exporter.message.connect(self._export_message)
+            exporter.done.connect(self._export_done)
+            self._exporter = exporter
+        return self._exporter
+
     # -- stars -----------------------------------------------------------------------------------------
     def current_session(self) -> Session | None:
-        if self.window.current_page() is self.page:
-            return self.page.current_session()
+        if self._page is not None and self.window.current_page() is self._page:
+            return self._page.current_session()
         return self.window.agenda.current_session
 
     def toggle_current(self) -> None:
@@ -205,7 +244,29 @@ class MyAgendaFeature(QObject):
             add.triggered.connect(lambda: self._export_sessions([session.id], "open"))
 
     # -- export ----------------------------------------------------------------------------------------
+    def _add_starred_to_calendar(self) -> None:
+        from companion.exports.ical import ScopeKind
+
+        self._quick_export(ScopeKind.STARRED, "open")
+
+    def _add_session_to_calendar(self) -> None:
+        from companion.exports.ical import ScopeKind
+
+        self._quick_export(ScopeKind.SESSIONS, "open")
+
+    def _export_starred(self) -> None:
+        from companion.exports.ical import ScopeKind
+
+        self.open_export_dialog(ScopeKind.STARRED)
+
+    def _export_session(self) -> None:
+        from companion.exports.ical import ScopeKind
+
+        self.open_export_dialog(ScopeKind.SESSIONS)
+
     def open_export_dialog(self, initial: ScopeKind | None) -> None:
+        from companion.ui.calendar_export import CalendarExportDialog
+
         agenda = self.window.agenda
         dialog = CalendarExportDialog(
             self.window.current_event,
@@ -222,6 +283,9 @@ class MyAgendaFeature(QObject):
             self.exporter.run(request)
 
     def _quick_export(self, kind: ScopeKind, action: str) -> None:
+        from companion.exports.ical import ExportScope, ScopeKind
+        from companion.ui.calendar_export import ExportRequest
+
         if kind is ScopeKind.SESSIONS:
             session = self.current_session()
             if session is None:
@@ -231,9 +295,14 @@ class MyAgendaFeature(QObject):
         self.exporter.run(ExportRequest(ExportScope.of_starred(self.stars.ids()), self._export_options(), action))
 
     def _export_sessions(self, ids: list[str], action: str) -> None:
+        from companion.exports.ical import ExportScope
+        from companion.ui.calendar_export import ExportRequest
+
         self.exporter.run(ExportRequest(ExportScope.of_sessions(ids), self._export_options(), action))
 
     def _export_options(self) -> ExportOptions:
+        from companion.exports.ical import ExportOptions
+
         return ExportOptions(language=self.window.language)
 
     def _export_message(self, text: str) -> None:
@@ -252,6 +321,10 @@ class MyAgendaFeature(QObject):
         source = self.last_calendar_file
         if source is None or not source.is_file():
             return
+        from companion.atomic_files import write_atomic
+        from companion.ui.file_dialogs import remember_folder, start_folder
+        from companion.ui.file_problem import write_problem_text
+
         start = start_folder(self.window.settings, CALENDAR_SAVE_FOLDER_KEY) / source.name
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save calendar file"), str(start), self.tr("iCalendar files (*.ics);;All files (*)")
@@ -279,10 +352,13 @@ class MyAgendaFeature(QObject):
 
     # -- import ----------------------------------------------------------------------------------------
     def import_stars(self) -> None:
+        from companion.sources.errors import CalendarFileError
+        from companion.ui.file_problem import file_problem_text
+
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import stars from calendar file"),
-            str(self.exporter.last_folder or ""),
+            str(self._exporter.last_folder or "") if self._exporter is not None else "",
             self.tr("iCalendar files (*.ics);;All files (*)"),
         )
         if not path:
@@ -333,8 +409,10 @@ class MyAgendaFeature(QObject):
     # -- event -----------------------------------------------------------------------------------------
     def set_event(self, event: Event) -> None:
         self.stars.set_event(event)
-        self.page.set_event(event)
-        self.exporter.set_event(event)
+        if self._page is not None:
+            self._page.set_event(event)
+        if self._exporter is not None:
+            self._exporter.set_event(event)
 
     def show_status(self, text: str) -> None:
         self.window.hub.status_message.emit(text)
