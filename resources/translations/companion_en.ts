@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/agenda/page.py" line="+599"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+609"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>All days: %n session matches “%1”; the timeline shows those on %2. Esc clears search.</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>EventOpener</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/open_event.py" line="+312"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+369"/>
         <source>%n session(s) changed since you last opened this event: see What changed.</source>
         <translation>
             <numerusform>%n session changed since you last opened this event: see What changed.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+57"/>
         <source>%n session(s) written to %1.</source>
         <translation>
             <numerusform>%n session written to %1.</numerusform>

@@ -146,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+123"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+124"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+320"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Бұл іс-шараның жарияланған бағыттары жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Барлық күн: «%1» сұрауына %n сессия сәйкес; уақыт шкаласында %2 күнгілері көрсетілген. Esc іздеуді тазартады.</numerusform>
@@ -237,26 +237,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+119"/>
+        <location filename="../../src/companion/app.py" line="+125"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Соңғы рет ашылған іс-шараны ашу мүмкін емес: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion іс-шара файлын аша алмайды: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+45"/>
+        <location line="-66"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Event file not opened</source>
         <translation>Іс-шара файлы ашылмады</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+46"/>
+        <location line="-64"/>
+        <location line="+49"/>
         <location line="+17"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Оның орнына кірістірілген ОАҚӨК-2025 бағдарламасы көрсетілді.</translation>
@@ -284,7 +284,7 @@
         <translation>%1 деректер қалтасы тек оқуға арналған. Companion сақталған белгілер мен тізімдерді көрсетеді, бірақ қазір енгізілген өзгерістер қолданба жабылғаннан кейін сақталмайды.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+142"/>
         <source>Showing the copy fetched %1.</source>
         <translation>%1 жүктеп алынған көшірме көрсетілген.</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>(қолданылмайды)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/feature.py" line="+19"/>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+35"/>
         <source>Badges</source>
         <translation>Бейдждер</translation>
     </message>
@@ -681,12 +681,12 @@
     </message>
     <message>
         <location filename="../../src/companion/store/badge_keys.py" line="+46"/>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — символдық сілтеме; Companion өз деректер қалтасындағы сілтемелерге өтпейді</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-52"/>
         <source>not a PEM public key: {detail}</source>
         <translation>бұл PEM ашық кілті емес: {detail}</translation>
     </message>
@@ -701,13 +701,12 @@
         <translation>{file}: бейдждерге қол қою кілтін сақтау мүмкін емес: {detail}</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+68"/>
+        <location line="+25"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: бейдждерге қол қою кілтін оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+25"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: бұл Ed25519 жабық кілті емес</translation>
     </message>
@@ -1705,7 +1704,12 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../src/companion/cli/commands/checkin.py" line="+133"/>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="+128"/>
+        <source>no badge code was given: name codes, --image pictures, or type or scan them one per line</source>
+        <translation>бірде-бір бейдж коды берілмеді: кодтарды, --image суреттерін көрсетіңіз немесе оларды жол сайын біреуден теріңіз не сканерлеңіз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{file}: no QR code found in the picture</source>
         <translation>{file}: суретте QR коды табылмады</translation>
     </message>
@@ -1755,7 +1759,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="+117"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+154"/>
         <source>{id} is not in this desk&apos;s list</source>
         <translation>{id} осы үстелдің тізімінде жоқ</translation>
     </message>
@@ -1899,17 +1903,17 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CheckinFeature</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="-80"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-111"/>
         <source>Check-in</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Full scr&amp;een</source>
         <translation>Толық &amp;экран</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+66"/>
         <source>Drawing a new badge</source>
         <translation>Жаңа бейджді жасау</translation>
     </message>
@@ -1919,7 +1923,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бейджді қайта басу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>New badge drawn in %1 (no printer is set up: opened to print).</source>
         <translation>Жаңа бейдж %1 файлына жасалды (принтер бапталмаған: басып шығару үшін ашылды).</translation>
     </message>
@@ -2258,7 +2262,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+154"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+155"/>
         <source>interrupted</source>
         <translation>үзілді</translation>
     </message>
@@ -2686,7 +2690,7 @@ No name, e-mail or phone number is in the code.
         <translation>жазылымдар жоқ (companion --event URL … пәрменімен немесе қолданба терезесінде жазылыңыз)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/checkin.py" line="-38"/>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-44"/>
         <source>{file}: desk package of {event} imported: {count} attendees, {revoked} revoked codes; key fingerprint {fingerprint} (compare with the badge station)</source>
         <translation>{file}: {event} іс-шарасының үстел пакеті импортталды (қатысушылар: {count}, күші жойылған кодтар: {revoked}); кілт ізі {fingerprint} (бейдж басу станциясымен салыстырыңыз)</translation>
     </message>
@@ -2735,7 +2739,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-133"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-134"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>ОАҚӨК-2025 орнына осы іс-шара файлын ашу</translation>
     </message>
@@ -2761,11 +2765,11 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+61"/>
-        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашхабад, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады.</translation>
+        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window; companion FILE opens a schedule or event file in it (as --event FILE).</source>
+        <translation>ОАҚӨК-2025 қатысушысының желісіз көмекшісі (Ашхабад, 2025 жылғы 13–15 мамыр). Командасыз терезені ашады; companion FILE онда бағдарлама не іс-шара файлын ашады (--event FILE сияқты).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>show program&apos;s version number and exit</source>
         <translation>қолданба нұсқасының нөмірін көрсетіп, шығу</translation>
     </message>
@@ -3580,7 +3584,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventFile</name>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="+64"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+91"/>
         <source>a schedule.json needs a &apos;schedule&apos; object</source>
         <translation>schedule.json ішінде &apos;schedule&apos; объектісі болуы керек</translation>
     </message>
@@ -3596,7 +3600,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+31"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+33"/>
         <source>not UTF-8 text</source>
         <translation>бұл UTF-8 кодтауындағы мәтін емес</translation>
     </message>
@@ -3694,7 +3698,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+541"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+577"/>
         <source>unknown time zone {zone}</source>
         <translation>белгісіз уақыт белдеуі {zone}</translation>
     </message>
@@ -3824,7 +3828,7 @@ No name, e-mail or phone number is in the code.
         <translation>{start} басталады, бірақ {day} күнінде көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+451"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+520"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>бағдарламада күндер де, күні көрсетілген сессиялар да жоқ</translation>
     </message>
@@ -3902,12 +3906,12 @@ No name, e-mail or phone number is in the code.
         <translation>Іс-шараны басқа бағдарлама қолданбалары үшін frab schedule.json ретінде сақтау</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>What changed</source>
         <translation>Не өзгерді</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+130"/>
         <source>Open schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -3947,7 +3951,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарлама ашылмады</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Times re-read in %1; the clock times did not change.</source>
         <translation>Уақыт %1 белдеуінде қайта оқылды; сессиялардың нақты уақыты өзгерген жоқ.</translation>
     </message>
@@ -3960,12 +3964,12 @@ No name, e-mail or phone number is in the code.
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No recent events</source>
         <translation>Соңғы іс-шаралар жоқ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export schedule.json</source>
         <translation>schedule.json ретінде экспорттау</translation>
     </message>
@@ -3975,7 +3979,7 @@ No name, e-mail or phone number is in the code.
         <translation>frab schedule.json (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Schedule not exported</source>
         <translation>Бағдарлама экспортталмады</translation>
     </message>
@@ -4051,7 +4055,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/companion/ui/open_event.py" line="-84"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4186,7 +4190,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-65"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-728"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-813"/>
         <source>the file names it ({field})</source>
         <translation>файлда көрсетілген ({field})</translation>
     </message>
@@ -4221,7 +4225,7 @@ No name, e-mail or phone number is in the code.
         <translation>файлда белдеу көрсетілмеген; уақыт UTC ретінде оқылды (бұл қате болса, конференция белдеуін таңдаңыз)</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+268"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} тәулік уақыты емес; ескерілмеді.</translation>
     </message>
@@ -4231,12 +4235,12 @@ No name, e-mail or phone number is in the code.
         <translation>күннің күні {value} жарамды күн емес; оның сессияларында өз күні болуы керек</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+144"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} ISO пішіміндегі күн мен уақыт емес</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>start {value} is not a time of day</source>
         <translation>start {value} тәулік уақыты емес</translation>
     </message>
@@ -4246,7 +4250,7 @@ No name, e-mail or phone number is in the code.
         <translation>date {value} жарамды күн емес</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>start time without a day</source>
         <translation>күні жоқ басталу уақыты</translation>
     </message>
@@ -4266,22 +4270,24 @@ No name, e-mail or phone number is in the code.
         <translation>басталмай тұрып аяқталады</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+109"/>
         <source>no title</source>
         <translation>атауы жоқ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+303"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+14"/>
         <source>{place}: {problem}; listed without a time.</source>
         <translation>{place}: {problem}; уақытсыз көрсетілді.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+21"/>
         <source>the same session as an earlier one (id {id})</source>
         <translation>жоғарыдағы сессиямен бірдей (id {id})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+60"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Басқа, ертеректегі сессиямен id-і бірдей сессиялар (қайталанатын семинарлар): {count}; оларға ~2, ~3 … деп аяқталатын id берілді.</translation>
     </message>
@@ -4401,12 +4407,12 @@ No name, e-mail or phone number is in the code.
         <translation>frab бағдарламасы (XML)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="-58"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="-397"/>
         <source>frab schedule.json</source>
         <translation>frab schedule.json</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>a day that is not an object</source>
         <translation>объект емес күн</translation>
     </message>
@@ -4421,7 +4427,7 @@ No name, e-mail or phone number is in the code.
         <translation>сессиялар тізімі емес</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a session that is not an object</source>
         <translation>объект емес сессия</translation>
     </message>
@@ -4550,7 +4556,7 @@ No name, e-mail or phone number is in the code.
         <translation>Күнтізбе файлын жазу</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-226"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-281"/>
         <source>Opening the schedule</source>
         <translation>Бағдарламаны ашу</translation>
     </message>
@@ -4592,7 +4598,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+212"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+246"/>
         <source>Event</source>
         <translation>Іс-шара</translation>
     </message>
@@ -4607,7 +4613,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бағдарлама</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+294"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
@@ -4662,7 +4668,7 @@ No name, e-mail or phone number is in the code.
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Fin&amp;d…</source>
         <translation>&amp;Табу…</translation>
     </message>
@@ -4750,12 +4756,12 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+58"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+62"/>
         <source>My agenda</source>
         <translation>Менің бағдарламам</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Save &amp;as…</source>
         <translation>Басқаша &amp;сақтау…</translation>
     </message>
@@ -4766,18 +4772,18 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+121"/>
+        <location line="+161"/>
         <source>Add to calendar</source>
         <translation>Күнтізбеге қосу</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+93"/>
+        <location line="-160"/>
+        <location line="+133"/>
         <source>Open this session in your calendar application</source>
         <translation>Осы сессияны күнтізбе қолданбасында ашу</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-131"/>
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
@@ -4807,7 +4813,7 @@ No name, e-mail or phone number is in the code.
         <translation>Еске сал&amp;ғыштар…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>Select a session to star it.</source>
         <translation>Белгілеу үшін сессияны таңдаңыз.</translation>
     </message>
@@ -4879,7 +4885,7 @@ No name, e-mail or phone number is in the code.
         <translation>Күнтізбеге қосу (күні жарияланбаған)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+93"/>
         <source>Save calendar file</source>
         <translation>Күнтізбе файлын сақтау</translation>
     </message>
@@ -4899,13 +4905,13 @@ No name, e-mail or phone number is in the code.
         <translation>Күнтізбе файлы %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Import stars from calendar file</source>
         <translation>Белгілерді күнтізбе файлынан импорттау</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar файлдары (*.ics);;Барлық файлдар (*)</translation>
     </message>
@@ -5157,7 +5163,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+51"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+60"/>
         <source>&amp;Back</source>
         <translation>&amp;Артқа</translation>
     </message>
@@ -5167,7 +5173,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>Ал&amp;ға</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+200"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Артқа: %1 (Alt+Солға)</translation>
     </message>
@@ -5238,12 +5244,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleFeature</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+22"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+25"/>
         <source>People</source>
         <translation>Қатысушылар</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delegations</source>
         <translation>Делегациялар</translation>
     </message>
@@ -5645,7 +5651,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+173"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+176"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
@@ -5693,13 +5699,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+128"/>
-        <location line="+9"/>
+        <location line="+180"/>
+        <location line="+10"/>
         <source>Search results</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Nothing found.</source>
         <translation>Ештеңе табылмады.</translation>
     </message>
@@ -5879,7 +5885,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+499"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+535"/>
         <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
         <translation>Шамамен алынған уақыт: ешбір дереккөз нақты уақытты атамайды; аралық күн барысының ретіне қарай қойылған.</translation>
     </message>
@@ -5887,7 +5893,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-135"/>
+        <location line="-155"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>

@@ -146,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+123"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+124"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Sessiialar</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+320"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Būl ıs-şaranyŋ jariialanǧan baǧyttary joq.</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Barlyq kün: «%1» sūrauyna %n sessiia säikes; uaqyt şkalasynda %2 küngılerı körsetılgen. Esc ızdeudı tazartady.</numerusform>
@@ -237,26 +237,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+119"/>
+        <location filename="../../src/companion/app.py" line="+125"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Soŋǧy ret aşylǧan ıs-şarany aşu mümkın emes: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion ıs-şara failyn aşa almaidy: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+45"/>
+        <location line="-66"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Event file not opened</source>
         <translation>Is-şara faily aşylmady</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+46"/>
+        <location line="-64"/>
+        <location line="+49"/>
         <location line="+17"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Onyŋ ornyna kırıstırılgen OAQÖK-2025 baǧdarlamasy körsetıldı.</translation>
@@ -284,7 +284,7 @@
         <translation>%1 derekter qaltasy tek oquǧa arnalǧan. Companion saqtalǧan belgıler men tızımderdı körsetedı, bıraq qazır engızılgen özgerıster qoldanba jabylǧannan keiın saqtalmaidy.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+142"/>
         <source>Showing the copy fetched %1.</source>
         <translation>%1 jüktep alynǧan köşırme körsetılgen.</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>(qoldanylmaidy)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/feature.py" line="+19"/>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+35"/>
         <source>Badges</source>
         <translation>Beidjder</translation>
     </message>
@@ -681,12 +681,12 @@
     </message>
     <message>
         <location filename="../../src/companion/store/badge_keys.py" line="+46"/>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — simvoldyq sılteme; Companion öz derekter qaltasyndaǧy sıltemelerge ötpeidı</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-52"/>
         <source>not a PEM public key: {detail}</source>
         <translation>būl PEM aşyq kıltı emes: {detail}</translation>
     </message>
@@ -701,13 +701,12 @@
         <translation>{file}: beidjderge qol qoiu kıltın saqtau mümkın emes: {detail}</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+68"/>
+        <location line="+25"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: beidjderge qol qoiu kıltın oqu mümkın emes: {detail}</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+25"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: būl Ed25519 jabyq kıltı emes</translation>
     </message>
@@ -1705,7 +1704,12 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../src/companion/cli/commands/checkin.py" line="+133"/>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="+128"/>
+        <source>no badge code was given: name codes, --image pictures, or type or scan them one per line</source>
+        <translation>bırde-bır beidj kody berılmedı: kodtardy, --image suretterın körsetıŋız nemese olardy jol saiyn bıreuden terıŋız ne skanerleŋız</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{file}: no QR code found in the picture</source>
         <translation>{file}: surette QR kody tabylmady</translation>
     </message>
@@ -1755,7 +1759,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="+117"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+154"/>
         <source>{id} is not in this desk&apos;s list</source>
         <translation>{id} osy üsteldıŋ tızımınde joq</translation>
     </message>
@@ -1899,17 +1903,17 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CheckinFeature</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="-80"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-111"/>
         <source>Check-in</source>
         <translation>Tırkeu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Full scr&amp;een</source>
         <translation>Tolyq &amp;ekran</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+66"/>
         <source>Drawing a new badge</source>
         <translation>Jaŋa beidjdı jasau</translation>
     </message>
@@ -1919,7 +1923,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Beidjdı qaita basu mümkın bolmady: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>New badge drawn in %1 (no printer is set up: opened to print).</source>
         <translation>Jaŋa beidj %1 failyna jasaldy (printer baptalmaǧan: basyp şyǧaru üşın aşyldy).</translation>
     </message>
@@ -2258,7 +2262,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+154"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+155"/>
         <source>interrupted</source>
         <translation>üzıldı</translation>
     </message>
@@ -2686,7 +2690,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>jazylymdar joq (companion --event URL … pärmenımen nemese qoldanba terezesınde jazylyŋyz)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/checkin.py" line="-38"/>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-44"/>
         <source>{file}: desk package of {event} imported: {count} attendees, {revoked} revoked codes; key fingerprint {fingerprint} (compare with the badge station)</source>
         <translation>{file}: {event} ıs-şarasynyŋ üstel paketı importtaldy (qatysuşylar: {count}, küşı joiylǧan kodtar: {revoked}); kılt ızı {fingerprint} (beidj basu stansiiasymen salystyryŋyz)</translation>
     </message>
@@ -2735,7 +2739,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-133"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-134"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>OAQÖK-2025 ornyna osy ıs-şara failyn aşu</translation>
     </message>
@@ -2761,11 +2765,11 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+61"/>
-        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşhabad, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady.</translation>
+        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window; companion FILE opens a schedule or event file in it (as --event FILE).</source>
+        <translation>OAQÖK-2025 qatysuşysynyŋ jelısız kömekşısı (Aşhabad, 2025 jylǧy 13–15 mamyr). Komandasyz terezenı aşady; companion FAİL onda baǧdarlama ne ıs-şara failyn aşady (--event FAİL siiaqty).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>show program&apos;s version number and exit</source>
         <translation>qoldanba nūsqasynyŋ nömırın körsetıp, şyǧu</translation>
     </message>
@@ -3580,7 +3584,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventFile</name>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="+64"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+91"/>
         <source>a schedule.json needs a &apos;schedule&apos; object</source>
         <translation>schedule.json ışınde &apos;schedule&apos; obektısı boluy kerek</translation>
     </message>
@@ -3596,7 +3600,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+31"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+33"/>
         <source>not UTF-8 text</source>
         <translation>būl UTF-8 kodtauyndaǧy mätın emes</translation>
     </message>
@@ -3694,7 +3698,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+541"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+577"/>
         <source>unknown time zone {zone}</source>
         <translation>belgısız uaqyt beldeuı {zone}</translation>
     </message>
@@ -3824,7 +3828,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{start} bastalady, bıraq {day} künınde körsetılgen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+451"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+520"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>baǧdarlamada künder de, künı körsetılgen sessiialar da joq</translation>
     </message>
@@ -3902,12 +3906,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Is-şarany basqa baǧdarlama qoldanbalary üşın frab schedule.json retınde saqtau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>What changed</source>
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+130"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -3947,7 +3951,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama aşylmady</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Times re-read in %1; the clock times did not change.</source>
         <translation>Uaqyt %1 beldeuınde qaita oqyldy; sessiialardyŋ naqty uaqyty özgergen joq.</translation>
     </message>
@@ -3960,12 +3964,12 @@ Kodta aty, el. poştasy ne telefony joq.
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No recent events</source>
         <translation>Soŋǧy ıs-şaralar joq</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export schedule.json</source>
         <translation>schedule.json retınde eksporttau</translation>
     </message>
@@ -3975,7 +3979,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>frab schedule.json (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Schedule not exported</source>
         <translation>Baǧdarlama eksporttalmady</translation>
     </message>
@@ -4051,7 +4055,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/companion/ui/open_event.py" line="-84"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4186,7 +4190,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-65"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-728"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-813"/>
         <source>the file names it ({field})</source>
         <translation>failda körsetılgen ({field})</translation>
     </message>
@@ -4221,7 +4225,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>failda beldeu körsetılmegen; uaqyt UTC retınde oqyldy (būl qate bolsa, konferensiia beldeuın taŋdaŋyz)</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+268"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} täulık uaqyty emes; eskerılmedı.</translation>
     </message>
@@ -4231,12 +4235,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>künnıŋ künı {value} jaramdy kün emes; onyŋ sessiialarynda öz künı boluy kerek</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+144"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} ISO pışımındegı kün men uaqyt emes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>start {value} is not a time of day</source>
         <translation>start {value} täulık uaqyty emes</translation>
     </message>
@@ -4246,7 +4250,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>date {value} jaramdy kün emes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>start time without a day</source>
         <translation>künı joq bastalu uaqyty</translation>
     </message>
@@ -4266,22 +4270,24 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>bastalmai tūryp aiaqtalady</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+109"/>
         <source>no title</source>
         <translation>atauy joq</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+303"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+14"/>
         <source>{place}: {problem}; listed without a time.</source>
         <translation>{place}: {problem}; uaqytsyz körsetıldı.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+21"/>
         <source>the same session as an earlier one (id {id})</source>
         <translation>joǧarydaǧy sessiiamen bırdei (id {id})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+60"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Basqa, erterektegı sessiiamen id-ı bırdei sessiialar (qaitalanatyn seminarlar): {count}; olarǧa ~2, ~3 … dep aiaqtalatyn id berıldı.</translation>
     </message>
@@ -4401,12 +4407,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>frab baǧdarlamasy (XML)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="-58"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="-397"/>
         <source>frab schedule.json</source>
         <translation>frab schedule.json</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>a day that is not an object</source>
         <translation>obekt emes kün</translation>
     </message>
@@ -4421,7 +4427,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>sessiialar tızımı emes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a session that is not an object</source>
         <translation>obekt emes sessiia</translation>
     </message>
@@ -4550,7 +4556,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Küntızbe failyn jazu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-226"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-281"/>
         <source>Opening the schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -4592,7 +4598,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+212"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+246"/>
         <source>Event</source>
         <translation>Is-şara</translation>
     </message>
@@ -4607,7 +4613,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+294"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
@@ -4662,7 +4668,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Izdeu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Fin&amp;d…</source>
         <translation>&amp;Tabu…</translation>
     </message>
@@ -4750,12 +4756,12 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+58"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+62"/>
         <source>My agenda</source>
         <translation>Menıŋ baǧdarlamam</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Save &amp;as…</source>
         <translation>Basqaşa &amp;saqtau…</translation>
     </message>
@@ -4766,18 +4772,18 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+121"/>
+        <location line="+161"/>
         <source>Add to calendar</source>
         <translation>Küntızbege qosu</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+93"/>
+        <location line="-160"/>
+        <location line="+133"/>
         <source>Open this session in your calendar application</source>
         <translation>Osy sessiiany küntızbe qoldanbasynda aşu</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-131"/>
         <source>Export…</source>
         <translation>Eksporttau…</translation>
     </message>
@@ -4807,7 +4813,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Eske sal&amp;ǧyştar…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>Select a session to star it.</source>
         <translation>Belgıleu üşın sessiiany taŋdaŋyz.</translation>
     </message>
@@ -4879,7 +4885,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Küntızbege qosu (künı jariialanbaǧan)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+93"/>
         <source>Save calendar file</source>
         <translation>Küntızbe failyn saqtau</translation>
     </message>
@@ -4899,13 +4905,13 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Küntızbe faily %1 retınde saqtaldy.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Import stars from calendar file</source>
         <translation>Belgılerdı küntızbe failynan importtau</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>iCalendar faildary (*.ics);;Barlyq faildar (*)</translation>
     </message>
@@ -5157,7 +5163,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+51"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+60"/>
         <source>&amp;Back</source>
         <translation>&amp;Artqa</translation>
     </message>
@@ -5167,7 +5173,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
         <translation>Al&amp;ǧa</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+200"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Artqa: %1 (Alt+Solǧa)</translation>
     </message>
@@ -5238,12 +5244,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>PeopleFeature</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+22"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+25"/>
         <source>People</source>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delegations</source>
         <translation>Delegasiialar</translation>
     </message>
@@ -5645,7 +5651,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+173"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+176"/>
         <source>Country</source>
         <translation>El</translation>
     </message>
@@ -5693,13 +5699,13 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+128"/>
-        <location line="+9"/>
+        <location line="+180"/>
+        <location line="+10"/>
         <source>Search results</source>
         <translation>Izdeu nätijelerı</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Nothing found.</source>
         <translation>Eşteŋe tabylmady.</translation>
     </message>
@@ -5879,7 +5885,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+499"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+535"/>
         <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
         <translation>Şamamen alynǧan uaqyt: eşbır derekköz naqty uaqytty atamaidy; aralyq kün barysynyŋ retıne qarai qoiylǧan.</translation>
     </message>
@@ -5887,7 +5893,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-135"/>
+        <location line="-155"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>

@@ -146,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+123"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+124"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Сессии</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+320"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>У этого мероприятия нет опубликованных направлений.</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>Все дни: по запросу «%1» найдена %n сессия; на шкале времени — за %2. Esc очищает поиск.</numerusform>
@@ -239,26 +239,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+119"/>
+        <location filename="../../src/companion/app.py" line="+125"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Не удалось открыть мероприятие, открытое в прошлый раз: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion не может открыть файл мероприятия %1</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+45"/>
+        <location line="-66"/>
+        <location line="+48"/>
         <location line="+17"/>
         <source>Event file not opened</source>
         <translation>Файл мероприятия не открыт</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+46"/>
+        <location line="-64"/>
+        <location line="+49"/>
         <location line="+17"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Вместо него показана встроенная программа ЦАКИК-2025.</translation>
@@ -286,7 +286,7 @@
         <translation>Папка данных %1 доступна только для чтения. Companion показывает сохранённые отметки и списки, но изменения, сделанные сейчас, не сохранятся после закрытия Companion.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+142"/>
         <source>Showing the copy fetched %1.</source>
         <translation>Показана копия, загруженная %1.</translation>
     </message>
@@ -598,7 +598,7 @@
         <translation>(не используется)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/badges/feature.py" line="+19"/>
+        <location filename="../../src/companion/ui/badges/feature.py" line="+35"/>
         <source>Badges</source>
         <translation>Бейджи</translation>
     </message>
@@ -693,12 +693,12 @@
     </message>
     <message>
         <location filename="../../src/companion/store/badge_keys.py" line="+46"/>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>{file} is a symbolic link; Companion does not follow links in its data folder</source>
         <translation>{file} — символическая ссылка; Companion не переходит по ссылкам в своей папке данных</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-52"/>
         <source>not a PEM public key: {detail}</source>
         <translation>это не открытый ключ PEM: {detail}</translation>
     </message>
@@ -713,13 +713,12 @@
         <translation>{file}: не удалось сохранить ключ подписи бейджей: {detail}</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+68"/>
+        <location line="+25"/>
         <source>{file}: cannot read the badge signing key: {detail}</source>
         <translation>{file}: не удалось прочитать ключ подписи бейджей: {detail}</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+25"/>
         <source>{file}: not an Ed25519 private key</source>
         <translation>{file}: это не закрытый ключ Ed25519</translation>
     </message>
@@ -1712,7 +1711,12 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CheckIn</name>
     <message>
-        <location filename="../../src/companion/cli/commands/checkin.py" line="+133"/>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="+128"/>
+        <source>no badge code was given: name codes, --image pictures, or type or scan them one per line</source>
+        <translation>не передано ни одного кода бейджа: укажите коды, снимки через --image или введите либо отсканируйте их по одному в строке</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{file}: no QR code found in the picture</source>
         <translation>{file}: на изображении не найден QR-код</translation>
     </message>
@@ -1762,7 +1766,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="+117"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+154"/>
         <source>{id} is not in this desk&apos;s list</source>
         <translation>{id} нет в списке этой стойки</translation>
     </message>
@@ -1906,17 +1910,17 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CheckinFeature</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="-80"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-111"/>
         <source>Check-in</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Full scr&amp;een</source>
         <translation>Во весь &amp;экран</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+66"/>
         <source>Drawing a new badge</source>
         <translation>Формирование нового бейджа</translation>
     </message>
@@ -1926,7 +1930,7 @@ No name, e-mail or phone number is in the code.
         <translation>Не удалось перепечатать бейдж: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>New badge drawn in %1 (no printer is set up: opened to print).</source>
         <translation>Новый бейдж сохранён в %1 (принтер не настроен: файл открыт для печати).</translation>
     </message>
@@ -2265,7 +2269,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="+154"/>
+        <location filename="../../src/companion/cli/__init__.py" line="+155"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -2693,7 +2697,7 @@ No name, e-mail or phone number is in the code.
         <translation>подписок нет (подпишитесь командой companion --event URL … или в окне приложения)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/commands/checkin.py" line="-38"/>
+        <location filename="../../src/companion/cli/commands/checkin.py" line="-44"/>
         <source>{file}: desk package of {event} imported: {count} attendees, {revoked} revoked codes; key fingerprint {fingerprint} (compare with the badge station)</source>
         <translation>{file}: пакет стойки мероприятия {event} импортирован (участников: {count}, отозванных кодов: {revoked}); отпечаток ключа {fingerprint} (сверьте со станцией печати бейджей)</translation>
     </message>
@@ -2742,7 +2746,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CommandLineHelp</name>
     <message>
-        <location filename="../../src/companion/cli/__init__.py" line="-133"/>
+        <location filename="../../src/companion/cli/__init__.py" line="-134"/>
         <source>open this event file instead of CACCC-2025</source>
         <translation>открыть этот файл мероприятия вместо ЦАКИК-2025</translation>
     </message>
@@ -2768,11 +2772,11 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+61"/>
-        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window.</source>
-        <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 г.). Без команды открывает окно.</translation>
+        <source>Offline companion for CACCC-2025 (Ashgabat, 13–15 May 2025). Without a command it opens the window; companion FILE opens a schedule or event file in it (as --event FILE).</source>
+        <translation>Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 г.). Без команды открывает окно; companion FILE открывает в нём файл программы или мероприятия (как --event FILE).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>show program&apos;s version number and exit</source>
         <translation>показать номер версии программы и выйти</translation>
     </message>
@@ -3587,7 +3591,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventFile</name>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="+64"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+91"/>
         <source>a schedule.json needs a &apos;schedule&apos; object</source>
         <translation>в schedule.json должен быть объект &apos;schedule&apos;</translation>
     </message>
@@ -3603,7 +3607,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/ical_text.py" line="+21"/>
-        <location filename="../../src/companion/sources/json_text.py" line="+31"/>
+        <location filename="../../src/companion/sources/json_text.py" line="+33"/>
         <source>not UTF-8 text</source>
         <translation>это не текст в кодировке UTF-8</translation>
     </message>
@@ -3701,7 +3705,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+541"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+577"/>
         <source>unknown time zone {zone}</source>
         <translation>неизвестный часовой пояс {zone}</translation>
     </message>
@@ -3831,7 +3835,7 @@ No name, e-mail or phone number is in the code.
         <translation>начинается {start}, но отнесена к дню {day}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+451"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+520"/>
         <source>the schedule has no days and no dated sessions</source>
         <translation>в программе нет ни дней, ни сессий с датой</translation>
     </message>
@@ -3909,12 +3913,12 @@ No name, e-mail or phone number is in the code.
         <translation>Сохранить мероприятие как frab schedule.json для других приложений расписаний</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+130"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -3954,7 +3958,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программа не открыта</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Times re-read in %1; the clock times did not change.</source>
         <translation>Время перечитано в поясе %1; точное время сессий не изменилось.</translation>
     </message>
@@ -3968,12 +3972,12 @@ No name, e-mail or phone number is in the code.
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>No recent events</source>
         <translation>Нет недавних мероприятий</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export schedule.json</source>
         <translation>Экспорт в schedule.json</translation>
     </message>
@@ -3983,7 +3987,7 @@ No name, e-mail or phone number is in the code.
         <translation>frab schedule.json (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Schedule not exported</source>
         <translation>Программа не экспортирована</translation>
     </message>
@@ -4062,7 +4066,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/companion/ui/open_event.py" line="-84"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4197,7 +4201,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location filename="../../src/companion/sources/loader.py" line="-65"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-728"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="-813"/>
         <source>the file names it ({field})</source>
         <translation>указан в файле ({field})</translation>
     </message>
@@ -4232,7 +4236,7 @@ No name, e-mail or phone number is in the code.
         <translation>в файле не указан пояс; время прочитано как UTC (если это неверно, выберите пояс конференции)</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+268"/>
         <source>day_change {value} is not a time of day; ignored.</source>
         <translation>day_change {value} — не время суток; не учтено.</translation>
     </message>
@@ -4242,12 +4246,12 @@ No name, e-mail or phone number is in the code.
         <translation>дата дня {value} — не дата; его сессиям нужна своя дата</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+144"/>
         <source>date {value} is not an ISO date and time</source>
         <translation>date {value} — не дата и время в формате ISO</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>start {value} is not a time of day</source>
         <translation>start {value} — не время суток</translation>
     </message>
@@ -4257,7 +4261,7 @@ No name, e-mail or phone number is in the code.
         <translation>date {value} — не дата</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>start time without a day</source>
         <translation>время начала без дня</translation>
     </message>
@@ -4277,22 +4281,24 @@ No name, e-mail or phone number is in the code.
         <translation>окончание раньше начала</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+109"/>
         <source>no title</source>
         <translation>нет названия</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="+303"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+14"/>
         <source>{place}: {problem}; listed without a time.</source>
         <translation>{place}: {problem}; показано без времени.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+21"/>
         <source>the same session as an earlier one (id {id})</source>
         <translation>та же сессия, что и выше (id {id})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+60"/>
         <source>{count} session shares an id with an earlier, different session (a repeated workshop); it got an id ending in ~2</source>
         <translation>Сессий с тем же id, что у другой, более ранней сессии (повторные семинары): {count}; им даны id с окончанием ~2, ~3 …</translation>
     </message>
@@ -4412,12 +4418,12 @@ No name, e-mail or phone number is in the code.
         <translation>программа frab (XML)</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/frab_json.py" line="-58"/>
+        <location filename="../../src/companion/sources/frab_json.py" line="-397"/>
         <source>frab schedule.json</source>
         <translation>frab schedule.json</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+83"/>
         <source>a day that is not an object</source>
         <translation>день, который не является объектом</translation>
     </message>
@@ -4432,7 +4438,7 @@ No name, e-mail or phone number is in the code.
         <translation>не список сессий</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a session that is not an object</source>
         <translation>сессия, которая не является объектом</translation>
     </message>
@@ -4562,7 +4568,7 @@ No name, e-mail or phone number is in the code.
         <translation>Запись файла календаря</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-226"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-281"/>
         <source>Opening the schedule</source>
         <translation>Открытие программы</translation>
     </message>
@@ -4605,7 +4611,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/companion/ui/main_window.py" line="+212"/>
+        <location filename="../../src/companion/ui/main_window.py" line="+246"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
@@ -4620,7 +4626,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программа</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+294"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
@@ -4675,7 +4681,7 @@ No name, e-mail or phone number is in the code.
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Fin&amp;d…</source>
         <translation>Н&amp;айти…</translation>
     </message>
@@ -4763,12 +4769,12 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>MyAgendaFeature</name>
     <message>
-        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+58"/>
+        <location filename="../../src/companion/ui/my_agenda/feature.py" line="+62"/>
         <source>My agenda</source>
         <translation>Моя программа</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
@@ -4779,18 +4785,18 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+121"/>
+        <location line="+161"/>
         <source>Add to calendar</source>
         <translation>Добавить в календарь</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+93"/>
+        <location line="-160"/>
+        <location line="+133"/>
         <source>Open this session in your calendar application</source>
         <translation>Открыть эту сессию в приложении календаря</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-131"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -4820,7 +4826,7 @@ No name, e-mail or phone number is in the code.
         <translation>На&amp;поминания…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+68"/>
         <source>Select a session to star it.</source>
         <translation>Выберите сессию, чтобы отметить её.</translation>
     </message>
@@ -4892,7 +4898,7 @@ No name, e-mail or phone number is in the code.
         <translation>Добавить в календарь (дата не опубликована)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+93"/>
         <source>Save calendar file</source>
         <translation>Сохранить файл календаря</translation>
     </message>
@@ -4912,13 +4918,13 @@ No name, e-mail or phone number is in the code.
         <translation>Файл календаря сохранён как %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Import stars from calendar file</source>
         <translation>Импорт отметок из файла календаря</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>Файлы iCalendar (*.ics);;Все файлы (*)</translation>
     </message>
@@ -5171,7 +5177,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+51"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+60"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -5181,7 +5187,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+200"/>
         <source>Back to %1 (Alt+Left)</source>
         <translation>Назад: %1 (Alt+Влево)</translation>
     </message>
@@ -5253,12 +5259,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>PeopleFeature</name>
     <message>
-        <location filename="../../src/companion/ui/navigation.py" line="+22"/>
+        <location filename="../../src/companion/ui/navigation.py" line="+25"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delegations</source>
         <translation>Делегации</translation>
     </message>
@@ -5660,7 +5666,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../src/companion/ui/search_results.py" line="+173"/>
+        <location filename="../../src/companion/ui/search_results.py" line="+176"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -5708,13 +5714,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+128"/>
-        <location line="+9"/>
+        <location line="+180"/>
+        <location line="+10"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
@@ -5894,7 +5900,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+499"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+535"/>
         <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
         <translation>Ориентировочное время: ни один источник не называет точное время; интервал выстроен по порядку событий дня.</translation>
     </message>
@@ -5902,7 +5908,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-135"/>
+        <location line="-155"/>
         <source>Day</source>
         <translation>День</translation>
     </message>

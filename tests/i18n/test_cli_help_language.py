@@ -60,7 +60,8 @@ def _remember(language: str, data_dir: Path | None = None) -> None:
 def test_main_help_in_russian(capsys: pytest.CaptureFixture[str]) -> None:
     out = _help(capsys, "--help", "--lang", "ru")
     assert out.startswith("использование: companion [-h] [--version] [--event FILE|URL]")
-    assert "Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 г.). Без команды открывает окно." in out
+    assert "Офлайн-помощник участника ЦАКИК-2025 (Ашхабад, 13–15 мая 2025 г.). Без команды открывает окно;" in out
+    assert "companion FILE открывает в нём файл программы или мероприятия (как --event FILE)." in " ".join(out.split())
     assert "\nпозиционные аргументы:\n" in out and "\nпараметры:\n" in out
     assert re.search(r"-h, --help +показать эту справку и выйти", out)
     assert re.search(r"--version +показать номер версии программы и выйти", out)
