@@ -49,6 +49,15 @@ class CheckinFeature(QObject):
         self.action_full_screen.toggled.connect(self.set_full_screen)
         window.addAction(self.action_full_screen)
         window.add_menu_action("view", "settings", self.action_full_screen, FULL_SCREEN_ORDER)
+        from companion.ui.checkin.desk_package import DeskPackageActions
+
+        self.desk_packages = DeskPackageActions(window)
+        self.desk_packages.imported.connect(self._desk_package_imported)
+
+    def _desk_package_imported(self) -> None:
+        if self._page is not None:
+            self._page.refresh()
+        self.window.show_page(self.page)  # the desk's new list, where it is used
 
     @property
     def page(self) -> CheckinPage:
