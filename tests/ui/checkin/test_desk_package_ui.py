@@ -98,3 +98,17 @@ def test_giving_up_writes_nothing(station: Any, qtbot: QtBot, tmp_path: Path, mo
     _file_menu_action(station, "Export desk package…").trigger()
     qtbot.wait(200)
     assert not target.exists()
+
+
+def test_a_desk_without_a_list_says_where_to_get_one(make_window: Callable[..., Any], qtbot: QtBot) -> None:
+    window = make_window()
+    page = window.page("CheckinPage")
+    assert isinstance(page, CheckinPage)
+    window.show_page(page)
+    qtbot.waitUntil(lambda: "No attendee list yet" in page.total.text(), timeout=10000)
+    assert "Import desk package" in page.total.text() and "0 of 0" not in page.total.text()
+    for person in PEOPLE:
+        window.services.badges.save_attendee(window.current_event.id, person)
+    window.services.checkin.reload_lists()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.total.text() == "0 of 3 checked in", timeout=10000)

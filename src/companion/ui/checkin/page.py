@@ -8,6 +8,7 @@ offline banner are read again after each verdict and every few seconds (other de
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -351,7 +352,12 @@ class CheckinPage(QWidget):
             self.show_status(status)
 
     def show_counts(self, counts: DeskCounts) -> None:
-        self.total.setText(fill(self.tr("%1 of %2 checked in"), counts.checked_in, counts.expected))
+        if counts.expected == 0 and counts.checked_in == 0:  # "0 of 0" would say nothing about what to do
+            how = self.tr("File → Import desk package…, or import the list on the Badges page.")
+            self.total.setText(fill('%1<br><span style="font-size: small; font-weight: normal">%2</span>',
+                                    html.escape(self.tr("No attendee list yet")), html.escape(how)))
+        else:
+            self.total.setText(fill(self.tr("%1 of %2 checked in"), counts.checked_in, counts.expected))
         tree = self.breakdown
         tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
         expanded = {item.text(0) for item in tops if item is not None and item.isExpanded()}

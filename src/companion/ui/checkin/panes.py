@@ -139,6 +139,8 @@ class DeskPanes(QWidget):
         counts_box = QGroupBox(self.tr("Checked in"), self)
         self.total = QLabel(counts_box)
         self.total.setObjectName("CheckinTotal")
+        self.total.setWordWrap(True)
+        self.total.setTextFormat(Qt.TextFormat.AutoText)
         self.total.setAccessibleName(self.tr("People checked in"))
         font = self.total.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
