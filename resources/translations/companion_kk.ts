@@ -1759,7 +1759,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="+154"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+163"/>
         <source>{id} is not in this desk&apos;s list</source>
         <translation>{id} осы үстелдің тізімінде жоқ</translation>
     </message>
@@ -1903,7 +1903,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CheckinFeature</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="-111"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-120"/>
         <source>Check-in</source>
         <translation>Тіркеу</translation>
     </message>
@@ -1913,7 +1913,7 @@ No name, e-mail or phone number is in the code.
         <translation>Толық &amp;экран</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Drawing a new badge</source>
         <translation>Жаңа бейджді жасау</translation>
     </message>
@@ -1957,7 +1957,7 @@ No name, e-mail or phone number is in the code.
         <translation>Бейджді тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/checkin/page.py" line="+84"/>
+        <location filename="../../src/companion/ui/checkin/page.py" line="+85"/>
         <source>The same badge again within a few seconds: counted once.</source>
         <translation>Сол бейдж бірнеше секунд ішінде қайта оқылды: бір рет есептелді.</translation>
     </message>
@@ -2048,7 +2048,17 @@ No name, e-mail or phone number is in the code.
         <translation>Қорытынды сандарды оқу</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>File → Import desk package…, or import the list on the Badges page.</source>
+        <translation>Файл → Үстел пакетін импорттау… немесе тізімді «Бейдждер» бетінде импорттаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attendee list yet</source>
+        <translation>Қатысушылар тізімі әлі жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2 checked in</source>
         <translation>Тіркелгендер: %2 ішінен %1</translation>
     </message>
@@ -3420,6 +3430,123 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>DeskPackageActions</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/desk_package.py" line="+41"/>
+        <source>Export &amp;desk package…</source>
+        <translation>Үстел &amp;пакетін экспорттау…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the keys and the attendee list that check-in desks need (no e-mails), sealed with a passphrase</source>
+        <translation>Тіркеу үстелдеріне қажет кілттер мен қатысушылар тізімін (e-mail мекенжайларынсыз) құпия фразамен қорғап жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import des&amp;k package…</source>
+        <translation>Үстел пакетін импор&amp;ттау…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the badge station&apos;s keys and attendee list for this desk</source>
+        <translation>Осы үстел үшін бейдж басу станциясының кілттері мен қатысушылар тізімін алу</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export desk package</source>
+        <translation>Үстел пакетін экспорттау</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk packages (*.json)</source>
+        <translation>Үстел пакеттері (*.json)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing the desk package</source>
+        <translation>Үстел пакетін жазу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk package was not written: %1</source>
+        <translation>Үстел пакеті жазылмады: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Seal the desk package</source>
+        <translation>Үстел пакетін қорғау</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Passphrase to seal the package with (leave empty not to seal it). Tell it to the desks another way than the file.</source>
+        <translation>Пакетті қорғайтын құпия фраза (қорғамау үшін бос қалдырыңыз). Оны үстелдерге файлмен бірге емес, басқа жолмен айтыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same passphrase again:</source>
+        <translation>Сол құпия фраза тағы бір рет:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Екі құпия фраза сәйкес емес. Оларды қайта теріңіз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sealed with the passphrase</source>
+        <translation>құпия фразамен қорғалған</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sealed</source>
+        <translation>қорғалмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: desk package of %2 (%3 attendees, %4). Key fingerprint %5: compare it on each desk.</source>
+        <translation>%1: %2 іс-шарасының үстел пакеті (қатысушылар: %3, %4). Кілт ізі %5: оны әр үстелде салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <source>Import desk package</source>
+        <translation>Үстел пакетін импорттау</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Desk packages (*.json);;All files (*)</source>
+        <translation>Үстел пакеттері (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the desk package</source>
+        <translation>Үстел пакетін оқу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>The desk package was not imported: %1</source>
+        <translation>Үстел пакеті импортталмады: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is sealed. Passphrase:</source>
+        <translation>%1 қорғалған. Құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passphrase for %1 (or the file was changed). Passphrase:</source>
+        <translation>%1 үшін құпия фраза қате (немесе файл өзгертілген). Құпия фраза:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: desk package of %2 imported: %3 attendees, %4 revoked codes. Key fingerprint %5: compare it with the badge station.</source>
+        <translation>%1: %2 іс-шарасының үстел пакеті импортталды (қатысушылар: %3, күші жойылған кодтар: %4). Кілт ізі %5: оны бейдж басу станциясымен салыстырыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPanes</name>
     <message>
         <location filename="../../src/companion/ui/checkin/panes.py" line="+54"/>
@@ -3533,7 +3660,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Checked in</source>
         <translation>Тіркелгендер</translation>
     </message>

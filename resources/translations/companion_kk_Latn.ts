@@ -1759,7 +1759,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="+154"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+163"/>
         <source>{id} is not in this desk&apos;s list</source>
         <translation>{id} osy üsteldıŋ tızımınde joq</translation>
     </message>
@@ -1903,7 +1903,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>CheckinFeature</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="-111"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-120"/>
         <source>Check-in</source>
         <translation>Tırkeu</translation>
     </message>
@@ -1913,7 +1913,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Tolyq &amp;ekran</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Drawing a new badge</source>
         <translation>Jaŋa beidjdı jasau</translation>
     </message>
@@ -1957,7 +1957,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Beidjdı tekseru</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/checkin/page.py" line="+84"/>
+        <location filename="../../src/companion/ui/checkin/page.py" line="+85"/>
         <source>The same badge again within a few seconds: counted once.</source>
         <translation>Sol beidj bırneşe sekund ışınde qaita oqyldy: bır ret esepteldı.</translation>
     </message>
@@ -2048,7 +2048,17 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Qorytyndy sandardy oqu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>File → Import desk package…, or import the list on the Badges page.</source>
+        <translation>Fail → Üstel paketın importtau… nemese tızımdı «Beidjder» betınde importtaŋyz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attendee list yet</source>
+        <translation>Qatysuşylar tızımı älı joq</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2 checked in</source>
         <translation>Tırkelgender: %2 ışınen %1</translation>
     </message>
@@ -3420,6 +3430,123 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
 </context>
 <context>
+    <name>DeskPackageActions</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/desk_package.py" line="+41"/>
+        <source>Export &amp;desk package…</source>
+        <translation>Üstel &amp;paketın eksporttau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the keys and the attendee list that check-in desks need (no e-mails), sealed with a passphrase</source>
+        <translation>Tırkeu üstelderıne qajet kıltter men qatysuşylar tızımın (e-mail mekenjailarynsyz) qūpiia frazamen qorǧap jazu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import des&amp;k package…</source>
+        <translation>Üstel paketın impor&amp;ttau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the badge station&apos;s keys and attendee list for this desk</source>
+        <translation>Osy üstel üşın beidj basu stansiiasynyŋ kıltterı men qatysuşylar tızımın alu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export desk package</source>
+        <translation>Üstel paketın eksporttau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk packages (*.json)</source>
+        <translation>Üstel paketterı (*.json)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing the desk package</source>
+        <translation>Üstel paketın jazu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk package was not written: %1</source>
+        <translation>Üstel paketı jazylmady: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Seal the desk package</source>
+        <translation>Üstel paketın qorǧau</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Passphrase to seal the package with (leave empty not to seal it). Tell it to the desks another way than the file.</source>
+        <translation>Pakettı qorǧaityn qūpiia fraza (qorǧamau üşın bos qaldyryŋyz). Ony üstelderge failmen bırge emes, basqa jolmen aityŋyz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same passphrase again:</source>
+        <translation>Sol qūpiia fraza taǧy bır ret:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Ekı qūpiia fraza säikes emes. Olardy qaita terıŋız.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sealed with the passphrase</source>
+        <translation>qūpiia frazamen qorǧalǧan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sealed</source>
+        <translation>qorǧalmaǧan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: desk package of %2 (%3 attendees, %4). Key fingerprint %5: compare it on each desk.</source>
+        <translation>%1: %2 ıs-şarasynyŋ üstel paketı (qatysuşylar: %3, %4). Kılt ızı %5: ony är üstelde salystyryŋyz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <source>Import desk package</source>
+        <translation>Üstel paketın importtau</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Desk packages (*.json);;All files (*)</source>
+        <translation>Üstel paketterı (*.json);;Barlyq faildar (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the desk package</source>
+        <translation>Üstel paketın oqu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>The desk package was not imported: %1</source>
+        <translation>Üstel paketı importtalmady: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is sealed. Passphrase:</source>
+        <translation>%1 qorǧalǧan. Qūpiia fraza:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passphrase for %1 (or the file was changed). Passphrase:</source>
+        <translation>%1 üşın qūpiia fraza qate (nemese fail özgertılgen). Qūpiia fraza:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: desk package of %2 imported: %3 attendees, %4 revoked codes. Key fingerprint %5: compare it with the badge station.</source>
+        <translation>%1: %2 ıs-şarasynyŋ üstel paketı importtaldy (qatysuşylar: %3, küşı joiylǧan kodtar: %4). Kılt ızı %5: ony beidj basu stansiiasymen salystyryŋyz.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPanes</name>
     <message>
         <location filename="../../src/companion/ui/checkin/panes.py" line="+54"/>
@@ -3533,7 +3660,7 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Checked in</source>
         <translation>Tırkelgender</translation>
     </message>

@@ -1766,7 +1766,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="+154"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="+163"/>
         <source>{id} is not in this desk&apos;s list</source>
         <translation>{id} нет в списке этой стойки</translation>
     </message>
@@ -1910,7 +1910,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>CheckinFeature</name>
     <message>
-        <location filename="../../src/companion/ui/checkin/feature.py" line="-111"/>
+        <location filename="../../src/companion/ui/checkin/feature.py" line="-120"/>
         <source>Check-in</source>
         <translation>Регистрация</translation>
     </message>
@@ -1920,7 +1920,7 @@ No name, e-mail or phone number is in the code.
         <translation>Во весь &amp;экран</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Drawing a new badge</source>
         <translation>Формирование нового бейджа</translation>
     </message>
@@ -1964,7 +1964,7 @@ No name, e-mail or phone number is in the code.
         <translation>Проверка бейджа</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/checkin/page.py" line="+84"/>
+        <location filename="../../src/companion/ui/checkin/page.py" line="+85"/>
         <source>The same badge again within a few seconds: counted once.</source>
         <translation>Тот же бейдж повторно в течение нескольких секунд: засчитан один раз.</translation>
     </message>
@@ -2055,7 +2055,17 @@ No name, e-mail or phone number is in the code.
         <translation>Чтение итогов</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>File → Import desk package…, or import the list on the Badges page.</source>
+        <translation>Файл → Импорт пакета стойки… или импортируйте список на странице «Бейджи».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attendee list yet</source>
+        <translation>Списка участников пока нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2 checked in</source>
         <translation>Зарегистрировано: %1 из %2</translation>
     </message>
@@ -3427,6 +3437,123 @@ No name, e-mail or phone number is in the code.
     </message>
 </context>
 <context>
+    <name>DeskPackageActions</name>
+    <message>
+        <location filename="../../src/companion/ui/checkin/desk_package.py" line="+41"/>
+        <source>Export &amp;desk package…</source>
+        <translation>Экспорт &amp;пакета стойки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the keys and the attendee list that check-in desks need (no e-mails), sealed with a passphrase</source>
+        <translation>Записать ключи и список участников, нужные стойкам регистрации (без адресов e-mail), с защитой парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import des&amp;k package…</source>
+        <translation>Импорт пакета с&amp;тойки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the badge station&apos;s keys and attendee list for this desk</source>
+        <translation>Получить ключи и список участников со станции печати бейджей для этой стойки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export desk package</source>
+        <translation>Экспорт пакета стойки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk packages (*.json)</source>
+        <translation>Пакеты стойки (*.json)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing the desk package</source>
+        <translation>Запись пакета стойки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desk package was not written: %1</source>
+        <translation>Пакет стойки не записан: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Seal the desk package</source>
+        <translation>Защита пакета стойки</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Passphrase to seal the package with (leave empty not to seal it). Tell it to the desks another way than the file.</source>
+        <translation>Парольная фраза для защиты пакета (оставьте пустой, чтобы не защищать). Сообщите её стойкам не вместе с файлом, а другим путём.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same passphrase again:</source>
+        <translation>Та же парольная фраза ещё раз:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sealed with the passphrase</source>
+        <translation>защищён парольной фразой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sealed</source>
+        <translation>без защиты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: desk package of %2 (%3 attendees, %4). Key fingerprint %5: compare it on each desk.</source>
+        <translation>%1: пакет стойки мероприятия %2 (участников: %3, %4). Отпечаток ключа %5: сверьте его на каждой стойке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+38"/>
+        <source>Import desk package</source>
+        <translation>Импорт пакета стойки</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Desk packages (*.json);;All files (*)</source>
+        <translation>Пакеты стойки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the desk package</source>
+        <translation>Чтение пакета стойки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>The desk package was not imported: %1</source>
+        <translation>Пакет стойки не импортирован: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is sealed. Passphrase:</source>
+        <translation>%1 защищён. Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong passphrase for %1 (or the file was changed). Passphrase:</source>
+        <translation>Неверная парольная фраза для %1 (или файл был изменён). Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: desk package of %2 imported: %3 attendees, %4 revoked codes. Key fingerprint %5: compare it with the badge station.</source>
+        <translation>%1: пакет стойки мероприятия %2 импортирован (участников: %3, отозванных кодов: %4). Отпечаток ключа %5: сверьте его со станцией печати бейджей.</translation>
+    </message>
+</context>
+<context>
     <name>DeskPanes</name>
     <message>
         <location filename="../../src/companion/ui/checkin/panes.py" line="+54"/>
@@ -3540,7 +3667,7 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Checked in</source>
         <translation>Зарегистрированы</translation>
     </message>
