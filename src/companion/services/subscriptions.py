@@ -47,7 +47,6 @@ from companion.atomic_files import write_atomic
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.text import pick
-from companion.services.events import EventsService, OpenedEvent
 from companion.services.jobs import JobCancelledError, JobContext, JobFailedError, JobFunction
 from companion.services.state import StateConnections
 from companion.sources.errors import EventFileError
@@ -60,6 +59,8 @@ if TYPE_CHECKING:  # imported where something is fetched (the window and most co
     import ssl
     import urllib.request
     from http.client import HTTPMessage
+
+    from companion.services.events import EventsService, OpenedEvent  # (with the store and What changed)
 
 _log = logging.getLogger("companion.subscriptions")
 
