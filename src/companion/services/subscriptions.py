@@ -29,7 +29,6 @@ import hashlib
 import logging
 import os
 import shutil
-import socket
 import tempfile
 import threading
 import time
@@ -357,6 +356,7 @@ def _seconds(value: float) -> str:
 
 
 def _reason(reason: object) -> str:
+    import socket  # as ssl: loaded by the download that failed, not by the window's start
     import ssl
 
     if isinstance(reason, ssl.SSLCertVerificationError):
