@@ -27,11 +27,12 @@ def test_the_start_reads_the_same_event_as_opening_the_file(bundled_event: Event
     assert load_bundled_event() == bundled_event
 
 
-def test_the_start_imports_no_schema_validator() -> None:
+def test_the_start_imports_no_schema_validator_nor_the_other_formats_builder() -> None:
     code = ("import sys\nfrom companion.sources.loader import load_bundled_event\nevent = load_bundled_event()\n"
-            "print(event.id, 'jsonschema_rs' in sys.modules, 'email.utils' in sys.modules)")
+            "print(event.id, *(name in sys.modules for name in ('jsonschema_rs', 'email.utils', "
+            "'companion.sources.schedule_builder')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
-    assert done.stdout.split() == ["caccc-2025", "False", "False"]
+    assert done.stdout.split() == ["caccc-2025", "False", "False", "False"]
 
 
 def _session_without_title(doc: dict[str, Any]) -> None:

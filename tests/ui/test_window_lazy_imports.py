@@ -91,10 +91,11 @@ def test_window_imports_no_badge_calendar_or_download_library_until_one_is_made(
     assert not {"http.client", "ssl", "urllib.request"} & found["TOKEN"]
 
 
-BEFORE_FIRST_PAINT = ("jsonschema_rs", "email", "logging.handlers", "socket", "pickle")
+BEFORE_FIRST_PAINT = ("jsonschema_rs", "email", "logging.handlers", "socket", "pickle",
+                      "companion.sources.schedule_builder")
 """Not needed for the first picture of the window on the bundled event (issue 13): the schema validator and
 ``email.utils`` under it (the bundled file is checked by the test suite), the log file's rotating handler with
-socket and pickle (made with the first line logged)."""
+socket and pickle (made with the first line logged), the builder of frab and iCalendar schedules."""
 
 _FIRST_PAINT = """
 import argparse

@@ -29,7 +29,7 @@ from companion.domain.text import LocalizedText
 from companion.resources import resource_path
 from companion.sources.errors import EventFileError
 from companion.sources.json_text import decode_json
-from companion.sources.schedule_builder import in_range, out_of_range, quoted, zone_named
+from companion.sources.value_limits import in_range, out_of_range, quoted, zone_named
 
 FORMAT = "companion-event/1"
 

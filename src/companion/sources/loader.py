@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
@@ -20,7 +21,10 @@ from companion.sources.errors import EventFileError, at_line
 from companion.sources.json_text import decode_json
 from companion.sources.reading import DEFAULT_LIMIT_BYTES, read_bounded
 from companion.sources.report import ImportReport, ZoneSource
-from companion.sources.schedule_builder import Progress, quoted, zone_named
+from companion.sources.value_limits import quoted, zone_named
+
+if TYPE_CHECKING:
+    from companion.sources.schedule_builder import Progress
 
 MAX_EVENT_FILE_BYTES = DEFAULT_LIMIT_BYTES
 MAX_EVENT_FILE_MB = MAX_EVENT_FILE_BYTES // (1024 * 1024)
