@@ -23,9 +23,9 @@ from companion.clock import Clock
 from companion.crash_log import configure_logging, current_log_path, log_dir, log_uncaught
 from companion.domain.event import Event
 from companion.domain.message import fill
-from companion.resources import bundled_event_path
 from companion.services.container import Services
 from companion.sources import EventFileError, load_event
+from companion.sources.loader import load_bundled_event
 from companion.store.database import StateDatabaseError, StateReadOnlyError, open_state
 from companion.ui.file_problem import file_problem_text, translated
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
@@ -132,7 +132,7 @@ def _starting_from(path: Path | None, *, last: bool = False) -> StartingEvent:
                 QApplication.translate("App", "Event file not opened"),
                 text + "\n\n" + QApplication.translate("App", "The bundled CACCC-2025 programme is shown instead."),
             )
-    event = load_event(bundled_event_path())
+    event = load_bundled_event()
     return StartingEvent(event, bundled_id=event.id)
 
 

@@ -8,14 +8,18 @@ only when something is logged.
 What is logged of an exception is its type and where it happened (:func:`safe_traceback`), never its
 message or the values involved, which may hold an attendee's name or address; the formatter also replaces
 anything that looks like an e-mail address, wherever it comes from.
+
+``logging.handlers`` (with the socket, pickle and queue modules under it) is imported with the first line logged,
+not at start-up: until then the handler only knows its file's path (issue 13: the window's first paint does not
+wait for it). A problem before the first paint is logged all the same.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -96,12 +100,62 @@ class ScrubbingFormatter(logging.Formatter):
         return scrub(super().format(record))
 
 
-class _LazyRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log file whose folder and file are created with the first line logged."""
+class _LazyRotatingFileHandler(logging.Handler):
+    """A rotating log file whose folder and file are created with the first line logged.
 
-    def _open(self):  # type: ignore[no-untyped-def]  # the base class leaves it untyped
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
+    The rotating handler of ``logging.handlers`` is made (and that module imported) with the first record;
+    until then only the path is known (``baseFilename``, as a ``logging.FileHandler`` has it).
+    """
+
+    def __init__(self, filename: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__()
+        self.baseFilename = os.path.abspath(filename)
+        self._max_bytes = max_bytes
+        self._backups = backups
+        self._file: logging.Handler | None = None
+        self._file_lock = threading.Lock()
+
+    def _rotating(self) -> logging.Handler:
+        with self._file_lock:
+            if self._file is None:
+                self._file = _open_rotating(Path(self.baseFilename), self._max_bytes, self._backups, self.formatter)
+            return self._file
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            file = self._rotating()
+        except Exception:  # a folder that cannot be made: reported as logging reports a file it cannot write
+            self.handleError(record)
+            return
+        file.handle(record)
+
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:
+        super().setFormatter(fmt)
+        if self._file is not None:
+            self._file.setFormatter(fmt)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        with self._file_lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+        super().close()
+
+
+def _open_rotating(
+    path: Path, max_bytes: int, backups: int, formatter: logging.Formatter | None
+) -> logging.Handler:
+    """The rotating file handler, its folder created first (imports ``logging.handlers``)."""
+    import logging.handlers
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+    handler.setFormatter(formatter)
+    return handler
 
 
 def log_dir(data_dir: Path | str | None = None) -> Path:
@@ -129,7 +183,7 @@ def configure_logging(folder: Path | None = None, level: int = logging.INFO) -> 
     if _handler is not None:
         logger.removeHandler(_handler)
         _handler.close()
-    handler = _LazyRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    handler = _LazyRotatingFileHandler(path, max_bytes=MAX_BYTES, backups=BACKUPS)
     handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     if logger.level == logging.NOTSET or logger.level > level:
@@ -141,7 +195,7 @@ def configure_logging(folder: Path | None = None, level: int = logging.INFO) -> 
 def current_log_path() -> Path | None:
     """The file :func:`configure_logging` set up last (None before)."""
     handler = _handler
-    return Path(handler.baseFilename) if isinstance(handler, logging.FileHandler) else None
+    return Path(handler.baseFilename) if isinstance(handler, _LazyRotatingFileHandler) else None
 
 
 def log_uncaught(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,6 +46,36 @@ def test_the_file_appears_only_when_something_is_logged(tmp_path: Path) -> None:
     _flush()
     assert "something worth keeping" in path.read_text("utf-8")
     configure_logging(tmp_path / "after")
+
+
+_FRESH_START = """
+import logging, sys
+from pathlib import Path
+from companion.crash_log import MAX_BYTES, configure_logging, log_uncaught
+
+path = configure_logging(Path(sys.argv[1]))
+print("BEFORE", "logging.handlers" in sys.modules, path.parent.exists())
+try:
+    raise KeyError("aigul.berdiyeva@example.org")
+except KeyError as exc:
+    log_uncaught(type(exc), exc, exc.__traceback__)
+print("AFTER", "logging.handlers" in sys.modules)
+for _ in range(MAX_BYTES // 10_000 + 1):  # past the size limit: the file rotates
+    logging.getLogger("companion.test").warning("word " * 2_000)
+logging.getLogger("companion.test").warning("after the rotation")
+"""
+
+
+def test_a_crash_at_start_is_logged_though_the_file_handler_is_made_only_then(tmp_path: Path) -> None:
+    """The start does not import logging.handlers (issue 13); the first line logged makes the file and rotates."""
+    folder = tmp_path / "logs"
+    done = subprocess.run([sys.executable, "-c", _FRESH_START, str(folder)], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.split() == ["BEFORE", "False", "False", "AFTER", "True"]
+    assert "after the rotation" in (folder / "companion.log").read_text("utf-8")
+    rotated = (folder / "companion.log.1").read_text("utf-8")
+    assert "builtins.KeyError" in rotated or "KeyError" in rotated
+    assert ADDRESS not in rotated
 
 
 def test_an_uncaught_exception_is_logged_by_type_and_place_without_the_e_mail(log_file: Path) -> None:

@@ -89,3 +89,48 @@ def test_window_imports_no_badge_calendar_or_download_library_until_one_is_made(
     assert {"reportlab"} <= found["SHEET"] and not {"cryptography", "qrcode"} & found["SHEET"]
     assert "cryptography" in found["TOKEN"]
     assert not {"http.client", "ssl", "urllib.request"} & found["TOKEN"]
+
+
+BEFORE_FIRST_PAINT = ("jsonschema_rs", "email", "logging.handlers", "socket", "pickle",
+                      "companion.sources.schedule_builder")
+"""Not needed for the first picture of the window on the bundled event (issue 13): the schema validator and
+``email.utils`` under it (the bundled file is checked by the test suite), the log file's rotating handler with
+socket and pickle (made with the first line logged), the builder of frab and iCalendar schedules."""
+
+_FIRST_PAINT = """
+import argparse
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+WATCHED = %r
+app = QApplication(["companion"])
+
+
+class FirstPaint(QObject):
+    seen = False
+
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            found = [w for w in WATCHED if any(m == w or m.startswith(w + ".") for m in sys.modules)]
+            print("PAINTED=" + ",".join(found))
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+probe = FirstPaint()
+app.installEventFilter(probe)
+from companion.__main__ import open_window
+
+open_window(argparse.Namespace(command=None))  # the start `companion` makes, on the bundled event
+"""
+
+
+def test_the_first_paint_of_the_bundled_event_waits_for_no_validator_log_handler_or_network(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", _FIRST_PAINT % (BEFORE_FIRST_PAINT,)], capture_output=True, text=True,
+                          check=True, timeout=120, env=env)
+    painted = next(line for line in done.stdout.splitlines() if line.startswith("PAINTED="))
+    assert painted == "PAINTED="  # none of them

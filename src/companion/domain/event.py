@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -42,6 +43,50 @@ def slot_constructor(cls: type[_T]) -> Callable[..., _T]:
     return make
 
 
+_COMPARED: dict[type, Callable[[Any], tuple[object, ...]]] = {}
+_SHOWN: dict[type, tuple[str, ...]] = {}
+
+
+def _compared(cls: type) -> Callable[[Any], tuple[object, ...]]:
+    """The values of ``cls``'s compared fields, as one tuple (every class here compares two fields or more)."""
+    found = _COMPARED.get(cls)
+    if found is None:
+        found = _COMPARED[cls] = attrgetter(*(f.name for f in fields(cls) if f.compare))
+    return found
+
+
+def _shown(cls: type) -> tuple[str, ...]:
+    found = _SHOWN.get(cls)
+    if found is None:
+        found = _SHOWN[cls] = tuple(f.name for f in fields(cls) if f.repr)
+    return found
+
+
+class _Value:
+    """``__repr__``, ``__eq__`` and ``__hash__`` of the event's dataclasses, written once for all of them.
+
+    They return what ``@dataclass(frozen=True)`` generates (each class says ``repr=False, eq=False`` and inherits
+    these): the same text, the same comparison of the compared fields between values of the same class, the
+    same hash of them. The generated ones would be compiled from source at every start, for every class (about
+    2 ms of the window's start, issue 13).
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        cls = self.__class__
+        return f"{cls.__qualname__}({', '.join(f'{name}={getattr(self, name)!r}' for name in _shown(cls))})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            values = _compared(self.__class__)
+            return values(self) == values(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(_compared(self.__class__)(self))
+
+
 class TimeStatus(StrEnum):
     """How much is known about a session's clock time."""
 
@@ -53,8 +98,8 @@ class TimeStatus(StrEnum):
     """No clock time published; the session has no start or end."""
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Source(_Value):
     """A public document that a fact comes from."""
 
     id: str
@@ -68,8 +113,8 @@ class Source:
         return self.titles.get(language) or self.title
 
 
-@dataclass(frozen=True, slots=True)
-class SessionType:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class SessionType(_Value):
     """A kind of session (plenary, panel, exhibition ...) with its display colour."""
 
     id: str
@@ -77,8 +122,8 @@ class SessionType:
     colour: str = "#607d8b"
 
 
-@dataclass(frozen=True, slots=True)
-class Track:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Track(_Value):
     """A thematic track, as schedules from frab and pretalx carry them."""
 
     id: str
@@ -86,16 +131,16 @@ class Track:
     colour: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Room:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Room(_Value):
     """A room or hall at the venue."""
 
     id: str
     name: LocalizedText
 
 
-@dataclass(frozen=True, slots=True)
-class Day:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Day(_Value):
     """One conference day; ``note`` says what is (or is not) published for it."""
 
     date: date
@@ -104,8 +149,8 @@ class Day:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Person(_Value):
     """Someone the sources name. ``names`` holds every reported spelling, the display name first.
 
     ``display_names`` gives the name to show in a language written in another script than the first name's
@@ -144,16 +189,16 @@ class Person:
         return (*self.names, *dict.fromkeys(extra))
 
 
-@dataclass(frozen=True, slots=True)
-class Participation:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Participation(_Value):
     """A person's part in a session: speaker, moderator, panellist ..."""
 
     person_id: str
     role: LocalizedText = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Session:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Session(_Value):
     """One item of the programme.
 
     ``start``/``end`` are aware datetimes in the event's zone, or None when no time is published.
@@ -271,8 +316,8 @@ def programme_order(session: Session) -> tuple[date, int, datetime, int, str]:
     return (day, 1, _FAR_FUTURE, session.order, session.id)
 
 
-@dataclass(frozen=True, slots=True)
-class Delegation:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Delegation(_Value):
     """A country's or organisation's delegation, with what is reported about it."""
 
     id: str
@@ -287,8 +332,8 @@ class Delegation:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Event(_Value):
     """A whole conference as one immutable value."""
 
     id: str

@@ -29,7 +29,6 @@ import hashlib
 import logging
 import os
 import shutil
-import socket
 import tempfile
 import threading
 import time
@@ -47,7 +46,6 @@ from companion.atomic_files import write_atomic
 from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.text import pick
-from companion.services.events import EventsService, OpenedEvent
 from companion.services.jobs import JobCancelledError, JobContext, JobFailedError, JobFunction
 from companion.services.state import StateConnections
 from companion.sources.errors import EventFileError
@@ -60,6 +58,8 @@ if TYPE_CHECKING:  # imported where something is fetched (the window and most co
     import ssl
     import urllib.request
     from http.client import HTTPMessage
+
+    from companion.services.events import EventsService, OpenedEvent  # (with the store and What changed)
 
 _log = logging.getLogger("companion.subscriptions")
 
@@ -356,6 +356,7 @@ def _seconds(value: float) -> str:
 
 
 def _reason(reason: object) -> str:
+    import socket  # as ssl: loaded by the download that failed, not by the window's start
     import ssl
 
     if isinstance(reason, ssl.SSLCertVerificationError):

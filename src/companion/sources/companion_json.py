@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import jsonschema_rs
-
 from companion.domain.event import (
     Day,
     Delegation,
@@ -31,7 +29,7 @@ from companion.domain.text import LocalizedText
 from companion.resources import resource_path
 from companion.sources.errors import EventFileError
 from companion.sources.json_text import decode_json
-from companion.sources.schedule_builder import in_range, out_of_range, quoted, zone_named
+from companion.sources.value_limits import in_range, out_of_range, quoted, zone_named
 
 FORMAT = "companion-event/1"
 
@@ -85,6 +83,8 @@ def looks_like(data: bytes) -> bool:
 
 @lru_cache(maxsize=1)
 def _validator() -> Any:
+    import jsonschema_rs  # with email.utils and more under it: not for the bundled file at start (parse_bundled)
+
     schema = json.loads(resource_path("schema", "companion-event-1.schema.json").read_text("utf-8"))
     return jsonschema_rs.Draft202012Validator(schema)
 
@@ -99,12 +99,41 @@ def json_path(parts: Sequence[str | int]) -> str:
 
 def parse(data: bytes, path: Path) -> Event:
     """Decode, validate and build the event; every fault names the file and its JSON path."""
+    raw = _document(data, path)
+    _check_schema(raw, path)
+    return _build(raw, path)
+
+
+def parse_bundled(data: bytes, path: Path) -> Event:
+    """:func:`parse` for the file shipped with the app, without its schema check when it builds.
+
+    The bundled file is checked against the schema by the test suite (``tests/sources/test_bundled_event.py``)
+    and cannot be changed by the user, so the start does not import and run the schema validator for it (issue
+    13). Every fault is still found and said as :func:`parse` says it: when building fails, the schema check
+    runs first and its fault is raised, as it would have been before the build; a fault the schema does not
+    see is raised from the build as ever.
+    """
+    raw = _document(data, path)
+    try:
+        return _build(raw, path)
+    except Exception as exc:  # raised again below, after the schema has had its say
+        failure = exc
+    _check_schema(raw, path)  # outside the handler: the schema's fault is raised alone, as parse raises it
+    raise failure
+
+
+def _document(data: bytes, path: Path) -> dict[str, Any]:
     raw = decode_json(data, path)
     if not isinstance(raw, dict):
         raise EventFileError(path, "$", Message(QT_TRANSLATE_NOOP("EventFile", "the file must hold a JSON object")))
     if raw.get("format") != FORMAT:
         expected = QT_TRANSLATE_NOOP("EventFile", "expected {expected}, found {found}")
         raise EventFileError(path, "$.format", Message(expected, expected=repr(FORMAT), found=repr(raw.get("format"))))
+    return raw
+
+
+def _check_schema(raw: dict[str, Any], path: Path) -> None:
+    """EventFileError for the first fault the JSON Schema finds (by JSON path), saying how many more there are."""
     try:
         found = list(_validator().iter_errors(raw))
     except ValueError as exc:  # jsonschema-rs gives up on deep nesting ("Recursion limit reached")
@@ -114,7 +143,6 @@ def parse(data: bytes, path: Path) -> Event:
     if errors:
         first = errors[0]
         raise EventFileError(path, json_path(list(first.instance_path)), _schema_problem(first.message, len(errors)))
-    return _build(raw, path)
 
 
 def _schema_problem(detail: str, count: int) -> Message:

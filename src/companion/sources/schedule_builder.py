@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from hashlib import sha1
 from pathlib import Path
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from companion.domain.event import (
     Day,
@@ -38,8 +38,20 @@ from companion.domain.event import (
 )
 from companion.domain.message import QT_TRANSLATE_NOOP, Message, Template
 from companion.domain.text import LocalizedText
+from companion.sources import value_limits
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport, SkippedItem, ZoneSource
+
+# The readers' limits and quoting live in value_limits (the project's own event file is read without this module);
+# they are named here as before for the other readers.
+FIRST_YEAR = value_limits.FIRST_YEAR
+LAST_YEAR = value_limits.LAST_YEAR
+MAX_ZONE_NAME = value_limits.MAX_ZONE_NAME
+OUT_OF_RANGE = value_limits.OUT_OF_RANGE
+in_range = value_limits.in_range
+out_of_range = value_limits.out_of_range
+quoted = value_limits.quoted
+zone_named = value_limits.zone_named
 
 CalendarDate = date
 """``datetime.date`` under a name that the ``date`` fields of raw records do not shadow."""
@@ -176,31 +188,6 @@ def parse_duration(text: str) -> timedelta:
     raise ValueError(text)
 
 
-FIRST_YEAR = 1900
-LAST_YEAR = 2999
-"""Session dates outside these years are skipped and reported: nothing real is scheduled there, and the
-arithmetic of ``datetime`` (a time zone, a duration, the next day) fails near its own limits of 1 and 9999."""
-
-OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "ImportReport", "{value} is out of range (dates from the year {first} to {last} are read)"
-)
-
-
-def quoted(value: str, limit: int = 80) -> str:
-    """``repr(value)``, cut to about ``limit`` characters with an ellipsis: for values quoted in messages."""
-    return repr(value if len(value) <= limit else value[:limit] + "…")
-
-
-def in_range(value: date) -> bool:
-    """True when ``value`` (a date or datetime) lies in the years :data:`FIRST_YEAR` to :data:`LAST_YEAR`."""
-    return FIRST_YEAR <= value.year <= LAST_YEAR
-
-
-def out_of_range(value: object) -> Message:
-    """Why a session was skipped: ``'9999-12-31T23:50' is out of range (…)``."""
-    return Message(OUT_OF_RANGE, value=quoted(str(value)), first=FIRST_YEAR, last=LAST_YEAR)
-
-
 class OutOfRangeError(Exception):
     """A session's date, time or duration outside what can be read (see :data:`FIRST_YEAR`)."""
 
@@ -217,24 +204,6 @@ def parse_datetime(text: str) -> datetime:
 def parse_date(text: str) -> date:
     """The date part of ``2023-09-10`` or ``2023-09-10T05:00:00+00:00``; ValueError otherwise."""
     return date.fromisoformat(text.strip()[:10])
-
-
-MAX_ZONE_NAME = 64
-"""Longer than any IANA zone name (the longest, America/Argentina/ComodRivadavia, has 32 characters)."""
-
-
-def zone_named(name: str | None) -> ZoneInfo | None:
-    """The IANA zone called ``name``, or None when there is no such zone.
-
-    The zone database is a folder of files, so a name like ``Europe`` (a folder) or one longer than a file
-    name may be makes the lookup fail with an OSError rather than ZoneInfoNotFoundError: no zone either.
-    """
-    if not name or not name.strip() or len(name.strip()) > MAX_ZONE_NAME:
-        return None
-    try:
-        return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
 
 
 def offset_label(offset: timedelta) -> str:
