@@ -66,6 +66,7 @@ def test_printing_the_bundled_event_loads_no_calendar_xml_badge_or_qt_library(co
     assert printed.startswith("[")
     assert set(loaded) & {"icalendar", "defusedxml", "reportlab", "cryptography", "qrcode", "PIL", "PySide6"} == set()
     assert "logging.handlers" not in loaded  # the log file's handler is made when something is logged
+    assert "jsonschema_rs" not in loaded  # the shipped file is read as the window reads it, without the validator
 
 
 def test_calendar_export_loads_no_badge_library_or_qt(tmp_path: Path) -> None:

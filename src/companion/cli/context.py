@@ -99,6 +99,10 @@ def event_from_args(args: argparse.Namespace, fallback_zone: str | None = None) 
     if given and _is_address(given):
         return subscribed_event(args, fallback_zone).opened.event
     try:
+        if not given:  # the shipped file, as the window's start reads it (no schema validator imported)
+            from companion.sources.loader import load_bundled_event
+
+            return load_bundled_event()
         return services(args).events.load_event(event_path(args), fallback_zone)
     except EventFileError as exc:
         print_problem(args, "companion", cannot_open_event_file(exc))
