@@ -694,7 +694,11 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("SearchBox")
         self.search_box.setPlaceholderText(self.tr("Search titles, topics, people, organisations… (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search"))
-        self.search_box.setClearButtonEnabled(True)
+        # Its clear button (an icon the style loads) is not in the first picture (the box is empty until one
+        # types): enabled after the first paint, or at the first text typed if that comes sooner (before the
+        # layouts below, so that key still paints once).
+        self.when_idle(self._enable_search_clear)
+        self.search_box.textChanged.connect(self._enable_search_clear)
         self.search_box.setMinimumWidth(360)
         self.search_box.setMaximumWidth(560)
         self.search_box.textChanged.connect(self.hub.search_changed)
@@ -706,6 +710,10 @@ class MainWindow(QMainWindow):
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
         self.action_find.triggered.connect(self.focus_search)
         self.addAction(self.action_find)
+
+    def _enable_search_clear(self) -> None:
+        if not self.search_box.isClearButtonEnabled():
+            self.search_box.setClearButtonEnabled(True)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
