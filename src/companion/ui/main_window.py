@@ -52,10 +52,10 @@ from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.container import Services
 from companion.ui.action_slots import ActionSlots
-from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
 from companion.ui.hub import Hub
 from companion.ui.message_bar import MessageBar
+from companion.ui.session.formatting import event_summary
 from companion.ui.steady_label import lay_out_now
 
 GEOMETRY_KEY = "window/geometry"
@@ -753,6 +753,8 @@ class MainWindow(QMainWindow):
             self.show_session(target.id)
 
     def show_about_event(self) -> None:
+        from companion.ui.agenda.about_event import AboutEventDialog  # its module is imported when first shown
+
         dialog = AboutEventDialog(self._event, self.language, self)
         dialog.exec()
         dialog.deleteLater()  # parented to the window: freed now, not when the window goes
