@@ -52,10 +52,10 @@ from companion.domain.message import fill
 from companion.domain.text import pick
 from companion.services.container import Services
 from companion.ui.action_slots import ActionSlots
-from companion.ui.agenda.about_event import AboutEventDialog, event_summary
 from companion.ui.agenda.page import AgendaPage
 from companion.ui.hub import Hub
 from companion.ui.message_bar import MessageBar
+from companion.ui.session.formatting import event_summary
 from companion.ui.steady_label import lay_out_now
 
 GEOMETRY_KEY = "window/geometry"
@@ -694,7 +694,11 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("SearchBox")
         self.search_box.setPlaceholderText(self.tr("Search titles, topics, people, organisations… (Ctrl+F)"))
         self.search_box.setAccessibleName(self.tr("Search"))
-        self.search_box.setClearButtonEnabled(True)
+        # Its clear button (an icon the style loads) is not in the first picture (the box is empty until one
+        # types): enabled after the first paint, or at the first text typed if that comes sooner (before the
+        # layouts below, so that key still paints once).
+        self.when_idle(self._enable_search_clear)
+        self.search_box.textChanged.connect(self._enable_search_clear)
         self.search_box.setMinimumWidth(360)
         self.search_box.setMaximumWidth(560)
         self.search_box.textChanged.connect(self.hub.search_changed)
@@ -706,6 +710,10 @@ class MainWindow(QMainWindow):
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
         self.action_find.triggered.connect(self.focus_search)
         self.addAction(self.action_find)
+
+    def _enable_search_clear(self) -> None:
+        if not self.search_box.isClearButtonEnabled():
+            self.search_box.setClearButtonEnabled(True)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -745,6 +753,8 @@ class MainWindow(QMainWindow):
             self.show_session(target.id)
 
     def show_about_event(self) -> None:
+        from companion.ui.agenda.about_event import AboutEventDialog  # its module is imported when first shown
+
         dialog = AboutEventDialog(self._event, self.language, self)
         dialog.exec()
         dialog.deleteLater()  # parented to the window: freed now, not when the window goes

@@ -1,47 +1,20 @@
-"""What the event is: the header line over every page and the "About this event" dialog."""
+"""The "About this event" dialog (the header line over every page is :func:`event_summary`)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.domain.event import Event
 from companion.domain.message import fill
-from companion.domain.phrases import date_range_text
 from companion.domain.text import pick
 from companion.ui.content_note import content_translation_note_html
-from companion.ui.locale_format import current_language, format_date_pattern
-from companion.ui.session.formatting import zone_label
+from companion.ui.session.formatting import date_span, event_summary, zone_label
 
-
-def date_span(event: Event, locale: QLocale | None = None) -> str:
-    """``13–15 May 2025`` in the user's locale."""
-    first = QDate(event.start_date.year, event.start_date.month, event.start_date.day)
-    last = QDate(event.end_date.year, event.end_date.month, event.end_date.day)
-
-    def fmt(day: QDate, pattern: str) -> str:
-        # Without a locale: the window's language, Kazakh in Latin letters included.
-        return locale.toString(day, pattern) if locale is not None else format_date_pattern(day, pattern)
-
-    if locale is None:  # the window's language, in the order docs/glossary.md gives (Kazakh year first)
-        return date_range_text(event.start_date, event.end_date, current_language())
-    if first == last:
-        return fmt(first, "d MMMM yyyy")
-    if (first.year(), first.month()) == (last.year(), last.month()):
-        return f"{fmt(first, 'd')}–{fmt(last, 'd MMMM yyyy')}"
-    return f"{fmt(first, 'd MMMM yyyy')} – {fmt(last, 'd MMMM yyyy')}"
-
-
-def event_summary(event: Event, language: str) -> str:
-    """One rich-text line: name, dates, venue and city."""
-    place = ", ".join(p for p in (pick(event.venue, language), pick(event.city, language)) if p)
-    parts = [f"<b>{html.escape(pick(event.name, language))}</b>", html.escape(date_span(event))]
-    if place:
-        parts.append(html.escape(place))
-    return " · ".join(parts)
+__all__ = ["AboutEventDialog", "date_span", "event_summary"]
 
 
 class AboutEventDialog(QDialog):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -40,15 +43,17 @@ from companion.domain.text import pick
 from companion.services.settings import SettingsService
 from companion.ui.agenda.day_tabs import DayTabBar
 from companion.ui.agenda.filters import ChoiceFilterButton
-from companion.ui.agenda.legend import TimelineLegend
 from companion.ui.agenda.now_next import NowNextPanel
 from companion.ui.agenda.session_list import SessionCardView, SessionTable
-from companion.ui.agenda.timeline import TimelineView
-from companion.ui.agenda.timeline_bar import TimelineBar
 from companion.ui.models.sessions import NO_TRACK, SESSION_ROLE, SessionColumn, SessionFilterProxy, SessionTableModel
 from companion.ui.session.detail import SessionDetail
 from companion.ui.session.formatting import day_label, day_note, long_day, short_day
 from companion.ui.steady_label import SteadyLabelHolder
+
+if TYPE_CHECKING:
+    from companion.ui.agenda.legend import TimelineLegend
+    from companion.ui.agenda.timeline import TimelineView
+    from companion.ui.agenda.timeline_bar import TimelineBar
 
 DAY_KEY = "agenda/day"
 """Prefix of the last-viewed day, kept per event: ``agenda/day/<event id>``."""
@@ -75,6 +80,16 @@ SEARCH_INDEX_SLICE_S = 0.006
 
 SessionMenuProvider = Callable[[Session, QMenu], None]
 """Adds a feature's entries for ``session`` to the timeline's context menu."""
+
+
+@dataclass(frozen=True)
+class _TimelineParts:
+    """The timeline view with its bar and legend, in the box the page's stack shows."""
+
+    box: QWidget
+    bar: TimelineBar
+    view: TimelineView
+    legend: TimelineLegend
 
 
 class AgendaPage(QWidget):
@@ -199,13 +214,11 @@ class AgendaPage(QWidget):
         self.list_view.activated.connect(self._list_activated)
         self.list_view.clicked.connect(self._list_clicked)
 
-        self.card_view = SessionCardView(SessionTableModel.TITLE, self)
-        self.card_view.setObjectName("SessionCards")
-        self.card_view.setModel(self.proxy)
-        self.card_view.setSelectionModel(self.list_view.selectionModel())  # one selection for table and cards
-        self.card_view.setAlternatingRowColors(True)
-        self.card_view.setAccessibleName(self.tr("Sessions"))
-        self.card_view.activated.connect(self._list_activated)
+        # The cards and the timeline are built when first shown (or asked for): the list is the usual view, and
+        # a start that builds only what it shows paints sooner.
+        self._card_view: SessionCardView | None = None
+        self._timeline_parts: _TimelineParts | None = None
+        self._starred: frozenset[str] = frozenset()
 
         self.empty_note = QLabel(self)
         self.empty_note.setWordWrap(True)
@@ -215,27 +228,8 @@ class AgendaPage(QWidget):
         self.empty_note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.empty_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
-        self.timeline = TimelineView(event, language, self)
-        self.timeline.set_now(clock.now())
-        self.now_next.timer.timeout.connect(lambda: self.timeline.set_now(self._clock.now()))
-        self.timeline.session_selected.connect(self._timeline_selected)
-        self.timeline.session_activated.connect(self._timeline_activated)
-        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.timeline.customContextMenuRequested.connect(self._timeline_menu)
-        self.legend = TimelineLegend(event, language, self)
-        self.timeline.types_shown.connect(self.legend.show_types)
-        self.timeline_box = QWidget(self)
-        box = QVBoxLayout(self.timeline_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        self.timeline_bar = TimelineBar(self.timeline, language, self.timeline_box)
-        box.addWidget(self.timeline_bar)
-        box.addWidget(self.timeline, 1)
-        box.addWidget(self.legend)
-
         self.views = QStackedWidget(self)
         self.views.addWidget(self.list_view)
-        self.views.addWidget(self.card_view)
-        self.views.addWidget(self.timeline_box)
         self.views.addWidget(self.empty_note)
 
         self.detail = SessionDetail(event, language, self)
@@ -272,10 +266,7 @@ class AgendaPage(QWidget):
         QWidget.setTabOrder(self.list_button, self.cards_button)
         QWidget.setTabOrder(self.cards_button, self.timeline_button)
         QWidget.setTabOrder(self.timeline_button, self.list_view)
-        QWidget.setTabOrder(self.list_view, self.card_view)
-        QWidget.setTabOrder(self.card_view, self.timeline)
-        QWidget.setTabOrder(self.timeline, self.legend)  # the legend scrolls with the arrow keys
-        QWidget.setTabOrder(self.legend, self.detail.browser)
+        QWidget.setTabOrder(self.list_view, self.detail.browser)  # the cards and the timeline go between, once built
 
         self._load_event(event)
         self._restore()
@@ -300,6 +291,31 @@ class AgendaPage(QWidget):
         if self.action_timeline.isChecked():
             return "timeline"
         return "cards" if self.action_cards.isChecked() else "list"
+
+    @property
+    def card_view(self) -> SessionCardView:
+        """The cards (built on first use: the list is the usual view)."""
+        if self._card_view is None:
+            self._card_view = self._build_cards()
+        return self._card_view
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The day's timeline (built with its bar and legend on first use)."""
+        return self._timeline().view
+
+    @property
+    def timeline_bar(self) -> TimelineBar:
+        return self._timeline().bar
+
+    @property
+    def legend(self) -> TimelineLegend:
+        return self._timeline().legend
+
+    @property
+    def timeline_box(self) -> QWidget:
+        """The timeline's bar, view and legend, as the page's stack shows them."""
+        return self._timeline().box
 
     def session_now_or_next(self) -> Session | None:
         """The first session running now, else the first one coming next (by the window's clock)."""
@@ -340,7 +356,9 @@ class AgendaPage(QWidget):
 
     def set_starred(self, session_ids: frozenset[str]) -> None:
         """Mark starred sessions in the timeline."""
-        self.timeline.set_starred(session_ids)
+        self._starred = session_ids
+        if self._timeline_parts is not None:
+            self._timeline_parts.view.set_starred(session_ids)
 
     def session_menu(self, session: Session) -> QMenu:
         """The context menu of ``session``: every provider's entries, in their order (the caller shows it)."""
@@ -397,8 +415,9 @@ class AgendaPage(QWidget):
         self._index_timer.start()
         self.detail.set_event(event)
         self.now_next.set_event(event)
-        self.timeline.set_event(event)
-        self.legend.set_event(event)
+        if self._timeline_parts is not None:
+            self._timeline_parts.view.set_event(event)
+            self._timeline_parts.legend.set_event(event)
         self._load_event(event)
         if not same_event:
             day = self._saved_day()
@@ -429,7 +448,8 @@ class AgendaPage(QWidget):
 
     def set_search(self, text: str) -> None:
         # the rows' new layout restores each view's hidden columns too
-        with self.list_view.columns_changing(), self.card_view.columns_changing():
+        cards = self._card_view
+        with self.list_view.columns_changing(), cards.columns_changing() if cards else contextlib.nullcontext():
             self.proxy.set_search(text)
             self._refresh_views()
         self._follow_list_selection()
@@ -507,6 +527,52 @@ class AgendaPage(QWidget):
             self._settings.set(SPLITTER_KEY, bytes(self._splitter_state.toBase64().data()).decode("ascii"))
 
     # -- building --------------------------------------------------------------------------------------
+    def _build_cards(self) -> SessionCardView:
+        cards = SessionCardView(SessionTableModel.TITLE, self)
+        cards.setObjectName("SessionCards")
+        cards.setModel(self.proxy)
+        cards.setSelectionModel(self.list_view.selectionModel())  # one selection for table and cards
+        cards.setAlternatingRowColors(True)
+        cards.setAccessibleName(self.tr("Sessions"))
+        cards.activated.connect(self._list_activated)
+        self.views.insertWidget(1, cards)
+        QWidget.setTabOrder(self.list_view, cards)  # between the list and the timeline (or the details)
+        return cards
+
+    def _timeline(self) -> _TimelineParts:
+        if self._timeline_parts is None:
+            self._timeline_parts = self._build_timeline()
+        return self._timeline_parts
+
+    def _build_timeline(self) -> _TimelineParts:
+        # imported here: a start that shows the list (the usual view) imports none of the timeline
+        from companion.ui.agenda.legend import TimelineLegend
+        from companion.ui.agenda.timeline import TimelineView
+        from companion.ui.agenda.timeline_bar import TimelineBar
+
+        timeline = TimelineView(self._event, self._language, self)
+        timeline.set_now(self._clock.now())
+        timeline.set_starred(self._starred)
+        timeline.set_current(self._current.id if self._current else None)
+        self.now_next.timer.timeout.connect(lambda: timeline.set_now(self._clock.now()))
+        timeline.session_selected.connect(self._timeline_selected)
+        timeline.session_activated.connect(self._timeline_activated)
+        timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        timeline.customContextMenuRequested.connect(self._timeline_menu)
+        legend = TimelineLegend(self._event, self._language, self)
+        timeline.types_shown.connect(legend.show_types)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        bar = TimelineBar(timeline, self._language, box)
+        column.addWidget(bar)
+        column.addWidget(timeline, 1)
+        column.addWidget(legend)
+        self.views.insertWidget(self.views.indexOf(self.empty_note), box)
+        QWidget.setTabOrder(self._card_view or self.list_view, timeline)  # after the cards (the list), then
+        QWidget.setTabOrder(timeline, legend)  # the legend, which scrolls with the arrow keys
+        return _TimelineParts(box, bar, timeline, legend)
+
     def _load_event(self, event: Event) -> None:
         dated: list[date] = sorted({d.date for d in event.days} | {s.day for s in event.sessions if s.day})
         days: list[date | None] = list(dated)
@@ -741,8 +807,9 @@ class AgendaPage(QWidget):
         shown = self.views.currentWidget()
         if shown is not None:
             shown.setFocus(Qt.FocusReason.OtherFocusReason)
-        if shown is self.timeline_box:
-            self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        parts = self._timeline_parts
+        if parts is not None and shown is parts.box:
+            parts.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _timeline_selected(self, session_id: str) -> None:
         session = self._event.sessions_by_id.get(session_id)
@@ -792,6 +859,7 @@ class AgendaPage(QWidget):
         self._current = session
         self.detail.show_session(session)
         self._show_detail(session is not None)
-        self.timeline.set_current(session.id if session else None)
+        if self._timeline_parts is not None:
+            self._timeline_parts.view.set_current(session.id if session else None)
         if changed:
             self.current_session_changed.emit(session.id if session is not None else "")

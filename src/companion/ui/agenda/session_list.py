@@ -15,7 +15,6 @@ from contextlib import AbstractContextManager
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
-from companion.ui.agenda.cards import SessionCardDelegate
 from companion.ui.table_columns import columns_changing
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -145,6 +144,9 @@ class SessionCardView(_RowTable):
         self.horizontalHeader().hide()
         self.horizontalHeader().setStretchLastSection(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # imported here: the cards are built when first shown (a start showing the list imports no card code)
+        from companion.ui.agenda.cards import SessionCardDelegate
+
         self.setItemDelegate(SessionCardDelegate(self))
 
     def modelColumn(self) -> int:

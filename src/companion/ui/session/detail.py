@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from companion.domain.event import Event, Person, Session, TimeStatus
 from companion.domain.message import fill
-from companion.domain.people import role_names_organisation
 from companion.domain.search import fold
 from companion.domain.text import pick
 from companion.domain.title_provenance import published_title, title_is_published, title_is_translation
@@ -289,6 +288,9 @@ class SessionDetail(QWidget):
 
     def _role_and_organisation(self, person: Person, language: str) -> str:
         """``Global Director for Climate Change, World Bank``; the organisation once when the role names it."""
+        # imported with the first session shown, not before the window's first paint
+        from companion.domain.people import role_names_organisation
+
         role, organisation = pick(person.role, language), pick(person.organisation, language)
         if not organisation or role_names_organisation(person, language):
             return role

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from companion.domain.event import Event, Session, TimeStatus
 from companion.domain.message import fill
+from companion.domain.phrases import date_range_text
 from companion.domain.presentation import utc_offset_label
 from companion.domain.search import fold
 from companion.domain.text import pick
-from companion.ui.locale_format import current_language, format_day, format_short_day
+from companion.ui.locale_format import current_language, format_date_pattern, format_day, format_short_day
 
 _OFFSET_ONLY_ZONES = frozenset({"UTC", "UCT", "GMT", "Zulu", "Universal", "Greenwich"})
 
@@ -84,3 +86,30 @@ def day_note(event: Event, day: date | None, language: str) -> str:
         if d.date == day:
             return pick(d.note, language)
     return ""
+
+
+def date_span(event: Event, locale: QLocale | None = None) -> str:
+    """``13–15 May 2025`` in the user's locale."""
+    first = QDate(event.start_date.year, event.start_date.month, event.start_date.day)
+    last = QDate(event.end_date.year, event.end_date.month, event.end_date.day)
+
+    def fmt(day: QDate, pattern: str) -> str:
+        # Without a locale: the window's language, Kazakh in Latin letters included.
+        return locale.toString(day, pattern) if locale is not None else format_date_pattern(day, pattern)
+
+    if locale is None:  # the window's language, in the order docs/glossary.md gives (Kazakh year first)
+        return date_range_text(event.start_date, event.end_date, current_language())
+    if first == last:
+        return fmt(first, "d MMMM yyyy")
+    if (first.year(), first.month()) == (last.year(), last.month()):
+        return f"{fmt(first, 'd')}–{fmt(last, 'd MMMM yyyy')}"
+    return f"{fmt(first, 'd MMMM yyyy')} – {fmt(last, 'd MMMM yyyy')}"
+
+
+def event_summary(event: Event, language: str) -> str:
+    """One rich-text line: name, dates, venue and city."""
+    place = ", ".join(p for p in (pick(event.venue, language), pick(event.city, language)) if p)
+    parts = [f"<b>{html.escape(pick(event.name, language))}</b>", html.escape(date_span(event))]
+    if place:
+        parts.append(html.escape(place))
+    return " · ".join(parts)
