@@ -68,7 +68,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+25"/>
         <source>About %1</source>
         <translation>%1 туралы</translation>
     </message>
@@ -115,13 +115,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:60</extracomment>
         <translation>Күндері туралы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:63</extracomment>
         <translation>Дереккөздер</translation>
     </message>
 </context>
@@ -146,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+124"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+139"/>
         <source>Day</source>
         <translation>Күн</translation>
     </message>
@@ -182,18 +182,18 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Day note</source>
         <translation>Күнге ескерту</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+22"/>
+        <location line="-27"/>
+        <location line="+336"/>
         <source>Sessions</source>
         <translation>Сессиялар</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+57"/>
         <source>No track</source>
         <translation>Бағытсыз</translation>
     </message>
@@ -2519,7 +2519,7 @@ No name, e-mail or phone number is in the code.
         <translation>бұрын белгіленген: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+128"/>
+        <location filename="../../src/companion/cli/context.py" line="+132"/>
         <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} жазылмады: {problem}</translation>
@@ -3762,13 +3762,13 @@ No name, e-mail or phone number is in the code.
         <translation>{digits} цифрлы сан оқу үшін тым ұзын</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+111"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="+140"/>
         <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>JSON тым терең кірістірілген</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+58"/>
+        <location filename="../../src/companion/sources/loader.py" line="+63"/>
         <source>the file is empty</source>
         <translation>файл бос</translation>
     </message>
@@ -3824,8 +3824,8 @@ No name, e-mail or phone number is in the code.
         <translation>бұл JSON, бірақ frab schedule.json (&apos;schedule&apos; кілті) да, Companion іс-шара файлы да емес ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+577"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-104"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+546"/>
         <source>unknown time zone {zone}</source>
         <translation>белгісіз уақыт белдеуі {zone}</translation>
     </message>
@@ -3905,7 +3905,7 @@ No name, e-mail or phone number is in the code.
         <translation>{person} осында көрсетілген, бірақ {delegation} делегациясына жатады</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>the file must hold a JSON object</source>
         <translation>файлда JSON объектісі болуы керек</translation>
     </message>
@@ -3915,7 +3915,7 @@ No name, e-mail or phone number is in the code.
         <translation>{expected} күтілген, бірақ {found} көрсетілген</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>the event file schema says: {detail}</source>
         <translation>іс-шара файлының схемасы бойынша тексеру: {detail}</translation>
     </message>
@@ -4322,12 +4322,12 @@ No name, e-mail or phone number is in the code.
         <translation>файлда көрсетілген ({field})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
+        <location filename="../../src/companion/sources/value_limits.py" line="+19"/>
         <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
         <translation>{value} рұқсат етілген ауқымнан тыс ({first}–{last} жылдар аралығындағы күндер оқылады)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
         <source>The file names the zone {zone}, which is not a known IANA zone.</source>
         <translation>Файлда {zone} белдеуі көрсетілген, бірақ ондай IANA белдеуі жоқ.</translation>
     </message>
@@ -4795,12 +4795,12 @@ No name, e-mail or phone number is in the code.
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Fin&amp;d…</source>
         <translation>&amp;Табу…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&amp;Jump to now</source>
         <translation>&amp;Қазіргіге өту</translation>
     </message>
@@ -5482,7 +5482,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <name>PeopleText</name>
     <message>
         <location line="-115"/>
-        <location filename="../../src/companion/ui/session/detail.py" line="+286"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+285"/>
         <source>* Companion&apos;s transliteration: no source publishes this name in this alphabet.</source>
         <translation>* Companion жасаған транслитерация: ешбір дереккөз бұл аты-жөнін осы әліпбимен жарияламаған.</translation>
     </message>
@@ -5886,12 +5886,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Sources (%1)</source>
         <translation>Дереккөздер (%1)</translation>
     </message>
@@ -5940,13 +5940,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:145</extracomment>
         <translation>Мәліметтерін көру үшін сессияны таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:204</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:203</extracomment>
         <translation>Шамамен алынған уақыт</translation>
     </message>
     <message>
@@ -5957,31 +5957,31 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:223</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:222</extracomment>
         <translation>Қатысушылар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:245</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:244</extracomment>
         <translation>Бұл сессияға ешкім аталмаған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:250</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:249</extracomment>
         <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:254</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:253</extracomment>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:262</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:261</extracomment>
         <translation>Ескертулер</translation>
     </message>
     <message>
@@ -5992,7 +5992,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:280</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:279</extracomment>
         <translation>Дереккөздер көрсетілмеген.</translation>
     </message>
 </context>
@@ -6073,7 +6073,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionText</name>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+32"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+34"/>
         <source>%1 time, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -68,7 +68,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+25"/>
         <source>About %1</source>
         <translation>%1 turaly</translation>
     </message>
@@ -115,13 +115,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:60</extracomment>
         <translation>Künderı turaly</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:63</extracomment>
         <translation>Derekközder</translation>
     </message>
 </context>
@@ -146,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+124"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+139"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -182,18 +182,18 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Day note</source>
         <translation>Künge eskertu</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+22"/>
+        <location line="-27"/>
+        <location line="+336"/>
         <source>Sessions</source>
         <translation>Sessiialar</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+57"/>
         <source>No track</source>
         <translation>Baǧytsyz</translation>
     </message>
@@ -2519,7 +2519,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>būryn belgılengen: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+128"/>
+        <location filename="../../src/companion/cli/context.py" line="+132"/>
         <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} jazylmady: {problem}</translation>
@@ -3762,13 +3762,13 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{digits} sifrly san oqu üşın tym ūzyn</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+111"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="+140"/>
         <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>JSON tym tereŋ kırıstırılgen</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+58"/>
+        <location filename="../../src/companion/sources/loader.py" line="+63"/>
         <source>the file is empty</source>
         <translation>fail bos</translation>
     </message>
@@ -3824,8 +3824,8 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>būl JSON, bıraq frab schedule.json (&apos;schedule&apos; kıltı) da, Companion ıs-şara faily da emes ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+577"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-104"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+546"/>
         <source>unknown time zone {zone}</source>
         <translation>belgısız uaqyt beldeuı {zone}</translation>
     </message>
@@ -3905,7 +3905,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{person} osynda körsetılgen, bıraq {delegation} delegasiiasyna jatady</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>the file must hold a JSON object</source>
         <translation>failda JSON obektısı boluy kerek</translation>
     </message>
@@ -3915,7 +3915,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>{expected} kütılgen, bıraq {found} körsetılgen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>the event file schema says: {detail}</source>
         <translation>ıs-şara failynyŋ shemasy boiynşa tekseru: {detail}</translation>
     </message>
@@ -4322,12 +4322,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>failda körsetılgen ({field})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
+        <location filename="../../src/companion/sources/value_limits.py" line="+19"/>
         <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
         <translation>{value} rūqsat etılgen auqymnan tys ({first}–{last} jyldar aralyǧyndaǧy künder oqylady)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
         <source>The file names the zone {zone}, which is not a known IANA zone.</source>
         <translation>Failda {zone} beldeuı körsetılgen, bıraq ondai IANA beldeuı joq.</translation>
     </message>
@@ -4795,12 +4795,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Izdeu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Fin&amp;d…</source>
         <translation>&amp;Tabu…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&amp;Jump to now</source>
         <translation>&amp;Qazırgıge ötu</translation>
     </message>
@@ -5482,7 +5482,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <name>PeopleText</name>
     <message>
         <location line="-115"/>
-        <location filename="../../src/companion/ui/session/detail.py" line="+286"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+285"/>
         <source>* Companion&apos;s transliteration: no source publishes this name in this alphabet.</source>
         <translation>* Companion jasaǧan transliterasiia: eşbır derekköz būl aty-jönın osy älıpbimen jariialamaǧan.</translation>
     </message>
@@ -5886,12 +5886,12 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Sources (%1)</source>
         <translation>Derekközder (%1)</translation>
     </message>
@@ -5940,13 +5940,13 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:145</extracomment>
         <translation>Mälımetterın köru üşın sessiiany taŋdaŋyz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:204</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:203</extracomment>
         <translation>Şamamen alynǧan uaqyt</translation>
     </message>
     <message>
@@ -5957,31 +5957,31 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:223</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:222</extracomment>
         <translation>Qatysuşylar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:245</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:244</extracomment>
         <translation>Būl sessiiaǧa eşkım atalmaǧan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:250</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:249</extracomment>
         <translation>Taqyryptar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:254</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:253</extracomment>
         <translation>Sipattamasy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:262</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:261</extracomment>
         <translation>Eskertuler</translation>
     </message>
     <message>
@@ -5992,7 +5992,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:280</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:279</extracomment>
         <translation>Derekközder körsetılmegen.</translation>
     </message>
 </context>
@@ -6073,7 +6073,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionText</name>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+32"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+34"/>
         <source>%1 time, %2</source>
         <translation>%1, %2</translation>
     </message>

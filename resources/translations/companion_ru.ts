@@ -68,7 +68,7 @@
 <context>
     <name>AboutEventDialog</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/about_event.py" line="+52"/>
+        <location filename="../../src/companion/ui/agenda/about_event.py" line="+25"/>
         <source>About %1</source>
         <translation>О мероприятии %1</translation>
     </message>
@@ -115,13 +115,13 @@
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>About the dates</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:87</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:60</extracomment>
         <translation>О датах</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
-        <extracomment>src/companion/ui/agenda/about_event.py:90</extracomment>
+        <extracomment>src/companion/ui/agenda/about_event.py:63</extracomment>
         <translation>Источники</translation>
     </message>
 </context>
@@ -146,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+124"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+139"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -182,18 +182,18 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Day note</source>
         <translation>Примечание ко дню</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+22"/>
+        <location line="-27"/>
+        <location line="+336"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+57"/>
         <source>No track</source>
         <translation>Без направления</translation>
     </message>
@@ -2526,7 +2526,7 @@ No name, e-mail or phone number is in the code.
         <translation>уже были отмечены: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/companion/cli/context.py" line="+128"/>
+        <location filename="../../src/companion/cli/context.py" line="+132"/>
         <location filename="../../src/companion/services/calendar.py" line="+173"/>
         <source>cannot write {path}: {problem}</source>
         <translation>не удалось записать {path}: {problem}</translation>
@@ -3769,13 +3769,13 @@ No name, e-mail or phone number is in the code.
         <translation>число из {digits} цифр слишком длинное, чтобы его прочитать</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="+111"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="+140"/>
         <location filename="../../src/companion/sources/json_text.py" line="-2"/>
         <source>JSON nested too deeply</source>
         <translation>слишком глубокая вложенность JSON</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/loader.py" line="+58"/>
+        <location filename="../../src/companion/sources/loader.py" line="+63"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -3831,8 +3831,8 @@ No name, e-mail or phone number is in the code.
         <translation>это JSON, но ни frab schedule.json (ключ &apos;schedule&apos;), ни файл мероприятия Companion ({keys})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/companion_json.py" line="-73"/>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="+577"/>
+        <location filename="../../src/companion/sources/companion_json.py" line="-104"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+546"/>
         <source>unknown time zone {zone}</source>
         <translation>неизвестный часовой пояс {zone}</translation>
     </message>
@@ -3912,7 +3912,7 @@ No name, e-mail or phone number is in the code.
         <translation>{person} указан здесь, но относится к делегации {delegation}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>the file must hold a JSON object</source>
         <translation>файл должен содержать объект JSON</translation>
     </message>
@@ -3922,7 +3922,7 @@ No name, e-mail or phone number is in the code.
         <translation>ожидалось {expected}, а указано {found}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>the event file schema says: {detail}</source>
         <translation>проверка по схеме файла мероприятия: {detail}</translation>
     </message>
@@ -4333,12 +4333,12 @@ No name, e-mail or phone number is in the code.
         <translation>указан в файле ({field})</translation>
     </message>
     <message>
-        <location filename="../../src/companion/sources/schedule_builder.py" line="-100"/>
+        <location filename="../../src/companion/sources/value_limits.py" line="+19"/>
         <source>{value} is out of range (dates from the year {first} to {last} are read)</source>
         <translation>{value} вне допустимого диапазона (читаются даты с {first} по {last} год)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../../src/companion/sources/schedule_builder.py" line="+5"/>
         <source>The file names the zone {zone}, which is not a known IANA zone.</source>
         <translation>В файле указан пояс {zone}, но такого пояса IANA нет.</translation>
     </message>
@@ -4808,12 +4808,12 @@ No name, e-mail or phone number is in the code.
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Fin&amp;d…</source>
         <translation>Н&amp;айти…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&amp;Jump to now</source>
         <translation>Перейти к &amp;текущему</translation>
     </message>
@@ -5497,7 +5497,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <name>PeopleText</name>
     <message>
         <location line="-115"/>
-        <location filename="../../src/companion/ui/session/detail.py" line="+286"/>
+        <location filename="../../src/companion/ui/session/detail.py" line="+285"/>
         <source>* Companion&apos;s transliteration: no source publishes this name in this alphabet.</source>
         <translation>* Транслитерация Companion: ни один источник не публикует это имя этим алфавитом.</translation>
     </message>
@@ -5901,12 +5901,12 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Sources (%1)</source>
         <translation>Источники (%1)</translation>
     </message>
@@ -5955,13 +5955,13 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>Select a session to see its details.</source>
-        <extracomment>src/companion/ui/session/detail.py:146</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:145</extracomment>
         <translation>Выберите сессию, чтобы увидеть сведения о ней.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicative time</source>
-        <extracomment>src/companion/ui/session/detail.py:204</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:203</extracomment>
         <translation>Ориентировочное время</translation>
     </message>
     <message>
@@ -5972,31 +5972,31 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>People</source>
-        <extracomment>src/companion/ui/session/detail.py:223</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:222</extracomment>
         <translation>Участники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No people were named for this session.</source>
-        <extracomment>src/companion/ui/session/detail.py:245</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:244</extracomment>
         <translation>Для этой сессии никто не назван.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <extracomment>src/companion/ui/session/detail.py:250</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:249</extracomment>
         <translation>Темы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <extracomment>src/companion/ui/session/detail.py:254</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:253</extracomment>
         <translation>Описание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <extracomment>src/companion/ui/session/detail.py:262</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:261</extracomment>
         <translation>Примечания</translation>
     </message>
     <message>
@@ -6007,7 +6007,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
     <message>
         <location filename="../../build/i18n/texts_in_f_strings.py" line="+2"/>
         <source>No source listed.</source>
-        <extracomment>src/companion/ui/session/detail.py:280</extracomment>
+        <extracomment>src/companion/ui/session/detail.py:279</extracomment>
         <translation>Источники не указаны.</translation>
     </message>
 </context>
@@ -6088,7 +6088,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionText</name>
     <message>
-        <location filename="../../src/companion/ui/session/formatting.py" line="+32"/>
+        <location filename="../../src/companion/ui/session/formatting.py" line="+34"/>
         <source>%1 time, %2</source>
         <translation>%1, %2</translation>
     </message>
