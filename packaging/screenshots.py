@@ -96,7 +96,8 @@ def _stage_checkin(window: Any, services: Any, event_id: str) -> None:
 
     services.badges.import_list(event_id, resource_path("samples", "attendees-fictional.csv"))
     people = services.badges.attendees(event_id)
-    page = window.findChild(CheckinPage)
+    page = window.page("CheckinPage")  # built on first use
+    assert isinstance(page, CheckinPage)
     window.show_page(page)
     page.sounds.enabled = False
     page.runner.wait_until_idle()
