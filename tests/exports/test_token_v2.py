@@ -44,7 +44,8 @@ def test_each_refusal_says_which_it_is() -> None:
         "CB2:" + code[4:].lower(): VerdictKind.DAMAGED,
         make_token_v2(key, "other-2026", "R-0007"): VerdictKind.NOT_THIS_EVENT,
         make_token_v2(other, "caccc-2025", "R-0007"): VerdictKind.UNKNOWN_KEY,
-        code[:-2] + ("AA" if code[-2:] != "AA" else "BB"): VerdictKind.FORGED,
+        # one whole character of the signature changed (not the last one, whose spare bits must stay zero)
+        code[:-10] + ("A" if code[-10] != "A" else "B") + code[-9:]: VerdictKind.FORGED,
         make_token(other, "caccc-2025", "R-0007"): VerdictKind.FORGED,  # v1 names no key: tried against each
     }
     for text, kind in cases.items():
