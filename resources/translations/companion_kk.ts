@@ -3510,12 +3510,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Import desk package</source>
         <translation>Үстел пакетін импорттау</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Desk packages (*.json);;All files (*)</source>
         <translation>Үстел пакеттері (*.json);;Барлық файлдар (*)</translation>
     </message>
@@ -3525,13 +3525,12 @@ No name, e-mail or phone number is in the code.
         <translation>Үстел пакетін оқу</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The desk package was not imported: %1</source>
         <translation>Үстел пакеті импортталмады: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>%1 is sealed. Passphrase:</source>
         <translation>%1 қорғалған. Құпия фраза:</translation>
     </message>

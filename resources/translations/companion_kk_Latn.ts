@@ -3510,12 +3510,12 @@ Kodta aty, el. poştasy ne telefony joq.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Import desk package</source>
         <translation>Üstel paketın importtau</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Desk packages (*.json);;All files (*)</source>
         <translation>Üstel paketterı (*.json);;Barlyq faildar (*)</translation>
     </message>
@@ -3525,13 +3525,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Üstel paketın oqu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The desk package was not imported: %1</source>
         <translation>Üstel paketı importtalmady: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>%1 is sealed. Passphrase:</source>
         <translation>%1 qorǧalǧan. Qūpiia fraza:</translation>
     </message>

@@ -3517,12 +3517,12 @@ No name, e-mail or phone number is in the code.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Import desk package</source>
         <translation>Импорт пакета стойки</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Desk packages (*.json);;All files (*)</source>
         <translation>Пакеты стойки (*.json);;Все файлы (*)</translation>
     </message>
@@ -3532,13 +3532,12 @@ No name, e-mail or phone number is in the code.
         <translation>Чтение пакета стойки</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The desk package was not imported: %1</source>
         <translation>Пакет стойки не импортирован: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>%1 is sealed. Passphrase:</source>
         <translation>%1 защищён. Парольная фраза:</translation>
     </message>

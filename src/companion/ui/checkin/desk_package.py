@@ -132,8 +132,10 @@ class DeskPackageActions(QObject):
 
         handle = self.runner.start(self.tr("Reading the desk package"), read)
         handle.succeeded.connect(lambda value: self._imported(path, value, passphrase, tries))
-        handle.failed.connect(lambda outcome: window.show_message(fill(
-            self.tr("The desk package was not imported: %1"), translated(outcome.message or ""))))
+        handle.failed.connect(lambda outcome: self._not_imported(translated(outcome.message or "")))
+
+    def _not_imported(self, why: str) -> None:
+        self.window.show_message(fill(self.tr("The desk package was not imported: %1"), why))
 
     def _imported(self, path: Path, value: Any, passphrase: str | None, tries: int) -> None:
         from companion.services.desk_files import CheckinFileError, WrongPassphraseError
@@ -141,7 +143,7 @@ class DeskPackageActions(QObject):
         window = self.window
         if isinstance(value, CheckinFileError):
             if tries <= 0:
-                window.show_message(fill(self.tr("The desk package was not imported: %1"), file_problem_text(value)))
+                self._not_imported(file_problem_text(value))
                 return
             prompt = self.tr("%1 is sealed. Passphrase:")
             if isinstance(value, WrongPassphraseError) and passphrase is not None:
