@@ -265,11 +265,20 @@ class PostgresServer:
                 os.kill(self.process.pid, signal.SIGCONT)
 
     def _reap(self) -> None:
-        if self.process is not None:
+        """Wait for the wrapper to exit, having reaped the postmaster (a zombie postmaster still holds its lock file).
+
+        runuser stops itself when it notices its child stopped, which can happen *after* a SIGCONT sent to it:
+        so it is sent SIGCONT again until it is gone, not once.
+        """
+        if self.process is None:
+            return
+        deadline = time.monotonic() + 10
+        while self.process.poll() is None and time.monotonic() < deadline:
+            self._continue_wrapper()
             with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(timeout=10)
-            if self.process.poll() is not None:
-                self.process = None
+                self.process.wait(timeout=0.05)
+        if self.process.poll() is not None:
+            self.process = None
 
     def shutdown(self) -> None:
         """A clean, fast shutdown (SIGINT to the postmaster), leaving the data folder."""
