@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 QT_FREE_FIRST = (
     "companion.services.stars",
     "companion.services.settings",
-    "companion.services.subscriptions",
+    "companion.services.last_event",
     "companion.sources.loader",
     "companion.store.database",
 )

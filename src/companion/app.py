@@ -50,11 +50,14 @@ def create_main_window(
     clock: Clock,
     language: str = "en",
     languages: LanguageManager | None = None,
+    later: list[Callable[[], object]] | None = None,
 ) -> MainWindow:
     """The main window for ``event``, its workflows in ``services`` and telling time by ``clock``.
 
     ``services`` may be a connection to the user-state file (tests): the services are then composed on it.
-    With ``languages``, the window has View → Language to switch its language.
+    With ``languages``, the window has View → Language to switch its language. With ``later``, what the first
+    picture does not show (the File menu's opening, recent events and subscriptions, :func:`install_file_features`)
+    is appended to it for the caller to run after the first paint, instead of being installed now.
     """
     if isinstance(services, sqlite3.Connection):
         services = Services.for_connection(services)
@@ -62,12 +65,10 @@ def create_main_window(
     from companion.ui.navigation import install_people_pages
 
     install_people_pages(window)
-    from companion.ui.open_event import install_event_opening
-
-    install_event_opening(window)
-    from companion.ui.subscriptions import install_subscriptions
-
-    install_subscriptions(window)
+    if later is None:
+        install_file_features(window)
+    else:
+        later.append(lambda: install_file_features(window, painted=True))
     from companion.ui.my_agenda.feature import install_my_agenda
 
     install_my_agenda(window)
@@ -80,6 +81,18 @@ def create_main_window(
     if languages is not None:
         install_language_menu(window, languages)
     return window
+
+
+def install_file_features(window: MainWindow, *, painted: bool = False) -> None:
+    """Opening files (Open…, Open Recent, drag and drop, What changed) and schedule addresses (subscriptions):
+    entries of the File menu, invisible until it opens. The start installs them right after its first paint
+    (``painted``), which spares their modules and the subscriptions' store from the time to the first picture."""
+    from companion.ui.open_event import install_event_opening
+
+    install_event_opening(window, painted=painted)
+    from companion.ui.subscriptions import install_subscriptions
+
+    install_subscriptions(window)
 
 
 class _AfterFirstPaint(QObject):
@@ -156,7 +169,7 @@ class StartingEvent:
 def starting_event(services: Services, event_arg: str | None) -> StartingEvent:
     """``--event FILE`` or ``URL``, else the event the user had open last (a file or a subscription's copy), else
     the bundled one; an address is never fetched before the window shows (its copy is, and says how old)."""
-    from companion.services.subscriptions import FetchError, is_address, last_event
+    from companion.services.last_event import is_address, last_event
 
     if event_arg and not is_address(event_arg):
         return _requested_file(services, Path(event_arg))
@@ -170,6 +183,8 @@ def starting_event(services: Services, event_arg: str | None) -> StartingEvent:
             return _starting_from(Path(value), last=True)
         kind, value = "url", found.url
     if kind == "url":
+        from companion.services.subscriptions import FetchError
+
         try:
             cached = services.subscriptions.open_cached(value)
         except FetchError as exc:
@@ -288,8 +303,9 @@ def run_gui(args: argparse.Namespace) -> int:
         clock = Clock(parse_now(now_arg, event, language))
     else:
         clock = Clock()
-    window = create_main_window(event, services, clock, language, languages)
-    prepare_start(window, starting)
+    after_paint: list[Callable[[], object]] = []
+    window = create_main_window(event, services, clock, language, languages, later=after_paint)
+    after_paint.append(lambda: prepare_start(window, starting))
     # Switching language rebuilds the window in the new language, on the event it shows at that moment.
     rebuilder = WindowRebuilder(
         languages,
@@ -305,6 +321,8 @@ def run_gui(args: argparse.Namespace) -> int:
         StartupProbe(window)
 
     def after_first_paint() -> None:
+        for step in after_paint:
+            step()
         settle_after_start()
         finish_start(window, starting)
         window.start_idle_work()  # the pages not shown yet, one per turn of the event loop
@@ -327,8 +345,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def prepare_start(window: MainWindow, starting: StartingEvent) -> None:
-    """Before the window shows: what the start already knows is handed to the window, so nothing is read twice
-    (the bundled file's id, when the start read the bundled file)."""
+    """Once the file features are installed: what the start already knows is handed to the window, so nothing is
+    read twice (the bundled file's id, when the start read the bundled file)."""
     if starting.bundled_id is not None:
         from companion.ui.open_event import EventOpener
 

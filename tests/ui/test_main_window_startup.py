@@ -96,3 +96,35 @@ def test_the_bundled_event_file_is_read_once_when_the_window_starts_with_it(
     assert asked == []  # the bundled file's id came from the start's own read
     opener.rebuild_recent_menu()
     assert [a.data() for a in opener.menu_recent.actions()] == [starting.event.id]
+
+
+def test_the_file_menu_gets_opening_and_addresses_right_after_the_first_paint(
+    qtbot: Any, state_conn: sqlite3.Connection
+) -> None:
+    """The start leaves the File menu's opening and subscriptions for after its first paint: the menu has them
+    once that work ran, and the starting event is still remembered (Open Recent) though no paint follows."""
+    from companion import app
+    from companion.clock import Clock
+    from companion.services.container import Services
+    from companion.ui.open_event import EventOpener
+
+    services = Services.for_connection(state_conn)
+    starting = app.starting_event(services, None)
+    later: list[Any] = []
+    window = app.create_main_window(starting.event, services, Clock(), later=later)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    texts = [a.text() for a in window.menu_file.actions()]
+    assert "&Open…" not in texts and "Open &address…" not in texts
+    later.append(lambda: app.prepare_start(window, starting))
+    for step in later:
+        step()
+    opener = window.findChild(EventOpener)
+    assert opener is not None
+    texts = [a.text() for a in window.menu_file.actions()]
+    assert {"&Open…", "Open &Recent", "Open &address…", "Su&bscriptions…"} <= set(texts)
+    with qtbot.waitSignal(opener.noted, timeout=10_000):
+        pass  # noted on the next turn of the event loop, with no further paint needed
+    opener.rebuild_recent_menu()
+    assert [a.data() for a in opener.menu_recent.actions()] == [starting.event.id]

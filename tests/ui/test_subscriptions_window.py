@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from companion.services.container import Services
-from companion.services.subscriptions import Fetcher, FetchLimits, last_event, remember_last_event
+from companion.services.last_event import last_event, remember_last_event
+from companion.services.subscriptions import Fetcher, FetchLimits
 from companion.ui.open_event import EventOpener
 from companion.ui.subscriptions import AddressDialog, SubscriptionsController, SubscriptionsDialog
 from schedule_server import Route, ScheduleServer, democon, drop_all, retitle_first

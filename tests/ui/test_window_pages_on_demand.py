@@ -117,3 +117,21 @@ def test_pages_wait_while_a_file_is_read_and_compared(
     assert pending_while_busy and set(pending_while_busy) == {len(LAZY)}  # nothing built meanwhile
     qtbot.waitUntil(lambda: not window.pending_pages(), timeout=20_000)
     assert window.current_event.name  # the file opened, then the pages were built
+
+
+def test_a_hidden_page_leaves_the_sidebar_as_it_is_until_shown(make_window: Callable[..., Any], qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    width = window.navigation.width()
+    titles = window.shown_page_titles()
+    window.add_lazy_page("LongPage", QWidget, "A page with a very long title indeed", shown=False)
+    assert window.shown_page_titles() == titles and window.navigation.width() == width
+    def go_entries() -> list[str]:
+        return [a.text().replace("&", "") for a in window.menu_go.actions() if a.isVisible()]
+
+    assert "A page with a very long title indeed" not in go_entries()
+    window.set_page_shown("LongPage", True)
+    assert "A page with a very long title indeed" in window.shown_page_titles()
+    assert "A page with a very long title indeed" in go_entries()
+    assert window.navigation.width() > width

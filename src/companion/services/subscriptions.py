@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Protocol
+from typing import IO, TYPE_CHECKING
 
 from companion import paths
 from companion.atomic_files import write_atomic
@@ -47,6 +47,7 @@ from companion.domain.event import Event
 from companion.domain.message import QT_TRANSLATE_NOOP, Message
 from companion.domain.text import pick
 from companion.services.jobs import JobCancelledError, JobContext, JobFailedError, JobFunction
+from companion.services.last_event import is_address
 from companion.services.state import StateConnections
 from companion.sources.errors import EventFileError
 from companion.sources.loader import MAX_EVENT_FILE_BYTES
@@ -102,15 +103,6 @@ AGE_MINUTES = QT_TRANSLATE_NOOP("Subscriptions", "{count} min ago")
 AGE_HOURS = QT_TRANSLATE_NOOP("Subscriptions", "{count} h ago")
 AGE_DAYS = QT_TRANSLATE_NOOP("Subscriptions", "{count} d ago")
 AGE_NEVER = QT_TRANSLATE_NOOP("Subscriptions", "never")
-
-
-def is_address(text: str) -> bool:
-    """True for an ``http://`` or ``https://`` address with a host."""
-    try:
-        parts = urllib.parse.urlsplit(text.strip())
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def redact(url: str) -> str:
@@ -668,30 +660,6 @@ class SubscriptionsService:
                 raise JobFailedError(exc.message, cause=exc) from exc
 
         return job
-
-
-LAST_EVENT_KEY = "startup/last-event"
-"""The setting naming the event the window showed last: ``url:<address>`` or ``file:<path>``."""
-
-
-class _Settings(Protocol):
-    def get(self, key: str, default: str | None = None) -> str | None: ...
-    def set(self, key: str, value: str) -> None: ...
-
-
-def remember_last_event(settings: _Settings, *, path: Path | str | None = None, url: str | None = None) -> None:
-    """Remember the event the user opened (a file or an address), for the next start-up."""
-    if url:
-        settings.set(LAST_EVENT_KEY, "url:" + url)
-    elif path is not None:
-        settings.set(LAST_EVENT_KEY, "file:" + os.path.abspath(path))
-
-
-def last_event(settings: _Settings) -> tuple[str, str] | None:
-    """``("url", address)`` or ``("file", path)`` for the event opened last (None when none was)."""
-    value = settings.get(LAST_EVENT_KEY) or ""
-    kind, _, rest = value.partition(":")
-    return (kind, rest) if kind in ("url", "file") and rest else None
 
 
 def _cache_name(url: str) -> str:

@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         order: int = PageOrder.LAST,
         busy: Callable[[], bool] | None = None,
         imports: Sequence[str] = (),
+        shown: bool = True,
     ) -> int:
         """Add a page as :meth:`add_page` does, but build it (``build()``) only when it is first needed: shown,
         asked for with :meth:`page`, or in an idle moment after the first paint (:meth:`start_idle_work`).
@@ -335,11 +336,12 @@ class MainWindow(QMainWindow):
         :meth:`page` and a rebuilt window's view know it by); the built page gets it if it has none.
         ``imports`` names the modules ``build`` imports that take a while: the Qt-free ones (outside
         ``companion.ui``) are imported on a worker thread once the window shows, the others one per idle turn
-        before the page is built, so no single turn of the event loop has to wait for all of them.
+        before the page is built, so no single turn of the event loop has to wait for all of them. With
+        ``shown`` False the entry starts hidden (:meth:`set_page_shown`): the sidebar does not change.
         """
         holder = QWidget(self.pages)
         holder.setObjectName(name)
-        index = self._insert_page(holder, title, icon, shortcut, order, busy, build)
+        index = self._insert_page(holder, title, icon, shortcut, order, busy, build, shown)
         self._pages[index].imports = tuple(imports)
         return index
 
@@ -352,6 +354,7 @@ class MainWindow(QMainWindow):
         order: int,
         busy: Callable[[], bool] | None,
         build: Callable[[], QWidget] | None,
+        shown: bool = True,
     ) -> int:
         index = next((i for i, p in enumerate(self._pages) if p.order > order), len(self._pages))
         self.pages.insertWidget(index, widget)
@@ -359,7 +362,9 @@ class MainWindow(QMainWindow):
         item = QStandardItem(icon, title)
         item.setToolTip(title)
         self.page_model.insertRow(index, item)
+        self.navigation.setRowHidden(index, not shown)
         action = QAction(icon, title, self)
+        action.setVisible(shown)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         page = _Page(widget, order, action, shortcut is not None, busy, build)
@@ -370,8 +375,7 @@ class MainWindow(QMainWindow):
             if not each.explicit_shortcut:
                 each.action.setShortcut(QKeySequence(f"Ctrl+{position + 1}") if position < 9 else QKeySequence())
         self.assign_page_mnemonics()
-        widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self.page_titles())
-        self.navigation.setFixedWidth(min(widest + self.navigation.iconSize().width() + 36, NAVIGATION_MAX_WIDTH))
+        self._fit_navigation_width()
         if self.pages.count() == 1:
             self.show_page(self.built(widget))
         return index
@@ -511,8 +515,16 @@ class MainWindow(QMainWindow):
         widget = page.widget
         self.navigation.setRowHidden(self.pages.indexOf(widget), not shown)
         page.action.setVisible(shown)
+        self._fit_navigation_width()
         if not shown and self.pages.currentWidget() is widget:
             self.show_page(self.agenda)
+
+    def _fit_navigation_width(self) -> None:
+        """The sidebar as wide as the titles it lists (a hidden page's does not count: adding or keeping one
+        hidden changes nothing on screen, so the window is not laid out and repainted for it)."""
+        widest = max((self.navigation.fontMetrics().horizontalAdvance(t) for t in self.shown_page_titles()),
+                     default=0)
+        self.navigation.setFixedWidth(min(widest + self.navigation.iconSize().width() + 36, NAVIGATION_MAX_WIDTH))
 
     def shown_page_titles(self) -> list[str]:
         """The titles of the pages the sidebar lists now, top to bottom."""

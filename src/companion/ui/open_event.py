@@ -109,8 +109,8 @@ class EventOpener(QObject):
         self._pending_changes: tuple[ChangeSet, Callable[[str], bool] | None] | None = None
         """A comparison with nothing to list, kept for the page until it is built."""
         window.add_lazy_page(CHANGES_PAGE, self._build_changes_page, self.tr("What changed"),
-                             order=PageOrder.WHAT_CHANGED, imports=("companion.ui.changes.page",))
-        window.set_page_shown(CHANGES_PAGE, False)  # until a comparison has something to say
+                             order=PageOrder.WHAT_CHANGED, imports=("companion.ui.changes.page",),
+                             shown=False)  # until a comparison has something to say
         window.defer_idle_work_while(self.busy)  # pages are built after a file is read and compared
 
         window.setAcceptDrops(True)
@@ -205,7 +205,8 @@ class EventOpener(QObject):
         Whether the shown event is the bundled one is asked then too (it reads the bundled file's id)."""
         self.note_pending = True  # the window's event filter (installed in __init__) watches for the paint
 
-    def _note_if_pending(self) -> None:
+    def note_if_pending(self) -> None:
+        """Note the starting event now if that is still due (see :meth:`note_bundled_event_after_first_paint`)."""
         if self.note_pending:
             self.note_bundled_event()
 
@@ -234,7 +235,7 @@ class EventOpener(QObject):
     def choose_file(self) -> None:
         from companion.ui.file_dialogs import remember_folder, start_folder
 
-        self._note_if_pending()
+        self.note_if_pending()
         start = str(start_folder(self.window.settings, OPEN_FOLDER_KEY))
         path, _ = QFileDialog.getOpenFileName(
             self.window,
@@ -266,7 +267,7 @@ class EventOpener(QObject):
     def _start_opening(
         self, path: Path, job: JobFunction[OpenedEvent], *, show_report: bool, quiet_failure: bool
     ) -> None:
-        self._note_if_pending()
+        self.note_if_pending()
         if self.job is not None:
             self.cancel()
         handle = self.jobs.start(OPENING, job)
@@ -305,7 +306,7 @@ class EventOpener(QObject):
         if not self._close_progress(handle):
             return
         self.present(opened, show_report=show_report)
-        from companion.services.subscriptions import remember_last_event
+        from companion.services.last_event import remember_last_event
 
         remember_last_event(self.window.services.settings, path=opened.path)
         self.finished.emit()
@@ -316,7 +317,7 @@ class EventOpener(QObject):
         """Show an event opened here or elsewhere (a subscription): the event, What changed (starred first) when
         something changed, the recent list and, with ``show_report``, the import report. ``rechoose_zone``
         handles a zone chosen in the report (default: read the file again with it)."""
-        self._note_if_pending()
+        self.note_if_pending()
         if opened.event is not self.window.current_event:  # the --event file the window started with is shown
             self.window.set_event(opened.event)
         self.window.show_page(self.window.agenda)  # a new schedule is read on its agenda, whatever page was shown
@@ -381,7 +382,7 @@ class EventOpener(QObject):
 
     # -- recent events ---------------------------------------------------------------------------------
     def rebuild_recent_menu(self) -> None:
-        self._note_if_pending()
+        self.note_if_pending()
         from companion.services.events import RECENT_LIMIT
 
         self.menu_recent.clear()
@@ -404,7 +405,7 @@ class EventOpener(QObject):
     def export_schedule(self) -> None:
         from companion.ui.file_dialogs import start_folder
 
-        self._note_if_pending()
+        self.note_if_pending()
         event = self.window.current_event
         suggested = str(start_folder(self.window.settings, OPEN_FOLDER_KEY) / f"{event.id}.schedule.json")
         path, _ = QFileDialog.getSaveFileName(
@@ -452,7 +453,7 @@ class EventOpener(QObject):
                 self.jobs.cancel_all()  # the window goes: its loads stop, a comparison under way finishes
                 self.jobs.wait_until_idle(CLOSE_WAIT_MS)
             elif event.type() == QEvent.Type.Paint and self.note_pending:
-                QTimer.singleShot(0, self, self._note_if_pending)
+                QTimer.singleShot(0, self, self.note_if_pending)
             elif event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
                 event, QDragEnterEvent | QDropEvent
             ):
@@ -468,8 +469,14 @@ class EventOpener(QObject):
         return super().eventFilter(watched, event)
 
 
-def install_event_opening(window: MainWindow) -> EventOpener:
-    """Add opening, recent events, schedule.json export, drag and drop and What changed to ``window``."""
+def install_event_opening(window: MainWindow, *, painted: bool = False) -> EventOpener:
+    """Add opening, recent events, schedule.json export, drag and drop and What changed to ``window``.
+
+    ``painted``: the window has already painted (the start installs this after its first paint), so the
+    bundled event is noted on the next turn of the event loop instead of at the next paint.
+    """
     opener = EventOpener(window)
     opener.note_bundled_event_after_first_paint()
+    if painted:
+        QTimer.singleShot(0, opener, opener.note_if_pending)
     return opener

@@ -47,7 +47,7 @@ def server_name(data_dir: Path) -> str:
 
 def request_text(target: str | None) -> bytes:
     """The line a launch sends: the file (absolute) or address to open, or null to bring the window forward."""
-    from companion.services.subscriptions import is_address
+    from companion.services.last_event import is_address
 
     if target and not is_address(target):
         target = os.path.abspath(target)
@@ -146,7 +146,7 @@ def bring_forward(window: QMainWindow) -> None:
 
 def open_handed_over(window: QMainWindow, target: str) -> None:
     """Open what a later launch handed over in ``window`` (a file, or an address to subscribe to) and show it."""
-    from companion.services.subscriptions import is_address
+    from companion.services.last_event import is_address
     from companion.ui.open_event import EventOpener
     from companion.ui.subscriptions import SubscriptionsController
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from companion.domain.message import QT_TRANSLATE_NOOP, fill
 from companion.domain.text import pick
 from companion.services.jobs import JobOutcome
+from companion.services.last_event import is_address, remember_last_event
 from companion.services.subscriptions import (
     DropRefusedError,
     FetchError,
@@ -40,9 +41,7 @@ from companion.services.subscriptions import (
     Subscription,
     SubscriptionsService,
     age_text,
-    is_address,
     redact,
-    remember_last_event,
 )
 from companion.ui.file_problem import translated
 from companion.ui.jobs import JobHandle, JobRunner
