@@ -65,6 +65,9 @@ def create_main_window(
     from companion.ui.navigation import install_people_pages
 
     install_people_pages(window)
+    from companion.ui.changes.entry import add_changes_entry
+
+    add_changes_entry(window)  # its entry now, so the sidebar never widens when it shows
     if later is None:
         install_file_features(window)
     else:

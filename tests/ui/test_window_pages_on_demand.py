@@ -119,19 +119,43 @@ def test_pages_wait_while_a_file_is_read_and_compared(
     assert window.current_event.name  # the file opened, then the pages were built
 
 
-def test_a_hidden_page_leaves_the_sidebar_as_it_is_until_shown(make_window: Callable[..., Any], qtbot: Any) -> None:
+def test_showing_a_hidden_page_moves_nothing(make_window: Callable[..., Any], qtbot: Any) -> None:
+    """What changed comes up after the start's comparison: the sidebar is already as wide as it needs then."""
     window = make_window()
+    window.add_lazy_page("LongPage", QWidget, "A page with a very long title indeed", shown=False)
     window.show()
     qtbot.waitExposed(window)
-    width = window.navigation.width()
-    titles = window.shown_page_titles()
-    window.add_lazy_page("LongPage", QWidget, "A page with a very long title indeed", shown=False)
-    assert window.shown_page_titles() == titles and window.navigation.width() == width
+    qtbot.wait(50)  # laid out as the first picture is
+    width, agenda_x = window.navigation.width(), window.agenda.mapTo(window, window.agenda.rect().topLeft()).x()
+
     def go_entries() -> list[str]:
         return [a.text().replace("&", "") for a in window.menu_go.actions() if a.isVisible()]
 
+    assert "A page with a very long title indeed" not in window.shown_page_titles()
     assert "A page with a very long title indeed" not in go_entries()
     window.set_page_shown("LongPage", True)
+    qtbot.wait(50)
     assert "A page with a very long title indeed" in window.shown_page_titles()
     assert "A page with a very long title indeed" in go_entries()
-    assert window.navigation.width() > width
+    assert window.navigation.width() == width
+    assert window.agenda.mapTo(window, window.agenda.rect().topLeft()).x() == agenda_x
+
+
+def test_the_what_changed_entry_is_there_hidden_from_the_first_picture(state_conn: Any, qtbot: Any) -> None:
+    """The start installs the File menu's opening after its first paint; the What changed entry is made before
+    (hidden), so the sidebar's width already counts it."""
+    from companion import app
+    from companion.clock import Clock
+    from companion.services.container import Services
+
+    services = Services.for_connection(state_conn)
+    starting = app.starting_event(services, None)
+    later: list[Any] = []
+    window = app.create_main_window(starting.event, services, Clock(), later=later)
+    qtbot.addWidget(window)
+    assert "What changed" in window.page_titles() and "What changed" not in window.shown_page_titles()
+    width = window.navigation.width()
+    for step in later:
+        step()
+    assert window.page_titles().count("What changed") == 1
+    assert window.navigation.width() == width

@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         ``imports`` names the modules ``build`` imports that take a while: the Qt-free ones (outside
         ``companion.ui``) are imported on a worker thread once the window shows, the others one per idle turn
         before the page is built, so no single turn of the event loop has to wait for all of them. With
-        ``shown`` False the entry starts hidden (:meth:`set_page_shown`): the sidebar does not change.
+        ``shown`` False the entry starts hidden (:meth:`set_page_shown`).
         """
         holder = QWidget(self.pages)
         holder.setObjectName(name)
@@ -515,15 +515,13 @@ class MainWindow(QMainWindow):
         widget = page.widget
         self.navigation.setRowHidden(self.pages.indexOf(widget), not shown)
         page.action.setVisible(shown)
-        self._fit_navigation_width()
         if not shown and self.pages.currentWidget() is widget:
             self.show_page(self.agenda)
 
     def _fit_navigation_width(self) -> None:
-        """The sidebar as wide as the titles it lists (a hidden page's does not count: adding or keeping one
-        hidden changes nothing on screen, so the window is not laid out and repainted for it)."""
-        widest = max((self.navigation.fontMetrics().horizontalAdvance(t) for t in self.shown_page_titles()),
-                     default=0)
+        """The sidebar as wide as its widest title, a hidden page's included: showing or hiding an entry (What
+        changed comes up after a comparison) moves nothing."""
+        widest = max((self.navigation.fontMetrics().horizontalAdvance(t) for t in self.page_titles()), default=0)
         self.navigation.setFixedWidth(min(widest + self.navigation.iconSize().width() + 36, NAVIGATION_MAX_WIDTH))
 
     def shown_page_titles(self) -> list[str]:

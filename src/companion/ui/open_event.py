@@ -27,9 +27,10 @@ from companion.resources import bundled_event_path
 from companion.services.jobs import JobFunction, JobOutcome
 from companion.sources.errors import EventFileError
 from companion.sources.report import ImportReport
+from companion.ui.changes.entry import CHANGES_PAGE, add_changes_entry
 from companion.ui.file_problem import file_problem_text, translated, write_problem_text
 from companion.ui.jobs import JobHandle, JobRunner
-from companion.ui.main_window import HandOver, PageOrder
+from companion.ui.main_window import HandOver
 from companion.ui.progress import close_progress_dialog, open_progress_dialog, report_progress
 
 if TYPE_CHECKING:
@@ -60,8 +61,6 @@ OPENING = QT_TRANSLATE_NOOP("Jobs", "Opening the schedule")
 OPEN_FOLDER_KEY = "files/open_folder"
 """The folder a schedule was last opened from (where File → Open starts)."""
 REMEMBERING = QT_TRANSLATE_NOOP("Jobs", "Comparing the event with the version seen last time")
-CHANGES_PAGE = "WhatChangedPage"
-"""The What changed page's object name (``window.page(CHANGES_PAGE)``)."""
 
 
 class EventOpener(QObject):
@@ -108,9 +107,7 @@ class EventOpener(QObject):
         self._changes_page: WhatChangedPage | None = None
         self._pending_changes: tuple[ChangeSet, Callable[[str], bool] | None] | None = None
         """A comparison with nothing to list, kept for the page until it is built."""
-        window.add_lazy_page(CHANGES_PAGE, self._build_changes_page, self.tr("What changed"),
-                             order=PageOrder.WHAT_CHANGED, imports=("companion.ui.changes.page",),
-                             shown=False)  # until a comparison has something to say
+        add_changes_entry(window)  # made before the first paint when the start installs this after it
         window.defer_idle_work_while(self.busy)  # pages are built after a file is read and compared
 
         window.setAcceptDrops(True)
@@ -142,7 +139,8 @@ class EventOpener(QObject):
         assert self._changes_page is not None
         return self._changes_page
 
-    def _build_changes_page(self) -> WhatChangedPage:
+    def build_changes_page(self) -> WhatChangedPage:
+        """The What changed page, with the changes a comparison found before it was built (its entry's build)."""
         from companion.ui.changes.page import WhatChangedPage
 
         page = WhatChangedPage(self.window)
