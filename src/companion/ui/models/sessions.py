@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from operator import attrgetter
 from typing import Any, ClassVar, cast
@@ -428,13 +428,13 @@ class SessionTableModel(QAbstractTableModel):
         filled this way costs a third of walking the span role by role. This assumes that what a delegate
         paints comes from this model (a view's own delegates); any other span is filled role by role.
         """
-        if isinstance(span, QModelRoleDataSpan) and len(span) == _DELEGATE_SPAN:
-            display = span[_DELEGATE_DISPLAY]
-            first = span[0]
-            if display.role() == _DISPLAY and first.role() == _FONT:
+        items = cast(Sequence[QModelRoleData], span)  # a span is indexable (its stubs do not say so)
+        if isinstance(span, QModelRoleDataSpan) and len(items) == _DELEGATE_SPAN:
+            display = items[_DELEGATE_DISPLAY]
+            if display.role() == _DISPLAY and items[0].role() == _FONT:
                 if col < self.BASE_COLUMN_COUNT:
                     for position in self._left_set:
-                        span[position].clearData()
+                        items[position].clearData()
                     texts = self._texts[row] or self._row_texts(row)
                     display.setData(texts[col])
                     return
@@ -444,11 +444,11 @@ class SessionTableModel(QAbstractTableModel):
                 answered = answers[0]
                 for position in self._left_set:
                     if position not in answered:
-                        span[position].clearData()
+                        items[position].clearData()
                 if _DELEGATE_DISPLAY not in answered:
                     display.clearData()
                 for position, value in answers[1]:
-                    span[position].setData(value)
+                    items[position].setData(value)
                 return
         self._fill_roles(row, col, span)
 
