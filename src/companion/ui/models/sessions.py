@@ -9,7 +9,6 @@ from operator import attrgetter
 from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import (
-    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -223,7 +222,6 @@ _DELEGATE_ROLES: tuple[int, ...] = tuple(
 """The roles ``QStyledItemDelegate.initStyleOption`` asks of every painted cell, in its order, in a fresh span."""
 _DELEGATE_SPAN = len(_DELEGATE_ROLES)
 _DELEGATE_DISPLAY = _DELEGATE_ROLES.index(_DISPLAY)
-_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -389,9 +387,6 @@ class SessionTableModel(QAbstractTableModel):
         if 0 <= row < len(self._sessions) and 0 <= column < columns and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -614,7 +609,7 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
 
-class SessionFilterProxy(QAbstractProxyModel):
+class SessionFilterProxy(QAbstractTableModel):
     """Filters sessions by day, type set, track set and search text (and sorts them, when asked).
 
     While a search is active the day is ignored: hits from every day are shown, so nothing is hidden
@@ -625,6 +620,10 @@ class SessionFilterProxy(QAbstractProxyModel):
     reads a cell in one Python call (:meth:`multiData`) rather than three per role. A filter change is one
     layout change: persistent indexes (the selection) follow their session, or become invalid when it is
     filtered out.
+
+    A table model that maps, not a ``QAbstractProxyModel``: Qt then answers ``flags``, ``parent`` and
+    ``sibling`` of a cell in C++ (a proxy's ``flags`` would ask :meth:`mapToSource`), so painting a cell
+    calls Python twice (:meth:`index`, :meth:`multiData`), not three times.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -655,7 +654,6 @@ class SessionFilterProxy(QAbstractProxyModel):
         if old is not None:
             for signal, slot in self._source_connections(old):
                 signal.disconnect(slot)
-        super().setSourceModel(model)
         self._table = model
         for signal, slot in self._source_connections(model):
             signal.connect(slot)
@@ -676,6 +674,10 @@ class SessionFilterProxy(QAbstractProxyModel):
 
     def table(self) -> SessionTableModel:
         assert self._table is not None
+        return self._table
+
+    def sourceModel(self) -> SessionTableModel | None:
+        """The table this proxy filters (as a ``QAbstractProxyModel`` says it)."""
         return self._table
 
     @property
@@ -832,12 +834,6 @@ class SessionFilterProxy(QAbstractProxyModel):
             return self.createIndex(row, column)
         return QModelIndex()
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()
-
-    def sibling(self, row: int, column: int, index: _Index) -> QModelIndex:
-        return self.index(row, column)
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -849,9 +845,6 @@ class SessionFilterProxy(QAbstractProxyModel):
 
     def canFetchMore(self, parent: _Index) -> bool:
         return False
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self.table().headerData(section, orientation, role) if self._table is not None else None
