@@ -29,6 +29,11 @@ from typing import Any
 from search import ROOT, FloorWindow, Harness, compare, folded_rows, open_window, use_cpu_clock, write_synthetic_event
 
 
+def load_average() -> str:
+    """The 1-, 5- and 15-minute load averages, as uptime prints them."""
+    return ", ".join(f"{load:.2f}" for load in os.getloadavg())
+
+
 def scroll_samples(harness: Harness, viewport: Any, notches: int) -> list[float]:
     """One sample per notch: ``notches`` down (or to the end), then as many back up."""
     samples = [harness.wheel(viewport, -1) for _ in range(notches)]
@@ -106,7 +111,7 @@ def main() -> int:
     print(
         f"One wheel notch until Qt is idle, repaint included; window 1366×768 on {harness.app.platformName()}; "
         f"{'GUI thread CPU time' if args.cpu else 'wall time'}; "
-        f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}"
+        f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}; load average {load_average()}"
     )
     stand_in = ROOT / "tests" / "data" / "36c3.schedule.json"
     if args.only in (None, "36c3"):
@@ -119,6 +124,7 @@ def main() -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 print(f"\nGenerated event ({size:,} sessions), busiest day")
                 bench_event(f"{size}", write_synthetic_event(Path(tmp) / "synthetic.json", size), args, harness)
+    print(f"\nload average at the end {load_average()} (the machine is shared: compare ratios, repeat runs)")
     return 0
 
 

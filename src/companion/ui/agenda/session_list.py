@@ -46,6 +46,9 @@ class _RowTable(QTableView):
         rows.hide()
         rows.setMinimumSectionSize(1)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # the scroll bar paints all of its area: scrolling repaints it alone, not each widget under it (the
+        # window, the page, its splitter and stack: seven paint events a wheel notch, a tenth of its time)
+        self.verticalScrollBar().setAutoFillBackground(True)
         columns = self.horizontalHeader()
         columns.setHighlightSections(False)
         columns.setSectionsClickable(False)

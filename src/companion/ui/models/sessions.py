@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from operator import attrgetter
 from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import (
-    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -207,7 +206,22 @@ _UNANSWERED = frozenset(
 """Roles a base column's cell never has (of those a view asks for on every paint): no need to ask :meth:`cell`."""
 """Roles that read the same in every column of a row (the added columns do not answer them)."""
 _MISSING = object()
-_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_FONT = int(Qt.ItemDataRole.FontRole)
+_DELEGATE_ROLES: tuple[int, ...] = tuple(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.BackgroundRole,
+    )
+)
+"""The roles ``QStyledItemDelegate.initStyleOption`` asks of every painted cell, in its order, in a fresh span."""
+_DELEGATE_SPAN = len(_DELEGATE_ROLES)
+_DELEGATE_DISPLAY = _DELEGATE_ROLES.index(_DISPLAY)
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -230,6 +244,10 @@ class SessionTableModel(QAbstractTableModel):
         self._locale = QLocale()
         self._extra: list[SessionColumn] = []
         self._extra_cache: dict[tuple[int, int, int], Any] = {}
+        self._painted: dict[tuple[int, int], tuple[frozenset[int], tuple[tuple[int, Any], ...]]] = {}
+        """An added column's painted cells: (row, column) -> what :meth:`_painted_cell` found."""
+        self._left_set: tuple[int, ...] = ()
+        """Positions of :data:`_DELEGATE_ROLES` (besides the text) that a painted cell may have left set."""
         self._set_event(event)
 
     # -- content ---------------------------------------------------------------------------------------
@@ -244,6 +262,7 @@ class SessionTableModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...] | None] = [None] * len(self._sessions)
         self._cards: list[tuple[str, str, str] | None] = [None] * len(self._sessions)
         self._extra_cache = {}
+        self._painted = {}
 
     def set_event(self, event: Event) -> None:
         self.beginResetModel()
@@ -270,6 +289,7 @@ class SessionTableModel(QAbstractTableModel):
         self.beginInsertColumns(QModelIndex(), at, at)
         self._extra.insert(rank, column)
         self._extra_cache = {}
+        self._painted = {}
         self.endInsertColumns()
         column.changed.connect(lambda: self._column_changed(column))
         return at
@@ -298,6 +318,7 @@ class SessionTableModel(QAbstractTableModel):
     def _column_changed(self, column: SessionColumn) -> None:
         col = self.column_of(column)
         self._extra_cache = {key: value for key, value in self._extra_cache.items() if key[1] != col}
+        self._painted = {key: value for key, value in self._painted.items() if key[1] != col}
         if col >= 0 and self._sessions:
             self.dataChanged.emit(self.index(0, col), self.index(len(self._sessions) - 1, col))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
@@ -367,9 +388,6 @@ class SessionTableModel(QAbstractTableModel):
             return self.createIndex(row, column)
         return QModelIndex()
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -397,7 +415,54 @@ class SessionTableModel(QAbstractTableModel):
 
     # -- cells -----------------------------------------------------------------------------------------
     def fill_cell(self, row: int, col: int, span: QModelRoleDataSpan | QModelRoleData) -> None:
-        """Fill ``span`` with the roles of the cell at ``row`` (model row), ``col``."""
+        """Fill ``span`` with the roles of the cell at ``row`` (model row), ``col``.
+
+        A painted cell's span (:data:`_DELEGATE_ROLES`) is filled by position, touching only the roles the cell
+        has and those an earlier painted cell left set: a delegate keeps its span from one cell to the next
+        (what the ☆ column set, its font and alignment, would otherwise stay for the next cell), and a cell
+        filled this way costs a third of walking the span role by role. This assumes that what a delegate
+        paints comes from this model (a view's own delegates); any other span is filled role by role.
+        """
+        items = cast(Sequence[QModelRoleData], span)  # a span is indexable (its stubs do not say so)
+        if isinstance(span, QModelRoleDataSpan) and len(items) == _DELEGATE_SPAN:
+            display = items[_DELEGATE_DISPLAY]
+            if display.role() == _DISPLAY and items[0].role() == _FONT:
+                if col < self.BASE_COLUMN_COUNT:
+                    for position in self._left_set:
+                        items[position].clearData()
+                    texts = self._texts[row] or self._row_texts(row)
+                    display.setData(texts[col])
+                    return
+                answers = self._painted.get((row, col))
+                if answers is None:
+                    answers = self._painted_cell(row, col)
+                answered = answers[0]
+                for position in self._left_set:
+                    if position not in answered:
+                        items[position].clearData()
+                if _DELEGATE_DISPLAY not in answered:
+                    display.clearData()
+                for position, value in answers[1]:
+                    items[position].setData(value)
+                return
+        self._fill_roles(row, col, span)
+
+    def _painted_cell(self, row: int, col: int) -> tuple[frozenset[int], tuple[tuple[int, Any], ...]]:
+        """An added column's answers to the delegate's roles: the positions answered, and (position, value) pairs."""
+        pairs = tuple(
+            (position, value)
+            for position, role in enumerate(_DELEGATE_ROLES)
+            if (value := self._extra_cell(row, col, role)) is not None
+        )
+        answered = frozenset(position for position, _ in pairs)
+        self._painted[(row, col)] = answers = (answered, pairs)
+        left = answered - {_DELEGATE_DISPLAY}
+        if not left.issubset(self._left_set):
+            self._left_set = tuple(sorted(left.union(self._left_set)))
+        return answers
+
+    def _fill_roles(self, row: int, col: int, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Fill ``span`` role by role (any roles, in any order)."""
         cell = self.cell
         items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
         if col < self.BASE_COLUMN_COUNT:  # the painted columns: their text, and nothing for the look roles
@@ -544,7 +609,7 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
 
-class SessionFilterProxy(QAbstractProxyModel):
+class SessionFilterProxy(QAbstractTableModel):
     """Filters sessions by day, type set, track set and search text (and sorts them, when asked).
 
     While a search is active the day is ignored: hits from every day are shown, so nothing is hidden
@@ -555,6 +620,10 @@ class SessionFilterProxy(QAbstractProxyModel):
     reads a cell in one Python call (:meth:`multiData`) rather than three per role. A filter change is one
     layout change: persistent indexes (the selection) follow their session, or become invalid when it is
     filtered out.
+
+    A table model that maps, not a ``QAbstractProxyModel``: Qt then answers ``flags``, ``parent`` and
+    ``sibling`` of a cell in C++ (a proxy's ``flags`` would ask :meth:`mapToSource`), so painting a cell
+    calls Python twice (:meth:`index`, :meth:`multiData`), not three times.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -585,7 +654,6 @@ class SessionFilterProxy(QAbstractProxyModel):
         if old is not None:
             for signal, slot in self._source_connections(old):
                 signal.disconnect(slot)
-        super().setSourceModel(model)
         self._table = model
         for signal, slot in self._source_connections(model):
             signal.connect(slot)
@@ -606,6 +674,10 @@ class SessionFilterProxy(QAbstractProxyModel):
 
     def table(self) -> SessionTableModel:
         assert self._table is not None
+        return self._table
+
+    def sourceModel(self) -> SessionTableModel | None:
+        """The table this proxy filters (as a ``QAbstractProxyModel`` says it)."""
         return self._table
 
     @property
@@ -762,12 +834,6 @@ class SessionFilterProxy(QAbstractProxyModel):
             return self.createIndex(row, column)
         return QModelIndex()
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()
-
-    def sibling(self, row: int, column: int, index: _Index) -> QModelIndex:
-        return self.index(row, column)
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -779,9 +845,6 @@ class SessionFilterProxy(QAbstractProxyModel):
 
     def canFetchMore(self, parent: _Index) -> bool:
         return False
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self.table().headerData(section, orientation, role) if self._table is not None else None
