@@ -82,6 +82,10 @@ SessionMenuProvider = Callable[[Session, QMenu], None]
 """Adds a feature's entries for ``session`` to the timeline's context menu."""
 
 
+_RESIZE = QEvent.Type.Resize
+_KEY_PRESS = QEvent.Type.KeyPress
+
+
 @dataclass(frozen=True)
 class _TimelineParts:
     """The timeline view with its bar and legend, in the box the page's stack shows."""
@@ -208,7 +212,8 @@ class AgendaPage(QWidget):
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(SessionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.setColumnWidth(SessionTableModel.PEOPLE, PEOPLE_COLUMN_WIDTH)
-        self.list_view.viewport().installEventFilter(self)
+        self._list_viewport = self.list_view.viewport()
+        self._list_viewport.installEventFilter(self)
         self.list_view.installEventFilter(self)
         self.list_view.selectionModel().currentRowChanged.connect(self._list_current_changed)
         self.list_view.activated.connect(self._list_activated)
@@ -715,16 +720,15 @@ class AgendaPage(QWidget):
             self.views.setCurrentWidget(self.list_view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list_view.viewport() and event.type() == QEvent.Type.Resize:
+        # Called for every event of the list and its viewport (each wheel notch and paint): the event's type is
+        # asked once and compared with constants, and nothing else is called for the events not handled here.
+        kind = event.type()
+        if kind == _RESIZE and watched is self._list_viewport:
             self._fit_columns()
-        elif (
-            watched is self.list_view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and self._list_key(event)
-        ):
+        elif kind == _KEY_PRESS and watched is self.list_view and isinstance(event, QKeyEvent) \
+                and self._list_key(event):
             return True
-        return super().eventFilter(watched, event)
+        return False
 
     def _fit_columns(self) -> None:
         """Size Day, Time, Type and Room; show People only when it fits beside a readable title.
