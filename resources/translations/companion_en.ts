@@ -4,7 +4,7 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/agenda/page.py" line="+675"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+680"/>
         <source>All days: %n session(s) match “%1”; the timeline shows those on %2. Esc clears search.</source>
         <translation>
             <numerusform>All days: %n session matches “%1”; the timeline shows those on %2. Esc clears search.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>SubscriptionsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/companion/ui/subscriptions.py" line="+147"/>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+146"/>
         <source>Every %n minute(s)</source>
         <translation>
             <numerusform>Every %n minute</numerusform>

@@ -128,7 +128,7 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../src/companion/ui/subscriptions.py" line="+75"/>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+74"/>
         <source>Open address</source>
         <translation>Mekenjai boiynşa aşu</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+139"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+143"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -182,13 +182,13 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Day note</source>
         <translation>Künge eskertu</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+336"/>
+        <location line="-28"/>
+        <location line="+337"/>
         <source>Sessions</source>
         <translation>Sessiialar</translation>
     </message>
@@ -237,26 +237,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+125"/>
+        <location filename="../../src/companion/app.py" line="+141"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Soŋǧy ret aşylǧan ıs-şarany aşu mümkın emes: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion ıs-şara failyn aşa almaidy: %1</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+48"/>
+        <location line="-68"/>
+        <location line="+50"/>
         <location line="+17"/>
         <source>Event file not opened</source>
         <translation>Is-şara faily aşylmady</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+49"/>
+        <location line="-66"/>
+        <location line="+51"/>
         <location line="+17"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Onyŋ ornyna kırıstırılgen OAQÖK-2025 baǧdarlamasy körsetıldı.</translation>
@@ -284,7 +284,7 @@
         <translation>%1 derekter qaltasy tek oquǧa arnalǧan. Companion saqtalǧan belgıler men tızımderdı körsetedı, bıraq qazır engızılgen özgerıster qoldanba jabylǧannan keiın saqtalmaidy.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Showing the copy fetched %1.</source>
         <translation>%1 jüktep alynǧan köşırme körsetılgen.</translation>
     </message>
@@ -4007,7 +4007,7 @@ Kodta aty, el. poştasy ne telefony joq.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+94"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aşu…</translation>
     </message>
@@ -4032,12 +4032,12 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Is-şarany basqa baǧdarlama qoldanbalary üşın frab schedule.json retınde saqtau</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/companion/ui/changes/entry.py" line="+55"/>
         <source>What changed</source>
         <translation>Ne özgerdı</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+140"/>
         <source>Open schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -4682,7 +4682,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Küntızbe failyn jazu</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-281"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-280"/>
         <source>Opening the schedule</source>
         <translation>Baǧdarlamany aşu</translation>
     </message>
@@ -4739,7 +4739,7 @@ Kodta aty, el. poştasy ne telefony joq.
         <translation>Baǧdarlama</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+304"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
@@ -6011,7 +6011,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+535"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+600"/>
         <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
         <translation>Şamamen alynǧan uaqyt: eşbır derekköz naqty uaqytty atamaidy; aralyq kün barysynyŋ retıne qarai qoiylǧan.</translation>
     </message>
@@ -6019,7 +6019,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-155"/>
+        <location line="-202"/>
         <source>Day</source>
         <translation>Kün</translation>
     </message>
@@ -6106,7 +6106,7 @@ Sessiiany baǧdarlamada belgıleŋız: ☆ baǧany, mälımetterındegı «Belg�
 <context>
     <name>Subscriptions</name>
     <message>
-        <location filename="../../src/companion/services/subscriptions.py" line="+72"/>
+        <location filename="../../src/companion/services/subscriptions.py" line="+73"/>
         <source>{address} is not a web address (it must start with http:// or https://)</source>
         <translation>{address} — veb-mekenjai emes (ol http:// nemese https:// dep bastaluy kerek)</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../src/companion/ui/subscriptions.py" line="+75"/>
+        <location filename="../../src/companion/ui/subscriptions.py" line="+74"/>
         <source>Open address</source>
         <translation>Открыть по адресу</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../src/companion/ui/agenda/page.py" line="+139"/>
+        <location filename="../../src/companion/ui/agenda/page.py" line="+143"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -182,13 +182,13 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Day note</source>
         <translation>Примечание ко дню</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+336"/>
+        <location line="-28"/>
+        <location line="+337"/>
         <source>Sessions</source>
         <translation>Сессии</translation>
     </message>
@@ -239,26 +239,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/companion/app.py" line="+125"/>
+        <location filename="../../src/companion/app.py" line="+141"/>
         <source>The event you had open last cannot be opened: %1</source>
         <translation>Не удалось открыть мероприятие, открытое в прошлый раз: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Companion cannot open the event file %1</source>
         <translation>Companion не может открыть файл мероприятия %1</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+48"/>
+        <location line="-68"/>
+        <location line="+50"/>
         <location line="+17"/>
         <source>Event file not opened</source>
         <translation>Файл мероприятия не открыт</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+49"/>
+        <location line="-66"/>
+        <location line="+51"/>
         <location line="+17"/>
         <source>The bundled CACCC-2025 programme is shown instead.</source>
         <translation>Вместо него показана встроенная программа ЦАКИК-2025.</translation>
@@ -286,7 +286,7 @@
         <translation>Папка данных %1 доступна только для чтения. Companion показывает сохранённые отметки и списки, но изменения, сделанные сейчас, не сохранятся после закрытия Companion.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>Showing the copy fetched %1.</source>
         <translation>Показана копия, загруженная %1.</translation>
     </message>
@@ -4014,7 +4014,7 @@ No name, e-mail or phone number is in the code.
 <context>
     <name>EventOpener</name>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="+94"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -4039,12 +4039,12 @@ No name, e-mail or phone number is in the code.
         <translation>Сохранить мероприятие как frab schedule.json для других приложений расписаний</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/companion/ui/changes/entry.py" line="+55"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location filename="../../src/companion/ui/open_event.py" line="+140"/>
         <source>Open schedule</source>
         <translation>Открыть программу</translation>
     </message>
@@ -4694,7 +4694,7 @@ No name, e-mail or phone number is in the code.
         <translation>Запись файла календаря</translation>
     </message>
     <message>
-        <location filename="../../src/companion/ui/open_event.py" line="-281"/>
+        <location filename="../../src/companion/ui/open_event.py" line="-280"/>
         <source>Opening the schedule</source>
         <translation>Открытие программы</translation>
     </message>
@@ -4752,7 +4752,7 @@ No name, e-mail or phone number is in the code.
         <translation>Программа</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+304"/>
         <source>%1 — Companion</source>
         <translation>%1 — Companion</translation>
     </message>
@@ -6026,7 +6026,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../src/companion/ui/models/sessions.py" line="+535"/>
+        <location filename="../../src/companion/ui/models/sessions.py" line="+600"/>
         <source>Indicative time: no source gives the clock time; the slot follows the day&apos;s order.</source>
         <translation>Ориентировочное время: ни один источник не называет точное время; интервал выстроен по порядку событий дня.</translation>
     </message>
@@ -6034,7 +6034,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location line="-155"/>
+        <location line="-202"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
@@ -6121,7 +6121,7 @@ Star a session in the Agenda with the ☆ column, the Star button in its details
 <context>
     <name>Subscriptions</name>
     <message>
-        <location filename="../../src/companion/services/subscriptions.py" line="+72"/>
+        <location filename="../../src/companion/services/subscriptions.py" line="+73"/>
         <source>{address} is not a web address (it must start with http:// or https://)</source>
         <translation>{address} — не веб-адрес (он должен начинаться с http:// или https://)</translation>
     </message>

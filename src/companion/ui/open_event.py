@@ -107,7 +107,8 @@ class EventOpener(QObject):
         self._changes_page: WhatChangedPage | None = None
         self._pending_changes: tuple[ChangeSet, Callable[[str], bool] | None] | None = None
         """A comparison with nothing to list, kept for the page until it is built."""
-        add_changes_entry(window)  # made before the first paint when the start installs this after it
+        # the entry is made before the first paint when the start installs this after it
+        add_changes_entry(window).build_with(self.build_changes_page)
         window.defer_idle_work_while(self.busy)  # pages are built after a file is read and compared
 
         window.setAcceptDrops(True)
