@@ -676,10 +676,6 @@ class SessionFilterProxy(QAbstractTableModel):
         assert self._table is not None
         return self._table
 
-    def sourceModel(self) -> SessionTableModel | None:
-        """The table this proxy filters (as a ``QAbstractProxyModel`` says it)."""
-        return self._table
-
     @property
     def day(self) -> date | None:
         return self._day
@@ -857,17 +853,6 @@ class SessionFilterProxy(QAbstractTableModel):
     def multiData(self, index: _Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
         if index.isValid() and self._table is not None:
             self._table.fill_cell(self._rows[index.row()], index.column(), span)
-
-    def mapToSource(self, proxy_index: _Index) -> QModelIndex:
-        if not proxy_index.isValid() or self._table is None:
-            return QModelIndex()
-        return self._table.index(self._rows[proxy_index.row()], proxy_index.column())
-
-    def mapFromSource(self, source_index: _Index) -> QModelIndex:
-        if not source_index.isValid():
-            return QModelIndex()
-        row = self._positions().get(source_index.row())
-        return QModelIndex() if row is None else self.createIndex(row, source_index.column())
 
     # -- look-ups --------------------------------------------------------------------------------------
     def session_at(self, proxy_row: int) -> Session:
