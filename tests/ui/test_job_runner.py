@@ -63,3 +63,21 @@ def test_cancel_ends_cancelled(qtbot: QtBot) -> None:
     with qtbot.waitSignal(handle.cancelled, timeout=5000):
         handle.cancel()
     assert runner.wait_until_idle(5000)
+
+
+def test_a_job_that_outlives_its_page_ends_quietly(qtbot: QtBot) -> None:
+    """A page (and its runner) can go while its job still runs (the window rebuilt, a test's window closed):
+    the job's end must not raise "Signal source has been deleted" in the event loop (a crash dialog)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    page = QObject()
+    runner = JobRunner(page)
+    release = threading.Event()
+    handle = runner.start("Reprinting", lambda ctx: release.wait(5))
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    with qtbot.waitSignal(handle.finished, timeout=5000) as finished:
+        pass
+    assert finished.args[0].succeeded
+    qtbot.wait(50)  # what the end queued runs now: an exception here fails the test (pytest-qt)

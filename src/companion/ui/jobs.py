@@ -102,7 +102,9 @@ class JobRunner(QObject):
         handle: JobHandle[T] = JobHandle(name)
         was_busy = self.busy()
         self._running.append(handle)
-        handle.finished.connect(lambda _outcome, h=handle: self._forget(h))
+        # A method of the runner, not a lambda: the connection ends with the runner, so a job that outlives its
+        # page (the window rebuilt or closed meanwhile) does not signal through a runner that is gone.
+        handle.finished.connect(self._handle_finished)
         self._pool.start(_Worker(handle, function))
         if not was_busy:
             self.busy_changed.emit(True)
@@ -126,6 +128,11 @@ class JobRunner(QObject):
             self._pool.waitForDone(10)
             QCoreApplication.processEvents()
         return not self._running
+
+    def _handle_finished(self, _outcome: JobOutcome[Any]) -> None:
+        handle = self.sender()
+        if isinstance(handle, JobHandle):
+            self._forget(handle)
 
     def _forget(self, handle: JobHandle[Any]) -> None:
         if handle in self._running:
