@@ -60,7 +60,8 @@ def bench_event(label: str, path: Path, args: argparse.Namespace, harness: Harne
             harness.idle(0.3)
             shown = agenda.card_view if view == "cards" else agenda.list_view
             listed = list(range(agenda.proxy.rowCount()))
-            source_rows = [agenda.proxy.mapToSource(agenda.proxy.index(r, 0)).row() for r in listed]
+            table = agenda.proxy.table()
+            source_rows = [table.row_of(agenda.proxy.session_at(r).id) for r in listed]
             floor = FloorWindow(
                 [rows[r] for r in source_rows],
                 [haystacks[r] for r in source_rows],
