@@ -63,6 +63,9 @@ def main() -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
+    from companion.ui.painting import paint_on_gui_thread
+
+    paint_on_gui_thread()  # as the app runs (companion.app.run_gui)
     app = QApplication([sys.argv[0]])
     from companion.app import create_main_window
     from companion.clock import Clock

@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from companion.ui.painting import paint_on_gui_thread
+
+    paint_on_gui_thread()  # as the app runs (companion.app.run_gui)
     app = QApplication(sys.argv[:1])
     from companion import paths
 

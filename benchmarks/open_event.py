@@ -210,6 +210,9 @@ def bench_search(realdata: Path, repeat: int) -> None:
         print("search: 36c3.schedule.json missing")
         return
     event, _ = load_event_with_report(path)
+    from companion.ui.painting import paint_on_gui_thread
+
+    paint_on_gui_thread()  # as the app runs (companion.app.run_gui)
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
     model = SessionTableModel(event)

@@ -30,6 +30,7 @@ from companion.store.database import StateDatabaseError, StateReadOnlyError, ope
 from companion.ui.file_problem import file_problem_text, translated
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
+from companion.ui.painting import paint_on_gui_thread
 
 if TYPE_CHECKING:
     from companion.services.subscriptions import Refreshed
@@ -272,6 +273,7 @@ def _start_in_language(
 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (``companion`` with no command). Returns the exit status."""
+    paint_on_gui_thread()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
