@@ -63,9 +63,9 @@ def main() -> None:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from companion.ui.painting import paint_on_gui_thread
+    from companion.ui.gui_thread import keep_gui_thread_responsive
 
-    paint_on_gui_thread()  # as the app runs (companion.app.run_gui)
+    keep_gui_thread_responsive()  # as the app runs (companion.app.run_gui)
     app = QApplication([sys.argv[0]])
     from companion.app import create_main_window
     from companion.clock import Clock

@@ -24,9 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from companion.ui.painting import paint_on_gui_thread
+    from companion.ui.gui_thread import keep_gui_thread_responsive
 
-    paint_on_gui_thread()  # as the app runs (companion.app.run_gui)
+    keep_gui_thread_responsive()  # as the app runs (companion.app.run_gui)
     app = QApplication(sys.argv[:1])
     from companion import paths
 

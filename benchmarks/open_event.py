@@ -210,9 +210,9 @@ def bench_search(realdata: Path, repeat: int) -> None:
         print("search: 36c3.schedule.json missing")
         return
     event, _ = load_event_with_report(path)
-    from companion.ui.painting import paint_on_gui_thread
+    from companion.ui.gui_thread import keep_gui_thread_responsive
 
-    paint_on_gui_thread()  # as the app runs (companion.app.run_gui)
+    keep_gui_thread_responsive()  # as the app runs (companion.app.run_gui)
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
     model = SessionTableModel(event)

@@ -10,7 +10,7 @@ The floor, measured interleaved with it in the same run (so a busy machine slows
 ``QLineEdit`` over a ``QTreeView`` + ``QSortFilterProxyModel`` on a ``QStandardItemModel`` with the same rows
 (the list's texts, and the same folded search text in a hidden column the proxy filters with a regular
 expression), the view as large as the agenda's list, the same keys, the same loop. Both paint as the app does, without
-Qt's GUI thread pool (``companion.ui.painting``), since they share the process.
+Qt's GUI thread pool and with a short GIL switch interval (``companion.ui.gui_thread``): they share the process.
 
 Events: the bundled CACCC-2025 (18 sessions), the 36C3 stand-in in tests/data (1,351 sessions) and generated
 events (default 5,000 and 20,000 sessions). Views: the agenda's table ("list") and its cards ("cards").
@@ -117,7 +117,14 @@ def write_synthetic_event(path: Path, sessions: int, seed: int = 2025) -> Path:
             "description": {"en": f"A {rng.choice(FORMS)} on {subject.lower()} {place}, with examples."},
             "sources": ["S1"],
         })  # fmt: skip
-    base.update(rooms=rooms, tracks=tracks, people=people, sessions=out, delegations=[])
+    # its own id and name: with the bundled event's id the window would take it for CACCC-2025 and compare it,
+    # in the background, with the 18 sessions remembered from the shipped file
+    base["event"].update(
+        id=f"generated-{sessions}",
+        name={"en": f"Generated event ({sessions} sessions)"},
+        short_name={"en": f"Generated {sessions}"},
+    )
+    base.update(fictional=True, rooms=rooms, tracks=tracks, people=people, sessions=out, delegations=[])
     path.write_text(json.dumps(base, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -164,9 +171,9 @@ class Harness:
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QApplication
 
-        from companion.ui.painting import paint_on_gui_thread
+        from companion.ui.gui_thread import keep_gui_thread_responsive
 
-        paint_on_gui_thread()  # as the app runs (companion.app.run_gui); the floor, in this process, alike
+        keep_gui_thread_responsive()  # as the app runs (companion.app.run_gui); the floor, in this process, alike
         app = QApplication.instance() or QApplication([sys.argv[0]])
         assert isinstance(app, QApplication)
         self.app = app

@@ -12,7 +12,7 @@
    watches MapNotify on the root window through Xlib), to first paint, and to the first key handled (a key typed
    with XTest as soon as the window is mapped); ConfClerk beside them for reference when it is installed.
 
-Both programs run with ``QT_NO_GUI_THREADPOOL`` set, as Companion sets it for itself (``companion.ui.painting``).
+Both programs run with ``QT_NO_GUI_THREADPOOL`` set, as Companion sets it for itself (``companion.ui.gui_thread``).
 Both windows are timed by the same probe (``companion.ui.startup_probe``: ``COMPANION_BENCH_FIRST_PAINT=1``).
 Runs alternate between the programs (paired), the first round only warms caches, and Python's bytecode cache is
 kept in a temporary folder (an installed app has its ``.pyc``; ``PYTHONDONTWRITEBYTECODE`` would time the
@@ -72,7 +72,7 @@ def _env(data_dir: Path, pycache: Path, platform_name: str, display: str | None 
     env.update(
         QT_QPA_PLATFORM=platform_name,
         COMPANION_BENCH_FIRST_PAINT="1",
-        QT_NO_GUI_THREADPOOL="1",  # Companion sets it for itself (ui/painting.py): the bare window runs alike
+        QT_NO_GUI_THREADPOOL="1",  # Companion sets it for itself (ui/gui_thread.py): the bare window runs alike
         COMPANION_DATA_DIR=str(data_dir),
         PYTHONPYCACHEPREFIX=str(pycache),
         PYTHONPATH=os.pathsep.join(p for p in (str(ROOT / "src"), env.get("PYTHONPATH", "")) if p),

@@ -28,9 +28,9 @@ from companion.sources import EventFileError, load_event
 from companion.sources.loader import load_bundled_event
 from companion.store.database import StateDatabaseError, StateReadOnlyError, open_state
 from companion.ui.file_problem import file_problem_text, translated
+from companion.ui.gui_thread import keep_gui_thread_responsive
 from companion.ui.language import LanguageManager, WindowRebuilder, install_language_menu
 from companion.ui.main_window import MainWindow
-from companion.ui.painting import paint_on_gui_thread
 
 if TYPE_CHECKING:
     from companion.services.subscriptions import Refreshed
@@ -273,7 +273,7 @@ def _start_in_language(
 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window (``companion`` with no command). Returns the exit status."""
-    paint_on_gui_thread()
+    keep_gui_thread_responsive()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -319,7 +319,9 @@ def run_gui(args: argparse.Namespace) -> int:
                                                         languages)),
     )
     instance.received.connect(lambda target: open_handed_over(rebuilder.window, target))
-    app.installEventFilter(FileOpenEvents(lambda: rebuilder.window, app))  # macOS "Open With"
+    if sys.platform == "darwin":  # "Open With" and the Dock hand files over as QFileOpenEvents on macOS alone;
+        # elsewhere an application-wide filter would only put every event of the app through Python
+        app.installEventFilter(FileOpenEvents(lambda: rebuilder.window, app))
     if os.environ.get(BENCH_FIRST_PAINT_ENV) == "1":
         from companion.ui.startup_probe import StartupProbe
 

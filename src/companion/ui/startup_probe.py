@@ -13,11 +13,13 @@ Lines printed on stdout (times are ``time.time()``, seconds since the epoch):
 - ``stall MS``: the longest the event loop was kept from running between the first paint and the end (a
   ``HEARTBEAT_MS`` timer's longest lateness): how long a key or a click could have waited behind what the start
   left for after its first paint;
+- ``switch-interval S``: Python's GIL switch interval in seconds (``sys.getswitchinterval``);
 - ``rss KB`` and ``hwm KB``: resident memory (and its peak) once the start has settled, from ``/proc``.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -99,6 +101,7 @@ class StartupProbe(QObject):
         if self._painted:
             self._beat()
             print(f"stall {self._stall:.3f}", flush=True)
+        print(f"switch-interval {sys.getswitchinterval()}", flush=True)
         rss, hwm = _memory_kb()
         print(f"rss {rss}", flush=True)
         print(f"hwm {hwm}", flush=True)
