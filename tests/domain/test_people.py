@@ -121,3 +121,20 @@ def test_all_sessions_at_once_agree_with_one_by_one(bundled_event: Event) -> Non
     everyone = sessions_by_person(bundled_event)
     for person_id in bundled_event.people:
         assert everyone.get(person_id, []) == sessions_of_person(bundled_event, person_id)
+
+
+def test_typing_on_finds_what_a_fresh_search_finds_in_the_same_order() -> None:
+    """The index looks only at the last query's hits when the new one narrows it ("ch" to "chr", a word added);
+    every step must give what a new index gives for the same query: the same people, delegations, order."""
+    from pathlib import Path
+
+    from companion.sources import load_event
+
+    event = load_event(Path(__file__).resolve().parents[1] / "data" / "36c3.schedule.json")
+    typing = PeopleIndex(event)
+    steps = ["e", "er", "er a", "er", "e", "ch", "chr", "chri", "chr", "a", "ar", "zzz", "ar", "a r", "ada"]
+    for text in steps:
+        fresh = PeopleIndex(event).search(text)
+        got = typing.search(text)
+        assert got == fresh, text
+        assert got.people or text == "zzz", text  # each step finds someone: the test compares real lists

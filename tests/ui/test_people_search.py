@@ -100,3 +100,36 @@ def test_going_elsewhere_closes_the_panel(make_window, qtbot) -> None:  # type: 
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is feature.delegations
     assert not feature.search_results.isVisible()
+
+
+def test_each_result_row_is_drawn_in_its_own_font_whatever_was_drawn_before(qtbot, bundled_event: Event) -> None:  # type: ignore[no-untyped-def]
+    """Group titles are bold, hits are not: the delegate keeps one span of roles from cell to cell, so a hit
+    drawn right after a title must not keep the title's font (nor a title a hit's missing text)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from companion.ui.search_results import ResultsTable
+
+    model = SearchResultsModel(bundled_event)
+    model.search("world bank")
+    view = ResultsTable()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def drawn(row: int, column: int) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = view.font()
+        view.itemDelegate().initStyleOption(option, model.index(row, column))
+        return option
+
+    titles = set(model.title_rows())
+    rows = range(model.rowCount())
+    assert len(titles) == 3 and len(rows) > 6
+    for row in [*rows, *reversed(rows)]:  # each row right after both a title and a hit
+        for column in (0, 1):
+            cell = drawn(row, column)
+            assert cell.font.bold() == (row in titles), (row, column)
+            assert cell.text == (model.index(row, column).data() or ""), (row, column)

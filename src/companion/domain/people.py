@@ -161,6 +161,9 @@ class PeopleIndex:
             (d, haystack((*all_variants(d.name), *d.aliases)), haystack(delegation_search_texts(d)))
             for d in ordered_delegations(event)
         ]
+        self._last: tuple[Query, PeopleHits, list[int], list[int]] | None = None
+        """The last query, its hits, and the people's and delegations' positions it found (typing on searches
+        only those)."""
 
     def search(self, text: str) -> PeopleHits:
         """People and delegations matching every word of ``text``; an empty query finds nothing."""
@@ -170,18 +173,31 @@ class PeopleIndex:
         """People and delegations matching every word of an already parsed ``query``."""
         if query.is_empty:
             return PeopleHits((), ())
-        return PeopleHits(_ranked(query, self._people), _ranked(query, self._delegations))
+        last = self._last
+        if last is not None and last[0] == query:
+            return last[1]
+        narrows = last is not None and query.narrows(last[0])
+        people = _ranked(query, self._people, last[2] if narrows and last is not None else None)
+        delegations = _ranked(query, self._delegations, last[3] if narrows and last is not None else None)
+        hits = PeopleHits(
+            tuple(self._people[i][0] for i in people), tuple(self._delegations[i][0] for i in delegations)
+        )
+        self._last = (query, hits, sorted(people), sorted(delegations))
+        return hits
 
 
-def _ranked(query: Query, rows: Sequence[tuple[T, str, str]]) -> tuple[T, ...]:
-    by_name: list[T] = []
-    others: list[T] = []
-    for item, names, full in rows:  # one pass: this runs on every keystroke in the shared search box
+def _ranked(query: Query, rows: Sequence[tuple[T, str, str]], among: list[int] | None) -> list[int]:
+    """Positions in ``rows`` that ``query`` matches, those matching by name first, each part in ``rows``' order;
+    only ``among`` (ascending positions) are looked at when given."""
+    by_name: list[int] = []
+    others: list[int] = []
+    for i in range(len(rows)) if among is None else among:  # this runs on every keystroke in the search box
+        _item, names, full = rows[i]
         if query.matches(names):
-            by_name.append(item)
+            by_name.append(i)
         elif query.matches(full):
-            others.append(item)
-    return (*by_name, *others)
+            others.append(i)
+    return by_name + others
 
 
 def role_names_organisation(person: Person, language: str) -> bool:

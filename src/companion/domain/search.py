@@ -71,6 +71,11 @@ class Query:
     def is_empty(self) -> bool:
         return not self.words
 
+    def narrows(self, earlier: Query) -> bool:
+        """True when every text this query matches, ``earlier`` matched too: each of ``earlier``'s words lies
+        within one of this query's (typing on, "sec" to "secu"). Its hits are then among ``earlier``'s."""
+        return all(any(old in new for new in self.words) for old in earlier.words)
+
     def matches(self, folded_haystack: str) -> bool:
         # a plain loop, cheaper than all() over a generator: this runs per session per keystroke
         for word in self.words:  # noqa: SIM110

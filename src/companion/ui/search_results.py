@@ -6,7 +6,7 @@ through the results, Enter opens the chosen one (or the first), Escape clears th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -42,7 +42,7 @@ from companion.domain.navigation import DELEGATION, PERSON, SESSION, Location
 from companion.domain.people import COUNTRY, PeopleIndex, delegation_name, head_of
 from companion.domain.search import Query
 from companion.domain.text import pick
-from companion.ui.models.sessions import SessionSearchIndex
+from companion.ui.models.sessions import DELEGATE_DISPLAY, DELEGATE_SPAN, SessionSearchIndex
 from companion.ui.session.formatting import short_day, time_range
 from companion.ui.table_columns import columns_changing
 
@@ -50,6 +50,7 @@ LOCATION_ROLE = Qt.ItemDataRole.UserRole + 41
 """The :class:`Location` a result row opens (None on group rows)."""
 _LOCATION = int(LOCATION_ROLE)
 _FONT = int(Qt.ItemDataRole.FontRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TITLE_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole)})
 _HIT_ROLES = frozenset({*_TITLE_ROLES, int(Qt.ItemDataRole.ToolTipRole)})
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
@@ -237,6 +238,22 @@ class SearchResultsModel(QAbstractTableModel):
             found = self._groups[group].rows[hit]
             text = found.text if first else found.detail
             font, texts, location = None, _HIT_ROLES, found.location
+        painted = cast(Sequence[QModelRoleData], span)  # a span is indexable and sized (its stubs do not say so)
+        if (
+            isinstance(span, QModelRoleDataSpan)
+            and len(painted) == DELEGATE_SPAN
+            and painted[0].role() == _FONT
+            and painted[DELEGATE_DISPLAY].role() == _DISPLAY
+        ):  # a painted cell (the delegate's span, kept from cell to cell): only the two roles a cell here sets
+            if font is None:
+                painted[0].clearData()
+            else:
+                painted[0].setData(font)
+            if text is None:
+                painted[DELEGATE_DISPLAY].clearData()
+            else:
+                painted[DELEGATE_DISPLAY].setData(text)
+            return
         items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
         for item in items:
             role = item.role()

@@ -131,7 +131,7 @@ class SessionSearchIndex:
         if last is not None and last[0] == query:
             return last[1]
         haystacks = self.haystacks()
-        narrows = last is not None and all(any(old in new for new in query.words) for old in last[0].words)
+        narrows = last is not None and query.narrows(last[0])
         rows = list(last[1]) if narrows and last is not None else list(range(len(haystacks)))
         for word in query.words:
             rows = [r for r in rows if word in haystacks[r]]
@@ -207,7 +207,7 @@ _UNANSWERED = frozenset(
 """Roles that read the same in every column of a row (the added columns do not answer them)."""
 _MISSING = object()
 _FONT = int(Qt.ItemDataRole.FontRole)
-_DELEGATE_ROLES: tuple[int, ...] = tuple(
+DELEGATE_ROLES: tuple[int, ...] = tuple(
     int(role)
     for role in (
         Qt.ItemDataRole.FontRole,
@@ -220,8 +220,8 @@ _DELEGATE_ROLES: tuple[int, ...] = tuple(
     )
 )
 """The roles ``QStyledItemDelegate.initStyleOption`` asks of every painted cell, in its order, in a fresh span."""
-_DELEGATE_SPAN = len(_DELEGATE_ROLES)
-_DELEGATE_DISPLAY = _DELEGATE_ROLES.index(_DISPLAY)
+DELEGATE_SPAN = len(DELEGATE_ROLES)
+DELEGATE_DISPLAY = DELEGATE_ROLES.index(_DISPLAY)
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -247,7 +247,7 @@ class SessionTableModel(QAbstractTableModel):
         self._painted: dict[tuple[int, int], tuple[frozenset[int], tuple[tuple[int, Any], ...]]] = {}
         """An added column's painted cells: (row, column) -> what :meth:`_painted_cell` found."""
         self._left_set: tuple[int, ...] = ()
-        """Positions of :data:`_DELEGATE_ROLES` (besides the text) that a painted cell may have left set."""
+        """Positions of :data:`DELEGATE_ROLES` (besides the text) that a painted cell may have left set."""
         self._set_event(event)
 
     # -- content ---------------------------------------------------------------------------------------
@@ -417,15 +417,15 @@ class SessionTableModel(QAbstractTableModel):
     def fill_cell(self, row: int, col: int, span: QModelRoleDataSpan | QModelRoleData) -> None:
         """Fill ``span`` with the roles of the cell at ``row`` (model row), ``col``.
 
-        A painted cell's span (:data:`_DELEGATE_ROLES`) is filled by position, touching only the roles the cell
+        A painted cell's span (:data:`DELEGATE_ROLES`) is filled by position, touching only the roles the cell
         has and those an earlier painted cell left set: a delegate keeps its span from one cell to the next
         (what the ☆ column set, its font and alignment, would otherwise stay for the next cell), and a cell
         filled this way costs a third of walking the span role by role. This assumes that what a delegate
         paints comes from this model (a view's own delegates); any other span is filled role by role.
         """
         items = cast(Sequence[QModelRoleData], span)  # a span is indexable (its stubs do not say so)
-        if isinstance(span, QModelRoleDataSpan) and len(items) == _DELEGATE_SPAN:
-            display = items[_DELEGATE_DISPLAY]
+        if isinstance(span, QModelRoleDataSpan) and len(items) == DELEGATE_SPAN:
+            display = items[DELEGATE_DISPLAY]
             if display.role() == _DISPLAY and items[0].role() == _FONT:
                 if col < self.BASE_COLUMN_COUNT:
                     for position in self._left_set:
@@ -440,7 +440,7 @@ class SessionTableModel(QAbstractTableModel):
                 for position in self._left_set:
                     if position not in answered:
                         items[position].clearData()
-                if _DELEGATE_DISPLAY not in answered:
+                if DELEGATE_DISPLAY not in answered:
                     display.clearData()
                 for position, value in answers[1]:
                     items[position].setData(value)
@@ -451,12 +451,12 @@ class SessionTableModel(QAbstractTableModel):
         """An added column's answers to the delegate's roles: the positions answered, and (position, value) pairs."""
         pairs = tuple(
             (position, value)
-            for position, role in enumerate(_DELEGATE_ROLES)
+            for position, role in enumerate(DELEGATE_ROLES)
             if (value := self._extra_cell(row, col, role)) is not None
         )
         answered = frozenset(position for position, _ in pairs)
         self._painted[(row, col)] = answers = (answered, pairs)
-        left = answered - {_DELEGATE_DISPLAY}
+        left = answered - {DELEGATE_DISPLAY}
         if not left.issubset(self._left_set):
             self._left_set = tuple(sorted(left.union(self._left_set)))
         return answers
