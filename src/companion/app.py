@@ -57,8 +57,9 @@ def create_main_window(
 
     ``services`` may be a connection to the user-state file (tests): the services are then composed on it.
     With ``languages``, the window has View → Language to switch its language. With ``later``, what the first
-    picture does not show (the File menu's opening, recent events and subscriptions, :func:`install_file_features`)
-    is appended to it for the caller to run after the first paint, instead of being installed now.
+    picture does not show (the File menu's opening, recent events and subscriptions, :func:`install_file_features`,
+    and its desk packages) is appended to it for the caller to run after the first paint, instead of being
+    installed now.
     """
     if isinstance(services, sqlite3.Connection):
         services = Services.for_connection(services)
@@ -81,7 +82,7 @@ def create_main_window(
     install_badges_page(window)
     from companion.ui.checkin.feature import install_checkin_page
 
-    install_checkin_page(window)
+    install_checkin_page(window, later)
     if languages is not None:
         install_language_menu(window, languages)
     return window

@@ -117,6 +117,7 @@ def test_the_file_menu_gets_opening_and_addresses_right_after_the_first_paint(
         window.show()
     texts = [a.text() for a in window.menu_file.actions()]
     assert "&Open…" not in texts and "Open &address…" not in texts
+    assert "Export &desk package…" not in texts and "Import des&k package…" not in texts
     later.append(lambda: app.prepare_start(window, starting))
     for step in later:
         step()
@@ -124,6 +125,7 @@ def test_the_file_menu_gets_opening_and_addresses_right_after_the_first_paint(
     assert opener is not None
     texts = [a.text() for a in window.menu_file.actions()]
     assert {"&Open…", "Open &Recent", "Open &address…", "Su&bscriptions…"} <= set(texts)
+    assert {"Export &desk package…", "Import des&k package…"} <= set(texts)
     with qtbot.waitSignal(opener.noted, timeout=10_000):
         pass  # noted on the next turn of the event loop, with no further paint needed
     opener.rebuild_recent_menu()

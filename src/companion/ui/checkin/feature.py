@@ -3,7 +3,6 @@ and badges reprinted from the page in the background."""
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,9 +15,12 @@ from companion.ui.file_problem import translated
 from companion.ui.main_window import MainWindow, PageOrder
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from companion.domain.event import Event
     from companion.services.container import Services
     from companion.services.jobs import JobContext
+    from companion.ui.checkin.desk_package import DeskPackageActions
     from companion.ui.checkin.page import CheckinPage
 
 FULL_SCREEN_ORDER = 90
@@ -36,7 +38,7 @@ class CheckinFeature(QObject):
     View → Full screen and its F11 are there from the start.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, later: list[Callable[[], object]] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self._page: CheckinPage | None = None
@@ -49,9 +51,19 @@ class CheckinFeature(QObject):
         self.action_full_screen.toggled.connect(self.set_full_screen)
         window.addAction(self.action_full_screen)
         window.add_menu_action("view", "settings", self.action_full_screen, FULL_SCREEN_ORDER)
+        self.desk_packages: DeskPackageActions | None = None
+        """File → Export / Import desk package (made with the start's ``later`` steps when it passes them)."""
+        if later is None:
+            self.install_desk_packages()
+        else:
+            later.append(self.install_desk_packages)
+
+    def install_desk_packages(self) -> None:
+        """File → Export / Import desk package: entries of a menu, invisible until it opens, so the start makes
+        them right after its first paint (their module, the job runner and Qt's dialog classes wait till then)."""
         from companion.ui.checkin.desk_package import DeskPackageActions
 
-        self.desk_packages = DeskPackageActions(window)
+        self.desk_packages = DeskPackageActions(self.window)
         self.desk_packages.imported.connect(self._desk_package_imported)
 
     def _desk_package_imported(self) -> None:
@@ -173,14 +185,17 @@ def reprint_badge(services: Services, event: Event, attendee_id: str, language: 
                   serials=((attendee_id, serial),))
     folder = paths.data_dir() / "reprints"
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    import secrets
+
     output = folder / f"badge-{secrets.token_hex(4)}.pdf"
     badges.render(run, output, context)
     return output
 
 
-def install_checkin_page(window: MainWindow) -> CheckinFeature:
-    """Add the Check-in page and View → Full screen to ``window``."""
-    return CheckinFeature(window)
+def install_checkin_page(window: MainWindow, later: list[Callable[[], object]] | None = None) -> CheckinFeature:
+    """Add the Check-in page, View → Full screen and the File menu's desk packages to ``window`` (with ``later``,
+    the desk packages are appended to it for the caller to run after the first paint)."""
+    return CheckinFeature(window, later)
 
 
 def open_desk(window: MainWindow) -> None:
