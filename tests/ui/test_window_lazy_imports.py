@@ -92,11 +92,13 @@ def test_window_imports_no_badge_calendar_or_download_library_until_one_is_made(
 
 
 BEFORE_FIRST_PAINT = ("jsonschema_rs", "email", "logging.handlers", "socket", "pickle",
-                      "companion.sources.schedule_builder", "companion.ui.checkin.desk_package", "secrets")
+                      "companion.sources.schedule_builder", "companion.ui.checkin.desk_package", "secrets",
+                      "companion.domain.changes")
 """Not needed for the first picture of the window on the bundled event (issue 13): the schema validator and
 ``email.utils`` under it (the bundled file is checked by the test suite), the log file's rotating handler with
 socket and pickle (made with the first line logged), the builder of frab and iCalendar schedules, the File
-menu's desk packages (made right after the first paint) and ``secrets`` (a reprinted badge's file name)."""
+menu's desk packages (made right after the first paint), ``secrets`` (a reprinted badge's file name) and the
+comparison of versions (the starting event is remembered after the first paint)."""
 
 _FIRST_PAINT = """
 import argparse

@@ -13,12 +13,14 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from companion.domain.changes import SessionFacts, snapshot
 from companion.domain.event import Event
 from companion.domain.text import LocalizedText, pick
 from companion.store.database import rollback
+
+if TYPE_CHECKING:
+    from companion.domain.changes import SessionFacts
 
 SNAPSHOT_VERSION = 1
 
@@ -48,6 +50,8 @@ def snapshot_text(event: Event, gone_starred: Sequence[Mapping[str, Any]] = ()) 
 
     ``gone_starred`` are the last known records of starred sessions the programme no longer has.
     """
+    from companion.domain.changes import snapshot  # remembering comes after the first paint
+
     records = []
     for facts in snapshot(event).values():
         record = facts.to_record()
@@ -85,6 +89,8 @@ def parse_snapshot(text: str) -> dict[str, SessionFacts] | None:
     """The facts stored by :func:`snapshot_text`; None when there is none or it cannot be read."""
     if not text:
         return None
+    from companion.domain.changes import SessionFacts
+
     try:
         doc = json.loads(text)
         return {str(r["id"]): SessionFacts.from_record(r) for r in doc["sessions"]}
