@@ -93,12 +93,14 @@ def test_window_imports_no_badge_calendar_or_download_library_until_one_is_made(
 
 BEFORE_FIRST_PAINT = ("jsonschema_rs", "email", "logging.handlers", "socket", "pickle",
                       "companion.sources.schedule_builder", "companion.ui.checkin.desk_package", "secrets",
-                      "companion.domain.changes")
+                      "companion.domain.changes", "hashlib", "companion.sources.report", "companion.domain.conflicts")
 """Not needed for the first picture of the window on the bundled event (issue 13): the schema validator and
 ``email.utils`` under it (the bundled file is checked by the test suite), the log file's rotating handler with
 socket and pickle (made with the first line logged), the builder of frab and iCalendar schedules, the File
 menu's desk packages (made right after the first paint), ``secrets`` (a reprinted badge's file name) and the
-comparison of versions (the starting event is remembered after the first paint)."""
+comparison of versions (the starting event is remembered after the first paint), hashlib (OpenSSL's start; the
+single-instance socket is named by checksums), the import report (no file is imported to start on the bundled
+event) and the clashes of starred sessions (asked when a star is set)."""
 
 _FIRST_PAINT = """
 import argparse

@@ -20,10 +20,10 @@ from companion.sources import companion_json
 from companion.sources.errors import EventFileError, at_line
 from companion.sources.json_text import decode_json
 from companion.sources.reading import DEFAULT_LIMIT_BYTES, read_bounded
-from companion.sources.report import ImportReport, ZoneSource
 from companion.sources.value_limits import quoted, zone_named
 
 if TYPE_CHECKING:
+    from companion.sources.report import ImportReport
     from companion.sources.schedule_builder import Progress
 
 MAX_EVENT_FILE_BYTES = DEFAULT_LIMIT_BYTES
@@ -77,6 +77,8 @@ def _read(path: Path) -> bytes:
 
 def companion_report(event: Event, path: Path) -> ImportReport:
     """The report for the project's own event file: its zone is always named in it."""
+    from companion.sources.report import ImportReport, ZoneSource  # not needed to start on the bundled event
+
     return ImportReport(
         path=str(path),
         format=Message(QT_TRANSLATE_NOOP("EventFile", "Companion event file")),

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.clock import Clock
-from companion.domain.conflicts import Clash, clashes_with
 from companion.domain.event import Event, Session
 from companion.services.stars import GoneSession, StarImport, StarsService
+
+if TYPE_CHECKING:
+    from companion.domain.conflicts import Clash
 
 
 class StarsController(QObject):
@@ -94,6 +97,8 @@ class StarsController(QObject):
 
     def clashes_of(self, session: Session) -> list[Clash]:
         """What ``session`` overlaps among the other starred sessions."""
+        from companion.domain.conflicts import clashes_with  # asked when a star is set, not to start
+
         return clashes_with(session, self.sessions())
 
     def _announce_clashes(self, session_ids: Iterable[str]) -> None:
