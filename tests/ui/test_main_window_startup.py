@@ -130,3 +130,26 @@ def test_the_file_menu_gets_opening_and_addresses_right_after_the_first_paint(
         pass  # noted on the next turn of the event loop, with no further paint needed
     opener.rebuild_recent_menu()
     assert [a.data() for a in opener.menu_recent.actions()] == [starting.event.id]
+
+
+def test_the_steps_after_the_first_paint_run_one_per_turn_of_the_event_loop(qtbot: Any) -> None:
+    """A key pressed right after the first paint waits behind one of the start's remaining steps, not all of them:
+    each runs in a pass of the event loop of its own, in order; none runs once their window is gone."""
+    from PySide6.QtCore import QCoreApplication, QObject
+
+    from companion import app
+
+    owner = QObject()
+    ran: list[str] = []
+    app.one_per_turn(owner, [lambda: ran.append("a"), lambda: ran.append("b"), lambda: ran.append("c")])
+    assert ran == []
+    for expected in (["a"], ["a", "b"], ["a", "b", "c"]):
+        QCoreApplication.processEvents()  # one pass: what the step before posted waits for the next
+        assert ran == expected
+    from shiboken6 import Shiboken
+
+    gone = QObject()
+    app.one_per_turn(gone, [lambda: ran.append("late")])
+    Shiboken.delete(gone)  # the window closed and deleted before the next pass
+    qtbot.wait(50)
+    assert "late" not in ran
