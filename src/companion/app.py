@@ -89,11 +89,12 @@ def create_main_window(
     return window
 
 
-def install_file_features(window: MainWindow, *, painted: bool = False) -> None:
+def install_file_features(window: MainWindow) -> None:
     """Opening files (Open…, Open Recent, drag and drop, What changed) and schedule addresses (subscriptions):
-    entries of the File menu, invisible until it opens. The start installs them right after its first paint
-    (``painted``), which spares their modules and the subscriptions' store from the time to the first picture."""
-    _install_opening(window, painted=painted)
+    entries of the File menu, invisible until it opens, installed at once (tests, the language rebuild). The
+    start installs them in two steps right after its first paint (:func:`create_main_window`'s ``later``), which
+    spares their modules and the subscriptions' store from the time to the first picture."""
+    _install_opening(window, painted=False)
     _install_subscriptions(window)
 
 

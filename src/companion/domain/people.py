@@ -176,9 +176,11 @@ class PeopleIndex:
         last = self._last
         if last is not None and last[0] == query:
             return last[1]
-        narrows = last is not None and query.narrows(last[0])
-        people = _ranked(query, self._people, last[2] if narrows and last is not None else None)
-        delegations = _ranked(query, self._delegations, last[3] if narrows and last is not None else None)
+        people_among = delegations_among = None  # typing on: only the last query's hits can match
+        if last is not None and query.narrows(last[0]):
+            people_among, delegations_among = last[2], last[3]
+        people = _ranked(query, self._people, people_among)
+        delegations = _ranked(query, self._delegations, delegations_among)
         hits = PeopleHits(
             tuple(self._people[i][0] for i in people), tuple(self._delegations[i][0] for i in delegations)
         )

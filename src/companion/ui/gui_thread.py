@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import MutableMapping
 
 NO_GUI_THREADPOOL = "QT_NO_GUI_THREADPOOL"
 """Qt's switch: when set, the raster engine fills (and scales images) on the calling thread only."""
@@ -28,13 +27,9 @@ SWITCH_INTERVAL_S = 0.0005
 """How long a thread running Python keeps the lock once another thread asks for it (Python's default: 5 ms)."""
 
 
-def paint_on_gui_thread(environ: MutableMapping[str, str] | None = None) -> None:
-    """Turn off Qt's GUI thread pool for this process. Call before the QApplication paints anything (Qt
-    creates the pool at the first large fill and reads the switch then)."""
-    (os.environ if environ is None else environ).setdefault(NO_GUI_THREADPOOL, "1")
-
-
 def keep_gui_thread_responsive() -> None:
-    """Both settings of this module, for the window's process (``companion.app.run_gui``, the benchmarks)."""
-    paint_on_gui_thread()
+    """Both settings of this module, for the window's process (``companion.app.run_gui``, the benchmarks). Call
+    before the QApplication paints anything: Qt creates its pool at the first large fill and reads the switch
+    then."""
+    os.environ.setdefault(NO_GUI_THREADPOOL, "1")
     sys.setswitchinterval(SWITCH_INTERVAL_S)
