@@ -20,6 +20,7 @@ QT_FREE_FIRST = (
 Once PySide6 is imported, it reads the source of every module imported after it (``inspect.getsource``, looking
 for ``from __feature__ import``): ~350 modules at start-up. Importing these first spares their ~250 that check
 (measured: about 10 % of the start's CPU time, ``benchmarks/startup.py``). It changes nothing but the order.
+The ~100 modules imported after Qt are checked from their files' bytes instead (``companion.ui.pyside_import``).
 The workflows of pages built after the first paint (badges, calendar files, opening and comparing events) are
 left to those pages: importing them here would delay the first paint by more than the check costs later.
 """
@@ -37,6 +38,9 @@ def open_window(args: argparse.Namespace) -> int:
 
     for name in QT_FREE_FIRST:
         importlib.import_module(name)
+    from companion.ui.pyside_import import import_pyside
+
+    import_pyside()  # PySide's look at each module imported from here on, made cheap
     from companion.app import run_gui
 
     return run_gui(args)
