@@ -4,9 +4,14 @@ the first time it is used, or in idle moments once the window shows."""
 
 from __future__ import annotations
 
+import sys
+import time
+import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -56,6 +61,40 @@ def test_pages_are_built_one_per_idle_turn_after_the_window_shows(make_window: C
     qtbot.waitUntil(lambda: not window.pending_pages(), timeout=20_000)
     assert _built(window) == set(LAZY)
     assert window.current_page() is window.agenda  # building in the background shows nothing by itself
+
+
+def test_no_page_is_built_while_the_pages_qt_free_modules_are_imported(
+    make_window: Callable[..., Any], qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages' Qt-free modules are imported on a worker when the first page that needs one comes up, and no
+    page is built meanwhile: a page built beside the worker's Python would wait for the interpreter's lock
+    (measured: about twice as long), and so would a key pressed then."""
+    from companion.ui.open_event import EventOpener
+
+    name = f"slow_module_{uuid.uuid4().hex}"
+    (tmp_path / f"{name}.py").write_text(
+        "import time\nSTARTED = time.monotonic()\ntime.sleep(0.3)\nENDED = time.monotonic()\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    window = make_window()
+    opener = window.findChild(EventOpener)
+    qtbot.waitUntil(lambda: not opener.busy() and not opener.note_pending, timeout=10_000)
+    built: dict[str, float] = {}
+
+    def page(title: str) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            built[title] = time.monotonic()
+            return QWidget()
+
+        return build
+
+    window.add_lazy_page("PlainPage", page("plain"), "Plain")  # needs nothing: built before the import starts
+    window.add_lazy_page("SlowPage", page("slow"), "Slow", imports=(name,))
+    window.start_idle_work()
+    qtbot.waitUntil(lambda: not window.pending_pages(), timeout=30_000)
+    module = sys.modules[name]
+    assert built["plain"] < module.STARTED < module.ENDED < built["slow"]
+    assert window.current_page() is window.agenda
 
 
 def test_a_page_built_after_the_event_changed_shows_the_new_event(

@@ -422,19 +422,27 @@ class MainWindow(QMainWindow):
     def start_idle_work(self) -> None:
         """Do the work kept for later (:meth:`when_idle`), then build the lazy pages not built yet: one piece
         per turn of the event loop (a piece of work, a module, a page), so a key or a click waits behind one
-        piece at most. The pages' Qt-free modules are imported meanwhile on a worker thread (the job runner)."""
+        piece at most. The pages' Qt-free modules are imported on a worker thread (the job runner) when the
+        first page that needs one comes up, and no page is built meanwhile: a page built beside the worker's
+        Python would share the interpreter's lock with it and keep a key waiting about twice as long."""
         if self._idle_running:
             return
         self._idle_running = True
+        QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
+
+    def _import_qt_free_modules(self) -> bool:
+        """Start importing every Qt-free module the pages not built yet name, in one job; False if none is left."""
         qt_free = [m for p in self._pages if p.build is not None for m in p.imports
                    if not _qt_module(m) and m not in sys.modules]
-        if qt_free:
-            from companion.ui.jobs import JobRunner
+        if not qt_free:
+            return False
+        from companion.ui.jobs import JobRunner
 
-            handle = JobRunner(self).start("import the pages' modules", lambda _context: _import_all(qt_free))
-            self._importing = True
-            handle.finished.connect(self._imported)
-        QTimer.singleShot(IDLE_STEP_MS, self, self._idle_step)
+        handle = JobRunner(self).start("import the pages' modules", lambda _context: _import_all(qt_free))
+        self._importing = True
+        self._idle_waiting = True  # resumed by _imported
+        handle.finished.connect(self._imported)
+        return True
 
     def _imported(self, _outcome: object) -> None:
         self._importing = False
@@ -453,8 +461,10 @@ class MainWindow(QMainWindow):
             if page is None:
                 self._idle_running = False
                 return
-            if self._importing and any(not _qt_module(m) for m in page.imports):
+            if self._importing:
                 self._idle_waiting = True  # resumed by _imported
+                return
+            if any(not _qt_module(m) and m not in sys.modules for m in page.imports) and self._import_qt_free_modules():
                 return
             waiting = next((m for m in page.imports if m not in sys.modules), None)
             if waiting is not None:

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
 
 BADGES_PAGE = "BadgesPage"
+BADGES_PAGE_IMPORTS = (
+    "companion.services.badges",  # Qt-free: imported on a worker thread
+    "companion.sources.attendees_sheet",
+    "PySide6.QtPrintSupport",  # then one per idle turn, each a few milliseconds
+    "PySide6.QtPdf",
+    "companion.ui.badges.controller",
+    "companion.ui.badges.panes",
+    "companion.ui.badges.page",
+)
+"""What the page's build imports, in the order the idle turns import it (``MainWindow.add_lazy_page``)."""
 """The Badges page's object name (``window.page(BADGES_PAGE)``)."""
 
 
@@ -34,4 +44,4 @@ def install_badges_page(window: MainWindow) -> None:
 
     window.add_lazy_page(BADGES_PAGE, build, QCoreApplication.translate("Badges", "Badges"),
                          order=PageOrder.BADGES, busy=lambda: bool(built) and built[0].busy(),
-                         imports=("companion.services.badges", "companion.ui.badges.page"))
+                         imports=BADGES_PAGE_IMPORTS)

@@ -44,7 +44,8 @@ class CheckinFeature(QObject):
         self._page: CheckinPage | None = None
         window.add_lazy_page(CHECKIN_PAGE, self._build_page, self.tr("Check-in"), order=PageOrder.CHECKIN,
                              busy=lambda: self._page is not None and self._page.busy(),
-                             imports=("companion.services.checkin", "companion.ui.checkin.page"))
+                             imports=("companion.services.checkin", "companion.ui.checkin.panes",
+                                      "companion.ui.checkin.page"))
         self.action_full_screen = QAction(self.tr("Full scr&een"), window)
         self.action_full_screen.setCheckable(True)
         self.action_full_screen.setShortcut(QKeySequence(Qt.Key.Key_F11))
