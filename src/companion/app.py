@@ -310,9 +310,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from companion.ui.single_instance import FileOpenEvents, SingleInstance, open_handed_over
 
     instance = SingleInstance(paths.data_dir(create=False), app)
-    if instance.hand_over(getattr(args, "event", None)):
+    if instance.may_be_running() and instance.hand_over(getattr(args, "event", None)):
         return 0
-    instance.listen()
     from companion.ui.colour_scheme import follow_colour_scheme
 
     follow_colour_scheme(app)
@@ -332,7 +331,7 @@ def run_gui(args: argparse.Namespace) -> int:
         clock = Clock(parse_now(now_arg, event, language))
     else:
         clock = Clock()
-    after_paint: list[Callable[[], object]] = []
+    after_paint: list[Callable[[], object]] = [instance.listen]  # Qt's network module, after the first paint
     window = create_main_window(event, services, clock, language, languages, later=after_paint)
     after_paint.append(lambda: prepare_start(window, starting))
     # Switching language rebuilds the window in the new language, on the event it shows at that moment.

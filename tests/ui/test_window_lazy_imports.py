@@ -93,14 +93,16 @@ def test_window_imports_no_badge_calendar_or_download_library_until_one_is_made(
 
 BEFORE_FIRST_PAINT = ("jsonschema_rs", "email", "logging.handlers", "socket", "pickle",
                       "companion.sources.schedule_builder", "companion.ui.checkin.desk_package", "secrets",
-                      "companion.domain.changes", "hashlib", "companion.sources.report", "companion.domain.conflicts")
+                      "companion.domain.changes", "hashlib", "companion.sources.report", "companion.domain.conflicts",
+                      "PySide6.QtNetwork")
 """Not needed for the first picture of the window on the bundled event (issue 13): the schema validator and
 ``email.utils`` under it (the bundled file is checked by the test suite), the log file's rotating handler with
 socket and pickle (made with the first line logged), the builder of frab and iCalendar schedules, the File
 menu's desk packages (made right after the first paint), ``secrets`` (a reprinted badge's file name) and the
 comparison of versions (the starting event is remembered after the first paint), hashlib (OpenSSL's start; the
 single-instance socket is named by checksums), the import report (no file is imported to start on the bundled
-event) and the clashes of starred sessions (asked when a star is set)."""
+event), the clashes of starred sessions (asked when a star is set) and Qt's network module (no other window's
+socket in the temporary folder: nothing to hand over to, and the window listens after its first paint)."""
 
 _FIRST_PAINT = """
 import argparse
@@ -134,7 +136,8 @@ open_window(argparse.Namespace(command=None))  # the start `companion` makes, on
 
 
 def test_the_first_paint_of_the_bundled_event_waits_for_no_validator_log_handler_or_network(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_DATA_DIR=str(tmp_path / "data"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_DATA_DIR=str(tmp_path / "data"),
+               TMPDIR=str(tmp_path))
     done = subprocess.run([sys.executable, "-c", _FIRST_PAINT % (BEFORE_FIRST_PAINT,)], capture_output=True, text=True,
                           check=True, timeout=120, env=env)
     painted = next(line for line in done.stdout.splitlines() if line.startswith("PAINTED="))

@@ -6,6 +6,10 @@ on Windows) whose name is made from the user and the data folder, so another use
 (made absolute against its own working folder) as one JSON line, waits for the ``ok`` and exits; the running
 window opens the file and comes to the front. When nobody answers (no window yet, or a socket left by a
 crashed one) the launch becomes the window itself.
+
+Qt's network module (6–8 ms to import) is imported only to talk to a socket: where the socket is a file (every
+system but Windows), a launch that finds no file in the temporary folder knows no window is listening and skips
+it, and the window starts listening right after its first paint (``companion.app.run_gui``).
 """
 
 from __future__ import annotations
@@ -13,14 +17,18 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QDir, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from companion import APP_ID
 
@@ -68,8 +76,17 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
+    def may_be_running(self) -> bool:
+        """False when no window can be listening: the socket's file is missing from the temporary folder, where
+        ``QLocalServer`` makes it (as Qt names it: ``QDir.tempPath()``). True on Windows (a named pipe, no file)."""
+        if sys.platform == "win32":
+            return True
+        return os.path.lexists(os.path.join(QDir.tempPath(), self.name))
+
     def hand_over(self, target: str | None) -> bool:
         """Give ``target`` to a running window; True when it took it (this launch should then exit)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket(self)
         try:
             socket.connectToServer(self.name)
@@ -89,6 +106,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Start answering later launches; False when the name is taken (another window got there first)."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
