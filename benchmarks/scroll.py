@@ -12,7 +12,11 @@ Lists: the busiest day of the 36C3 stand-in (tests/data), its search results for
 busiest day of generated 5,000- and 20,000-session events; in the table and in the card view. Prints median, p95
 and share of notches within a 60 Hz frame for both, and the ratio. It never fails on a figure.
 
-    python benchmarks/scroll.py [--sizes 5000,20000] [--notches 40] [--views list,cards]
+``--cpp-model`` also scrolls the agenda's own table with its model swapped for a ``QStandardItemModel`` holding the
+same cells: the difference is what Python answering the table's cells costs (PySide's call into Python for each
+newly shown cell's index and data), the rest what the table itself paints.
+
+    python benchmarks/scroll.py [--sizes 5000,20000] [--notches 40] [--views list,cards] [--cpp-model]
     xvfb-run -a python benchmarks/scroll.py --platform xcb
 """
 
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 from collections import Counter
@@ -38,6 +43,47 @@ def scroll_samples(harness: Harness, viewport: Any, notches: int) -> list[float]
     """One sample per notch: ``notches`` down (or to the end), then as many back up."""
     samples = [harness.wheel(viewport, -1) for _ in range(notches)]
     samples += [harness.wheel(viewport, 1) for _ in range(notches)]
+    return samples
+
+
+def cpp_model_samples(window: Any, table: Any, harness: Harness, args: argparse.Namespace) -> list[float]:
+    """Notches on the agenda's own table after its model is swapped for a ``QStandardItemModel`` holding what the
+    Python model answers for every cell (text, font, alignment, colours): what the table costs without Python
+    answering its cells. The Python model is put back afterwards."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    proxy = table.model()
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole)
+    copy = QStandardItemModel(proxy.rowCount(), proxy.columnCount())
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            item = QStandardItem()
+            index = proxy.index(row, column)
+            for role in roles:
+                value = proxy.data(index, role)
+                if value is not None:
+                    item.setData(value, role)
+            copy.setItem(row, column, item)
+    widths = [table.columnWidth(c) for c in range(proxy.columnCount())]
+    hidden = [table.isColumnHidden(c) for c in range(proxy.columnCount())]
+
+    def use(model: Any) -> None:
+        table.setModel(model)
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+            table.setColumnHidden(column, hidden[column])
+        table.scrollToTop()
+        harness.idle(0.3)
+
+    use(copy)
+    samples: list[float] = []
+    for _ in range(args.repeat):
+        window.activateWindow()
+        harness.idle(0.01)
+        samples += scroll_samples(harness, table.viewport(), args.notches)
+    use(proxy)
     return samples
 
 
@@ -83,6 +129,12 @@ def bench_event(label: str, path: Path, args: argparse.Namespace, harness: Harne
             what = f"“{search}”, every day" if search else f"{busiest}"
             print(f" {view!r}: {len(listed)} sessions listed ({what}); view {shown.width()}×{shown.height()} px")
             print(compare("one wheel notch", ours, theirs))
+            if view == "list" and args.cpp_model:
+                same_table = cpp_model_samples(window, shown, harness, args)
+                print(f"  {'':<22} the same table given a C++ model of the same cells (QStandardItemModel):")
+                print(f"  {'':<22} median {statistics.median(same_table):.2f} ms: "
+                      f"{statistics.median(same_table) / statistics.median(theirs):.2f}× the floor; Companion's "
+                      f"Python model takes {statistics.median(ours) / statistics.median(same_table):.2f}× as long")
             floor.widget.close()
             window.close()
             harness.idle(0.05)
@@ -98,6 +150,8 @@ def main() -> int:
     parser.add_argument("--only", choices=("36c3", "generated"), help="measure one kind of event only")
     parser.add_argument("--platform", help="Qt platform: offscreen (the default) or xcb (under xvfb-run)")
     parser.add_argument("--cpu", action="store_true", help="time with the GUI thread's CPU clock, not wall time")
+    parser.add_argument("--cpp-model", action="store_true",
+                        help="also scroll the table with a C++ model of the same cells (what Python's answers cost)")
     args = parser.parse_args()
     use_cpu_clock(args.cpu)
     args.views = [v for v in args.views.split(",") if v]
