@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
 
 BADGES_PAGE = "BadgesPage"
+"""The Badges page's object name (``window.page(BADGES_PAGE)``)."""
 BADGES_PAGE_IMPORTS = (
     "companion.services.badges",  # Qt-free: imported on a worker thread
     "companion.sources.attendees_sheet",
@@ -27,7 +28,6 @@ BADGES_PAGE_IMPORTS = (
     "companion.ui.badges.page",
 )
 """What the page's build imports, in the order the idle turns import it (``MainWindow.add_lazy_page``)."""
-"""The Badges page's object name (``window.page(BADGES_PAGE)``)."""
 
 
 def install_badges_page(window: MainWindow) -> None:
