@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -153,3 +154,48 @@ def test_the_steps_after_the_first_paint_run_one_per_turn_of_the_event_loop(qtbo
     Shiboken.delete(gone)  # the window closed and deleted before the next pass
     qtbot.wait(50)
     assert "late" not in ran
+
+
+_STEPS = """
+import json
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(["companion"])
+from companion import app as companion_app
+from companion.clock import Clock
+from companion.services.container import Services
+from companion.store.database import open_state
+
+watched = set(companion_app.OPENING_IMPORTS + companion_app.SUBSCRIPTION_IMPORTS)
+services = Services.for_connection(open_state(":memory:"))
+later = []
+window = companion_app.create_main_window(companion_app.starting_event(services, None).event, services, Clock(),
+                                          later=later)
+window.show()
+app.processEvents()
+before_steps = sorted(watched & set(sys.modules))
+per_step = []
+for step in later:
+    before = set(sys.modules)
+    step()
+    app.processEvents()
+    per_step.append(sorted(watched & (set(sys.modules) - before)))
+print(json.dumps({"before": before_steps, "steps": per_step}))
+"""
+
+
+def test_the_file_features_modules_are_imported_one_per_step_after_the_first_paint(tmp_path: Path) -> None:
+    """Opening files and schedule addresses import their modules after the first paint, one module per turn of
+    the event loop (a few ms each), so a key pressed meanwhile never waits for all of them at once."""
+    from companion import app
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", _STEPS], capture_output=True, text=True, check=True, timeout=120,
+                          env=env)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    watched = set(app.OPENING_IMPORTS + app.SUBSCRIPTION_IMPORTS)
+    assert set(found["before"]) <= {"hashlib"}  # none of them before the steps (the standard library's may be in)
+    assert all(len(new) <= 1 for new in found["steps"]), found["steps"]
+    assert watched - set(found["before"]) == {m for new in found["steps"] for m in new}
