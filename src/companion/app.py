@@ -54,6 +54,7 @@ def create_main_window(
     language: str = "en",
     languages: LanguageManager | None = None,
     later: list[Callable[[], object]] | None = None,
+    bundled_id: str | None = None,
 ) -> MainWindow:
     """The main window for ``event``, its workflows in ``services`` and telling time by ``clock``.
 
@@ -61,7 +62,8 @@ def create_main_window(
     With ``languages``, the window has View → Language to switch its language. With ``later``, what the first
     picture does not show (the File menu's opening, recent events and subscriptions, :func:`install_file_features`,
     and its desk packages) is appended to it for the caller to run after the first paint, instead of being
-    installed now.
+    installed now. ``bundled_id``: the bundled event's id when the start read the bundled file (the opener then
+    knows the shown event is the bundled one without reading the file again).
     """
     if isinstance(services, sqlite3.Connection):
         services = Services.for_connection(services)
@@ -73,10 +75,10 @@ def create_main_window(
 
     add_changes_entry(window)  # its entry now, so the sidebar never widens when it shows
     if later is None:
-        install_file_features(window)
+        install_file_features(window, bundled_id)
     else:  # each module, then each feature, in a turn of the event loop of its own (a few ms each)
         later.extend(_import_steps(OPENING_IMPORTS))
-        later.append(lambda: _install_opening(window, painted=True))
+        later.append(lambda: _install_opening(window, painted=True, bundled_id=bundled_id))
         later.extend(_import_steps(SUBSCRIPTION_IMPORTS))
         later.append(lambda: _install_subscriptions(window))
     from companion.ui.my_agenda.feature import install_my_agenda
@@ -107,19 +109,22 @@ def _import_steps(names: tuple[str, ...]) -> list[Callable[[], object]]:
     return [partial(importlib.import_module, name) for name in names]
 
 
-def install_file_features(window: MainWindow) -> None:
+def install_file_features(window: MainWindow, bundled_id: str | None = None) -> None:
     """Opening files (Open…, Open Recent, drag and drop, What changed) and schedule addresses (subscriptions):
     entries of the File menu, invisible until it opens, installed at once (tests, the language rebuild). The
     start installs them in two steps right after its first paint (:func:`create_main_window`'s ``later``), which
-    spares their modules and the subscriptions' store from the time to the first picture."""
-    _install_opening(window, painted=False)
+    spares their modules and the subscriptions' store from the time to the first picture. ``bundled_id``: the
+    bundled event's id when the start read the bundled file, so the opener does not read it again."""
+    _install_opening(window, painted=False, bundled_id=bundled_id)
     _install_subscriptions(window)
 
 
-def _install_opening(window: MainWindow, *, painted: bool) -> None:
+def _install_opening(window: MainWindow, *, painted: bool, bundled_id: str | None) -> None:
     from companion.ui.open_event import install_event_opening
 
-    install_event_opening(window, painted=painted)
+    opener = install_event_opening(window, painted=painted)
+    if bundled_id is not None:  # known before the opener notes the starting event (on its next turn)
+        opener.know_bundled_event_id(bundled_id)
 
 
 def _install_subscriptions(window: MainWindow) -> None:
@@ -350,8 +355,8 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         clock = Clock()
     after_paint: list[Callable[[], object]] = [instance.listen]  # Qt's network module, after the first paint
-    window = create_main_window(event, services, clock, language, languages, later=after_paint)
-    after_paint.append(lambda: prepare_start(window, starting))
+    window = create_main_window(event, services, clock, language, languages, later=after_paint,
+                                bundled_id=starting.bundled_id)
     # Switching language rebuilds the window in the new language, on the event it shows at that moment.
     rebuilder = WindowRebuilder(
         languages,
@@ -392,17 +397,6 @@ def run_gui(args: argparse.Namespace) -> int:
     services.close()
     state.close()
     return int(status)
-
-
-def prepare_start(window: MainWindow, starting: StartingEvent) -> None:
-    """Once the file features are installed: what the start already knows is handed to the window, so nothing is
-    read twice (the bundled file's id, when the start read the bundled file)."""
-    if starting.bundled_id is not None:
-        from companion.ui.open_event import EventOpener
-
-        opener = window.findChild(EventOpener)
-        if opener is not None:
-            opener.know_bundled_event_id(starting.bundled_id)
 
 
 def _rebuilt_window(window: MainWindow) -> MainWindow:

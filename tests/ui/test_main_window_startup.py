@@ -87,9 +87,8 @@ def test_the_bundled_event_file_is_read_once_when_the_window_starts_with_it(
     services = Services.for_connection(state_conn)
     starting = app.starting_event(services, None)
     assert starting.bundled_id == starting.event.id
-    window = app.create_main_window(starting.event, services, Clock())
+    window = app.create_main_window(starting.event, services, Clock(), bundled_id=starting.bundled_id)
     qtbot.addWidget(window)
-    app.prepare_start(window, starting)
     opener = window.findChild(EventOpener)
     assert opener is not None
     with qtbot.waitSignal(opener.noted, timeout=10_000):  # the start's event remembered after the first paint
@@ -112,14 +111,13 @@ def test_the_file_menu_gets_opening_and_addresses_right_after_the_first_paint(
     services = Services.for_connection(state_conn)
     starting = app.starting_event(services, None)
     later: list[Any] = []
-    window = app.create_main_window(starting.event, services, Clock(), later=later)
+    window = app.create_main_window(starting.event, services, Clock(), later=later, bundled_id=starting.bundled_id)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
     texts = [a.text() for a in window.menu_file.actions()]
     assert "&Open…" not in texts and "Open &address…" not in texts
     assert "Export &desk package…" not in texts and "Import des&k package…" not in texts
-    later.append(lambda: app.prepare_start(window, starting))
     for step in later:
         step()
     opener = window.findChild(EventOpener)
@@ -199,3 +197,33 @@ def test_the_file_features_modules_are_imported_one_per_step_after_the_first_pai
     assert set(found["before"]) <= {"hashlib"}  # none of them before the steps (the standard library's may be in)
     assert all(len(new) <= 1 for new in found["steps"]), found["steps"]
     assert watched - set(found["before"]) == {m for new in found["steps"] for m in new}
+
+
+def test_the_steps_after_the_first_paint_do_not_read_the_bundled_file_again(
+    qtbot: Any, state_conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the start's own order (one step per turn, the opener noting the starting event on the turn after its
+    own), the opener knows the bundled event's id from the start's read."""
+    from companion import app
+    from companion.clock import Clock
+    from companion.services import events
+    from companion.services.container import Services
+    from companion.ui.open_event import EventOpener
+
+    asked: list[str] = []
+    monkeypatch.setattr(events, "bundled_event_id", lambda: asked.append("read") or "caccc-2025")
+    services = Services.for_connection(state_conn)
+    starting = app.starting_event(services, None)
+    later: list[Any] = []
+    window = app.create_main_window(starting.event, services, Clock(), later=later, bundled_id=starting.bundled_id)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    app.one_per_turn(window, later)
+
+    def noted() -> bool:
+        opener = window.findChild(EventOpener)
+        return opener is not None and not opener.note_pending and not opener.busy()
+
+    qtbot.waitUntil(noted, timeout=10_000)
+    assert asked == []
