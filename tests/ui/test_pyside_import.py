@@ -102,3 +102,43 @@ def test_the_windows_start_reads_no_modules_source_for_pyside() -> None:
     _pysides_check()
     assert _sources_read_at_start("as-started") == []
     assert len(_sources_read_at_start("pysides-own")) > 20
+
+
+_HOSTED_START = textwrap.dedent(
+    """
+    import json, linecache, sys, types
+    import PySide6.QtWidgets  # the host's (a probe's, a test runner's) own import, before the app's entry point
+    import companion.__main__ as main
+    if sys.argv[1] == "pysides-own":
+        import companion.ui.pyside_import as pyside_import
+        pyside_import.import_pyside = lambda: False
+    def run_gui(args):
+        read = sorted(name for name in linecache.cache if "companion" in name and not any(
+            before in name for before in ("__init__", "__main__", "_version", "pyside_import")))
+        print(json.dumps(read))
+        return 0
+    stand_in = types.ModuleType("companion.app")
+    stand_in.run_gui = run_gui
+    sys.modules["companion.app"] = stand_in
+    sys.argv = ["companion"]
+    try:
+        main.main()
+    except SystemExit:
+        pass
+    """
+)
+
+
+def test_a_start_after_pyside_was_imported_reads_no_modules_source_for_pyside() -> None:
+    """When something imported PySide6 before the entry point (tools/probes/start_probe.py does), the start makes
+    PySide's check cheap before importing the Qt-free modules it imports first; the control reads their sources.
+    (The modules imported before the check is replaced, the entry point and the module replacing it, are left out.)"""
+    _pysides_check()
+
+    def read(variant: str) -> list[str]:
+        done = subprocess.run([sys.executable, "-c", _HOSTED_START, variant], capture_output=True, text=True,
+                              timeout=120, check=True)
+        return list(json.loads(done.stdout.strip().splitlines()[-1]))
+
+    assert read("as-started") == []
+    assert len(read("pysides-own")) > 10
