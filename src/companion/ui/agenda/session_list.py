@@ -13,6 +13,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
 from companion.ui.table_columns import columns_changing
@@ -32,6 +33,16 @@ class _RowTable(QTableView):
 
     def __init__(self, focus_column: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here rather than by Qt: the first time Python reads back a plain QWidget that Qt made,
+        # PySide loads every widget class to find the object's type (about 70 Python enums, 10 ms on the
+        # window's start, before its first paint); a widget made from Python is known already.
+        # It is set up as Qt sets up its own: opaque (else a scroll repaints all under the list), touch on.
+        self._viewport = QWidget(self)
+        self._viewport.setObjectName("qt_scrollarea_viewport")
+        self._viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self._viewport.setAutoFillBackground(True)
+        self._viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setViewport(self._viewport)
         self._focus_column = focus_column
         self._moving_current = False
         self._row_height_font = ""
