@@ -50,7 +50,7 @@ def main() -> None:
     if "shiboken6" in sys.modules:
         # Something imported PySide6 before the app (a host or a probe running this entry point, a test runner):
         # PySide already looks at every module imported from here on, so make that look cheap before anything is
-        # imported (about 100 ms less before the first paint under tools/probes/start_probe.py, which does this).
+        # imported (about 30 ms less before the first paint under tools/probes/start_probe.py, which does this).
         from companion.ui.pyside_import import import_pyside
 
         import_pyside()

@@ -26,6 +26,7 @@ Python enums, 6 ms), and after it, the pages built in idle moments took about tw
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -96,13 +97,14 @@ class StartupProbe(QObject):
             print(f"key {time.time():.6f}", flush=True)
             QTimer.singleShot(SETTLE_MS, self.finish)
         if self._painted and self._keyed:
-            self.let_go()
+            self._let_go()
         return False
 
-    def let_go(self) -> None:
+    def _let_go(self) -> None:
         """Stop watching events (done once the first paint and the key are seen)."""
         for widget in self._watched:
-            widget.removeEventFilter(self)
+            with contextlib.suppress(RuntimeError):  # a watched widget Qt has deleted meanwhile
+                widget.removeEventFilter(self)
         self._watched = []
 
     def _beat(self) -> None:
