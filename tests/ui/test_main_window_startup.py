@@ -98,15 +98,11 @@ def test_the_bundled_event_file_is_read_once_when_the_window_starts_with_it(
     assert [a.data() for a in opener.menu_recent.actions()] == [starting.event.id]
 
 
-def test_the_file_menu_gets_opening_and_addresses_right_after_the_first_paint(
-    qtbot: Any, state_conn: sqlite3.Connection
-) -> None:
-    """The start leaves the File menu's opening and subscriptions for after its first paint: the menu has them
-    once that work ran, and the starting event is still remembered (Open Recent) though no paint follows."""
+def _shown_at_start(qtbot: Any, state_conn: sqlite3.Connection) -> tuple[Any, Any, list[Any]]:
+    """The window as the start makes it (the starting event, the steps left for after the first paint), shown."""
     from companion import app
     from companion.clock import Clock
     from companion.services.container import Services
-    from companion.ui.open_event import EventOpener
 
     services = Services.for_connection(state_conn)
     starting = app.starting_event(services, None)
@@ -115,6 +111,17 @@ def test_the_file_menu_gets_opening_and_addresses_right_after_the_first_paint(
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
+    return window, starting, later
+
+
+def test_the_file_menu_gets_opening_and_addresses_right_after_the_first_paint(
+    qtbot: Any, state_conn: sqlite3.Connection
+) -> None:
+    """The start leaves the File menu's opening and subscriptions for after its first paint: the menu has them
+    once that work ran, and the starting event is still remembered (Open Recent) though no paint follows."""
+    from companion.ui.open_event import EventOpener
+
+    window, starting, later = _shown_at_start(qtbot, state_conn)
     texts = [a.text() for a in window.menu_file.actions()]
     assert "&Open…" not in texts and "Open &address…" not in texts
     assert "Export &desk package…" not in texts and "Import des&k package…" not in texts
@@ -205,20 +212,12 @@ def test_the_steps_after_the_first_paint_do_not_read_the_bundled_file_again(
     """In the start's own order (one step per turn, the opener noting the starting event on the turn after its
     own), the opener knows the bundled event's id from the start's read."""
     from companion import app
-    from companion.clock import Clock
     from companion.services import events
-    from companion.services.container import Services
     from companion.ui.open_event import EventOpener
 
     asked: list[str] = []
     monkeypatch.setattr(events, "bundled_event_id", lambda: asked.append("read") or "caccc-2025")
-    services = Services.for_connection(state_conn)
-    starting = app.starting_event(services, None)
-    later: list[Any] = []
-    window = app.create_main_window(starting.event, services, Clock(), later=later, bundled_id=starting.bundled_id)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window, _starting, later = _shown_at_start(qtbot, state_conn)
     app.one_per_turn(window, later)
 
     def noted() -> bool:
