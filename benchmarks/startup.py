@@ -8,7 +8,9 @@
    the first paint waits behind whatever the start still does on the GUI thread; its floor is the bare window's
    first paint, when a bare window is ready), the longest the event loop then paused until the start settled
    (what a key or click could wait behind the work left for after the first paint; a bare window has none), and
-   resident memory (RSS) once the start has settled.
+   resident memory (RSS) once the start has settled. Beside them, a diagnostic window holding only the bundled
+   event in Companion's own model and agenda table (``benchmarks/agenda_table_window.py``): how much of the
+   distance from a bare window the table alone already takes.
 3. Window on X (a private Xvfb, when installed): process start to the window mapped on the X server (this script
    watches MapNotify on the root window through Xlib), to first paint, and to the first key handled (a key typed
    with XTest as soon as the window is mapped); ConfClerk beside them for reference when it is installed.
@@ -46,6 +48,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BARE = ROOT / "benchmarks" / "bare_window.py"
+AGENDA_TABLE = ROOT / "benchmarks" / "agenda_table_window.py"
 REALDATA_DIRS = (ROOT.parent / "shared" / "realdata", ROOT.parents[1] / "shared" / "realdata", ROOT / "tests" / "data")
 """Where 36c3.schedule.json is looked for: the shared real data, else the stand-in in tests/data."""
 TIMEOUT_S = 60.0
@@ -183,7 +186,8 @@ def _start_rows(label: str, companion: Samples, bare: Samples) -> None:
 
 def bench_offscreen(runs: int, pycache: Path, extra: Sequence[tuple[str, list[str], int]]) -> None:
     companion = _companion_command()
-    programs = [Program("bare", [sys.executable, str(BARE)]), Program("companion", companion)]
+    programs = [Program("bare", [sys.executable, str(BARE)]), Program("companion", companion),
+                Program("agenda table", [sys.executable, str(AGENDA_TABLE)])]
     programs += [Program(label, [*companion, *argv]) for label, argv, _ in extra]
     results = {p.name: Samples() for p in programs}
     with tempfile.TemporaryDirectory() as tmp:
@@ -200,6 +204,8 @@ def bench_offscreen(runs: int, pycache: Path, extra: Sequence[tuple[str, list[st
     _start_rows("bundled event", results["companion"], bare)
     _row("Companion, bundled event: RSS after start", results["companion"].median("rss"), bare.median("rss"), "KB",
          "bare PySide6 window")
+    _row("  its agenda table alone: first paint", results["agenda table"].median("first paint"),
+         bare.median("first paint"), "ms", "bare PySide6 window")
     for label, _, sessions in extra:
         _start_rows(label, results[label], bare)
         rss, bundled = results[label].median("rss"), results["companion"].median("rss")
