@@ -1,6 +1,6 @@
 """A diagnostic window for ``benchmarks/startup.py``: the bundled event in Companion's own session model, filter
 proxy and agenda table, and nothing else (no menus, toolbar, search box, navigation, banner, day tabs, filters or
-detail pane), first paint stamped as ``benchmarks/bare_window.py`` stamps the bare window's.
+detail pane), first paint stamped, and memory reported, as ``benchmarks/bare_window.py`` does for the bare window.
 
 Not something a user runs: it shows how much of the start's distance from a bare window the agenda's table alone
 already takes (the domain and the bundled file, the model, the table, the Qt classes they use).
@@ -11,27 +11,13 @@ already takes (the domain and the bundled file, the model, the table, the Qt cla
 from __future__ import annotations
 
 import sys
-import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from bare_window import run_stamped  # this folder: the bare window's stamp, size and run
 from companion.sources.loader import load_bundled_event
 from companion.ui.agenda.session_list import SessionTable
 from companion.ui.models.sessions import SessionFilterProxy, SessionTableModel
-
-SETTLE_MS = 1500
-
-
-class FirstPaint(QObject):
-    """Prints the window's first paint, then quits once settled (as the bare window does)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True)
-            watched.removeEventFilter(self)
-            QTimer.singleShot(SETTLE_MS, QApplication.quit)
-        return False
 
 
 def main() -> int:
@@ -47,11 +33,7 @@ def main() -> int:
     table = SessionTable(SessionTableModel.TITLE, window)
     table.setModel(proxy)
     window.setCentralWidget(table)
-    window.resize(1280, 820)
-    probe = FirstPaint(window)
-    window.installEventFilter(probe)
-    window.show()
-    return app.exec()
+    return run_stamped(app, window)
 
 
 if __name__ == "__main__":

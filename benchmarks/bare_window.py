@@ -54,9 +54,13 @@ def main() -> int:
         for column in range(4):
             table.setItem(row, column, QTableWidgetItem(f"Row {row + 1}, column {column + 1}"))
     window.setCentralWidget(table)
+    return run_stamped(app, window)
+
+
+def run_stamped(app: QApplication, window: QMainWindow) -> int:
+    """Show ``window`` at the size both programs use, stamp its first paint, run until it has reported."""
     window.resize(1280, 820)
-    probe = FirstPaint(window)
-    window.installEventFilter(probe)
+    window.installEventFilter(FirstPaint(window))
     window.show()
     return app.exec()
 
